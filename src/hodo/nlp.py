@@ -1,0 +1,108 @@
+"""The spaCy/GiNZA backbone: the pipeline is loaded once per process; hodo's own
+sentences (see :mod:`hodo.read.structure`) are parsed one spaCy ``Doc`` each, with the
+parser told not to split them again, and their tokens are flattened into
+:class:`Token` records with offsets into the article text.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc as SpacyDoc
+
+MODEL = os.environ.get("HODO_MODEL", "ja_ginza")
+#: Sudachi refuses inputs above ~49 KB; hodo parses sentences, and cuts any longer one.
+MAX_SENT_CHARS = 4000
+
+
+@dataclass(slots=True)
+class Token:
+    i: int  # index in Doc.tokens
+    start: int  # offsets into the article text
+    end: int
+    text: str
+    lemma: str
+    pos: str  # UD part of speech
+    tag: str  # Sudachi part of speech, e.g. 名詞-固有名詞-人名-姓
+    dep: str
+    head: int  # index in Doc.tokens
+    sent: int  # index in Doc.sents
+    reading: str
+    inflection: str
+    ent_iob: str = "O"
+    ent_type: str = ""
+
+
+def _one_sentence(doc):
+    for t in doc[1:]:
+        t.is_sent_start = False
+    return doc
+
+
+@functools.lru_cache(maxsize=4)
+def load(model: str = MODEL, ner: bool = True) -> "Language":
+    """Load the GiNZA pipeline once (per process and settings)."""
+    import spacy
+    from spacy.language import Language
+
+    if "hodo_one_sentence" not in Language.factories:
+        Language.component("hodo_one_sentence", func=_one_sentence)
+    exclude = [] if ner else ["ner"]
+    try:
+        nlp = spacy.load(model, exclude=exclude)
+    except OSError as e:  # pragma: no cover - install problem
+        raise RuntimeError(
+            f"cannot load the spaCy model {model!r}: install it with `pip install ja-ginza` ({e})"
+        ) from e
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("hodo_one_sentence", before="parser")
+    return nlp
+
+
+def chunk(text: str, start: int, end: int, limit: int = MAX_SENT_CHARS) -> list[tuple[int, int]]:
+    """Cut an over-long span at 、 or spaces (or hard) so each piece is at most ``limit``."""
+    out = []
+    s = start
+    while end - s > limit:
+        cut = max(text.rfind("、", s, s + limit), text.rfind(" ", s, s + limit), text.rfind("\n", s, s + limit))
+        if cut <= s:
+            cut = s + limit
+        else:
+            cut += 1
+        out.append((s, cut))
+        s = cut
+    out.append((s, end))
+    return out
+
+
+def tokens_of(docs: list["SpacyDoc"], starts: list[int], sent_index: list[int]) -> list[Token]:
+    out: list[Token] = []
+    for doc, base, si in zip(docs, starts, sent_index):
+        first = len(out)
+        for t in doc:
+            m = t.morph
+            infl = m.get("Inflection")
+            rd = m.get("Reading")
+            out.append(
+                Token(
+                    i=first + t.i,
+                    start=base + t.idx,
+                    end=base + t.idx + len(t.text),
+                    text=t.text,
+                    lemma=t.lemma_,
+                    pos=t.pos_,
+                    tag=t.tag_,
+                    dep=t.dep_,
+                    head=first + t.head.i,
+                    sent=si,
+                    reading=rd[0] if rd else "",
+                    inflection=infl[0] if infl else "",
+                    ent_iob=t.ent_iob_ or "O",
+                    ent_type=t.ent_type_,
+                )
+            )
+    return out

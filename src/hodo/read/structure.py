@@ -1,0 +1,183 @@
+"""Article structure: blocks (title, heading, paragraph, caption, credit, byline, source)
+and sentences that never split inside brackets.
+
+Rules are general patterns of Japanese online news, kept as data at the top of this
+module:
+
+* a line that starts with a credit label (画像提供, 写真提供, 提供, (c), © …) or that is only an
+  agency/photo-bank name is a ``credit``; a line starting with 画像説明/写真説明/キャプション is
+  a ``caption``; a line without sentence-final punctuation right before a credit is the
+  image's alt text, also a ``caption``;
+* the first line of a multi-line text is the ``title`` when it has no sentence-final 。;
+* a short line without 。 that is followed by a paragraph is a ``heading``;
+* a line like ``（記者名）`` / ``文・XX記者`` is a ``byline``;
+* Wikinews-style citations at the end (``『headline』。publisher、2010年5月25日。``)
+  form a ``source`` block.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Sentence
+
+CREDIT_RE = re.compile(
+    r"^\s*(?:画像提供|写真提供|映像提供|画像|写真|提供|出典|Image(?: source)?|Photo|Credit|Copyright|©|\(c\))\s*[,，、:：]"
+    r"|^\s*(?:©|\(c\)|Copyright)\s*\S"
+    r"|^\s*(?:Getty Images|Reuters|ロイター|AFP|AP|EPA|AFP時事|共同|時事|EPA=時事|ゲッティ)\s*$",
+    re.I,
+)
+CAPTION_RE = re.compile(r"^\s*(?:画像説明|写真説明|キャプション|写真|動画説明)\s*[,，、:：]")
+BYLINE_RE = re.compile(r"^\s*(?:[（(]?[^\s。]{1,20}記者[）)]?|文[・:：]\s*\S{1,20}|[（(][^）)]{1,20}[）)])\s*$")
+FINAL_PUNCT = "。．！？!?」』)）"
+SENT_END = "。！？!?"
+OPEN = "「『（(［[【〈《“"
+CLOSE = "」』）)］]】〉》”"
+PAIR = dict(zip(OPEN, CLOSE))
+HEADING_MAX = 40
+# 『headline』。publisher、2010年5月25日。 (optionally with a time and a time zone)
+CITATION_RE = re.compile(
+    r"『[^』]{1,300}』。[^。『』]{1,40}、\s*\d{4}年\d{1,2}月\d{1,2}日[^。『』]{0,30}。"
+)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as (start, end), stripped of surrounding whitespace."""
+    out = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        s, e = pos, pos + len(raw.rstrip("\r\n"))
+        pos += len(raw)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _citations_start(text: str, s: int, e: int) -> int | None:
+    """Start of a trailing run of citations inside text[s:e], or None."""
+    seg = text[s:e]
+    matches = list(CITATION_RE.finditer(seg))
+    if not matches:
+        return None
+    # the run must reach the end of the line (allow trailing spaces)
+    if seg[matches[-1].end():].strip():
+        return None
+    # walk back over adjacent citations; each may be preceded by a short label
+    first = matches[-1]
+    start = first.start()
+    for m in reversed(matches[:-1]):
+        gap = seg[m.end():start]
+        if len(gap) <= 60 and "。" not in gap:
+            first, start = m, m.start()
+        else:
+            break
+    # the label before the first 『 (e.g. "ソウル・時事") back to the previous 。
+    prev = seg.rfind("。", 0, start)
+    label_start = prev + 1 if prev >= 0 else 0
+    if start - label_start > 60:
+        label_start = start
+    return s + label_start
+
+
+def blocks(text: str, title: str | None = None) -> list[Block]:
+    lines = _lines(text)
+    kinds: list[str] = []
+    n = len(lines)
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < n else None
+        if CREDIT_RE.search(line) and len(line) <= 80:
+            kinds.append("credit")
+        elif CAPTION_RE.search(line):
+            kinds.append("caption")
+        elif nxt is not None and CREDIT_RE.search(nxt) and len(nxt) <= 80 and line[-1] not in "。．":
+            kinds.append("caption")
+        elif i == 0 and n > 1 and title is None and line[-1] not in "。．" and len(line) <= 120:
+            kinds.append("title")
+        elif BYLINE_RE.match(line) and len(line) <= 25:
+            kinds.append("byline")
+        elif (
+            0 < i < n - 1
+            and len(line) <= HEADING_MAX
+            and line[-1] not in FINAL_PUNCT
+            and "。" not in line
+        ):
+            kinds.append("heading")
+        else:
+            kinds.append("paragraph")
+    out: list[Block] = []
+    for (s, e), kind in zip(lines, kinds):
+        if kind == "paragraph":
+            c = _citations_start(text, s, e)
+            if c is not None:
+                if c > s:
+                    out.append(Block("paragraph", s, _rstrip(text, s, c)))
+                out.append(Block("source", c, e))
+                continue
+        out.append(Block(kind, s, e))
+    return out
+
+
+def _rstrip(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end]: split after 。！？ outside brackets; a closing 」 that
+    ends a sentence-final quote stays with it; whitespace is trimmed off the edges."""
+    out: list[tuple[int, int]] = []
+    stack: list[str] = []
+    s = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in PAIR:
+            stack.append(PAIR[ch])
+        elif ch in CLOSE:
+            if ch in stack:
+                while stack and stack.pop() != ch:
+                    pass
+        elif ch in SENT_END and not stack:
+            j = i + 1
+            while j < end and (text[j] in SENT_END or text[j] in "」』）)"):
+                j += 1
+            out.append((s, j))
+            s = j
+            i = j
+            continue
+        elif ch == "\n" and not stack:
+            out.append((s, i))
+            s = i + 1
+        # a bracket left open too long is a typo, not a quote: give up on it
+        if stack and i - s > 600:
+            stack.clear()
+        i += 1
+    if s < end:
+        out.append((s, end))
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def sentences(text: str, blks: list[Block]) -> list[Sentence]:
+    """Sentences of every block; a non-paragraph block (title, heading, caption, credit,
+    byline) is one sentence; a source block is split at its citations."""
+    out: list[Sentence] = []
+    for bi, b in enumerate(blks):
+        if b.kind in ("paragraph", "source", "caption"):
+            for s, e in split_sentences(text, b.start, b.end):
+                out.append(Sentence(s, e, bi))
+        else:
+            out.append(Sentence(b.start, b.end, bi))
+    return out

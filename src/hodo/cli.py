@@ -89,6 +89,29 @@ def analyze(
         raise typer.Exit(code=1)
 
 
+@app.command("eval")
+def eval_(
+    gold: list[Path] = typer.Argument(..., help="Gold files (<id>.json, GUIDELINES.md format) or folders of them."),
+    pred: Optional[Path] = typer.Option(
+        None, "--pred", help="Score saved predictions: a folder of <id>.json files as `hodo analyze --format json` prints them."
+    ),
+    format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", help="text: tables; json: one JSON object."),
+    details: bool = typer.Option(False, "--details", "-d", help="List every miss, false alarm and wrong attribute."),
+):
+    """Score hodo (or saved predictions) against gold annotations: P/R/F1 per task."""
+    from .evaluate import GoldError, evaluate, render_text
+
+    try:
+        report = evaluate(gold, pred_dir=pred)
+    except GoldError as e:
+        err.print(f"[red]error[/red] {e}", highlight=False, markup=True)
+        raise typer.Exit(code=2)
+    if format == TextOrJson.json:
+        sys.stdout.write(json.dumps(report.to_dict(details=details), ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(render_text(report, details=details))
+
+
 def main() -> None:  # console script
     app()
 

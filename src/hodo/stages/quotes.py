@@ -1,12 +1,1062 @@
-"""Quotes and claims stage (placeholder until the quotes issue lands): finds nothing yet."""
+"""Quotes and sourced claims (hodo issue 6).
+
+Japanese news is built of reported speech. This stage reads it natively, from the
+GiNZA tokens of hodo's sentences, with the speech cues as data
+(``hodo/data/speech_cues.tsv``):
+
+* **quotes** — ``direct`` (「…」 + と + cue verb), ``indirect`` (a reported clause before
+  と / との / という / とし(て) / ことを + cue, no brackets) and ``mixed`` (a reported clause
+  holding a bracketed fragment). The span is the content only.
+* **speaker** — the topic (は/も) phrase of the cue's clause, before the content or
+  between と and the cue (「…」と大統領は述べた); group phrases give entity lists; a bare
+  title / pronoun (大統領は, 同氏は) or no subject at all carries the last speaking actor
+  over; a generic person (専門家, 関係者) with no named body is a null speaker.
+  ``addressee``: Xに対し / Xに before the cue.
+* **claims** — XによるとY / Xによれば (Y = the rest of the sentence, a trailing という /
+  としている dropped), Yと、Xは伝えた / 報じた, and a following …という。 sentence that
+  continues a claim. Quotes inside a claim carry ``attributed_to`` = the claim's source.
+
+See docs/quotes.md for the rules and their limits.
+"""
 from __future__ import annotations
 
+import csv
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Claim, Quote
 from . import register
+from .common import entity_type, mentions_in
 
-VERSION = "0.0"
+VERSION = "1.0"
+
+#: the speech-cue table (see docs/quotes.md for its columns)
+CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
+
+#: block kinds whose sentences are read (captions, credits, source lists, related
+#: headlines and bylines are not annotated)
+READ_KINDS = ("paragraph", "heading", "title")
+
+OPEN = "「『（(“〈《【"
+CLOSE = "」』）)”〉》】"
+PAIRS = dict(zip(OPEN, CLOSE))
+
+#: heads of speaker phrases that name a person or body without a name of their own:
+#: with an entity in the phrase they speak for it; alone they refer back (TITLE_NOUNS)
+#: or stay unnamed (GENERIC_NOUNS)
+TITLE_NOUNS = {
+    "大統領", "首相", "総理", "総理大臣", "氏", "同氏", "長官", "国務長官", "報道官", "外相",
+    "国防相", "外務大臣", "大臣", "議長", "委員長", "総書記", "主席", "国家主席", "書記長",
+    "首脳", "両首脳", "両氏", "同相", "同長官", "同大統領", "同首相", "首長", "知事", "市長",
+    "代表", "総裁", "会長", "社長", "事務総長", "事務局長", "司令官", "指導者", "国王", "王",
+    "大使", "次官", "補佐官", "同", "彼", "彼女", "同国", "同社", "同紙", "同省", "政権",
+    "監督", "選手", "教授", "准教授", "容疑者", "被告", "弁護士", "医師", "主審", "助手", "局長",
+    "副局長", "署長", "部長", "課長", "理事", "理事長", "検事", "次席検事", "裁判長", "判事",
+    "所長", "院長", "学長", "校長", "会頭", "頭取", "監督官", "司教", "教皇", "法王", "首席",
+    "投手", "捕手", "内野手", "外野手", "騎手", "力士", "横綱", "大関", "棋士", "俳優", "女優",
+    "歌手", "作家", "さん", "君", "ちゃん", "様", "関", "議員", "党首", "幹事長", "官房長官",
+    "団長", "主将", "隊長", "艦長", "大将", "将軍", "常務理事", "専務", "常務", "取締役", "CEO",
+    "アナウンサー", "キャスター", "牧師", "神父", "司祭", "住職", "貫主", "調教師", "コーチ", "社主",
+    "総統", "首席補佐官", "報道局長", "官房副長官", "副大統領", "副首相", "元首相", "前首相", "元大統領",
+}
+GENERIC_NOUNS = {
+    "専門家", "関係者", "高官", "当局者", "市民", "住民", "男性", "女性", "記者", "アナリスト",
+    "消息筋", "筋", "幹部", "職員", "担当者", "人", "者", "一人", "研究者", "目撃者", "学者",
+    "議員", "兵士", "将校", "外交官", "識者", "評論家", "男", "女", "少年", "少女", "乗客", "観客",
+    "ファン", "患者", "遺族", "被害者", "目撃者", "同僚", "友人", "家族", "母親", "父親",
+    "広報", "広報部", "広報担当", "広報担当者", "事務局", "研究チーム", "チーム", "関係筋", "側近",
+    "犯人", "本人", "店員", "社員", "従業員", "選考関係者", "男児", "女児", "児童", "生徒", "学生",
+    "子供", "子ども", "少年ら", "市民ら", "担当者ら",
+}
+BODY_NOUNS = {
+    "政府", "当局", "省", "軍", "委員会", "議会", "党", "側", "首脳", "大統領府", "外務省",
+    "国防省", "報道官室", "通信", "新聞", "紙", "社", "局", "庁", "機関", "同盟", "連合",
+    "警察", "県警", "府警", "警視庁", "検察", "署", "協会", "財団", "会社", "株式会社", "機構",
+    "大学", "研究所", "組合", "連盟", "銀行", "裁判所", "事務所", "本部", "チーム", "球団",
+    "課", "捜査一課", "部", "班", "支局", "支社", "事務局", "審査会", "検察審査会", "委員",
+}
+#: leading chunks (before 、) of a reported clause that belong to the report, not the content
+LEAD_ADVERBS = {
+    "また", "さらに", "一方", "一方で", "そのうえで", "その上で", "同時に", "これに対し",
+    "これに対して", "当時", "最近", "この日", "同日", "先に", "改めて", "続けて", "加えて",
+    "特に", "なお", "ただ", "しかし", "今回", "同様に", "その際", "この中で", "その中で",
+    "そのなかで", "席上", "冒頭", "会見で", "そして", "まず", "次いで", "その一方で", "これを受け",
+    "これを受けて", "会談の冒頭", "その後の会見で", "記者会見で",
+}
+#: verbs of a clause that frames a report (…に言及し、…と述べた): never its content
+FRAME_VERBS = {
+    "言及", "行う", "示す", "受ける", "触れる", "述べる", "語る", "表明", "強調", "説明", "指摘",
+    "発表", "出席", "訪問", "会談", "演説", "会見", "応じる", "答える", "投稿", "発言", "主張",
+    "批判", "開く", "招く", "迎える", "前置き", "明かす", "認める", "称賛", "感謝",
+}
+#: verbs of manner between と and the cue (…と語気を強めて語った)
+MANNER_VERBS = {"込める", "交える", "強める", "浮かべる", "抑える", "詰まらせる", "震わせる", "にじませる"}
+#: nouns that may follow との / という and carry a speech cue verb after を (…という意見を述べた)
+REPORT_NOUNS = {
+    "意見", "考え", "見方", "認識", "主張", "見解", "立場", "方針", "声明", "談話", "発言",
+    "言葉", "内容", "コメント", "メッセージ", "旨", "趣旨", "見通し", "意向", "姿勢",
+}
+#: と + these is not a quotative と (と共に, と同時に, と比べ …)
+NOT_QUOTATIVE_NEXT = {"共", "同時", "一緒", "並ぶ", "比べる", "違う", "同様", "ともに", "みられる",
+                      "見る", "思う", "考える", "される", "なる", "いえる", "言える", "呼ぶ",
+                      "名付ける", "称する", "題する", "推測", "予想", "判断", "期待"}
+#: statement nouns: この談話によると → the source is whoever made the statement
+STATEMENT_NOUNS = {"談話", "声明", "発表", "報道", "発言", "報告", "報告書", "会見", "演説", "記事"}
+#: tails after a source name inside a によると phrase (…の報道によると, …などによると)
+_SOURCE_TAIL = re.compile(
+    r"^[」』）)]?(?:など|等)?(?:の(?:報道|発表|声明|談話|調べ|調査|まとめ|発言|情報|話|取材|集計|推計|"
+    r"分析|見解|記事|報告|報告書|統計|試算|速報|電子版|ウェブサイト|公式サイト|サイト|声明文|"
+    r"会見|インタビュー|報道官|広報官|発表文|公式発表|ブログ|ツイッター|投稿))*(?:など|等)?$"
+)
+_CLAIM_TAIL = re.compile(
+    r"(?:という|とのことだ|とのこと|としている|としていた|とした|とされる|とされている|と伝えた|と報じた|"
+    r"と伝えている|と報じている|などとしている|とみられる|とみられている)?[。．.\s]*$"
+)
+_DATE_CHUNK = re.compile(r"^[\d０-９,，年月日時分午前後夜朝昼夕方頃ごろ()（）UTC+\-−－:：同上本今昨明（）\s]+$")
+_SPACE = " \u3000\t\n\r"
 
 
-@register("quotes", VERSION, produces=("quotes", "claims"), requires=("entities",))
+@dataclass
+class Cue:
+    lemma: str
+    form: str
+    register: str
+    koto: bool
+    claim: bool
+
+
+@functools.lru_cache(maxsize=1)
+def speech_cues() -> dict[tuple[str, str], Cue]:
+    """{(lemma, form): Cue} from ``hodo/data/speech_cues.tsv``."""
+    out: dict[tuple[str, str], Cue] = {}
+    with CUES_FILE.open(encoding="utf-8") as f:
+        rows = [ln for ln in f if ln.strip() and not ln.startswith("#")]
+    for r in csv.DictReader(rows, delimiter="\t"):
+        c = Cue(r["lemma"], r["form"], r["register"], r["koto"] == "yes", r["claim"] == "yes")
+        out[(c.lemma, c.form)] = c
+    return out
+
+
+def _verb_cue(lemma: str) -> Cue | None:
+    return speech_cues().get((lemma, "verb"))
+
+
+# ---------------------------------------------------------------- token helpers
+
+
+def _nounish(t) -> bool:
+    return t.tag.startswith(("名詞", "接尾辞-名詞", "接頭辞", "代名詞")) or t.pos in ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def _predicate_end(t) -> bool:
+    """Can ``t`` end a reported clause (the token before quotative と)?"""
+    if t.text in "」』":
+        return True
+    if t.text in CLOSE:
+        return False  # …144試合(…)とし: a parenthesis ends no clause
+    if t.tag.startswith(("動詞", "助動詞", "形容詞", "形状詞", "助詞-終助詞")):
+        return True
+    return t.pos in ("VERB", "AUX", "ADJ") and not t.tag.startswith("名詞-固有")
+
+
+def _is_quotative_to(t) -> bool:
+    return t.text == "と" and t.tag == "助詞-格助詞"
+
+
+@dataclass
+class _Sent:
+    si: int
+    start: int
+    end: int
+    toks: list
+    depth: list[int]  # bracket depth per character offset - start (before the char)
+
+    def d(self, off: int) -> int:
+        i = off - self.start
+        return self.depth[i] if 0 <= i < len(self.depth) else 0
+
+
+def _brackets(text: str, start: int, end: int) -> tuple[list[int], dict[int, int]]:
+    """Bracket depth before each char, and open → close offsets for 「」 pairs."""
+    depth = []
+    stack: list[tuple[str, int]] = []
+    pairs: dict[int, int] = {}
+    for i in range(start, end):
+        ch = text[i]
+        if ch in CLOSE and stack and PAIRS[stack[-1][0]] == ch:
+            o, oi = stack.pop()
+            if o == "「":
+                pairs[oi] = i
+            depth.append(len(stack))
+            continue
+        depth.append(len(stack))
+        if ch in OPEN:
+            stack.append((ch, i))
+    return depth, pairs
+
+
+# ---------------------------------------------------------------- speaker phrases
+
+
+@dataclass
+class _NP:
+    start: int
+    end: int
+    keys: list[str]
+    kind: str  # named | title | generic | none
+
+
+def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase ending just before token index ``k`` of the sentence (not before
+    char ``lo``): nouns, の, brackets, ・ and coordinating 、/と/や between names."""
+    toks = sent.toks
+    j = k - 1
+    first = None
+    while j >= 0 and toks[j].start >= lo:
+        t = toks[j]
+        if _nounish(t) or t.text in "・･「」『』()（）=＝" or t.tag.startswith("補助記号-括弧") or (
+            t.text == "の" and t.tag.startswith("助詞-格助詞")
+        ) or t.tag.startswith("名詞") or (t.pos == "ADJ" and t.tag.startswith("名詞")):
+            first = j
+            j -= 1
+            continue
+        if t.text in ("、", "と", "や", "および", "及び", "並びに") and j > 0 and first is not None:
+            # coordination only between named parts: 英、独、仏は / ロシアと北朝鮮は
+            prev = toks[j - 1]
+            left = [m for m in mentions_in(doc, max(lo, prev.start - 40), prev.end) if m[1] == prev.end]
+            if left and _nounish(prev) and mentions_in(doc, toks[j + 1].start, toks[first].end):
+                j -= 1
+                continue
+        break
+    if first is None:
+        return None
+    return toks[first].start, toks[k - 1].end
+
+
+def _resolve_np(doc, s: int, e: int) -> _NP:
+    """Entity keys a speaker/source phrase names (the head's entity, or a group)."""
+    text = doc.text
+    m = re.search(r"[(（][^()（）]*[)）]$", text[s:e])
+    if m and m.start() > 0:
+        # ニバル=ドゥヴアール(ウィキメディア財団理事): the phrase before the parenthesis heads
+        inner = _resolve_np(doc, s, s + m.start())
+        if inner.keys or inner.kind != "none":
+            return _NP(s, e, inner.keys, inner.kind)
+    for r in doc.extras.get("refs", ()):
+        if s <= r["start"] and r["end"] <= e and r.get("keys"):
+            rt = text[r["end"]:e]
+            if re.fullmatch(r"[\s」』)）]*", rt) or _head_noun(rt) in (TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS):
+                if _head_noun(rt) in TITLE_NOUNS and _unlinked_name_before_title(doc, r["end"], e):
+                    return _NP(s, e, [], "unlinked")  # 同局の赤坂局長: a person of its own
+                return _NP(s, e, list(r["keys"]), "named")  # 両首脳, 両国政府 (not 両国関係)
+    ms = mentions_in(doc, s, e)
+    head = text[s:e]
+    hn = _head_noun(head)
+    if ms:
+        last = ms[-1]
+        tail = text[last[1]:e]
+        if hn in TITLE_NOUNS and entity_type(doc, last[2]) != "PERSON" and _unlinked_name_before_title(doc, last[1], e):
+            return _NP(s, e, [], "unlinked")  # ブラジルのスコラーリ監督: not Brazil
+        if hn in TITLE_NOUNS and entity_type(doc, last[2]) != "PERSON":
+            # コンドリーザ・ライス米国務長官: the person, not the country before the title
+            persons = [m for m in ms if entity_type(doc, m[2]) == "PERSON"]
+            if persons and not re.search(r"(?:した|する|った|える|れた|ている)", text[persons[-1][1]:e]):
+                return _NP(s, e, [persons[-1][2]], "named")
+        # the entity must head the phrase or modify its head directly: the rest is empty,
+        # a closing bracket or a title / body / person noun (not 北朝鮮兵の参加, 大統領在任中)
+        tail_ok = re.fullmatch(r"[\s」』)）]*", tail) is not None or _head_noun(tail) in (
+            TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS)
+        if tail_ok and not re.search(r"(?:した|する|った|える|れた|ている)", tail):
+            group = [last]
+            for m in reversed(ms[:-1]):
+                between = text[m[1]:group[0][0]]
+                if re.fullmatch(r"[\s]*(?:[、・,]|と|や|および|及び|並びに)[\s]*", between):
+                    group.insert(0, m)
+                else:
+                    break
+            if len(group) > 1 and re.fullmatch(r"[\s]*(?:の)?(?:\d+|[二三四五六七八九十両]+)?(?:か国|カ国|ヶ国|国|首脳|者|人)?[\s]*", tail):
+                return _NP(s, e, _uniq([m[2] for m in group]), "named")
+            return _NP(s, e, [last[2]], "named")
+    if not ms and hn not in GENERIC_NOUNS and _unlinked_name_before_title(doc, s, e):
+        return _NP(s, e, [], "unlinked")  # マティヤ・ンクホマ牧師: a name the entities stage missed
+    if hn in GENERIC_NOUNS or any(head.endswith(g) for g in ("関係者", "専門家", "高官", "当局者", "消息筋")):
+        return _NP(s, e, [], "generic")
+    if hn in TITLE_NOUNS or hn in BODY_NOUNS or head.endswith("氏") or head.startswith("同"):
+        rest = re.sub(r"^(?:その|この|同|両|ある|当の|[\d０-９]+)", "", head)
+        if hn in TITLE_NOUNS and _unlinked_name_before_title(doc, s, e):
+            return _NP(s, e, [], "unlinked")  # 太平助手: someone new, not the last speaker
+        if rest in (hn, "") or head.startswith("同") or hn in BODY_NOUNS:
+            return _NP(s, e, [], "title")
+    np = _NP(s, e, [], "none")
+    if _named_like(doc, np):
+        np.kind = "unlinked"  # reads as a name, but no entity: a null speaker/source
+    return np
+
+
+def _head_noun(np_text: str) -> str:
+    np_text = re.sub(r"[(（][^()（）]*[)）]$", "", np_text.strip(_SPACE))  # …株式会社(JT)
+    m = re.search(r"([^\sの・、」』)）]+)[」』)）]?$", np_text)
+    h = m.group(1) if m else np_text
+    h = re.sub(r"(?:ら|たち|達|等|陣)$", "", h) or h  # 職員ら, 首脳陣
+    for n in _HEADS_LONGEST_FIRST:
+        if h.endswith(n):
+            return n
+    return h
+
+
+_HEADS_LONGEST_FIRST = sorted(TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS, key=len, reverse=True)
+
+
+def _uniq(xs):
+    out = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+ORG_HEADS = ("株式会社", "会社", "協会", "財団", "機構", "委員会", "省", "庁", "警察", "県警", "府警", "警視庁",
+             "署", "大学", "研究所", "組合", "連盟", "党", "政府", "当局", "銀行", "グループ", "ホールディングス")
+MEDIA_HEADS = ("通信", "新聞", "紙", "テレビ", "放送", "通信社", "新聞社", "放送局", "メディア", "ニュース", "局", "社",
+               "電子版", "ネット", "タイムズ", "ポスト", "ジャーナル")
+
+
+#: heads that name a news medium (not any company: …社 alone is not enough)
+NEWS_HEADS = ("通信", "新聞", "紙", "テレビ", "放送", "通信社", "新聞社", "放送局", "メディア", "ニュース", "タイムズ",
+              "ポスト", "ジャーナル", "電子版")
+
+
+def _named_like(doc, np: _NP) -> bool:
+    """A source phrase the entities stage did not link but that reads as a name
+    (a proper noun, or a medium: …通信, …新聞): a claim with a null source."""
+    t = doc.text[np.start:np.end]
+    e = np.end
+    m = re.search(r"[(（][^()（）]*[)）]$", t)
+    if m and m.start() > 0:
+        t, e = t[:m.start()], np.start + m.start()
+    if t.endswith(MEDIA_HEADS) or t.endswith(ORG_HEADS):
+        return True
+    toks = doc.tokens_in(np.start, e)
+    if toks and re.fullmatch(r"[ァ-ヴー・=＝]{3,}", toks[-1].text):
+        return True  # a foreign name in katakana
+    return bool(toks) and (toks[-1].tag.startswith("名詞-固有名詞") or (
+        len(toks) > 1 and toks[-2].tag.startswith("名詞-固有名詞") and toks[-1].tag.startswith("接尾辞")))
+
+
+def _unlinked_name_before_title(doc, s: int, e: int) -> bool:
+    """スコラーリ監督, ペピ総裁: a name the entities stage did not link, before a title."""
+    for t in doc.tokens_in(s, e):
+        if t.tag.startswith("名詞-固有名詞-人名") or (
+            re.fullmatch(r"[ァ-ヴー・]{2,}", t.text) and not mentions_in(doc, t.start, t.end)
+        ):
+            return True
+    return False
+
+
+def _actor_np(np: _NP | None) -> bool:
+    return np is not None and (bool(np.keys) or np.kind in ("title", "generic", "unlinked"))
+
+
+def _topic_phrase(doc, sent: _Sent, lo: int, hi: int, marks=("は", "も")) -> tuple[_NP, int] | None:
+    """First actor phrase marked by は/も (or ``marks``) at bracket depth 0 in [lo, hi):
+    the phrase and the offset just after its particle."""
+    for k, t in enumerate(sent.toks):
+        if t.start < lo or t.end > hi:
+            continue
+        if sent.d(t.start) != 0 or t.text not in marks:
+            continue
+        if not (t.tag.startswith("助詞-係助詞") or (t.text == "が" and t.tag.startswith("助詞-格助詞"))):
+            continue
+        if k > 0 and sent.toks[k - 1].text in ("で", "に", "と", "から", "まで", "へ", "より", "て"):
+            continue
+        span = _np_before(doc, sent, k, lo)
+        if span is None:
+            continue
+        np = _resolve_np(doc, *span)
+        if _actor_np(np):
+            return np, t.end
+    return None
+
+
+def _addressee(doc, sent: _Sent, lo: int, hi: int) -> str | None:
+    """Xに対し(て) / Xに + verb: the entity spoken to, in [lo, hi)."""
+    for k, t in enumerate(sent.toks):
+        if t.start < lo or t.end > hi or t.text != "に" or sent.d(t.start) != 0:
+            continue
+        nxt = sent.toks[k + 1] if k + 1 < len(sent.toks) else None
+        if nxt is None:
+            continue
+        if not (nxt.lemma in ("対する",) or (_verb_cue(nxt.lemma) and nxt.end <= hi + 8)):
+            continue
+        span = _np_before(doc, sent, k, lo)
+        if span is None:
+            continue
+        np = _resolve_np(doc, *span)
+        if np.keys:
+            return np.keys[0]
+    return None
+
+
+# ---------------------------------------------------------------- cue detection
+
+
+@dataclass
+class _Cand:
+    q: int  # char offset of the quotative と (or こと): the content ends here
+    qk: int  # its token index in the sentence
+    cue: str
+    cue_span: tuple[int, int]
+    cue_lemma: str
+    after: tuple[int, int]  # chars between と and the cue (speaker may sit there)
+    claim: bool = False
+    form: str = "verb"
+    bracket: tuple[int, int] | None = None  # 「 and 」 offsets of a direct quote
+    cue_tok: int = -1  # token index of the cue head
+    end: int = 0  # offset after the cue
+
+
+def _tail(toks, k: int) -> int:
+    """Index of the last token of the inflection tail after cue token ``k``
+    (し, て, い, いる, た, おり, ます …), not crossing という or と."""
+    j = k
+    while j + 1 < len(toks):
+        t = toks[j + 1]
+        if t.text in ("と", "という", "、", "。") or t.lemma in ("という",) or t.tag.startswith("名詞"):
+            break  # 述べた上で: 上 is no inflection
+        if t.text in ("が", "けど", "けれど", "けれども", "ので", "のに", "から", "ように", "よう", "ため", "し"):
+            if not (t.text == "し" and t.lemma == "する"):
+                break  # としているが, 語っていたように: the clause goes on
+        if t.pos in ("AUX", "SCONJ") or t.lemma in ("する", "いる", "おる", "ます", "た", "て", "だ") or (
+            t.pos == "VERB" and t.dep == "fixed"
+        ):
+            if t.text in ("ば", "たら", "ても", "なら", "ながら"):
+                break
+            if t.text == "て" and j + 2 < len(toks) and toks[j + 2].text == "も":
+                break
+            j += 1
+            continue
+        break
+    return j
+
+
+def _passive(toks, a: int, b: int) -> bool:
+    return any(toks[x].lemma in ("れる", "られる") for x in range(a, b + 1))
+
+
+def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
+    toks = sent.toks
+    text = doc.text
+    out: list[_Cand] = []
+    close_to_open = {c: o for o, c in pairs.items()}
+    for k, t in enumerate(toks):
+        if sent.d(t.start) != 0 or k == 0:
+            continue
+        prev = toks[k - 1]
+        # ---- …ことを明らかにした
+        if t.text == "こと" and k + 2 < len(toks) and toks[k + 1].text == "を" and _predicate_end(prev):
+            j = k + 2
+            while j < len(toks) and j < k + 5 and toks[j].pos in ("ADV",) or (
+                j < len(toks) and toks[j].tag.startswith("形状詞") and toks[j].lemma != "明らか"
+                and j + 1 < len(toks) and toks[j + 1].text == "に"
+            ):
+                j += 2 if toks[j].tag.startswith("形状詞") else 1
+            if j < len(toks):
+                c = _verb_cue(toks[j].lemma)
+                if c and c.koto and not c.claim:
+                    e = _tail(toks, j + (2 if toks[j].lemma == "明らか" else 0))
+                    if not _passive(toks, j, e):
+                        out.append(_Cand(t.start, k, text[toks[j].start:toks[e].end], (toks[j].start, toks[e].end),
+                                         c.lemma, (toks[k + 1].end, toks[j].start), cue_tok=j, end=toks[e].end))
+            continue
+        q0 = t.start
+        if prev.text in ("など", "なぞ") and k >= 2 and _is_quotative_to(t):
+            q0 = prev.start  # 「…」などと批判した: など is not content
+            prev = toks[k - 2]
+        if not _is_quotative_to(t) or not _predicate_end(prev):
+            continue
+        if (prev.lemma in ("う", "よう", "まい") and prev.tag.startswith("助動詞")) or (
+                "意志推量" in prev.inflection and prev.tag.startswith("動詞")):
+            continue  # 読もうとする: volition, not speech
+        bracket = None
+        if prev.text == "」" and prev.start in close_to_open:
+            bracket = (close_to_open[prev.start], prev.start)
+        j = k + 1
+        if j < len(toks) and toks[j].text == "も":
+            j += 1
+        if j >= len(toks):
+            continue
+        nxt = toks[j]
+        if nxt.lemma in NOT_QUOTATIVE_NEXT:
+            continue
+        # ---- とし / として / とした / としている
+        if nxt.lemma == "する" and nxt.text in ("し", "した", "する"):
+            if prev.tag.startswith(("形状詞", "名詞")) or (prev.pos == "ADJ" and not prev.tag.startswith("形容詞")):
+                continue  # 飄々とした, 不服として: an adverbial, not a report
+            if bracket is not None:
+                inner_last = [u for u in toks if u.end <= bracket[1] and u.start > bracket[0]]
+                inner = text[bracket[0] + 1:bracket[1]]
+                if (inner_last and not _predicate_end(inner_last[-1]) and inner_last[-1].tag.startswith("名詞")
+                        and len(inner) <= 12 and not re.search(r"[、。]", inner)):
+                    continue  # 「治療目的の帰郷」として帰国: a label, not an utterance
+            e = _tail(toks, j)
+            tail = text[nxt.start:toks[e].end]
+            after_tok = toks[e + 1] if e + 1 < len(toks) else None
+            rest = text[toks[e].end:sent.end]
+            if _passive(toks, j, e) or re.search(r"(ても|たら|れば|よう|ば)$", tail) or re.match(r"(?:ても|ても|たら|ば|なら)", rest):
+                continue
+            if tail == "する" and not (after_tok is None or after_tok.text in ("。", "、")):
+                continue
+            if after_tok is not None and after_tok.text == "も":  # としても
+                continue
+            out.append(_Cand(q0, k, text[t.start:toks[e].end], (t.start, toks[e].end), "とする",
+                             (t.end, t.end), form="suru", bracket=bracket, cue_tok=j, end=toks[e].end))
+            continue
+        # ---- との N / という N
+        if nxt.text == "の" or nxt.text in ("いう", "言う"):
+            m = j + 1
+            if (bracket is not None and nxt.text != "の" and (m >= len(toks) or toks[m].text == "。")
+                    and k + 2 <= len(toks)):
+                # 「…」という。: hearsay of the sentence's own speaker (kept only when one is named)
+                out.append(_Cand(q0, k, text[t.start:nxt.end], (t.start, nxt.end), "いう", (t.end, t.end),
+                                 form="hearsay", bracket=bracket, cue_tok=j, end=nxt.end))
+                continue
+            if m >= len(toks) or not _nounish(toks[m]):
+                continue
+            noun = toks[m]
+            nc = speech_cues().get((noun.lemma, "noun"))
+            found = None
+            if m + 2 < len(toks) and toks[m + 1].text == "を":
+                v = m + 2
+                while v < len(toks) and v < m + 6 and (toks[v].pos == "ADV" or toks[v].tag.startswith("形状詞") or toks[v].text == "に"):
+                    v += 1
+                if v < len(toks):
+                    vc = _verb_cue(toks[v].lemma)
+                    ph = speech_cues().get((f"{noun.lemma}+{toks[v].lemma}", "phrase"))
+                    if ph is not None:
+                        e = _tail(toks, v)
+                        found = (noun.start, toks[e].end, ph.lemma, v, "phrase")
+                        # gold convention: the phrase in its dictionary surface (認識を示す)
+                    elif vc is not None and not vc.claim and (noun.lemma in REPORT_NOUNS or nc):
+                        e = _tail(toks, v)
+                        found = (toks[v].start, toks[e].end, vc.lemma, v, "verb")
+            if found is None and nc is not None:
+                found = (noun.start, noun.end, nc.lemma, m, "noun")
+            if found is None:
+                continue
+            a, b, lem, ct, form = found
+            cue_text = text[a:b]
+            if form == "phrase":
+                cue_text = text[a:toks[ct].end]
+                if toks[ct].text != toks[ct].lemma and toks[ct].lemma.startswith(toks[ct].text[:1]):
+                    cue_text = text[a:toks[ct].start] + toks[ct].lemma
+            out.append(_Cand(q0, k, cue_text, (a, b if form != "phrase" else toks[ct].end), lem,
+                             (t.end, t.end), form=form, bracket=bracket, cue_tok=ct, end=b))
+            continue
+        # ---- と(、)… + cue verb
+        found = None
+        for j2 in range(j, min(len(toks), j + 28)):
+            u = toks[j2]
+            if u.text in ("。", "「", "『") or (j2 > j and _is_quotative_to(u) and _predicate_end(toks[j2 - 1])):
+                break
+            if sent.d(u.start) != 0 or u.text in CLOSE:
+                continue
+            lem = u.lemma
+            if lem == "明らか" and j2 + 2 < len(toks) and toks[j2 + 1].text == "に" and toks[j2 + 2].lemma == "する":
+                found = (j2, _tail(toks, j2 + 2), _verb_cue("明らか"))
+                break
+            c = _verb_cue(lem)
+            if (lem, "noun") in speech_cues() and j2 + 2 < len(toks) and toks[j2 + 1].text == "を" and (
+                    toks[j2 + 2].lemma in ("寄せる", "出す", "発表", "発する", "述べる", "表明", "示す", "残す")):
+                found = (j2, _tail(toks, j2 + 2), speech_cues()[(lem, "noun")])  # …とコメントを寄せた
+                break
+            if lem in ("言う", "いう") and j2 + 1 < len(toks) and _nounish(toks[j2 + 1]):
+                if toks[j2 + 1].lemma in REPORT_NOUNS:
+                    continue  # …とという意見を述べ: the cue comes after the noun
+                break
+            if c is not None and (u.pos == "VERB" or (j2 + 1 < len(toks) and toks[j2 + 1].lemma == "する")):
+                found = (j2, _tail(toks, j2), c)
+                break
+            if c is not None and u.tag.startswith("名詞-普通名詞-サ変") and (j2 + 1 >= len(toks) or toks[j2 + 1].text in ("。", "、")):
+                found = (j2, j2, c)  # 「…」と謝罪。: a cue noun ending the clause
+                break
+            if u.lemma in MANNER_VERBS:
+                continue  # 「…」と、憤りを込めてコメントした
+            if u.pos == "VERB" and u.dep != "fixed" and lem not in ("対する", "関する", "よる", "おく", "向ける"):
+                break
+        if found is None:
+            continue
+        a, e, c = found
+        if _passive(toks, a, e):
+            continue
+        rest = text[toks[e].end:sent.end]
+        if re.match(r"(?:ば|ても|たら|なら)", rest):
+            continue  # といえば, と言っても: not a report
+        if c.lemma in ("言う", "いう") and q0 != t.start:
+            continue  # …などといった: a list of examples
+        if c.lemma in ("言う", "いう") and e + 1 < len(toks) and _nounish(toks[e + 1]):
+            continue  # …といった不審行動: an example list, not speech
+        out.append(_Cand(q0, k, text[toks[a].start:toks[e].end], (toks[a].start, toks[e].end), c.lemma,
+                         (t.end, toks[a].start), claim=c.claim, bracket=bracket, cue_tok=a, end=toks[e].end))
+    return out
+
+
+# ---------------------------------------------------------------- content spans
+
+
+def _chunks(text: str, sent: _Sent, a: int, b: int) -> list[tuple[int, int]]:
+    """Top-level 、-separated chunks of [a, b), each including its 、."""
+    out = []
+    s = a
+    for i in range(a, b):
+        if text[i] == "、" and sent.d(i) == 0:
+            out.append((s, i + 1))
+            s = i + 1
+    if s < b:
+        out.append((s, b))
+    return out
+
+
+def _pred_token(doc, sent: _Sent, end: int):
+    """The head of the predicate whose last token ends at char ``end``."""
+    toks = [t for t in sent.toks if t.end <= end]
+    if not toks:
+        return None
+    t = toks[-1]
+    while t.dep in ("aux", "mark", "fixed", "cop", "case", "punct") and t.head != t.i:
+        t = doc.tokens[t.head]
+    return t
+
+
+def _reaches(doc, start_tok, target, stop: set[int], limit: int = 40) -> bool:
+    t = start_tok
+    for _ in range(limit):
+        if t.i == target.i:
+            return True
+        if t.i in stop or t.head == t.i:
+            return False
+        t = doc.tokens[t.head]
+    return False
+
+
+def _content_start(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
+    """Where an unbracketed reported clause ending at ``q`` begins, from ``lo``: leading
+    chunks that belong to the report (adverbs, dates, Xに対し, …で settings, clauses that
+    depend on the cue rather than on the content) are left out."""
+    text = doc.text
+    while lo < q and text[lo] in _SPACE + "、":
+        lo += 1
+    pred = _pred_token(doc, sent, q)
+    stop = {cand.cue_tok + sent.toks[0].i} if cand.cue_tok >= 0 else set()
+    for a, b in _chunks(text, sent, lo, q):
+        if b >= q or text[b - 1] != "、":
+            return a
+        body = text[a:b - 1].strip(_SPACE)
+        if not body:
+            continue
+        if body in LEAD_ADVERBS or _DATE_CHUNK.match(body):
+            continue
+        if re.search(r"に対し(?:て)?$", body) or re.search(r"(?:を前に|を受け|を受けて|に先立ち|の際)$", body):
+            continue
+        last = [t for t in sent.toks if a <= t.start and t.end <= b - 1]
+        if not last:
+            return a
+        lt = last[-1]
+        if lt.text == "で" and lt.tag.startswith("助詞-格助詞") and len(last) > 1 and _nounish(last[-2]):
+            continue  # 演説で、 / 会見で、 / 述べた上で、
+        if lt.text == "は" or lt.text == "が":
+            return a
+        if lt.tag.startswith(("動詞", "助動詞")) or lt.text in ("て", "で") and lt.pos == "SCONJ":
+            v = _pred_token(doc, sent, lt.end)
+            subj = any(t.text in ("が", "は") and t.tag.startswith("助詞") and sent.d(t.start) == 0 for t in last)
+            if v is not None and not subj and v.lemma in FRAME_VERBS:
+                continue  # …に言及し、 / 投稿を行い、 / 意向を示し、: the report's own clause
+            if v is not None and pred is not None and stop:
+                if _reaches(doc, v, pred, stop):
+                    return a
+                continue
+        return a
+    return q
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _SPACE + "、":
+        a += 1
+    while b > a and text[b - 1] in _SPACE + "、":
+        b -= 1
+    return a, b
+
+
+# ---------------------------------------------------------------- the stage
+
+
+@dataclass
+class _State:
+    last_speakers: list[str] = field(default_factory=list)
+    last_sent: int = -99
+    claims: list[Claim] = field(default_factory=list)
+    last_claim_sent: int = -99
+    #: (speakers, cue, cue span) of a …は次のように述べた。 sentence, for the 「…」 after it
+    intro: tuple | None = None
+
+
+def _date_of(doc, a: int, b: int):
+    try:
+        from .times import date_of  # type: ignore[attr-defined]
+    except (ImportError, AttributeError):
+        return None
+    try:
+        return date_of(doc, a, b)
+    except Exception:  # a times helper that fails must not fail quotes
+        return None
+
+
+def _accord(doc, sent: _Sent) -> list[tuple[int, int, int]]:
+    """によると / によれば / によりますと phrases at depth 0: (start, end incl. 、, token idx)."""
+    text = doc.text
+    out = []
+    for m in re.finditer(r"に(?:よると|よれば|よりますと|よれば|依ると|依れば)", text[sent.start:sent.end]):
+        a = sent.start + m.start()
+        if sent.d(a) != 0:
+            continue
+        b = sent.start + m.end()
+        while b < sent.end and text[b] in "、, " + _SPACE:
+            b += 1
+        out.append((a, b))
+    return out
+
+
+def _source_chunk(doc, sent: _Sent, lo: int, p: int) -> int:
+    """Start of the source phrase before a によると phrase at ``p``: after the last
+    top-level 、, but over 、 between coordinated names (朝日新聞、中国新聞によると)."""
+    text = doc.text
+    a = lo
+    for i in range(p - 1, lo - 1, -1):
+        if text[i] == "、" and sent.d(i) == 0:
+            a = i + 1
+            break
+    while a - 1 > lo and text[a - 1] == "、":
+        left = [m for m in mentions_in(doc, max(lo, a - 40), a - 1) if m[1] == a - 1]
+        if not left or not mentions_in(doc, a, p):
+            break
+        a = left[-1][0]
+    while a < p and text[a] in _SPACE:
+        a += 1
+    return a
+
+
+def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str], tuple[int, int] | None]:
+    """The source named before a によると phrase at ``p`` (chunk [lo, p))."""
+    text = doc.text
+    a = _source_chunk(doc, sent, lo, p)
+    body = text[a:p]
+    for adv in sorted(LEAD_ADVERBS, key=len, reverse=True):
+        if body.startswith(adv):
+            a += len(adv)
+            body = body[len(adv):]
+            break
+    # Xが…ところによると / Xが…として伝えたところによると
+    if body.endswith(("ところ", "所")):
+        hit = _topic_phrase(doc, sent, a, p, marks=("が", "は"))
+        if hit and hit[0].keys:
+            return hit[0].keys[:1], (hit[0].start, hit[0].end)
+    ms = mentions_in(doc, a, p)
+    for idx in range(len(ms) - 1, -1, -1):
+        m = ms[idx]
+        if _SOURCE_TAIL.match(text[m[1]:p]):
+            first = idx
+            while first > 0 and re.fullmatch(r"\s*[・、,と]\s*|\s*や\s*", text[ms[first - 1][1]:ms[first][0]]):
+                first -= 1
+            # ロシア国営メディア「タス通信」: the medium, not its country
+            return [ms[first][2]], (ms[first][0], ms[idx][1])
+    if re.search(r"(?:この|同|その|今回の)(?:" + "|".join(STATEMENT_NOUNS) + ")", body) and st.last_speakers:
+        return st.last_speakers[:1], None
+    return [], None
+
+
+_INTRO = re.compile(
+    r"(?:こう|次のように|以下のように|このように)[^。「」、]{0,12}?(述べ|語|話|強調|説明|訴え|書|記|明か|答え|"
+    r"コメント|発表|呼びかけ|付け加え|続け|強調)[^。「」]*。?[\s]*$"
+)
+
+
+def _bracket_only(text: str, s: int, e: int, pairs: dict[int, int]) -> list[tuple[int, int]] | None:
+    """[(「, 」) …] when the sentence is nothing but bracketed utterances."""
+    a, b = _strip(text, s, e)
+    while b > a and text[b - 1] in "。．" + _SPACE:
+        b -= 1
+    out = []
+    while a < b and text[a] == "「" and a in pairs:
+        out.append((a, pairs[a]))
+        a = pairs[a] + 1
+        while a < b and text[a] in "。．、" + _SPACE:
+            a += 1
+    return out if out and a >= b and all(c - o > 1 for o, c in out) else None
+
+
+def _standalone(doc, si: int, bo: list[tuple[int, int]], st: "_State") -> list[Quote]:
+    """A sentence that is only 「…」: a quote when the sentence before introduced it
+    (…は次のように述べた。「…」) or the sentence after names its speaker (「…」。…はこう語った)."""
+    text = doc.text
+    if st.intro is not None:
+        spk, cue, cspan = st.intro
+    else:
+        sents = doc.article.sentences
+        if si + 1 >= len(sents):
+            return []
+        n = sents[si + 1]
+        m = _INTRO.search(text, n.start, n.end)
+        if m is None or not re.match(r"^[^。「」]*(?:こう|このように)", text[n.start:n.end]):
+            return []
+        toks = doc.sent_toks(si + 1)
+        if not toks:
+            return []
+        depth, _ = _brackets(text, n.start, n.end)
+        hit = _topic_phrase(doc, _Sent(si + 1, n.start, n.end, toks, depth), n.start, m.start())
+        spk = hit[0].keys if hit else list(st.last_speakers)
+        cue_tok = doc.token_at(m.start(1))
+        if cue_tok is None:
+            return []
+        k = next(i for i, t in enumerate(toks) if t.i == cue_tok.i)
+        e = toks[_tail(toks, k)].end
+        cue, cspan = text[cue_tok.start:e], (cue_tok.start, e)
+    if spk:
+        st.last_speakers = list(spk)
+        st.last_sent = si
+    return [Quote(o + 1, c, "direct", speaker=spk[0] if spk else None, speakers=list(spk) if len(spk) > 1 else None,
+                  cue=cue, cue_span=cspan) for o, c in bo]
+
+
+@register("quotes", VERSION, produces=("quotes", "claims"), requires=("entities", "times"))
 def find_quotes(doc) -> None:
-    doc.article.quotes = []
-    doc.article.claims = []
+    text = doc.text
+    art = doc.article
+    quotes: list[Quote] = []
+    claims: list[Claim] = []
+    st = _State()
+    prev_block = None
+    for si, s in enumerate(art.sentences):
+        kind = doc.block_kind(si)
+        if kind not in READ_KINDS or kind == "title":
+            continue
+        if kind == "heading":
+            st.last_speakers = []
+            continue
+        toks = doc.sent_toks(si)
+        if not toks:
+            continue
+        depth, pairs = _brackets(text, s.start, s.end)
+        sent = _Sent(si, s.start, s.end, toks, depth)
+        if s.block != prev_block and prev_block is not None and si - st.last_sent > 6:
+            st.last_speakers = []
+        prev_block = s.block
+        bo = _bracket_only(text, s.start, s.end, pairs)
+        if bo is not None:
+            qs = _standalone(doc, si, bo, st)
+            if qs:
+                quotes.extend(qs)
+                continue
+        st.intro = None
+        s_quotes, s_claims = _sentence(doc, sent, pairs, st)
+        quotes.extend(s_quotes)
+        claims.extend(s_claims)
+        m = _INTRO.search(text, s.start, s.end)
+        if m is not None and not s_quotes:
+            cue_tok = doc.token_at(m.start(1))
+            if cue_tok is not None:
+                stoks = doc.sent_toks(si)
+                k = next(i for i, t in enumerate(stoks) if t.i == cue_tok.i)
+                e = stoks[_tail(stoks, k)].end
+                st.intro = (list(st.last_speakers), text[cue_tok.start:e], (cue_tok.start, e))
+    # quotes inside a claim's content are attributed to its source
+    for q in quotes:
+        for c in claims:
+            if c.source and c.start <= q.start and q.end <= c.end:
+                q.attributed_to = c.source
+                break
+    for q in quotes:
+        # the date of the saying: dates around the content in its sentence, not inside it
+        q.date = _date_of(doc, q.start, q.end)
+    art.quotes = quotes
+    art.claims = claims
+    doc.extras["attributions"] = [{"start": c.start, "end": c.end, "source": c.source} for c in claims]
+    doc.extras["quote_spans"] = [
+        {"start": q.start, "end": q.end, "speaker": q.speaker, "speakers": list(q.speakers or ([q.speaker] if q.speaker else []))}
+        for q in quotes
+    ]
+
+
+def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list[Quote], list[Claim]]:
+    text = doc.text
+    quotes: list[Quote] = []
+    claims: list[Claim] = []
+    accord = _accord(doc, sent)
+    cands = _cands(doc, sent, pairs)
+    sent_end = sent.end
+    while sent_end > sent.start and text[sent_end - 1] in "。．.\n " + _SPACE:
+        sent_end -= 1
+
+    # ---- claims: XによるとY
+    for a, b in accord:
+        src, sspan = _source_of(doc, sent, sent.start, a, st)
+        nxt = [x for x, _ in accord if x > a]
+        # a second によると in the sentence ends this claim where its own source begins
+        ce = _source_chunk(doc, sent, b, min(nxt)) if nxt else sent_end
+        m = _CLAIM_TAIL.search(text, b, ce if nxt else sent.end)
+        cb = m.start() if m and not nxt else ce
+        ca, cb = _strip(text, b, cb)
+        if cb > ca:
+            claims.append(Claim(ca, cb, source=src[0] if src else None, source_span=sspan,
+                                cue=text[a:b].rstrip("、, " + _SPACE), cue_span=(a, a + len(text[a:b].rstrip("、, " + _SPACE)))))
+    # a sentence-final とする after a によると claim is the source's hedge, not a quote
+    if accord:
+        cands = [c for c in cands if not (c.form == "suru" and c.end >= sent_end and c.q > accord[0][1])]
+
+    # ---- quotes and と-reported claims
+    region = sent.start
+    prev_spk: list[str] | None = None
+    topic = _topic_phrase(doc, sent, sent.start, cands[0].q if cands else sent_end)
+    for ci, c in enumerate(cands):
+        lo = region
+        for a, b in accord:
+            if b <= c.q:
+                lo = max(lo, b)
+        boundary = c.bracket[0] if c.bracket else c.q
+        hit = _topic_phrase(doc, sent, lo, boundary)
+        if c.bracket:
+            ga = _topic_phrase(doc, sent, lo, boundary, marks=("が",))
+            if ga is not None and not text[ga[1]:boundary].strip(_SPACE + "、"):
+                hit = ga  # 首相が「…」と述べた: the が phrase right before the bracket speaks
+        post = _topic_phrase(doc, sent, c.after[0], c.after[1] + 1, marks=("は", "が", "も"))
+        if post is None and hit is None and c.form == "suru" and c.cue.startswith("として"):
+            # …として警視庁は逮捕した: the actor follows
+            post = _topic_phrase(doc, sent, c.end, min(sent_end, c.end + 40))
+        if post is None and hit is None and not c.bracket and not c.claim:
+            ga = _topic_phrase(doc, sent, lo, c.q, marks=("が",))
+            if ga is not None and text[ga[1]:ga[1] + 1] == "、" and (ga[0].keys or ga[0].kind != "none"):
+                hit = ga  # 新庄外野手が、…ことを明らかにした: a が phrase set off by 、 is the speaker
+        spk_np = post[0] if post else (hit[0] if hit else None)
+        content_lo = hit[1] if hit and not post else lo
+        if (not c.claim and c.form == "suru" and spk_np is not None and not c.bracket
+                and text[spk_np.start:spk_np.end].endswith(NEWS_HEADS)):
+            c.claim = True  # 朝日新聞は…としている: a medium's report is a claim
+        if not c.claim and c.form == "suru" and spk_np is None and not c.bracket:
+            m = re.match(r"[\s、]*(?:また|なお|一方)?[、\s]*([^、。「」]{1,24}?(?:" + "|".join(NEWS_HEADS) + r"))では[、\s]*",
+                         text[lo:c.q])
+            if m:
+                spk_np = _resolve_np(doc, lo + m.start(1), lo + m.end(1))  # 読売新聞では…としている
+                content_lo = lo + m.end()
+                c.claim = True
+        if c.claim:
+            if spk_np is None or not (spk_np.keys or _named_like(doc, spk_np)):
+                region = c.end
+                continue
+            ca = _content_start(doc, sent, content_lo, c.q, c) if not c.bracket else c.bracket[0] + 1
+            ca, cb = _strip(text, ca, c.q if not c.bracket else c.bracket[1])
+            if cb > ca:
+                claims.append(Claim(ca, cb, source=spk_np.keys[0] if spk_np.keys else None,
+                                    source_span=(spk_np.start, spk_np.end),
+                                    cue=c.cue, cue_span=c.cue_span))
+            region = c.end
+            continue
+        # kind and span
+        kind = "indirect"
+        if c.bracket:
+            o, cl = c.bracket
+            before = [t for t in sent.toks if t.end <= o and t.start >= content_lo]
+            mixed = False
+            inner = text[o + 1:cl]
+            if (before and before[-1].text in ("は", "が", "も") and len(before) > 1
+                    and before[-2].text not in ("で", "に", "と") and "。" not in inner.rstrip("。")
+                    and len(inner) <= 30):
+                mixed = True  # …3人は「…」と / 発言は「皮肉だ」と: the bracket is part of a clause
+            if mixed:
+                ca = _content_start(doc, sent, content_lo, c.q, c)
+                kind = "mixed"
+                ca, cb = _strip(text, ca, c.q)
+            else:
+                ca, cb = o + 1, cl
+                kind = "direct"
+        else:
+            ca = _content_start(doc, sent, content_lo, c.q, c)
+            ca, cb = _strip(text, ca, c.q)
+            if "「" in text[ca:cb]:
+                kind = "mixed"
+        if cb <= ca or not re.search(r"[^\s「」『』()（）、。・]", text[ca:cb]):
+            region = c.end
+            continue
+        # speaker
+        if spk_np is not None and spk_np.keys:
+            speakers = spk_np.keys
+        elif spk_np is not None and spk_np.kind in ("generic", "unlinked"):
+            speakers = []
+        elif prev_spk is not None:
+            speakers = prev_spk
+        elif topic is not None and topic[0].keys and topic[1] <= ca:
+            speakers = topic[0].keys
+        elif not st.last_speakers and not c.bracket:
+            # nobody to carry: a が actor opening the content speaks (…によると、高島アナが…ことを明らかにした)
+            ga = _topic_phrase(doc, sent, ca, c.q, marks=("が",))
+            speakers = list(ga[0].keys) if ga is not None and ga[0].start == ca else []
+        else:
+            speakers = list(st.last_speakers)
+        if c.form == "hearsay" and (spk_np is None or not (spk_np.keys or spk_np.kind != "none")):
+            region = c.end
+            continue  # 「…」という。 with nobody named in the sentence: not a quote
+        if c.form in ("noun", "phrase") and spk_np is None and prev_spk is None and not st.last_speakers:
+            region = c.end
+            continue
+        addr = _addressee(doc, sent, lo, min(boundary, ca))
+        if addr is None:
+            addr = _addressee(doc, sent, c.after[0], c.after[1] + 1)
+        if addr in speakers:
+            addr = None
+        spans = [(ca, cb)]
+        if kind == "direct":
+            # 「A」、「B」などと話した: every bracket of the list is quoted
+            p = ca - 1
+            close_to_open = {v: k for k, v in pairs.items()}
+            while True:
+                p2 = p - 1
+                while p2 > sent.start and text[p2] in "、・" + _SPACE:
+                    p2 -= 1
+                if p2 == p - 1 or text[p2] != "」" or p2 not in close_to_open or close_to_open[p2] < content_lo:
+                    break
+                o2 = close_to_open[p2]
+                spans.insert(0, (o2 + 1, p2))
+                p = o2
+        for qa, qb in spans:
+            quotes.append(Quote(
+                qa, qb, kind, speaker=speakers[0] if speakers else None,
+                speakers=list(speakers) if len(speakers) > 1 else None,
+                addressee=addr, cue=c.cue, cue_span=c.cue_span,
+                speaker_span=(spk_np.start, spk_np.end) if spk_np is not None and spk_np.keys else None,
+            ))
+        prev_spk = speakers
+        nxt_tok = doc.token_at(c.end)
+        if not (nxt_tok is not None and _nounish(nxt_tok) and c.form == "verb"
+                and nxt_tok.text not in ("こと", "の", "旨", "もの")):
+            region = c.end  # (…などと記した手紙を送り: an attributive cue does not end the clause)
+            if re.match(r"(?:が|けど|けれども|ものの)、", text[region:region + 5]):
+                region = text.index("、", region) + 1  # …と発表したが、…
+        if speakers:
+            st.last_speakers = list(speakers)
+            st.last_sent = sent.si
+    if not cands:
+        if topic is not None and topic[0].keys:
+            st.last_speakers = list(topic[0].keys)
+            st.last_sent = sent.si
+    # ---- a …という。 sentence continuing the previous sentence's claim
+    if not accord and not claims and st.claims and st.last_claim_sent == sent.si - 1:
+        m = re.search(r"(?:という|とのことだ|とのこと)[。．.\s]*$", text[sent.start:sent.end])
+        if m:
+            ca, cb = _strip(text, sent.start, sent.start + m.start())
+            prev = st.claims[-1]
+            if cb > ca and doc.article.sentences[sent.si].block == doc.article.sentences[sent.si - 1].block:
+                claims.append(Claim(ca, cb, source=prev.source, source_span=None, cue=m.group(0).rstrip("。．. "),
+                                    cue_span=(sent.start + m.start(), sent.start + m.start() + len(m.group(0).rstrip("。．. ")))))
+    if claims:
+        st.claims.extend(claims)
+        st.last_claim_sent = sent.si
+    return quotes, claims

@@ -1,0 +1,318 @@
+"""Quotes and sourced claims (issue 6). Every sentence here is written for these tests in
+the style of Japanese news; none is copied from an article."""
+from __future__ import annotations
+
+import pytest
+
+import hodo
+from hodo.stages import load_builtins
+
+load_builtins()  # registration order = run order: entities, times, quotes, events
+
+from hodo.stages import quotes as Q  # noqa: E402
+
+PUB = "2025-09-03"
+
+
+def _analyze(text: str):
+    return hodo.analyze(text, published=PUB)
+
+
+def _surfaces(art, key: str | None) -> set[str]:
+    """Every surface an entity key stands for (its name and its mentions)."""
+    if key is None:
+        return set()
+    e = art.entity(key)
+    if e is None:
+        return {key}
+    return {e.name} | {art.text[s:t] for s, t in e.mentions}
+
+
+def _quote(art, content: str):
+    hits = [q for q in art.quotes if art.text[q.start:q.end] == content]
+    assert hits, f"no quote {content!r}; got {[art.text[q.start:q.end] for q in art.quotes]}"
+    return hits[0]
+
+
+# text, kind, content, speaker surface (None: nobody), cue
+QUOTES = [
+    ("岸田首相は記者団に「経済対策を早急にまとめたい」と述べた。",
+     "direct", "経済対策を早急にまとめたい", "岸田", "述べた"),
+    ("バイデン大統領は演説で「同盟国との協力を強化する」と強調した。",
+     "direct", "同盟国との協力を強化する", "バイデン", "強調した"),
+    ("プーチン大統領は、両国の協力関係は今後も発展すると述べた。",
+     "indirect", "両国の協力関係は今後も発展する", "プーチン", "述べた"),
+    ("金正恩総書記は、ロシアへの支援は「兄弟としての義務」だと述べた。",
+     "mixed", "ロシアへの支援は「兄弟としての義務」だ", "金正恩", "述べた"),
+    ("韓国政府は、北朝鮮が新たなミサイルを発射したことを明らかにした。",
+     "indirect", "北朝鮮が新たなミサイルを発射した", "韓国政府", "明らかにした"),
+    ("トランプ大統領は、関税の引き上げは必要だとし、交渉を続ける考えを示した。",
+     "indirect", "関税の引き上げは必要だ", "トランプ", "とし"),
+    ("習近平国家主席は、両国関係は新たな段階に入ったとの認識を示した。",
+     "indirect", "両国関係は新たな段階に入った", "習近平", "認識を示す"),
+    # the speaker after the quote, between と and the cue
+    ("「交渉の扉は開かれている」とラブロフ外相は語った。",
+     "direct", "交渉の扉は開かれている", "ラブロフ", "語った"),
+    # several sentences inside one pair of brackets are one quote
+    ("プーチン大統領は「我々は必ず勝利する。それは間違いない。」と語った。",
+     "direct", "我々は必ず勝利する。それは間違いない。", "プーチン", "語った"),
+    # 『』 nested inside 「」 belongs to the quote
+    ("金正恩総書記は「『共に戦う』という約束を守る」と述べた。",
+     "direct", "『共に戦う』という約束を守る", "金正恩", "述べた"),
+    # an unnamed expert of no named body is a null speaker
+    ("取材に応じた専門家は「緊張はさらに高まるだろう」と分析している。",
+     "direct", "緊張はさらに高まるだろう", None, "分析している"),
+]
+
+
+@pytest.mark.parametrize("text,kind,content,speaker,cue", QUOTES, ids=[q[2][:12] for q in QUOTES])
+def test_quote_table(text, kind, content, speaker, cue):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert q.kind == kind
+    assert q.cue == cue
+    assert q.cue_span and art.text[q.cue_span[0]:q.cue_span[1]].startswith(cue[:2])
+    if speaker is None:
+        assert q.speaker is None
+    else:
+        assert any(speaker in s for s in _surfaces(art, q.speaker)), (q.speaker, _surfaces(art, q.speaker))
+    assert len(art.quotes) == 1, [art.text[x.start:x.end] for x in art.quotes]
+
+
+NOT_QUOTES = [
+    "同社は新製品「ミライ」を来月発売する。",  # a product name
+    "映画『七人の侍』がパリで再上映された。",  # a title of a work
+    "住民の「解放」を掲げる部隊が町に入った。",  # a scare quote
+    "首相は新しい政策を実行しようとしている。",  # volition (…ようとする), not speech
+    "会談が終わると、首相は会場を後にした。",  # conditional と
+    "両国は経済協力を進めることで一致した。",
+    "政府と野党は予算案について協議した。",
+    "警察は事故の原因を調べている。",
+    "事故の原因はブレーキの故障とみられる。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_quotes(text):
+    art = _analyze(text)
+    assert art.quotes == [], [art.text[q.start:q.end] for q in art.quotes]
+
+
+def test_cue_in_the_middle_two_quotes_one_speaker():
+    art = _analyze("「交渉は続ける」とラブロフ外相は述べ、「ただし譲歩はしない」と付け加えた。")
+    a = _quote(art, "交渉は続ける")
+    b = _quote(art, "ただし譲歩はしない")
+    assert a.speaker is not None and a.speaker == b.speaker
+    assert "ラブロフ" in " ".join(_surfaces(art, a.speaker))
+    assert b.cue == "付け加えた"
+
+
+def test_speaker_carried_across_clauses_and_sentences():
+    art = _analyze(
+        "これに対し金正恩総書記は、両国の関係はかつてなく強固だと述べた。"
+        "そのうえで、さらなる協力に言及し、軍事分野の交流を拡大すると語った。"
+    )
+    a = _quote(art, "両国の関係はかつてなく強固だ")
+    b = _quote(art, "軍事分野の交流を拡大する")  # the framing clause …に言及し、 is left out
+    assert a.speaker is not None and b.speaker == a.speaker
+    assert "金正恩" in " ".join(_surfaces(art, a.speaker))
+
+
+def test_bare_title_refers_back():
+    art = _analyze("プーチン大統領は記者会見を開いた。「制裁は効果がない」と大統領は述べた。")
+    q = _quote(art, "制裁は効果がない")
+    assert "プーチン" in " ".join(_surfaces(art, q.speaker))
+
+
+def test_addressee():
+    art = _analyze("プーチン大統領は金正恩総書記に対し、両国の友情は揺るがないと述べた。")
+    q = _quote(art, "両国の友情は揺るがない")
+    assert "プーチン" in " ".join(_surfaces(art, q.speaker))
+    assert q.addressee is not None and "金正恩" in " ".join(_surfaces(art, q.addressee))
+
+
+def test_group_speaker_lists_every_member():
+    art = _analyze("ロシアと北朝鮮は、軍事協力を強化することで合意したと発表した。")
+    q = _quote(art, "軍事協力を強化することで合意した")
+    assert q.speakers and len(q.speakers) == 2
+    assert q.speaker == q.speakers[0]
+    names = " ".join(s for k in q.speakers for s in _surfaces(art, k))
+    assert "ロシア" in names and "北朝鮮" in names
+
+
+# ---------------------------------------------------------------- claims
+
+# text, content, source surface
+CLAIMS = [
+    ("共同通信によると、地震による死者は10人に上った。", "地震による死者は10人に上った", "共同通信"),
+    ("ロイター通信によれば、交渉は来週にも再開される見通しだという。", "交渉は来週にも再開される見通しだ", "ロイター"),
+    ("聯合ニュースの報道によると、北朝鮮は東の海に向けて弾道ミサイルを発射した。",
+     "北朝鮮は東の海に向けて弾道ミサイルを発射した", "聯合ニュース"),
+    ("会談は3時間に及んだと、タス通信は伝えた。", "会談は3時間に及んだ", "タス通信"),
+    ("ニューヨーク・タイムズは、政権が新たな制裁を検討していると報じた。", "政権が新たな制裁を検討している", "ニューヨーク・タイムズ"),
+    ("ロシア国営メディア「タス通信」によると、会談は2時間半に及んだ。", "会談は2時間半に及んだ", "タス通信"),
+]
+
+
+@pytest.mark.parametrize("text,content,source", CLAIMS, ids=[c[2] for c in CLAIMS])
+def test_claim_table(text, content, source):
+    art = _analyze(text)
+    assert [art.text[c.start:c.end] for c in art.claims] == [content]
+    c = art.claims[0]
+    # the span is always right; the source is an entity key when the entities stage links
+    # the medium, else None with the phrase in source_span
+    if c.source is not None:
+        assert any(source in s or s in source for s in _surfaces(art, c.source))
+    else:
+        assert c.source_span and source in art.text[c.source_span[0]:c.source_span[1]]
+    assert art.quotes == []  # a medium's report is a claim, not a quote
+
+
+def test_claim_continues_in_next_hearsay_sentence():
+    art = _analyze("韓国政府によると、北朝鮮は約1万人の兵士を派遣したという。その見返りとして、北朝鮮は資金を受け取ったという。")
+    spans = [art.text[c.start:c.end] for c in art.claims]
+    assert spans == ["北朝鮮は約1万人の兵士を派遣した", "その見返りとして、北朝鮮は資金を受け取った"]
+    assert art.claims[0].source == art.claims[1].source
+
+
+def test_passive_report_is_no_claim():
+    art = _analyze("両国の首脳が来月会談する予定だと伝えられている。")
+    assert art.claims == []
+
+
+def test_quote_inside_claim_is_attributed():
+    art = _analyze("タス通信によると、プーチン大統領は「協力を続ける」と述べた。")
+    assert len(art.claims) == 1
+    q = _quote(art, "協力を続ける")
+    assert q.attributed_to == art.claims[0].source
+    assert "プーチン" in " ".join(_surfaces(art, q.speaker))
+
+
+def test_extras_for_the_events_stage():
+    from hodo import pipeline as P
+
+    seen = {}
+
+    def probe(doc):
+        seen.update(doc.extras)
+
+    art = hodo.model.Article(text="タス通信によると、プーチン大統領は「協力を続ける」と述べた。", published=PUB)
+    art, spans = P.prepare(art)
+    nlp = P._nlp.load(ner=True)
+    doc = P._build(art, spans, list(nlp.pipe([art.text[a:b] for a, b, _ in spans])))
+    from hodo.stages import ordered
+
+    P.run_stages(doc, ordered(("entities", "quotes")))
+    probe(doc)
+    assert [(a["start"], a["end"]) for a in seen["attributions"]] == [(c.start, c.end) for c in art.claims]
+    qs = seen["quote_spans"]
+    assert len(qs) == 1 and qs[0]["speaker"] == art.quotes[0].speaker and qs[0]["speakers"]
+
+
+def test_cue_table_is_well_formed():
+    cues = Q.speech_cues()
+    assert len(cues) > 40
+    for (lemma, form), c in cues.items():
+        assert form in ("verb", "noun", "phrase")
+        assert c.register in ("neutral", "assertive", "critical", "emotive", "written", "tentative", "reporting")
+        assert (form == "phrase") == ("+" in lemma)
+    assert Q.speech_cues()[("述べる", "verb")].register == "neutral"
+    assert Q.speech_cues()[("伝える", "verb")].claim
+
+
+# ---------------------------------------------------------------- dev gold
+
+TARGETS = {"quote.span": 0.85, "quote.speaker": 0.75, "claim.span": 0.85, "claim.source": 0.80}
+
+
+def test_dev_gold_targets(gold, gold_analyses):
+    from hodo.evaluate import score
+
+    rep = score((gold[k], gold_analyses[k]) for k in gold)
+    got = {m: rep.value(m) for m in TARGETS}
+    assert all(got[m] >= t for m, t in TARGETS.items()), got
+
+
+def test_source_lists_and_captions_are_not_annotated(gold_analyses):
+    for art in gold_analyses.values():
+        for rec in list(art.quotes) + list(art.claims):
+            si = next(i for i, s in enumerate(art.sentences) if s.start <= rec.start < s.end)
+            assert art.blocks[art.sentences[si].block].kind in Q.READ_KINDS
+
+
+# ---------------------------------------------------------------- more shapes of reported speech
+
+MORE = [
+    # など between the bracket and と is not content
+    ("中国外務省の報道官は「内政干渉だ」などと批判した。", ["内政干渉だ"], "中国"),
+    # a が phrase right before the bracket speaks (not the outer topic)
+    ("警察は、男が「金が欲しかった」と供述していることを明らかにした。", ["金が欲しかった"], None),
+    # the speaker after と: the topic before it is part of the content
+    ("北朝鮮は弾道ミサイルを発射したと日本の防衛省が発表した。", ["北朝鮮は弾道ミサイルを発射した"], "防衛省"),
+    # a list of brackets before one cue
+    ("女児は「お母さん、会いたかった」、「私、頑張った」などと話した。", ["お母さん、会いたかった", "私、頑張った"], None),
+    # 次のように述べた。「…」「…」
+    ("ゼレンスキー大統領は演説で次のように述べた。「我々は決して屈しない。」「自由のために戦い続ける。」",
+     ["我々は決して屈しない。", "自由のために戦い続ける。"], "ゼレンスキー"),
+    # 「…」。…はこう語った。
+    ("「この戦争に勝者はいない」。国連のグテーレス事務総長はこう語った。", ["この戦争に勝者はいない"], "グテーレス"),
+    # a speech noun after との, its verb after を
+    ("同社は「再発防止に努める」とのコメントを発表した。", ["再発防止に努める"], None),
+]
+
+
+@pytest.mark.parametrize("text,contents,speaker", MORE, ids=[m[1][0][:10] for m in MORE])
+def test_more_shapes(text, contents, speaker):
+    art = _analyze(text)
+    assert [art.text[q.start:q.end] for q in art.quotes] == contents
+    for q in art.quotes:
+        if speaker is None:
+            assert q.speaker is None
+        else:
+            assert any(speaker in s for s in _surfaces(art, q.speaker)), (q.speaker, _surfaces(art, q.speaker))
+
+
+NOT_QUOTES_MORE = [
+    "朝青龍関は「治療目的の帰郷」として帰国した。",  # a label with として
+    "リーグ戦は144試合(交流戦24試合)とし、優勝を争う。",  # とする = decide, after a parenthesis
+    "彼は飄々とした態度で会見に臨んだ。",  # an adverbial と
+    "大事なことは何かといえば、対話を続けることだ。",  # といえば
+    "撮影した映像や音声といった資料を保管している。",  # といった = such as
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES_MORE)
+def test_not_quotes_more(text):
+    art = _analyze(text)
+    assert art.quotes == [], [art.text[q.start:q.end] for q in art.quotes]
+
+
+def test_medium_with_toshiteiru_is_a_claim():
+    art = _analyze("毎日新聞は、事故の原因は整備の不備にあるとしている。")
+    assert art.quotes == []
+    assert [art.text[c.start:c.end] for c in art.claims] == ["事故の原因は整備の不備にある"]
+
+
+def test_quote_date_is_the_date_of_the_saying():
+    art = _analyze("岸田首相は2日、昨年5月の合意は守られていると述べた。")
+    q = _quote(art, "昨年5月の合意は守られている")
+    assert q.date == "2025-09-02"  # not 2024-05, the date inside the content
+
+
+def test_coordinated_sources_take_the_first():
+    art = _analyze("朝日新聞、中国新聞によると、新しい天体が見つかった。")
+    assert [art.text[c.start:c.end] for c in art.claims] == ["新しい天体が見つかった"]
+    c = art.claims[0]
+    if c.source is not None:
+        assert "朝日" in " ".join(_surfaces(art, c.source))
+
+
+def test_two_sources_in_one_sentence():
+    art = _analyze("中日新聞によると、県警は捜査員を動員し、朝日新聞によればダイバーが湖を探索していた。")
+    assert [art.text[c.start:c.end] for c in art.claims] == ["県警は捜査員を動員し", "ダイバーが湖を探索していた"]
+
+
+def test_medium_de_wa_toshiteiru_is_a_claim():
+    art = _analyze("読売新聞では、冷凍食品の売り上げが落ちているとしている。")
+    assert art.quotes == []
+    assert [art.text[c.start:c.end] for c in art.claims] == ["冷凍食品の売り上げが落ちている"]

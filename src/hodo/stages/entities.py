@@ -1,16 +1,37 @@
-"""Entities stage (baseline): GiNZA's named entities mapped onto hodo's five types.
+"""Entities stage: recognition, within-article coreference and linking.
 
-This is the issue-2 baseline; the entities issue replaces it with hodo's own recognition,
-coreference and linking.
+hodo's own recognizer combines cheap signals instead of GiNZA's ``ner`` component (which
+is left out of the pipeline, see docs/entities.md):
+
+1. a gazetteer scan (the actor tables of :mod:`hodo.stages.actors`) with token-boundary
+   rules, also over credit blocks, which have no tokens;
+2. Sudachi's part of speech on the tokens (固有名詞 人名 / 地名-国 / 地名-一般 / 組織名);
+3. titles and honorifics after a name (〜大統領, 〜首相, 〜氏, 〜総書記 …), which also split
+   tokens like 金氏 or トランプ大統領 and give the mention's ``title``;
+4. katakana names joined with ・, and readings or abbreviations in parentheses;
+5. suffix patterns: organisations (〜通信, 〜新聞, 〜政府, 〜軍, 〜党, 〜機構 …),
+   facilities (〜空港, 〜基地, 〜迎賓館 …), regions (〜州, 〜省 …), places (〜半島 …);
+6. one-kanji country abbreviations in compounds (日米, 南北, 米アラスカ州, 露外務省, 訪中).
+
+Candidates are resolved longest-first into non-overlapping mentions, then clustered: one
+entity per actor key, a surname joins the full name it belongs to (金 → 金正恩), and a
+title with a country names the office holder on the publication date (ロシアのプーチン大統領).
+Group and anaphoric references (両首脳, 両国, 同氏 …) go to ``doc.extras["refs"]``.
 """
 from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass, field
 
 from ..model import Entity
 from . import register
 
-VERSION = "0.1"
+VERSION = "1.0"
 
-#: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type
+#: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type. Not used by the
+#: stage any more (GiNZA's ``ner`` is not loaded); kept for benchmarks that score raw GiNZA.
 GINZA_TYPES = {
     "Person": "PERSON",
     "Country": "GPE", "Province": "GPE", "City": "GPE", "County": "GPE", "GPE_Other": "GPE",
@@ -31,8 +52,865 @@ GINZA_TYPES = {
     "Monument": "FAC",
 }
 
+# --------------------------------------------------------------------------- vocabulary
 
-def _key(name: str, used: set[str]) -> str:
+#: titles and honorifics that follow a personal name (longest first when matching)
+TITLE_HEADS = (
+    "大統領", "副大統領", "首相", "総理大臣", "総理", "氏", "総書記", "国家主席", "主席", "報道官",
+    "外相", "外務大臣", "国務長官", "長官", "大臣", "議長", "書記長", "委員長", "事務総長",
+    "事務局長", "国王", "女王", "王子", "皇太子", "首席", "知事", "市長", "議員", "大使", "司令官",
+    "将軍", "総統", "最高指導者", "首長", "国防相", "防衛相", "財務相", "蔵相", "法相", "内相",
+    "官房長官", "代表", "上級代表", "局長", "総裁", "会長", "社長", "党首", "幹事長", "教授",
+    "委員", "さん", "容疑者", "被告", "監督", "選手", "元首相", "前首相", "元大統領", "前大統領",
+    "候補", "首脳", "閣下",
+)
+#: the subset strong enough to make an unknown katakana word a personal name
+STRONG_TITLES = frozenset((
+    "大統領", "副大統領", "首相", "総理大臣", "総理", "氏", "総書記", "国家主席", "主席", "報道官",
+    "外相", "外務大臣", "国務長官", "長官", "大臣", "議長", "書記長", "委員長", "事務総長",
+    "事務局長", "国王", "女王", "王子", "皇太子", "知事", "市長", "議員", "司令官", "総統",
+    "国防相", "防衛相", "財務相", "法相", "内相", "官房長官", "上級代表", "党首", "幹事長",
+    "さん", "容疑者", "被告", "元首相", "前首相", "元大統領", "前大統領",
+))
+_TITLE_PREFIX = ("前", "元", "現", "次期", "新", "初代", "副")
+_TITLE_RE = re.compile(
+    "(?:" + "|".join(_TITLE_PREFIX) + ")?[\u4e00-\u9fff]{0,5}?(?:"
+    + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + ")"
+)
+
+#: organisation heads after a proper name: 〜通信 〜新聞 〜政府 〜軍 〜党 〜機構 …
+ORG_SUFFIXES = (
+    "通信社", "通信", "新聞社", "新聞", "放送", "テレビ", "政府", "当局", "軍隊", "軍", "国軍", "党",
+    "機構", "委員会", "理事会", "評議会", "議会", "連合", "同盟", "協会", "連盟", "大学", "銀行",
+    "省", "庁", "部隊司令部", "司令部", "大統領府", "首相府", "裁判所", "警察", "財団", "研究所",
+    "グループ", "社", "公社", "電力", "航空", "自動車", "重工業", "工業", "商事", "証券", "病院",
+    "基金", "会議", "事務所", "本部", "共和国", "製紙", "電鉄", "鉄道", "電気鉄道", "交響楽団", "楽団",
+    "会社", "公司", "保険", "放送局", "学院", "学園", "商会", "商店", "組合", "工業所", "製作所",
+    "ホールディングス", "フィナンシャルグループ", "新聞社", "出版", "書店", "劇団", "教団",
+    "株式会社", "有限会社", "労働組合", "FC", "CF",
+)
+#: organisation heads that are often the first half of a longer compound (航空宇宙局)
+_MODIFIER_HEADS = frozenset(("航空", "電力", "工業", "重工業", "自動車"))
+#: facility heads: 〜空港 〜基地 〜迎賓館 …
+FAC_SUFFIXES = (
+    "空港", "陸軍基地", "空軍基地", "海軍基地", "基地", "迎賓館", "宮殿", "宮", "神社", "寺", "大聖堂",
+    "教会", "モスク", "駅", "港", "官邸", "広場", "城", "発電所", "原発", "原子力発電所", "スタジアム",
+    "競技場", "球場", "ホテル", "タワー", "ビル", "橋", "ダム", "刑務所", "収容所", "工業団地", "工業地区",
+    "記念館", "博物館", "美術館", "劇場", "センター", "病院", "大使館", "領事館", "総領事館",
+    "工場", "体育館", "公会堂", "会館", "スキー場", "小学校", "中学校", "高等学校", "高校", "図書館",
+    "鉱業所", "製鉄所", "造船所", "トンネル", "線", "公園",
+)
+_HEADS_T = tuple(h for h in ORG_SUFFIXES + FAC_SUFFIXES if len(h) >= 2)
+#: first-level divisions and towns: 〜州 〜省 …
+GPE_SUFFIXES = ("州", "省", "県", "市", "区", "町", "村", "自治区", "特別市", "郡", "府", "道")
+#: places without a government: 〜半島 〜海 …
+LOC_SUFFIXES = ("半島", "海峡", "海", "湾", "諸島", "列島", "島", "山脈", "山", "川", "砂漠", "高原", "地方", "大陸")
+
+#: modifiers that are never part of an organisation name (ロシア国営RIA通信 → ロシア + RIA通信)
+_NOT_IN_NAME = frozenset((
+    "国営", "政府系", "駐留", "西部", "東部", "南部", "北部", "中部", "有力", "大手", "主要", "地元",
+    "現地", "国内", "国外", "各国", "同国", "両国", "全", "反", "親", "対", "在", "系", "傘下",
+))
+#: words after a one-kanji country abbreviation that make it a country mention (米国務長官,
+#: 露外務省, 米兵, 米大統領 …); a compound of abbreviations (日米, 南北) needs none
+_ABBR_NEXT = (
+    "大統領", "首相", "政府", "国務", "国防", "外務", "外相", "国務長官", "大使", "軍", "兵", "紙",
+    "当局", "議会", "側", "企業", "メディア", "高官", "首脳", "財務", "商務", "通商", "主導", "国内",
+    "国民", "株", "ドル", "市場", "経済", "大使館", "領事館", "代表", "外交", "艦", "機",
+)
+_ABBR_BEFORE = ("訪", "対", "来", "駐", "離", "在")
+#: one-kanji sequences that are regions, not country pairs
+_NOT_ABBR = ("北米", "南米", "中南米", "中米", "欧米", "西欧", "東欧", "北欧", "南欧", "中欧",
+             "西日本", "東日本", "中東", "南北アメリカ", "北中米", "日中", "日本")
+_KOREA_ONLY = frozenset("北南")
+#: one-kanji abbreviations safe on their own before a known word (not 日 中 西 加 …,
+#: which are everyday words too)
+_ABBR_STRONG = "米露英仏独韓朝豪"
+
+_GROUP_REFS = re.compile(
+    r"両首脳|両氏|両者|両大統領|両首相|両外相|三首脳|3首脳|３首脳|3氏|３氏|三氏|3人|３人|三人|両国|両政府|"
+    r"同氏|同国|同紙|同社|同通信|同誌|同局|同州|同省|同市|同県|同党|同機構|同政府|同軍"
+)
+
+# --------------------------------------------------------------------------- characters
+
+
+def _is_kata(c: str) -> bool:
+    return bool(c) and ("\u30a1" <= c <= "\u30fa" or c == "ー" or "\uff66" <= c <= "\uff9f")
+
+
+def _is_kanji(c: str) -> bool:
+    return bool(c) and ("\u4e00" <= c <= "\u9fff" or c in "々〆ヶ")
+
+
+def _is_latin(c: str) -> bool:
+    return bool(c) and (c.isascii() and c.isalnum() or "\uff10" <= c <= "\uff5a")
+
+
+_DOT = "・･·=＝"
+
+
+# --------------------------------------------------------------------------- actors API
+
+def _api():
+    try:
+        from . import actors
+    except Exception:  # pragma: no cover - the tables are part of hodo
+        return None
+    return actors
+
+
+@functools.lru_cache(maxsize=1)
+def _gaz_index():
+    """(first normalised char -> descending alias lengths, alias -> actors, short aliases)."""
+    api = _api()
+    if api is None:  # pragma: no cover
+        return {}, {}, set()
+    gaz = api.gazetteer(include_short=True)
+    short = set()
+    for acts in gaz.values():
+        for a in acts:
+            short.update(a.short_aliases)
+    lengths: dict[str, set[int]] = {}
+    for k in gaz:
+        if len(k) >= 2 or k in ("EU",):
+            lengths.setdefault(k[0], set()).add(len(k))
+    return {c: sorted(v, reverse=True) for c, v in lengths.items()}, gaz, short
+
+
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """The normalised text and, per normalised char, its index in ``text``."""
+    api = _api()
+    chars, origin = [], []
+    for i, ch in enumerate(text):
+        n = api.normalize_char(ch) if api else ch
+        for c in n:
+            chars.append(c)
+            origin.append(i)
+    return "".join(chars), origin
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    type: str
+    prio: int  # tie-breaker between same-length candidates
+    src: str
+    actors: list = field(default_factory=list)  # gazetteer actors for the surface
+    short: bool = False  # a context-dependent alias (surname, abbreviation)
+
+
+def _uniq_type(acts) -> str | None:
+    ts = {a.type for a in acts}
+    return ts.pop() if len(ts) == 1 else None
+
+
+class _Ctx:
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.tok_starts = {t.start for t in doc.tokens}
+        self.tok_ends = {t.end for t in doc.tokens}
+        self.lengths, self.gaz, self.short = _gaz_index()
+        self.norm, self.origin = _normalised(self.text)
+        self.n2t_start = {}  # text index -> first normalised index
+        for j, i in enumerate(self.origin):
+            self.n2t_start.setdefault(i, j)
+        self.cands: list[Cand] = []
+        #: full personal name -> its surname forms found from the tokens (鳩山由紀夫 → 鳩山)
+        self.forms: dict[str, set[str]] = {}
+
+    def proper_boundary(self, i: int) -> bool:
+        """A word boundary at ``i`` between two tokens of which one is a proper noun
+        (オバマ|アメリカ大統領): glued katakana names that Sudachi told apart."""
+        if i not in self.tok_starts or i not in self.tok_ends:
+            return False
+        a, b = self.doc.token_at(i - 1), self.doc.token_at(i)
+        return a is not None and b is not None and ("固有名詞" in a.tag or "固有名詞" in b.tag)
+
+    def gaz_get(self, surface: str):
+        api = _api()
+        if api is None:
+            return []
+        return self.gaz.get(api.normalize(surface), [])
+
+    def add(self, s, e, typ, prio, src, acts=None, short=False):
+        if e > s and typ:
+            self.cands.append(Cand(s, e, typ, prio, src, list(acts or ()), short))
+
+
+def _regions(doc):
+    """(start, end, has_tokens) text regions to scan: parsed sentences and credit blocks."""
+    art = doc.article
+    out = []
+    for si, s in enumerate(art.sentences):
+        a, b = doc.sent_tokens[si] if si < len(doc.sent_tokens) else (0, 0)
+        out.append((s.start, s.end, b > a))
+    return out
+
+
+def _scan_gazetteer(cx: _Ctx) -> None:
+    text, norm, origin = cx.text, cx.norm, cx.origin
+    for rs, re_, has_tokens in _regions(cx.doc):
+        j0 = cx.n2t_start.get(rs)
+        if j0 is None:
+            continue
+        j = j0
+        while j < len(norm) and origin[j] < re_:
+            i = origin[j]
+            c = norm[j]
+            lens = cx.lengths.get(c)
+            if not lens:
+                j += 1
+                continue
+            prev = text[i - 1] if i > 0 else ""
+            for L in lens:
+                if j + L > len(norm) or origin[j + L - 1] >= re_:
+                    continue
+                s = norm[j:j + L]
+                acts = cx.gaz.get(s)
+                if not acts:
+                    continue
+                end = origin[j + L - 1] + 1
+                nxt = text[end] if end < len(text) else ""
+                if _is_latin(s[0]) and _is_latin(prev):
+                    continue
+                if _is_latin(s[-1]) and _is_latin(nxt):
+                    continue
+                if _is_kata(s[0]) and (_is_kata(prev) and not cx.proper_boundary(i)
+                                       or (prev in _DOT and i > 1 and _is_kata(text[i - 2]))):
+                    continue
+                if _is_kata(s[-1]) and (_is_kata(nxt) and not cx.proper_boundary(end)
+                                        or (nxt in _DOT and end + 1 < len(text) and _is_kata(text[end + 1]))):
+                    continue
+                if _is_kanji(s[0]) and has_tokens and i not in cx.tok_starts and _is_kanji(prev):
+                    continue
+                if _is_kanji(s[-1]) and has_tokens and end not in cx.tok_ends and _is_kanji(nxt):
+                    continue  # ロシア国|営: a kanji name must end where a word ends
+                short = all(s in a.short_aliases for a in acts)
+                typ = _uniq_type(acts)
+                if typ is None:
+                    # ambiguous surfaces (民主党 JP/US): the type all readings share, else skip
+                    continue
+                cx.add(i, end, typ, 5 if not short else 2, "gaz", acts, short)
+                break
+            j += 1
+
+
+def _tok_kind(t) -> str | None:
+    tag = t.tag
+    if "固有名詞" not in tag:
+        return None
+    if "人名" in tag:
+        return "PERSON"
+    if "地名-国" in tag:
+        return "GPE"
+    if "地名" in tag:
+        return "PLACE"
+    if "組織名" in tag:
+        return "ORG"
+    return "PROPN"
+
+
+def _scan_tokens(cx: _Ctx) -> None:
+    """Runs of proper-noun tokens of one kind (鳩山 由紀夫 → one PERSON)."""
+    toks = cx.doc.tokens
+    i = 0
+    while i < len(toks):
+        k = _tok_kind(toks[i])
+        if k not in ("PERSON", "GPE", "PLACE", "ORG"):
+            i += 1
+            continue
+        j = i + 1
+        if k in ("PLACE", "GPE") and j < len(toks) and toks[j].start == toks[i].end \
+                and "人名-名" in toks[j].tag and all(_is_kanji(ch) for ch in toks[i].text + toks[j].text):
+            k = "PERSON"  # 藤ヶ谷|陽介: a surname Sudachi reads as a place, before a given name
+        while j < len(toks) and toks[j].sent == toks[i].sent and toks[j].start == toks[j - 1].end \
+                and _tok_kind(toks[j]) == k and k == "PERSON":
+            j += 1
+        s, e = toks[i].start, toks[j - 1].end
+        surf = cx.text[s:e]
+        acts = cx.gaz_get(surf)
+        typ = _uniq_type(acts) if acts else None
+        if k == "PERSON":
+            if surf[-1] in "元前現" and _title_at(cx.text, e) is not None:
+                i = j
+                continue  # 伊元|首相: 元首相 is a title
+            # 金氏, トランプ大統領 are single tokens: the title is not part of the name
+            for head in sorted(TITLE_HEADS, key=len, reverse=True):
+                if surf.endswith(head) and len(surf) > len(head):
+                    e -= len(head)
+                    surf = cx.text[s:e]
+                    acts = cx.gaz_get(surf)
+                    typ = _uniq_type(acts) if acts else None
+                    break
+            # a single kanji surname (金, 習) stands only with a title or a known full name;
+            # 北南, 日米 tagged as names are country abbreviations
+            if len(surf) == 1 or (len(surf) <= 3 and all(ch in "日米露中韓朝北南英仏独" for ch in surf)):
+                i = j
+                continue
+            typ = typ or "PERSON"
+            if not any(_is_kanji(ch) or _is_kata(ch) for ch in surf):
+                i = j
+                continue  # ATS, つぼい: Latin or kana-only words are not names here
+        elif k == "GPE":
+            typ = typ or "GPE"
+        elif k == "PLACE":
+            typ = typ or "GPE"
+        elif k == "ORG":
+            typ = typ or "ORG"
+        if len(surf) >= 2 or _is_kanji(surf):
+            cx.add(s, e, typ, 3, "pos", acts)
+        i = j
+
+
+def _kata_runs(cx: _Ctx) -> None:
+    """Katakana names joined with ・ (ウラジーミル・プーチン, イ・ミョンバク)."""
+    text = cx.text
+    for m in re.finditer(r"[\u30a1-\u30fa\u30fc]+(?:[・･=＝][\u30a1-\u30fa\u30fc]+)+", text):
+        s, e = m.span()
+        parts = []
+        p = s
+        for part in re.split(r"[・･=＝]", m.group()):
+            parts.append((p, p + len(part)))
+            p += len(part) + 1
+        whole = cx.gaz_get(m.group())
+        if whole:
+            continue  # the gazetteer scan has it
+        kinds = []
+        place = False
+        for a, b in parts:
+            acts = [x for x in cx.gaz_get(text[a:b]) if not _weak(x)]
+            t = _uniq_type(acts) if acts else None
+            if t in ("GPE", "LOC", "ORG", "FAC") and not all(text[a:b] in x.short_aliases for x in acts):
+                place = True
+            toks = cx.doc.tokens_in(a, b)
+            kinds.append(any(_tok_kind(tok) == "PERSON" for tok in toks) or t == "PERSON")
+        if place:
+            continue
+        titled = _title_at(text, e) is not None
+        if any(kinds) or titled:
+            cx.add(s, e, "PERSON", 4, "kata", [])
+
+
+def _title_at(text: str, pos: int) -> str | None:
+    m = _TITLE_RE.match(text, pos)
+    if not m:
+        return None
+    t = m.group()
+    # a title is one word: 前首相, 国務長官, 外交通商大臣 (the kanji before the head)
+    return t
+
+
+def _scan_titles(cx: _Ctx, known_names: set[str]) -> None:
+    """A name before a title or honorific: 金総書記, プーチン氏, 習主席, ファンロンパウ首相."""
+    text = cx.text
+    for head in sorted(set(TITLE_HEADS), key=len, reverse=True):
+        start = 0
+        while True:
+            p = text.find(head, start)
+            if p < 0:
+                break
+            start = p + 1
+            # the title word may have kanji before its head (国務長官, 外交通商大臣): try
+            # the head itself and up to 5 kanji before it as the title's start
+            for q in range(p, max(-1, p - 6), -1):
+                if q < p and not _is_kanji(text[q]):
+                    break
+                name = _name_before(cx, q, known_names, head)
+                if name:
+                    s, e = name
+                    cx.add(s, e, "PERSON", 6, "title", cx.gaz_get(text[s:e]))
+                    break
+
+
+def _name_before(cx: _Ctx, q: int, known: set[str], head: str) -> tuple[int, int] | None:
+    text = cx.text
+    if q == 0:
+        return None
+    c = text[q - 1]
+    if _is_kata(c):
+        s = q
+        while s > 0 and (_is_kata(text[s - 1]) or (text[s - 1] in _DOT and s > 1 and _is_kata(text[s - 2]))):
+            s -= 1
+        s = _cut_places(cx, s, q)
+        if s is None:
+            return None
+        surf = text[s:q]
+        acts = cx.gaz_get(surf)
+        if acts and any(a.type != "PERSON" for a in acts) and not any(a.type == "PERSON" for a in acts):
+            return None
+        if len(surf) == 1 and surf not in known:
+            return None
+        if not acts and surf not in known and head not in STRONG_TITLES:
+            return None
+        if "・" not in surf and len(surf) > 1 and not acts and surf not in known:
+            toks = cx.doc.tokens_in(s, q)
+            if toks and all(t.pos in ("NOUN",) and "普通名詞" in t.tag for t in toks) and len(toks) == 1:
+                return None  # a common katakana word (チーム代表)
+        return s, q
+    if _is_kanji(c):
+        tok = cx.doc.token_at(q - 1)
+        if tok is None:
+            return None
+        s = tok.start
+        # 鳩山由紀夫首相: surname + given name tokens
+        prev = cx.doc.tokens[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.end == s and "人名" in prev.tag and "人名" in tok.tag \
+                and prev.sent == tok.sent:
+            s = prev.start
+        surf = text[s:q]
+        if not surf or not all(_is_kanji(ch) for ch in surf):
+            return None
+        if surf[-1] in "元前現副新" and len(surf) <= 3:
+            return None  # 伊元|首相: 元首相 is the title, 伊 an abbreviation
+        if surf in known:
+            return s, q
+        if "人名" in tok.tag and len(surf) <= 4:
+            acts = cx.gaz_get(surf)
+            if acts and not any(a.type == "PERSON" for a in acts):
+                return None
+            return s, q
+        return None
+    if _is_latin(c):
+        return None
+    return None
+
+
+def _weak(actor) -> bool:
+    """Table rows from bulk sources (geonames city names like ウラジーミル) are weak
+    evidence against a personal name."""
+    return "geonames" in (actor.source or "")
+
+
+def _is_place(cx: _Ctx, surface: str) -> bool:
+    acts = [a for a in cx.gaz_get(surface) if not _weak(a)]
+    return bool(acts) and all(a.type in ("GPE", "LOC", "ORG", "FAC") for a in acts) \
+        and not all(surface in a.short_aliases for a in acts)
+
+
+def _cut_places(cx: _Ctx, s: int, q: int) -> int | None:
+    """The start of the personal name in the katakana run text[s:q]: after a country or
+    organisation name glued before it (アメリカ・クリントン, オバマアメリカ → None)."""
+    text = cx.text
+    # parts joined with ・: the name starts after the last place part
+    parts = [m.span() for m in re.finditer(r"[^・･=＝]+", text[s:q])]
+    for a, b in reversed(parts):
+        if _is_place(cx, text[s + a:s + b]):
+            s = s + b + 1
+            break
+    if s >= q:
+        return None
+    # a place name at the end of the run (オバマアメリカ大統領): not a name before the title
+    for p in range(s, q - 1):
+        if _is_place(cx, text[p:q]):
+            return None
+    return s
+
+
+def _scan_suffixes(cx: _Ctx) -> None:
+    """Proper-name prefix + a head noun: 〜通信 (ORG), 〜空港 (FAC), 〜州 (GPE), 〜半島 (LOC)."""
+    toks = cx.doc.tokens
+    text = cx.text
+    heads = [(s, "ORG") for s in ORG_SUFFIXES] + [(s, "FAC") for s in FAC_SUFFIXES] \
+        + [(s, "GPE") for s in GPE_SUFFIXES] + [(s, "LOC") for s in LOC_SUFFIXES]
+    heads.sort(key=lambda x: -len(x[0]))
+    for si in range(len(cx.doc.sent_tokens)):
+        a, b = cx.doc.sent_tokens[si]
+        if a >= b:
+            continue
+        for ti in range(a, b):
+            E = toks[ti].end
+            for suf, typ in heads:
+                hs = E - len(suf)
+                if hs < toks[a].start or text[hs:E] != suf:
+                    continue
+                h = cx.doc.token_at(hs)
+                if h is None or h.sent != si:
+                    continue
+                if suf in _MODIFIER_HEADS and ti + 1 < b and toks[ti + 1].start == E \
+                        and "普通名詞" in toks[ti + 1].tag and _is_kanji(text[E]):
+                    continue  # アメリカ航空|宇宙局: the head goes on into a longer name
+                if h.start < hs:
+                    # the head ends a token (アラスカ州): the token's start is the name part
+                    w = text[h.start:hs]
+                    if not (_tok_kind(h) is not None or all(_is_kata(ch) or ch in _DOT for ch in w)
+                            or all(_is_latin(ch) for ch in w)):
+                        continue
+                    s, j, proper = h.start, h.i - 1, True
+                else:
+                    s, j, proper = hs, h.i - 1, False
+                commons = 0
+                steps = 0
+                while j >= a and toks[j].end == s and steps < 4:
+                    steps += 1
+                    tj = toks[j]
+                    w = tj.text
+                    if (len(w) > 3 and w.endswith(_HEADS_T)) or len(text[tj.start:hs]) > 14:
+                        break  # 三菱東京UFJ銀行|新生銀行: another name ends here; no run-on lists
+                    if w in _NOT_IN_NAME or tj.pos in ("ADP", "AUX", "PUNCT", "SYM", "NUM", "VERB", "ADJ",
+                                                        "SCONJ", "CCONJ", "PART", "PRON", "DET"):
+                        break
+                    if typ in ("FAC", "LOC", "GPE") and proper and (w.endswith(("州", "省", "県", "市")) or any(
+                            a_.type == "GPE" for a_ in cx.gaz_get(w))):
+                        break  # ノースカロライナ州|フォートブラッグ陸軍基地, 宮城県|栗原市
+                    if proper and cx.gaz_get(text[s:E]):
+                        break  # ラストラン|朝日新聞: a complete known name
+                    kata_common = all(_is_kata(ch) or ch in _DOT for ch in w) and "普通名詞" in tj.tag
+                    if proper and kata_common and not _is_kata(text[s]):
+                        break  # ニュース|仁川空港: a common katakana word before a name
+                    if _tok_kind(tj) is not None or all(_is_kata(ch) or ch in _DOT for ch in w) \
+                            or all(_is_latin(ch) for ch in w):
+                        proper = True
+                        s = tj.start
+                        j -= 1
+                        continue
+                    if "普通名詞" in tj.tag and all(_is_kanji(ch) for ch in w) and commons < 2 \
+                            and typ in ("ORG", "FAC") and not proper:
+                        # 日本経済新聞, フォートブラッグ陸軍基地: a common noun inside a name,
+                        # only right after a proper name
+                        k2 = j - 1
+                        if k2 >= a and toks[k2].end == tj.start and (
+                                _tok_kind(toks[k2]) is not None or all(_is_kata(ch) for ch in toks[k2].text)):
+                            commons += 1
+                            s = tj.start
+                            j -= 1
+                            continue
+                    break
+                if not proper or s >= hs:
+                    continue
+                whole = text[s:E]
+                prefix = text[s:hs]
+                if cx.gaz_get(whole):
+                    break  # the gazetteer scan has the whole name
+                if typ == "GPE" and suf in ("道", "府", "区", "町", "村", "郡"):
+                    break
+                pacts = cx.gaz_get(prefix)
+                ptype = _uniq_type(pacts) if pacts else None
+                if suf == "省":
+                    last = cx.doc.token_at(hs - 1)
+                    if last is not None and "地名" in last.tag:
+                        typ = "GPE"  # 四川省 (a province), not 外務省 (a ministry)
+                if ptype == "PERSON" and typ == "ORG" and suf not in ("党",):
+                    break
+                if typ == "GPE" and any(a_.type == "GPE" and len(a_.key) == 2 for a_ in pacts):
+                    break  # ロシア州? a country name before 州 is not a new place
+                api = _api()
+                if typ == "ORG" and len(prefix) == 1 and api is not None and api.abbreviation(prefix) \
+                        and len(suf) >= 2:
+                    # 露外務省: the abbreviation is a country mention, the body an ORG
+                    cx.add(hs, E, typ, 4, "suffix:" + suf, [])
+                    break
+                cx.add(s, E, typ, 4, "suffix:" + suf, [])
+                break
+
+
+def _scan_company_prefix(cx: _Ctx) -> None:
+    """株式会社IHI, 株式会社テーブルマーク: a company form before the name."""
+    text = cx.text
+    for m in re.finditer(r"(?:株式会社|有限会社|合同会社)([A-Za-zＡ-Ｚａ-ｚ0-9０-９&・\u30a1-\u30fa\u30fc]+)", text):
+        cx.add(m.start(), m.end(), "ORG", 4, "company", [])
+
+
+def _scan_abbreviations(cx: _Ctx) -> None:
+    """One-kanji country abbreviations: 日米, 南北, 米アラスカ州, 露外務省, 訪中, 対北."""
+    api = _api()
+    if api is None:
+        return
+    text = cx.text
+    abbr = getattr(api, "ABBREVIATIONS", {})
+    for m in re.finditer("[" + "".join(k for k in abbr if len(k) == 1) + "]+", text):
+        s, e = m.span()
+        seq = m.group()
+        # inside a longer kanji word (日本, 中国, 南部 …) the run is not an abbreviation,
+        # except at a word start followed by a known word (米アラスカ州, 露外務省)
+        before = text[s - 1] if s > 0 else ""
+        after = text[e] if e < len(text) else ""
+        if any(text.startswith(w, s) for w in _NOT_ABBR) or any(text[max(0, s - len(w) + 1):s + len(w)].find(w) >= 0 for w in _NOT_ABBR):
+            continue
+        korean = len(seq) >= 2 and set(seq) <= _KOREA_ONLY
+        if len(seq) >= 2 and len(seq) <= 4:
+            # 日米, 米中露, 南北 (北 and 南 only as a pair of them, or with 朝 韓 米 …)
+            if not _is_kanji(before) or before in _ABBR_BEFORE:
+                if ("北" in seq or "南" in seq) and not korean and not set(seq) & set("朝韓"):
+                    pass
+                else:
+                    if not _is_kanji(after) or _after_ok(text, e) or korean:
+                        for k, ch in enumerate(seq):
+                            cx.add(s + k, s + k + 1, "GPE", 7, "abbr", [api.abbreviation(ch)], True)
+                        continue
+        if len(seq) == 1:
+            ch = seq
+            if ch in _KOREA_ONLY:
+                if before == "対" and (_is_kanji(after) or after in "「『"):
+                    cx.add(s, e, "GPE", 7, "abbr", [api.abbreviation(ch)], True)
+                continue
+            tok = cx.doc.token_at(s)
+            tagged = tok is not None and tok.start == s and tok.end == e and "地名-国" in tok.tag
+            ok = tagged
+            if not ok and before in _ABBR_BEFORE and before != "在" and ch in _ABBR_STRONG + "日中":
+                ok = True  # 訪中, 来日, 対米
+            if not ok and ch in _ABBR_STRONG and (not _is_kanji(before) or s in cx.tok_starts) \
+                    and _after_ok(text, e, cx):
+                ok = True  # 米国務長官, 露外務省, 米アラスカ州
+            if not ok and ch in _ABBR_STRONG and not _is_kanji(before) and after and after in "へにとがはのを" \
+                    and (tok is None or tok.end == e):
+                # 米へ出発: a bare abbreviation before a particle, when the article names
+                # that country in full elsewhere
+                act = api.abbreviation(ch)
+                ok = act is not None and any(
+                    not c.short and any(getattr(x, "key", None) == act.key for x in c.actors) for c in cx.cands)
+            if ok:
+                cx.add(s, e, "GPE", 7, "abbr", [api.abbreviation(ch)], True)
+
+
+def _reading_names(cx: _Ctx) -> None:
+    """金正恩(キム・ジョンウン): the kanji name before a katakana reading is one PERSON, even
+    where Sudachi split it (金正|恩)."""
+    text = cx.text
+    for m in re.finditer(r"[(（]([\u30a1-\u30fa\u30fc・･]{2,})[)）]", text):
+        p = m.start()
+        s = p
+        while s > 0 and _is_kanji(text[s - 1]) and p - s < 4:
+            s -= 1
+        if s == p:
+            continue
+        for c in list(cx.cands):
+            if c.type == "PERSON" and s <= c.start < p and c.end <= p:
+                cx.add(c.start, p, "PERSON", 8, "reading", cx.gaz_get(text[c.start:p]))
+                break
+
+
+def _after_ok(text: str, e: int, cx: _Ctx | None = None) -> bool:
+    if e >= len(text):
+        return False
+    if any(text.startswith(w, e) for w in _ABBR_NEXT):
+        return True
+    if cx is not None:
+        # 米アラスカ州: a place name follows
+        for c in cx.cands:
+            if c.start == e and c.type in ("GPE", "ORG", "FAC") and c.end - c.start >= 2 and not c.short:
+                return True
+    return False
+
+
+def _resolve(cands: list[Cand]) -> list[Cand]:
+    """Longest first, then priority; no nesting, no overlap."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    taken: list[Cand] = []
+    occ = set()
+    for c in order:
+        if any(i in occ for i in range(c.start, c.end)):
+            continue
+        taken.append(c)
+        occ.update(range(c.start, c.end))
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
+    """X(Y): a reading or an abbreviation in parentheses right after a mention. Returns
+    {index of Y's mention: index of X's mention} and adds Y when it was not found."""
+    text = cx.text
+    links: dict[int, int] = {}
+    by_start = {m.start: k for k, m in enumerate(ments)}
+    added = []
+    for k, m in enumerate(ments):
+        if m.end >= len(text) or text[m.end] not in "(（":
+            continue
+        close = -1
+        for j in range(m.end + 1, min(len(text), m.end + 25)):
+            if text[j] in ")）":
+                close = j
+                break
+        if close < 0:
+            continue
+        inner_s, inner_e = m.end + 1, close
+        inner = text[inner_s:inner_e]
+        if not inner:
+            continue
+        if inner_s in by_start and ments[by_start[inner_s]].end == inner_e:
+            y = ments[by_start[inner_s]]
+            if y.type == m.type:
+                links[by_start[inner_s]] = k
+            continue
+        if any(inner_s <= x.start < inner_e for x in ments):
+            # ロシア大統領府 found as a country + ...: only a full-span candidate counts
+            continue
+        ok = False
+        if m.type == "PERSON" and re.fullmatch(r"[\u30a1-\u30fa\u30fc・･]+", inner):
+            ok = True
+        elif m.type != "PERSON" and re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,7}", inner):
+            ok = True
+        elif m.type != "PERSON" and _is_subsequence(inner, text[m.start:m.end]) and len(inner) >= 2 \
+                and all(_is_kanji(ch) for ch in inner):
+            ok = True
+        if ok:
+            added.append(Cand(inner_s, inner_e, m.type, 5, "paren", [], False))
+            links[-len(added)] = k
+    if added:
+        # re-index: added mentions go to the end of ``ments``
+        out = {}
+        for y, x in links.items():
+            if y < 0:
+                ments.append(added[-y - 1])
+                out[len(ments) - 1] = x
+            else:
+                out[y] = x
+        return out
+    return links
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short) and short != long
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+@register("entities", VERSION, produces=("entities",))
+def find_entities(doc) -> None:
+    """Entity mentions, coreference and links; group references into ``doc.extras``."""
+    cx = _Ctx(doc)
+    _scan_gazetteer(cx)
+    _scan_tokens(cx)
+    _kata_runs(cx)
+    _scan_suffixes(cx)
+    _scan_company_prefix(cx)
+    _reading_names(cx)
+    known = _known_names(cx)
+    _scan_titles(cx, known)
+    _scan_abbreviations(cx)
+    ments = _resolve(cx.cands)
+    ments = [m for m in ments if _keep(cx, m, known)]
+    if USE_GINZA_NER:
+        ments = _ginza_gaps(cx, ments)
+    _retype_name_parts(cx, ments)
+    links = _paren_aliases(cx, ments)
+    order = sorted(range(len(ments)), key=lambda k: ments[k].start)
+    doc.article.entities = _cluster(cx, ments, links, order)
+    doc.extras["refs"] = _group_refs(cx, doc.article.entities)
+
+
+def _known_names(cx: _Ctx) -> set[str]:
+    """Surname forms of the full personal names in the article: the parts of katakana
+    names, the 姓 token of a kanji name, the first character of a 3-character kanji name,
+    and the aliases the actor tables give for any person named in the article."""
+    text = cx.text
+    out: set[str] = set()
+    for c in cx.cands:
+        if c.type != "PERSON":
+            continue
+        surf = text[c.start:c.end]
+        if re.search(r"[・･=＝]", surf):
+            parts = re.split(r"[・･=＝]", surf)
+            out.update(p for p in parts if p)
+            out.add("・".join(parts[1:]))
+            out.add("".join(parts[1:]))
+            out.add(surf)
+        elif all(_is_kanji(ch) for ch in surf):
+            out.add(surf)
+            toks = cx.doc.tokens_in(c.start, c.end)
+            if len(toks) >= 2 and "姓" in toks[0].tag:
+                out.add(toks[0].text)
+                cx.forms.setdefault(surf, set()).add(toks[0].text)
+            if len(surf) == 3:
+                out.add(surf[0])
+            if len(surf) == 4:
+                out.add(surf[:2])
+        else:
+            out.add(surf)
+        for a in c.actors:
+            if a.type == "PERSON" and not c.short:
+                out.update(a.aliases)
+    out.discard("")
+    return out
+
+
+def _ginza_gaps(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """Optional (HODO_GINZA_NER=1): GiNZA's ORG and FAC spans where hodo found nothing."""
+    spans = []
+    cur = None
+    for t in cx.doc.tokens:
+        typ = GINZA_TYPES.get(t.ent_type) if t.ent_type else None
+        if typ in ("ORG", "FAC") and cur is not None and t.ent_iob == "I" and cur[2] == typ and t.start == cur[1]:
+            cur = (cur[0], t.end, typ)
+            continue
+        if cur is not None:
+            spans.append(cur)
+            cur = None
+        if typ in ("ORG", "FAC") and t.ent_iob == "B":
+            cur = (t.start, t.end, typ)
+    if cur is not None:
+        spans.append(cur)
+    occ = set()
+    for m in ments:
+        occ.update(range(m.start, m.end))
+    for s, e, typ in spans:
+        if not any(i in occ for i in range(s, e)):
+            ments.append(Cand(s, e, typ, 1, "ginza", cx.gaz_get(cx.text[s:e])))
+            occ.update(range(s, e))
+    ments.sort(key=lambda m: m.start)
+    return ments
+
+
+def _retype_name_parts(cx: _Ctx, ments: list[Cand]) -> None:
+    """A place-typed word that is part of a personal name in the same article is that
+    person (ジミー・ウェールズ … ウェールズ氏; ビクトル・ロスリン … ロスリン), unless a
+    curated table knows it as a place."""
+    text = cx.text
+    parts: set[str] = set()
+    for m in ments:
+        if m.type == "PERSON":
+            surf = text[m.start:m.end]
+            if re.search(r"[・･=＝]", surf):
+                parts.update(p for p in re.split(r"[・･=＝]", surf) if len(p) >= 2)
+    if not parts:
+        return
+    for m in ments:
+        if m.type in ("GPE", "LOC") and text[m.start:m.end] in parts \
+                and all(_weak(a) for a in m.actors if a is not None):
+            m.type = "PERSON"
+            m.actors = []
+
+
+def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
+    surf = cx.text[m.start:m.end]
+    api = _api()
+    if m.type == "ORG" and m.short and m.start >= 2 and cx.text[m.start - 1] == "の" \
+            and surf in getattr(api, "BODY_SUFFIXES", ()):
+        return False  # 韓国の政府, 日本の政府専用機: a common noun here, not a name
+    if m.type == "GPE" and cx.text.startswith("語", m.end):
+        return False  # フランス語: a language
+    if m.type == "PERSON":
+        if m.src == "gaz" and m.short and len(surf) == 1:
+            return False
+        if len(surf) == 1 and surf not in known:
+            return False
+    if not surf.strip():
+        return False
+    return True
+
+
+def _title_after(text: str, end: int) -> str | None:
+    # 金正恩(キム・ジョンウン)総書記: the title after a reading in parentheses
+    r = re.match(r"[(（][\u30a1-\u30fa\u30fc・･]+[)）]", text[end:end + 30])
+    if r:
+        end += r.end()
+    m = _TITLE_RE.match(text, end)
+    if m:
+        t = m.group()
+        # the head is the longest title at the end of the match
+        return t
+    return None
+
+
+def _slug(name: str, used: set[str]) -> str:
     k = name
     n = 2
     while k in used:
@@ -42,36 +920,434 @@ def _key(name: str, used: set[str]) -> str:
     return k
 
 
-@register("entities", VERSION, produces=("entities",))
-def find_entities(doc) -> None:
-    """Mentions from GiNZA's NER, merged by identical surface form."""
-    spans: list[tuple[int, int, str]] = []
-    cur = None
-    for t in doc.tokens:
-        typ = GINZA_TYPES.get(t.ent_type) if t.ent_type else None
-        if t.ent_iob == "B" or (t.ent_iob == "I" and cur is not None and cur[2] != typ) or typ is None:
-            if cur is not None:
-                spans.append(cur)
-                cur = None
-        if typ is None:
+def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int]) -> list[Entity]:
+    api = _api()
+    text = cx.text
+    published = cx.doc.published
+    n = len(ments)
+    key: list[str | None] = [None] * n
+    actor: list = [None] * n
+    title: list[str | None] = [None] * n
+
+    def is_country(a) -> bool:
+        return a is not None and a.type == "GPE" and len(a.key) == 2 and a.key.isupper()
+
+    # 1. direct links: a unique actor for the surface and type
+    for k in order:
+        m = ments[k]
+        surf = text[m.start:m.end]
+        title[k] = _title_after(text, m.end) if m.type == "PERSON" else None
+        acts = [a for a in (m.actors or cx.gaz_get(surf)) if a is not None and a.type == m.type]
+        if not acts and api is not None and m.type == "ORG":
+            c = api.compose(surf)
+            if c is not None:
+                acts = [c]
+        if m.type == "PERSON" and acts and all(api.normalize(surf) in a.short_aliases for a in acts):
+            m.short = True
+        if m.short and m.type == "PERSON":
+            continue  # a bare surname links through the article (below)
+        if len(acts) == 1:
+            actor[k] = acts[0]
+            key[k] = acts[0].key
+
+    def country_key(j):
+        a = actor[j]
+        if is_country(a):
+            return a.key
+        return None
+
+    # 2. persons: surnames join a full name in the article; else the office holder
+    #: short form -> [(offset, key)] of the linked full names it abbreviates
+    person_forms: dict[str, list[tuple[int, str]]] = {}
+
+    def add_forms(k):
+        m = ments[k]
+        surf = text[m.start:m.end]
+        forms = set(actor[k].aliases) | _name_forms(surf) | cx.forms.get(surf, set())
+        for f in forms:
+            f = api.normalize(f) if api else f
+            lst = person_forms.setdefault(f, [])
+            if all(kk != key[k] for _, kk in lst):
+                lst.append((m.start, key[k]))
+
+    for k in order:
+        if ments[k].type == "PERSON" and actor[k] is not None:
+            add_forms(k)
+
+    def form_key(nsurf: str, pos: int) -> str | None:
+        lst = person_forms.get(nsurf)
+        if not lst:
+            return None
+        if len({kk for _, kk in lst}) == 1:
+            return lst[0][1]
+        before = [x for x in lst if x[0] <= pos]
+        return max(before)[1] if before else None  # the full name named last before
+
+    for _pass in range(2):  # a later full name or office holder links earlier surnames
+        for k in order:
+            m = ments[k]
+            if m.type != "PERSON" or actor[k] is not None:
+                continue
+            surf = text[m.start:m.end]
+            nsurf = api.normalize(surf) if api else surf
+            fk = form_key(nsurf, m.start)
+            if fk:
+                key[k] = fk
+                actor[k] = api.get(fk) if api is not None else None
+                continue
+            # office holder: ロシアのプーチン大統領, オバマアメリカ大統領
+            cc = _person_country(cx, ments, k, actor)
+            t = title[k]
+            if api is not None and t and cc:
+                h = None
+                for cand_t in _title_candidates(t):
+                    h = api.office_holder(cand_t, cc, published)
+                    if h is not None:
+                        break
+                if h is not None and nsurf in h.aliases:
+                    actor[k] = h
+                    key[k] = h.key
+                    add_forms(k)
+                    continue
+            # a short alias unique in the tables, whose country the article names
+            acts = [a for a in cx.gaz_get(surf) if a.type == "PERSON"]
+            if len(acts) == 1 and acts[0].country and any(
+                    country_key(j) == acts[0].country for j in range(n) if ments[j].type == "GPE"):
+                actor[k] = acts[0]
+                key[k] = acts[0].key
+                add_forms(k)
+    # unlinked persons: a surname joins the full name whose last (or first) part it is
+    fulls = {}
+    for k in order:
+        m = ments[k]
+        if m.type == "PERSON" and key[k] is None:
+            surf = api.normalize(text[m.start:m.end]) if api else text[m.start:m.end]
+            fulls.setdefault(surf, k)
+    for k in order:
+        m = ments[k]
+        if m.type != "PERSON" or key[k] is not None:
             continue
-        if cur is None or t.ent_iob == "B" or t.start != cur[1]:
-            if cur is not None:
-                spans.append(cur)
-            cur = (t.start, t.end, typ)
+        surf = api.normalize(text[m.start:m.end]) if api else text[m.start:m.end]
+        best = None
+        for f, fk in fulls.items():
+            if f == surf or len(f) <= len(surf):
+                continue
+            if surf in _name_forms(f) or surf in cx.forms.get(f, ()):
+                best = fk
+                break
+        if best is not None and best != k:
+            key[k] = ("@", best)  # resolved below
+
+    # 3. parentheses: Y in X(Y) is X
+    for y, x in links.items():
+        if key[x] is not None or actor[x] is not None:
+            key[y] = key[x]
+            actor[y] = actor[x]
         else:
-            cur = (cur[0], t.end, typ)
-    if cur is not None:
-        spans.append(cur)
-    by_name: dict[tuple[str, str], Entity] = {}
+            key[y] = ("@", x)
+
+    # 4. build entities
+    ents: dict[str, Entity] = {}
     used: set[str] = set()
-    for s, e, typ in spans:
-        name = doc.text[s:e]
-        ent = by_name.get((name, typ))
-        if ent is None:
-            ent = by_name[(name, typ)] = Entity(key=_key(name, used), type=typ, name=name)
-        ent.mentions.append((s, e))
-    doc.article.entities = list(by_name.values())
+    ent_actor: dict[str, object] = {}
+    local: dict[tuple[str, str], str] = {}
+    idx_key: list[str] = [""] * n
+
+    def final(k):
+        seen = set()
+        while isinstance(key[k], tuple) and k not in seen:
+            seen.add(k)
+            k = key[k][1]
+        return k
+
+    # real keys first
+    for k in order:
+        if key[k] is not None and not isinstance(key[k], tuple):
+            used.add(key[k])
+    for k in order:
+        root = final(k)
+        m = ments[k]
+        if key[root] is not None and not isinstance(key[root], tuple):
+            kk = key[root]
+            a = actor[root]
+        else:
+            surf = api.normalize(text[ments[root].start:ments[root].end]) if api else text[ments[root].start:ments[root].end]
+            lk = (ments[root].type, re.sub(r"(新聞|通信)社$", r"\1", surf))
+            if lk not in local:
+                local[lk] = _slug(text[ments[root].start:ments[root].end], used)
+            kk = local[lk]
+            a = None
+        idx_key[k] = kk
+        e = ents.get(kk)
+        if e is None:
+            e = ents[kk] = Entity(key=kk, type=m.type, name=text[m.start:m.end], titles=[])
+            ent_actor[kk] = a
+        e.mentions.append((m.start, m.end))
+        e.titles.append(title[k])
+
+    # 5. canonical fields and countries
+    out = []
+    for kk, e in ents.items():
+        a = ent_actor.get(kk)
+        order_m = sorted(range(len(e.mentions)), key=lambda i: e.mentions[i])
+        e.mentions = [e.mentions[i] for i in order_m]
+        e.titles = [e.titles[i] for i in order_m]
+        if a is not None:
+            e.name = a.name
+            e.name_en = a.name_en
+            e.country = a.country or (a.key if is_country(a) else None)
+            e.wikidata = a.wikidata
+            e.sector = a.sector
+            e.iso3166_2 = a.iso3166_2
+            e.link_source = a.source
+            e.type = a.type if a.type in ("PERSON", "GPE", "LOC", "ORG", "FAC") else e.type
+        else:
+            names = [text[s:t] for s, t in e.mentions if not (s > 0 and text[s - 1] in "(（")]
+            e.name = max(names or [text[s:t] for s, t in e.mentions], key=len)
+        if not any(e.titles):
+            e.titles = None
+        out.append(e)
+    # unlinked countries: a country before a mention (ロシアのX, 韓国政府, ロシア西部X)
+    by_key = {e.key: e for e in out}
+    for k in order:
+        kk = idx_key[k]
+        e = by_key[kk]
+        if e.country:
+            continue
+        cc = _person_country(cx, ments, k, actor, idx_key=idx_key, by_key=by_key)
+        if cc:
+            e.country = cc
+    for e in out:
+        if e.country is None and e.type == "PERSON" and _japanese_name(cx, e):
+            e.country = "JP"
+    for e in out:
+        if e.country is None and e.type in ("ORG", "FAC", "GPE", "LOC") and api is not None:
+            for s, t in e.mentions:
+                surf = text[s:t]
+                for L in range(min(len(surf) - 1, 8), 0, -1):
+                    if not all(_is_kanji(ch) or _is_kata(ch) for ch in surf[:L]):
+                        continue
+                    c = api.country(surf[:L]) if L > 1 else None
+                    if c is None and L == 1:
+                        c = api.abbreviation(surf[0])
+                        if c is not None and not (len(surf) > 1 and not _is_kanji(surf[1]) or surf[1:].startswith(("軍", "政府"))):
+                            c = None
+                    if c is not None and c.type == "GPE" and len(c.key) == 2:
+                        e.country = c.key
+                        break
+                if e.country:
+                    break
+    out.sort(key=lambda e: e.mentions[0])
+    return out
 
 
-find_entities.needs_ner = True
+def _japanese_name(cx: _Ctx, e: Entity) -> bool:
+    """A kanji name whose surname Sudachi knows as a (two-kanji or longer) Japanese 姓:
+    鳩山由紀夫, 西脇真一, 町村外相. Chinese and Korean surnames are one kanji."""
+    for s, t in e.mentions:
+        toks = cx.doc.tokens_in(s, t)
+        tok = toks[0] if toks else cx.doc.token_at(s)
+        if tok is None or tok.start != s:
+            continue
+        w = cx.text[s:min(t, tok.end)]
+        if "人名-姓" in tok.tag and len(w) >= 2 and all(_is_kanji(ch) for ch in cx.text[s:t]):
+            return True
+    return False
+
+
+def _title_candidates(t: str) -> list[str]:
+    """大統領 from 前大統領? no: only current titles; 米国務長官 → 国務長官."""
+    if t.startswith(("前", "元", "次期")):
+        return []
+    out = [t]
+    for h in sorted(TITLE_HEADS, key=len, reverse=True):
+        if t.endswith(h) and h != t:
+            out.append(h)
+            break
+    return out
+
+
+def _person_country(cx: _Ctx, ments: list[Cand], k: int, actor, idx_key=None, by_key=None) -> str | None:
+    """The country of a mention from its context: ロシアのプーチン, オバマアメリカ大統領,
+    米国務長官, 韓国政府 (a country inside the name)."""
+    text = cx.text
+    m = ments[k]
+
+    def ckey(j):
+        a = actor[j]
+        if a is not None and a.type == "GPE" and len(a.key) == 2 and a.key.isupper():
+            return a.key
+        if a is not None and a.type == "GPE" and a.country:
+            # ニューヨークのケネディ空港: the city's country (not for people: ソウル・西脇真一
+            # is a reporter's dateline)
+            return a.country if m.type != "PERSON" else None
+        if idx_key is not None and by_key is not None:
+            e = by_key.get(idx_key[j])
+            if e is not None and e.type == "GPE" and len(e.key) == 2 and e.key.isupper():
+                return e.key
+        return None
+
+    # the nearest mention before, within a short gap
+    before = [j for j in range(len(ments)) if ments[j].end <= m.start and m.start - ments[j].end <= 6]
+    before.sort(key=lambda j: -ments[j].end)
+    for j in before[:1]:
+        gap = text[ments[j].end:m.start]
+        if re.fullmatch(r"(の|・|国営の?|政府系の?|[東西南北中]部の?|駐留|)", gap):
+            c = ckey(j)
+            if c:
+                return c
+    # after: オバマアメリカ大統領, ライス米国務長官
+    after = [j for j in range(len(ments)) if ments[j].start >= m.end and ments[j].start - m.end <= 0]
+    for j in after[:1]:
+        c = ckey(j)
+        if c and m.type == "PERSON" and _title_after(text, ments[j].end):
+            return c
+    return None
+
+
+def _name_forms(name: str) -> set[str]:
+    """Short forms a full name is written as: キム・ジョンウン → {キム, ジョンウン};
+    ヘルマン・ファン・ロンパウ → {ファン・ロンパウ, ファンロンパウ, ロンパウ, ヘルマン};
+    鳩山由紀夫 → {鳩山, 鳩}; 習近平 → {習}."""
+    out = set()
+    if re.search(r"[・･=＝]", name):
+        parts = [p for p in re.split(r"[・･=＝]", name) if p]
+        out.update(parts)
+        for i in range(1, len(parts)):
+            out.add("・".join(parts[i:]))
+            out.add("".join(parts[i:]))
+        out.add("".join(parts))
+    elif name and all(_is_kanji(ch) for ch in name):
+        if len(name) == 3:
+            out.add(name[0])
+            out.add(name[:2])
+        elif len(name) == 4:
+            out.add(name[:2])
+        elif len(name) == 2:
+            out.add(name[0])
+    out.add(name)
+    return out
+
+
+# --------------------------------------------------------------------------- references
+
+def _group_refs(cx: _Ctx, ents: list[Entity]) -> list[dict]:
+    text = cx.text
+    rows = sorted((s, e, ent.key, ent.type, ent) for ent in ents for s, e in ent.mentions)
+    starts = [r[0] for r in rows]
+    import bisect
+
+    def sent_of(off):
+        return cx.doc.sentence_at(off)
+
+    def mentions_before(off):
+        i = bisect.bisect_left(starts, off)
+        return rows[:i]
+
+    def is_country(ent):
+        return ent.type == "GPE" and len(ent.key) == 2 and ent.key.isupper()
+
+    out = []
+    for m in _GROUP_REFS.finditer(text):
+        s, e, w = m.start(), m.end(), m.group()
+        # a ref inside a mention (同国人?) or a name (両国国技館) is left alone
+        if any(r[0] < e and s < r[1] for r in rows):
+            continue
+        prev = mentions_before(s)
+        keys: list[str] = []
+        si = sent_of(s)
+        if w in ("両首脳", "両氏", "両者", "両大統領", "両首相", "両外相") or w.endswith(("首脳", "氏", "人")) and w[0] in "3３三":
+            want = 2 if w[0] == "両" else 3
+            if w.endswith(("首脳", "大統領", "首相")):
+                keys = _recent_group(prev, lambda r: r[3] == "PERSON" and _leader(r[4]), want, sent_of)
+            if not keys:
+                keys = _recent_group(prev, lambda r: r[3] == "PERSON", want, sent_of)
+            if w == "両者" and not keys:
+                keys = _recent_group(prev, lambda r: r[3] in ("PERSON", "ORG", "GPE"), 2, sent_of)
+        elif w in ("両国", "両政府"):
+            # the leaders' countries in this sentence, else the two countries last paired
+            pers = []
+            for r in prev:
+                if si is not None and sent_of(r[0]) == si and r[3] == "PERSON" and r[4].country and r[4].country not in pers:
+                    pers.append(r[4].country)
+            if len(pers) >= 2:
+                keys = pers[:2]
+            else:
+                keys = _recent_group(prev, lambda r: is_country(r[4]), 2, sent_of)
+                pk = _recent_group(prev, lambda r: r[3] == "PERSON" and r[4].country, 2, sent_of, with_sent=True)
+                ck = _recent_group(prev, lambda r: is_country(r[4]), 2, sent_of, with_sent=True)
+                # the leaders' countries when the leaders were named within three sentences
+                if pk and (not ck or pk[1] > ck[1] or (si is not None and si - pk[1] <= 3)):
+                    cs = []
+                    for kk in pk[0]:
+                        c = next((x.country for x in ents if x.key == kk), None)
+                        if c and c not in cs:
+                            cs.append(c)
+                    if len(cs) == 2:
+                        keys = cs
+        elif w == "同氏":
+            keys = _last(prev, lambda r: r[3] == "PERSON")
+        elif w in ("同国",):
+            keys = _last(prev, lambda r: is_country(r[4]))
+        elif w in ("同紙", "同誌"):
+            keys = _last(prev, lambda r: r[3] == "ORG" and (r[4].sector == "MED" or r[4].name.endswith(("新聞", "紙", "タイムズ", "ポスト", "ジャーナル"))))
+        elif w in ("同通信", "同局"):
+            keys = _last(prev, lambda r: r[3] == "ORG" and (r[4].sector == "MED" or r[4].name.endswith(("通信", "通信社", "放送", "テレビ"))))
+        elif w == "同社":
+            keys = _last(prev, lambda r: r[3] == "ORG" and r[4].sector in (None, "MED", "BUS") and not r[4].name.endswith(
+                ("政府", "軍", "省", "庁", "党", "委員会", "当局", "議会", "機構", "連合", "理事会", "裁判所", "警察")))
+        elif w in ("同州", "同省", "同市", "同県"):
+            keys = _last(prev, lambda r: r[3] == "GPE" and not is_country(r[4]) and r[4].name.endswith(w[1]))
+            if not keys:
+                keys = _last(prev, lambda r: r[3] == "GPE" and not is_country(r[4]))
+        elif w in ("同党", "同機構", "同政府", "同軍"):
+            suf = w[1:]
+            keys = _last(prev, lambda r: r[3] == "ORG" and r[4].name.endswith(suf))
+        if keys:
+            out.append({"start": s, "end": e, "text": w, "keys": keys})
+    return out
+
+
+LEADER_TITLES = ("大統領", "首相", "総理", "主席", "総書記", "国王", "首脳", "委員長", "総統", "首長", "女王")
+
+
+def _leader(ent: Entity) -> bool:
+    return any(t and t.endswith(LEADER_TITLES) and not t.startswith(("前", "元")) for t in (ent.titles or ()))
+
+
+def _last(prev, pred) -> list[str]:
+    for r in reversed(prev):
+        if pred(r):
+            return [r[2]]
+    return []
+
+
+def _recent_group(prev, pred, want, sent_of, with_sent=False, cur=None):
+    """``want`` distinct keys: the nearest ones before the reference in its own sentence
+    (プーチン氏、習氏、金氏の3人), else the last ones of the latest sentence with that many."""
+    by_sent: dict[int, list[str]] = {}
+    order = []
+    for r in prev:
+        if not pred(r):
+            continue
+        si = sent_of(r[0])
+        if si is None:
+            continue
+        if si not in by_sent:
+            by_sent[si] = []
+            order.append(si)
+        if r[2] in by_sent[si]:
+            by_sent[si].remove(r[2])
+        by_sent[si].append(r[2])
+    for si in reversed(order):
+        if len(by_sent[si]) >= want:
+            ks = by_sent[si][-want:]
+            return (ks, si) if with_sent else ks
+    return None if with_sent else []
+
+
+#: GiNZA's ``ner`` is left out of the pipeline (see docs/entities.md); HODO_GINZA_NER=1
+#: loads it again and adds its ORG and FAC spans where hodo's own rules found nothing.
+USE_GINZA_NER = os.environ.get("HODO_GINZA_NER", "") not in ("", "0")
+if USE_GINZA_NER:
+    find_entities.needs_ner = True

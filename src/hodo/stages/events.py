@@ -1,11 +1,1275 @@
-"""Events stage (placeholder until the events issue lands): finds nothing yet."""
+"""Events stage: who did what to whom, coded in PLOVER (with CAMEO, Goldstein, quad).
+
+Coding rules follow ``shared/gold/PLOVER.md``; see ``docs/events.md``. In short:
+
+1. **Triggers are data** (``data/event_triggers.tsv``): a Japanese verbal noun or verb
+   (surface at a token start, or a token lemma) mapped to a PLOVER type, the nearest
+   CAMEO code, a mode and flags. Longest match wins (電話会談 over 会談).
+2. **Arguments** come from the dependency parse plus the case particle that follows each
+   actor's noun phrase: は/が/も/の source, を/に/に対し/への/と target, で place; a
+   と-partner of a reciprocal act (会談, 締結, 衝突) joins the source; AとBは gives both;
+   a の-modifier of another actor (ロシアのプーチン大統領) is no actor; a の-modifier of a
+   plain noun (北朝鮮部隊の勇気への感謝) takes that noun's role. Light verbs (行う, 伝える,
+   示す, 図る …) lend their arguments to the verbal noun they govern. The topic (は) of the
+   sentence is the source when the trigger's own clause has none. Actors are resolved only
+   through :mod:`hodo.stages.common`, so any entity keys work.
+3. **Modality** from the words after the trigger: negation (ない/ず), intent (たい, だろう,
+   意向, 考え, 方針, 約束, 義務 …: future cooperation becomes AGREE), schedule (予定,
+   見通し: modality "future", type kept), condition (ば, 場合, なら: "hypothetical").
+4. **Attribution**: an event inside a quote keeps its ``speaker``, inside a claim its
+   ``attributed_to``.
+5. An event is kept only when at least one actor is an entity of the article.
+"""
 from __future__ import annotations
 
-from . import register
+import csv
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
 
-VERSION = "0.0"
+from ..model import Event
+from . import register
+from .common import entity_type, mentions_in, refs_at
+
+VERSION = "1.0"
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+#: block kinds whose sentences are coded. Citation blocks ("source") are coded inside the
+#: headline 『…』 only: the dev gold codes headline events there (see docs/events.md).
+CODED_BLOCKS = ("title", "heading", "paragraph", "caption", "source")
+
+#: a cited headline that the structure reader left in a paragraph: 著者名『見出し』。
+CITE_SENT_RE = re.compile(r"[^。『』]{0,40}『[^』]{2,200}』[。.]?\s*$")
+#: blocks coded as telegraphic headlines (roles from particles alone)
+HEADLINE_BLOCKS = ("title", "source", "heading")
+#: verbs that carry a verbal noun as their object/subject (感謝を伝えた, 会談を行った)
+LIGHT_VERBS = {
+    "行う", "する", "伝える", "表明", "表明する", "示す", "図る", "続ける", "開く", "表す", "実施",
+    "実施する", "進める", "踏み切る", "始める", "開始", "開始する", "強める", "重ねる", "持つ",
+    "述べる", "与える", "見せる", "打ち出す", "明らか", "宣言", "宣言する", "発表", "発表する",
+    "発動", "発動する", "科す", "課す", "導入", "導入する", "強化", "強化する", "延長", "延長する", "加える",
+}
+#: verbs that make the verbal noun passive (Xの進攻を受けているY: Y is the target)
+PASSIVE_LIGHT = {"受ける", "被る", "浴びる"}
+
+#: particle sequence -> role
+SOURCE_P = {"は", "が", "も", "では", "としては", "の", "によって", "により", "による", "からは", "、", "とともに"}
+TARGET_P = {"を", "に", "に対し", "に対して", "に対する", "への", "へ", "にも", "をも", "までも", "のために", "のため"}
+PARTNER_P = {"と", "との", "とは", "とも"}
+PLACE_P = {"で", "では", "での", "にて"}
+#: types whose から-phrase is the target (撤退: withdraw from X; 召還: recall from X)
+FROM_TARGET = ("RETREAT", "SANCTION")
+#: a promise in a quote: 「…支援する」と述べた (non-past of a cooperation verb)
+PROMISE_RE = re.compile(r"^(?:を)?(?:する|します|していく|していきます|し続ける|続ける)(?:」|$|。)")
+WAR_RE = re.compile(r"(?:戦争|紛争|内戦)$")
+TEMPORAL_RE = re.compile(r"(?:在任中|在職中|滞在中|任期中|政権時代|時代|当時|以降|以来|直後|直前|[^\W\d_]{2}後|[^\W\d_]{2}前)$")
+#: adnominal particles that keep their role through the noun they modify
+ADNOMINAL_P = {"との": "と", "への": "に", "に対する": "に", "からの": "から"}
+#: particles that mark an attribution, not an actor of the event
+IGNORE_P = {"によると", "によれば", "として", "から", "より", "について", "に関して", "をめぐり", "を巡り"}
+
+#: after the trigger: anchors (会談の冒頭, 会談後) are not events
+ANCHOR_RE = re.compile(
+    r"^(?:の(?:事実|容疑|疑い|可能性|是非|有無|理由|経緯|背景|報道|情報|問題)"
+    r"|(?:の)?(?:冒頭|後|前|直後|直前|中(?!止)|席上|場|会場|相手|際|あと|終了後|に先立ち|に先立って|を前に|に向け))"
+)
+NEG_LEMMAS = {"ない", "ず", "ぬ", "ん"}
+#: a need is not an act (支援が必要だ, 支援を必要とする)
+NEED_RE = re.compile(r"^(?:が|を|も)(?:必要|求められ)")
+#: negation written after the trigger as a phrase (殺害することはできない, 攻撃ではなく)
+NEG_RE = re.compile(r"(?:ことは(?:出来|でき|あり得|ありえ)?ない|ことはなかった|わけにはいかない|ではなく|ではない|には至らなかった)")
+#: accepting words whose negation is a refusal (受け入れない, 同意しない, 応じない): REJECT
+NEG_TO_REJECT = {"受け入れる", "同意", "承認", "応じる", "応ずる", "合意"}
+INTENT_RE = re.compile(r"(?:たい|だろう|でしょう|意向|考え(?!て)|方針|つもり|意欲|決意|義務|べき|約束|意思|用意がある)")
+SCHEDULE_RE = re.compile(r"(?:予定|見通し|見込み|計画|方向で|へ$|へ[』。、]|ことになる)")
+HYPO_RE = re.compile(r"(?:れば|ならば|なら|場合|たら)")
+WAR_WORDS = ("戦争", "戦闘", "作戦", "紛争", "侵攻", "攻撃", "軍事行動")
+MEETING_WORDS = ("会議", "総会", "理事会", "サミット", "会合", "式典", "首脳会議", "大会", "フォーラム", "会談", "協議")
+COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
+#: modes read off the object of AID/MOBILIZE
+OBJECT_MODES = (
+    (re.compile(r"兵|部隊|軍|要員|人員"), "troops"),
+    (re.compile(r"ミサイル|兵器|武器|弾薬|砲弾|戦車|戦闘機"), "weapons"),
+    (re.compile(r"資金|食料|食糧|物資|医薬品"), "humanitarian"),
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    surface: str
+    type: str
+    cameo: str
+    mode: str | None
+    flags: frozenset = field(default_factory=frozenset)
+    to: str | None = None
+    notes: str = ""
+
+
+@functools.lru_cache(maxsize=1)
+def plover_table() -> dict[str, dict]:
+    out = {}
+    with open(DATA / "plover.tsv", encoding="utf-8") as f:
+        rows = [ln for ln in f if ln.strip() and not ln.startswith("#")]
+    for r in csv.DictReader(rows, delimiter="\t"):
+        out[r["type"]] = {
+            "quad": r["quad"], "cameo": r["cameo"],
+            "goldstein": float(r["goldstein"]), "intensity": float(r["intensity"]),
+        }
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def trigger_table() -> dict[str, Trigger]:
+    out: dict[str, Trigger] = {}
+    with open(DATA / "event_triggers.tsv", encoding="utf-8") as f:
+        rows = [ln for ln in f if ln.strip() and not ln.startswith("#")]
+    for r in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+        flags = {x.strip() for x in (r.get("flags") or "").split(",") if x.strip()}
+        to = None
+        for x in list(flags):
+            if x.startswith("to="):
+                to = x[3:]
+                flags.discard(x)
+        out[r["trigger"]] = Trigger(
+            r["trigger"], r["type"], r["cameo"], r.get("mode") or None, frozenset(flags), to,
+            r.get("notes") or "",
+        )
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _by_first_char() -> dict[str, list[Trigger]]:
+    idx: dict[str, list[Trigger]] = {}
+    for t in trigger_table().values():
+        idx.setdefault(t.surface[0], []).append(t)
+    for v in idx.values():
+        v.sort(key=lambda t: -len(t.surface))
+    return idx
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+def _find_triggers(doc, toks, lo: int, hi: int) -> list[tuple[int, int, Trigger]]:
+    """(first token index, end token index, trigger) in the sentence's tokens, longest first,
+    restricted to characters [lo, hi)."""
+    text = doc.text
+    idx = _by_first_char()
+    table = trigger_table()
+    ends = {t.end: t.i for t in toks}
+    out = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if tok.start < lo or tok.end > hi:
+            k += 1
+            continue
+        hit = None
+        for trg in idx.get(text[tok.start], ()):
+            e = tok.start + len(trg.surface)
+            if e in ends and text.startswith(trg.surface, tok.start):
+                hit = (tok.i, ends[e] + 1, trg)
+                break
+        if hit is None and tok.pos in ("VERB", "NOUN", "ADJ") and tok.lemma in table:
+            hit = (tok.i, tok.i + 1, table[tok.lemma])
+        if hit is None:
+            # inside a compound: 関係断絶, 全関係断絶 (the trigger ends a longer noun)
+            k += 1
+            continue
+        out.append(hit)
+        k += hit[1] - hit[0]
+    return out
+
+
+# --------------------------------------------------------------------------- actors
+
+
+@dataclass
+class Actor:
+    start: int
+    end: int
+    keys: list[str]
+    first: int  # first token index
+    last: int  # last token index of the extended noun phrase
+    particle: str = ""
+    gov: int | None = None  # token index governing the phrase
+    role_of: "Actor | None" = None  # conjunct link: shares the role of that actor
+    modifier: bool = False  # a modifier of another actor (ロシアのプーチン大統領): no actor
+
+
+NOMINAL_POS = {"NOUN", "PROPN", "NUM", "SYM", "PRON"}
+
+
+def _actors(doc, si: int, lo: int, hi: int) -> list[Actor]:
+    toks = doc.sent_toks(si)
+    if not toks:
+        return []
+    spans: list[tuple[int, int, list[str]]] = []
+    for r in doc.extras.get("refs", ()):
+        if lo <= r["start"] and r["end"] <= hi and r.get("keys"):
+            spans.append((r["start"], r["end"], list(r["keys"])))
+    for s, e, k in mentions_in(doc, lo, hi):
+        if any(a < e and s < b for a, b, _ in spans):
+            if refs_at(doc, s, e):
+                continue
+        spans.append((s, e, [k]))
+    spans.sort()
+    # merge adjacent mentions of one phrase (金正恩 + キム・ジョンウン reading) later by extension
+    out: list[Actor] = []
+    for s, e, keys in spans:
+        ov = [t for t in toks if t.start < e and s < t.end]
+        if not ov:
+            continue
+        a = Actor(s, e, keys, ov[0].i, ov[-1].i)
+        out.append(a)
+    return out
+
+
+def _extend(doc, a: Actor, last_i: int, trigger_starts: set[int], actor_starts: set[int] = frozenset()) -> None:
+    """Extend the actor's phrase over titles, suffixes, readings in parentheses and
+    compound nouns (プーチン→プーチン大統領, 北朝鮮→北朝鮮部隊), then read its particle."""
+    toks = doc.tokens
+    j = a.last
+    depth = 0
+    while j + 1 <= last_i:
+        t = toks[j + 1]
+        if (t.i in trigger_starts or t.i in actor_starts) and depth == 0:
+            break
+        if t.text in "(（":
+            depth += 1
+            j += 1
+            continue
+        if t.text in ")）" and depth:
+            depth -= 1
+            j += 1
+            continue
+        if depth:
+            j += 1
+            continue
+        if t.pos in NOMINAL_POS or t.tag.startswith("接尾辞") or t.tag.startswith("接頭辞"):
+            if t.text in ("、", "。", "「", "」", "『", "』", "=", "＝", "-", "－", "…"):
+                break
+            j += 1
+            continue
+        break
+    a.last = j
+    # particle: consecutive ADP (and fixed 対し/対する/よる …) tokens
+    parts = []
+    k = j + 1
+    while k <= last_i:
+        t = toks[k]
+        if t.pos == "ADP" or (parts and t.dep == "fixed" and t.pos in ("VERB", "SCONJ", "AUX")):
+            parts.append(t.text)
+            k += 1
+            continue
+        break
+    a.particle = "".join(parts)
+    if a.particle == "と" and k <= last_i and toks[k].text in ("共に", "ともに", "一緒"):
+        a.particle = "とともに"  # 茂木容疑者らと共に訪問: a companion, not the target
+    if not parts and k <= last_i and toks[k].text in ("、", ",", "，", ":", "："):
+        a.particle = "、"
+    # governor: walk up from the phrase's last token out of the phrase
+    g = j
+    seen = 0
+    while a.first <= g <= a.last and seen < 50:
+        h = toks[g].head
+        if h == g:
+            g = None
+            break
+        g = h
+        seen += 1
+    a.gov = g
+
+
+def _ancestors(doc, i: int, limit: int = 30) -> list[int]:
+    out = []
+    seen = 0
+    while seen < limit:
+        h = doc.tokens[i].head
+        if h == i:
+            break
+        out.append(h)
+        i = h
+        seen += 1
+    return out
+
+
+# --------------------------------------------------------------------------- coding
+
+
+@dataclass
+class Hit:
+    t0: int
+    t1: int
+    trg: Trigger
+    type: str
+    si: int
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    place: str | None = None
+    mode: str | None = None
+    cameo: str | None = None
+    negated: bool = False
+    modality: str = "asserted"
+    anaphoric: bool = False
+    confidence: float = 0.6
+    own_args: bool = False
+    has_subject: bool = True
+    passive: bool = False
+    partnered: bool = False
+    pred: set = field(default_factory=set)
+    top: int | None = None
+    top_dep: str = ""
+    top_head: int | None = None
+
+
+def _add(lst: list[str], keys) -> None:
+    for k in keys:
+        if k not in lst:
+            lst.append(k)
+
+
+def _pred_set(doc, t0: int, t1: int) -> tuple[set[int], int | None, bool]:
+    """Token indices that make up the trigger's predicate: the trigger, its aux/fixed
+    children, and a light verb governing it. Also returns the light verb and whether it is
+    a passive one (受ける)."""
+    toks = doc.tokens
+    pred = set(range(t0, t1))
+    head = toks[t1 - 1]
+    # the trigger's own head token inside the span
+    for i in range(t0, t1):
+        if not (t0 <= toks[i].head < t1):
+            head = toks[i]
+    light = None
+    passive = False
+    h = toks[head.head] if head.head != head.i else None
+    if h is not None and head.dep in ("obj", "nsubj", "obl", "compound", "nmod", "advcl") and (
+        h.lemma in LIGHT_VERBS or h.lemma in PASSIVE_LIGHT
+    ):
+        # only when nothing but particles lie between (感謝を伝えた, 感謝の意を表明した)
+        between = toks[t1:h.i]
+        if len(between) <= 4 and all(
+            t.pos in ("ADP", "AUX", "SCONJ", "PART") or t.text in ("意", "意思", "姿勢") for t in between
+        ):
+            light = h.i
+            passive = h.lemma in PASSIVE_LIGHT
+            pred.add(h.i)
+    return pred, light, passive
+
+
+def _modality(doc, t1: int, si: int, trg: Trigger) -> tuple[bool, str]:
+    toks = doc.tokens
+    a, b = doc.sent_tokens[si]
+    negated = False
+    k = t1
+    # auxiliaries right after the trigger (し なかっ た, さ れ ず)
+    first = t1
+    if k < b and toks[k].pos == "ADP" and toks[k].text in ("を", "は", "も") and k + 1 < b and toks[k + 1].lemma in ("する", "行う"):
+        k += 1  # 批准をしていない
+        first = k
+    while k < b and toks[k].pos in ("AUX", "SCONJ", "PART", "VERB") and toks[k].text not in ("、", "。"):
+        if toks[k].lemma in NEG_LEMMAS and "denial" not in trg.flags:
+            negated = True
+        if toks[k].pos == "VERB" and toks[k].dep not in ("fixed", "aux") and k > first:
+            break
+        k += 1
+    end = toks[t1 - 1].end
+    sent_end = doc.article.sentences[si].end
+    seg = doc.text[end:min(sent_end, end + 14)].lstrip("」』”")
+    m = re.search(r"[、。」』]", seg)
+    window = seg[:m.end()] if m else seg
+    modality = "asserted"
+    if NEG_RE.search(window) and "denial" not in trg.flags:
+        negated = True
+    if HYPO_RE.search(window[:8]):
+        modality = "hypothetical"
+    elif INTENT_RE.search(window):
+        modality = "intent"
+    elif SCHEDULE_RE.search(window):
+        modality = "future"
+    return negated, modality
+
+
+def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
+    toks = doc.tokens
+    trg = hit.trg
+    pred, light, passive = _pred_set(doc, hit.t0, hit.t1)
+    # a passive auxiliary right after the trigger (逮捕された, 締結された)
+    k = hit.t1
+    while k < len(toks) and k < hit.t1 + 3 and toks[k].pos == "AUX":
+        if toks[k].lemma in ("れる", "られる"):
+            passive = True
+            pred.add(k)
+            break
+        k += 1
+    hit.pred = pred
+    hit.passive = passive
+    top = max(pred, key=lambda i: (toks[i].head not in pred, i))
+    hit.top, hit.top_dep, hit.top_head = top, toks[top].dep, toks[top].head
+    trig_tok = hit.t0
+    for i in range(hit.t0, hit.t1):
+        if not (hit.t0 <= toks[i].head < hit.t1):
+            trig_tok = i
+    mutual = "mutual" in trg.flags
+    reverse = "reverse" in trg.flags
+    src: list[str] = []
+    tgt: list[str] = []
+    topics: list[Actor] = []
+    relsubj: list[Actor] = []
+    ga_topics: list[tuple[Actor, Actor]] = []
+    partners: list[str] = []
+    direct_topics: list[Actor] = []
+    direct_ga: list[Actor] = []
+    embedded: list[Actor] = []
+    sub = set()
+    # descendants of the trigger (its complement clauses)
+    for t in toks[doc.sent_tokens[hit.si][0]:doc.sent_tokens[hit.si][1]]:
+        if t.i in pred:
+            continue
+        anc = _ancestors(doc, t.i)
+        if any(x in pred for x in anc):
+            sub.add(t.i)
+    for a in actors:
+        # resolve conjunct / modifier chains
+        eff = a
+        hops = 0
+        while eff.role_of is not None and hops < 4:
+            eff = eff.role_of
+            hops += 1
+        p, g = eff.particle, eff.gov
+        if a.first >= hit.t0 and a.last < hit.t1:
+            continue  # the trigger word itself
+        if eff.modifier or a.modifier:
+            continue
+        if p in IGNORE_P and not (p == "から" and (reverse or passive or hit.type in FROM_TARGET)):
+            continue
+        # a phrase that is a compound modifier of the trigger (日米首脳会談, 北朝鮮兵と…)
+        if eff.last + 1 == hit.t0 and not p:
+            if mutual or hit.type == "CONSULT":
+                _add(src, a.keys)
+            else:
+                _add(tgt, a.keys)
+            continue
+        # の-modifier of a plain noun: take that noun's role (北朝鮮部隊の勇気への感謝)
+        hops = 0
+        speaker_of = False
+        chained = p in ("", "の") or p in ADNOMINAL_P
+        if p == "" and a.last + 1 < len(toks) and toks[a.last + 1].pos in ("NOUN", "PROPN"):
+            p, g = "の", a.last + 1  # 上海協力機構(SCO)首脳会議に: a compound modifier
+        role_p = None  # an adnominal role particle (韓国との関係を断絶: partner)
+        if p in ADNOMINAL_P:
+            role_p, p = ADNOMINAL_P[p], "の"
+        others = doc.extras.get("_ev_trig_toks", ())
+        while p == "の" and g is not None and g not in pred and hops < 3:
+            gt = toks[g]
+            if gt.pos not in ("NOUN", "PROPN") or gt.i > hit.t0 or g in others:
+                break  # ロシアへの攻撃ではなく、ウクライナへの攻撃: another event's argument
+            while gt.dep == "compound" and gt.head > gt.i and gt.head not in pred and toks[gt.head].pos in ("NOUN", "PROPN"):
+                gt = toks[gt.head]
+            g = gt.i
+            if g in pred:
+                break
+            # the rest of the compound (上海協力機構(SCO)首脳会議に: 首脳 → 会議)
+            j = g
+            while j + 1 < len(toks) and toks[j + 1].sent == gt.sent and j + 1 not in pred and (
+                toks[j + 1].pos in ("NOUN", "PROPN") or toks[j + 1].tag.startswith("接尾辞")
+            ) and toks[j + 1].i < hit.t0:
+                j += 1
+            parts = []
+            k = j + 1
+            while k < len(toks) and toks[k].text in ("」", "』", "”"):
+                k += 1  # 「解放」に
+            while k < len(toks) and toks[k].pos == "ADP":
+                parts.append(toks[k].text)
+                k += 1
+            p = "".join(parts)
+            if p == "と" and k < len(toks) and toks[k].text in ("共に", "ともに", "一緒"):
+                p = "とともに"
+            if parts and k in pred:
+                gt = toks[j]
+                g = k
+                hops += 1
+                break
+            if toks[j].text == "間" and p in ("で", "では", "に"):
+                p = "と"  # ロシアと北朝鮮の間で締結: the parties
+            if toks[j].text in STATEMENT_NOUNS and p in ("では", "で", "は"):
+                p, speaker_of = "は", True  # 北朝鮮の談話では…撤廃: the statement's author
+            g = toks[j].head if toks[j].head != j else None
+            hops += 1
+        if p in IGNORE_P and not (p == "から" and (reverse or passive or hit.type in FROM_TARGET)):
+            continue
+        if hit.type in ("RETREAT", "ASSAULT") and WAR_RE.search(doc.text[toks[eff.first].start:toks[eff.last].end]):
+            if g is not None and g in pred:
+                _add(tgt, a.keys)  # イラク戦争は終結する: the war's country is the target
+                continue
+        if g is not None and g not in pred:
+            # a garbled parse: the phrase's particle stands right before the predicate
+            k = _after_particles(doc, g if g > a.last else a.last)
+            if k in pred and p:
+                g = k
+            elif p in ("を", "に", "と", "へ", "に対し", "に対して") and toks[g].pos in ("NOUN", "PROPN") and not hops:
+                # a case phrase cannot modify a noun: it belongs to the next predicate
+                nxt = _next_predicate(doc, a.last, hit)
+                if nxt is not None and nxt in pred:
+                    g = nxt
+        if role_p is not None:
+            if g is None or g not in pred:
+                continue
+            p = role_p
+        if g is not None and g in pred:
+            if p in PLACE_P:
+                if hit.place is None and entity_type(doc, a.keys[0]) in ("GPE", "LOC", "FAC"):
+                    hit.place = a.keys[0]
+                continue
+            if p in PARTNER_P:
+                if mutual:
+                    _add(partners, a.keys)
+                else:
+                    _add(tgt, a.keys)
+            elif passive and light is None and p in ("に", "によって", "により", "による", "から"):
+                _add(src, a.keys)  # 警察に逮捕された: the agent
+            elif p in TARGET_P or (p == "から" and (reverse or hit.type in FROM_TARGET)):
+                if p == "に" and "ni_place" in trg.flags:
+                    if hit.place is None:
+                        hit.place = a.keys[0]
+                    continue
+                _add(tgt, a.keys)
+            elif p in SOURCE_P:
+                if p in ("は", "も"):
+                    direct_topics.append(a)
+                elif p == "が":
+                    direct_ga.append(a)
+                if passive and p in ("は", "が", "も"):
+                    _add(tgt, a.keys)
+                elif passive and p == "の":
+                    _add(src, a.keys)
+                elif p == "の" and "gen_target" in trg.flags:
+                    _add(tgt, a.keys)  # 大倉副社長の逮捕: the arrested
+                else:
+                    _add(src, a.keys)
+            hit.own_args = True
+            continue
+        # the noun a passive light verb's relative clause modifies (進攻を受けているウクライナは)
+        if passive and light is not None and toks[light].dep == "acl" and toks[light].head in range(a.first, a.last + 1):
+            _add(tgt, a.keys)
+            # and that noun's own role (ウクライナは…急襲し) is not ours
+            continue
+        # a relative-clause trigger (出席したプーチン氏): the modified noun is its subject
+        rel = _rel_head(doc, pred)
+        if rel is not None and a.first <= rel <= a.last:
+            if (passive and light is None) or _etype(doc, a) in ("GPE", "LOC", "FAC"):
+                _add(tgt, a.keys)  # 攻撃された米艦, 占領したロシア領: the modified noun underwent the act
+            else:
+                relsubj.append(a)
+            continue
+        if chained and hops and not speaker_of:
+            continue  # ロイター通信の記事は…: the possessor of a topic is no subject
+        if g is not None and g not in pred and _reporting(toks[g]):
+            continue  # BBCは、…非難する声明を出したと報道した: the reporter is no actor
+        if p in ("は", "も", "、", "では", "としては") and a.start < toks[hit.t0].start:
+            topics.append((a, eff))
+        elif p in ("が",) and g is not None and g in sub and a.start < toks[hit.t0].start and (
+            _chained(doc, g, pred) or doc.text[toks[eff.last].end + 1:toks[eff.last].end + 2] == "、"
+        ):
+            ga_topics.append((a, eff))
+            embedded.append(a)
+        elif p in ("が", "は", "も") and g is not None and g in sub:
+            embedded.append(a)
+        elif p in PARTNER_P and g is not None and g in sub:
+            embedded.append(a)
+    if direct_topics and direct_ga and not passive:
+        # XはYが…したと語った: the topic belongs to the higher verb
+        if all(t.start < min(x.start for x in direct_ga) for t in direct_topics):
+            for t in direct_topics:
+                for k in t.keys:
+                    if k in src and not any(k in x.keys for x in direct_ga):
+                        src.remove(k)
+    if "denial" in trg.flags:
+        tgt = []  # what is denied is not the target; the accuser is (see find_events)
+    if not src and relsubj:
+        for a in relsubj:
+            _add(src, a.keys)
+    if passive and light is None and topics and not tgt and _rel_head(doc, pred) is None:
+        # 男は…警察に逮捕された: the topic of a passive is its target
+        a, eff = topics[-1]
+        for b, beff in topics:
+            if beff is eff:
+                _add(tgt, b.keys)
+        topics = []
+        src = [k for k in src if k not in tgt]
+    if not topics:
+        topics = ga_topics  # メルケル首相が、…ことを合意: a subject set off by a comma
+    if not src and topics and hit.modality != "hypothetical":
+        # the nearest topic before the trigger that is not already a target, with its conjuncts
+        for a, eff in reversed(topics):
+            if not any(k in tgt for k in a.keys):
+                for b, beff in topics:
+                    if beff is eff:
+                        _add(src, b.keys)
+                break
+    if not tgt and embedded and hit.type in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"):
+        for a in embedded:
+            if not any(k in src for k in a.keys):
+                _add(tgt, a.keys)
+    hit.has_subject = bool(src)
+    hit.partnered = bool(partners)
+    _add(src, partners)
+    if reverse:
+        src, tgt = tgt, src
+    tgt = [k for k in tgt if k not in src]
+    hit.source, hit.target = src, tgt
+
+
+def _embedded_noun(doc, t0: int, t1: int, trigger_toks: set[int]) -> bool:
+    """A trigger noun that is not an event of its own: the object of another trigger verb
+    (技術支援を受け取った, 合意を働きかけ, 首脳会議に出席) or a compound modifier of a
+    plain noun (支援任務, 協議事務所)."""
+    toks = doc.tokens
+    last = toks[t1 - 1]
+    k = t1
+    while k < len(toks) and toks[k].pos == "ADP" and toks[k].sent == last.sent and k - t1 < 2:
+        k += 1
+    if k > t1 and k < len(toks) and k in trigger_toks and toks[t1].text in ("を", "に") and toks[k].pos in ("VERB", "NOUN"):
+        return True
+    h = toks[last.head]
+    if last.head in trigger_toks and not (t0 <= last.head < t1) and last.dep in ("obj", "obl", "iobj") and h.pos == "VERB":
+        nxt = toks[t1] if t1 < len(toks) else None
+        if nxt is not None and nxt.pos == "ADP" and nxt.text in ("を", "に"):
+            return True
+    if t1 < len(toks) and toks[t1].sent == last.sent:
+        nxt = toks[t1]
+        if last.dep == "compound" and nxt.pos == "NOUN" and not nxt.tag.startswith("接尾辞") and last.head not in trigger_toks:
+            return True
+    return False
+
+
+SEGMENT_RE = re.compile(r"[ 　…=＝\-－―]")
+
+
+def _is_headline(doc, si: int) -> bool:
+    if doc.block_kind(si) in HEADLINE_BLOCKS or si in doc.extras.get("_ev_cited", ()):
+        return True
+    sent = doc.article.sentences[si]
+    title = (doc.article.title or "").strip()
+    return bool(title) and doc.text[sent.start:sent.end].strip() == title
+
+
+def _headline_roles(doc, hit: Hit, actors: list[Actor], lo: int, hi: int) -> None:
+    """Headlines (titles, cited headlines) are telegraphic and parse badly: roles come from
+    particles alone. Topic: an actor before 、/:/は/が, or one closing the headline after
+    ・/-/= (…全面反撃・北朝鮮); targets: the に/を/への/と actors of the trigger's segment
+    (split at spaces, …, =, -), else of the whole headline (not と)."""
+    text = doc.text
+    s = doc.tokens[hit.t0].start
+    trg = hit.trg
+    mutual = "mutual" in trg.flags
+    # segment of the trigger
+    a = lo
+    for m in SEGMENT_RE.finditer(text, lo, s):
+        a = m.end()
+    m = SEGMENT_RE.search(text, s, hi)
+    b = m.start() if m else hi
+    src: list[str] = []
+    tgt: list[str] = []
+    partners: list[str] = []
+    wide: list[str] = []
+    for x in actors:
+        if x.modifier or (x.first >= hit.t0 and x.last < hit.t1):
+            continue
+        p = x.particle
+        if p == "の":
+            # 日本の金融制裁を非難: the possessor takes the role of its noun phrase
+            k = x.last + 2
+            while k < hit.t0 and (doc.tokens[k].pos in ("NOUN", "PROPN") or doc.tokens[k].tag.startswith("接尾辞")):
+                k += 1
+            parts = []
+            while k < hit.t0 and doc.tokens[k].pos == "ADP":
+                parts.append(doc.tokens[k].text)
+                k += 1
+            p = "".join(parts) if parts and parts[0] != "の" else "の"
+        end = doc.tokens[x.last].end
+        tail = text[end:hi].strip()
+        if p in ("、", "は", "が", ":", "：") or (p == "" and x.start > lo and text[x.start - 1] in "・-－=＝ 　" and not tail):
+            if x.start < s or not tail:
+                _add(src, x.keys)
+            continue
+        inseg = a <= x.start < b
+        if p in PLACE_P:
+            if inseg and hit.place is None:
+                hit.place = x.keys[0]
+            continue
+        if p in PARTNER_P or p == "との":
+            if inseg:
+                _add(partners if mutual else tgt, x.keys)
+            elif p == "との":
+                wide.append(x.keys[0])
+            continue
+        if p in TARGET_P or p in ("への", "に対する"):
+            _add(tgt if inseg else wide, x.keys)
+            continue
+        if p == "" and x.last + 1 == hit.t0:
+            _add(partners if (mutual or hit.type == "CONSULT") else tgt, x.keys)
+    if not tgt and hit.type != "CONSULT":
+        tgt = [k for k in wide if k not in src]
+    _add(src, partners)
+    if "reverse" in trg.flags:
+        src, tgt = tgt, src
+    hit.source, hit.target = src, [k for k in tgt if k not in src]
+    hit.own_args = bool(src or tgt)
+
+
+def _next_predicate(doc, i: int, hit: "Hit") -> int | None:
+    """The first verb (or trigger token) after token i in its sentence."""
+    toks = doc.tokens
+    sent = toks[i].sent
+    k = i + 1
+    while k < len(toks) and toks[k].sent == sent:
+        if hit.t0 <= k < hit.t1 or (toks[k].pos == "VERB" and toks[k].dep not in ("fixed", "case", "mark", "aux")):
+            return k
+        k += 1
+    return None
+
+
+def _after_particles(doc, i: int) -> int | None:
+    """Index of the first token after the noun phrase ending at or after token i and its
+    particles (contiguous nouns, then ADP)."""
+    toks = doc.tokens
+    sent = toks[i].sent
+    k = i + 1
+    while k < len(toks) and toks[k].sent == sent and (toks[k].pos in ("NOUN", "PROPN") or toks[k].tag.startswith("接尾辞")):
+        k += 1
+    n = 0
+    while k < len(toks) and toks[k].sent == sent and toks[k].pos == "ADP":
+        k += 1
+        n += 1
+    return k if n and k < len(toks) and toks[k].sent == sent else None
+
+
+def _bracket_span(doc, hit: "Hit") -> tuple[int, int] | None:
+    """The 「…」 holding the trigger inside its sentence, or None."""
+    text = doc.text
+    sent = doc.article.sentences[hit.si]
+    s = doc.tokens[hit.t0].start
+    depth = 0
+    i = s - 1
+    while i >= sent.start:
+        c = text[i]
+        if c == "」":
+            depth += 1
+        elif c == "「":
+            if depth == 0:
+                j = text.find("」", s, sent.end)
+                j = j if j >= 0 else sent.end
+                if j == doc.tokens[hit.t1 - 1].end and i + 1 == s:
+                    return None  # 「共闘」: scare quotes around the word itself
+                return (i, j)
+            depth -= 1
+        i -= 1
+    return None
+
+
+#: nouns of statements: Xの談話では / Xの声明で … : X is the one who acts by it
+STATEMENT_NOUNS = {"談話", "声明", "発表", "演説", "見解", "主張", "会見", "書簡", "声明文"}
+REPORT_VERBS = {"報道", "報じる", "報道する", "伝える", "報告", "報告する", "掲載", "掲載する"}
+
+
+def _reporting(tok) -> bool:
+    """A verb of reporting (報道した, 伝えた): its subject is a source of information."""
+    return tok.lemma in REPORT_VERBS
+
+
+#: verbs that make their verbal-noun object a promise (AGREE for cooperation)
+PROMISE_VERBS = {"約束", "約束する", "申し出る", "誓う", "確約", "確約する", "提案", "提案する", "申し入れる"}
+#: verbs that make their verbal-noun object a plan, not a done act (modality future)
+PLAN_VERBS = {"検討", "検討する", "模索", "模索する", "探る", "目指す", "準備", "準備する", "計画", "計画する", "予定", "予定する"}
+
+
+def _governing_verb(doc, t0: int, t1: int):
+    """The verb a verbal-noun trigger is the object of, when only particles lie between
+    (支援を約束, 制裁を検討), else None."""
+    toks = doc.tokens
+    last = toks[t1 - 1]
+    if last.head == last.i or t0 <= last.head < t1:
+        return None
+    h = toks[last.head]
+    if h.i < t1 or h.i - t1 > 3 or not all(t.pos == "ADP" for t in toks[t1:h.i]):
+        return None
+    return h
+
+
+def _rel_head(doc, pred: set[int]) -> int | None:
+    """When the trigger's predicate is a relative clause (acl), the noun it modifies."""
+    toks = doc.tokens
+    for i in sorted(pred, reverse=True):
+        t = toks[i]
+        if t.dep == "acl" and t.head not in pred:
+            return t.head
+    return None
+
+
+def _chained(doc, g: int, pred: set[int]) -> bool:
+    """g is a verb coordinated before the trigger (見送り、…招待した): te-form or
+    continuative chain of advcl/conj links, not a quoted or nominalised complement."""
+    toks = doc.tokens
+    hops = 0
+    while g not in pred and hops < 4:
+        t = toks[g]
+        if t.dep not in ("advcl", "conj"):
+            return False
+        if any(c.head == g and c.text in ("と", "か", "ように", "という") and c.pos in ("ADP", "SCONJ")
+               for c in toks[g + 1:g + 6]):
+            return False
+        g = t.head
+        hops += 1
+    return g in pred
+
+
+def _consult_mode(doc, hit: Hit) -> str | None:
+    if hit.mode:
+        return hit.mode
+    if hit.type != "CONSULT":
+        return None
+    if len(hit.source) + len(hit.target) >= 3:
+        return "multilateral"
+    if hit.place:
+        pc = _country_of(doc, hit.place)
+        actors_c = {_country_of(doc, k) for k in hit.source + hit.target}
+        if pc and pc not in actors_c and None not in actors_c:
+            return "third-party"
+    return None
+
+
+def _country_of(doc, key: str) -> str | None:
+    for e in doc.article.entities:
+        if e.key == key:
+            return e.country or (e.key if e.type == "GPE" and len(e.key) == 2 and e.key.isupper() else None)
+    return None
+
+
+def _object_text(doc, hit: Hit) -> str:
+    toks = doc.tokens
+    out = []
+    for t in toks[doc.sent_tokens[hit.si][0]:hit.t0]:
+        if t.head in range(hit.t0, hit.t1) and t.dep in ("obj", "obl", "nmod", "compound"):
+            a = t.i
+            while a > 0 and toks[a - 1].head == t.i and toks[a - 1].sent == t.sent:
+                a -= 1
+            out.append(doc.text[toks[a].start:t.end])
+    return " ".join(out)
+
+
+def _span_lookup(items, s: int, e: int):
+    for it in items:
+        a, b = (it["start"], it["end"]) if isinstance(it, dict) else (it.start, it.end)
+        if a <= s and e <= b:
+            return it
+    return None
+
+
+def _date(doc, s: int, e: int, si: int) -> str | None:
+    try:
+        from .times import date_of
+    except Exception:  # the times stage may not offer it (yet)
+        date_of = None
+    if date_of is not None:
+        try:
+            return date_of(doc, s, e)
+        except Exception:
+            pass
+    sent = doc.article.sentences[si]
+    best = None
+    for t in doc.article.times:
+        if t.type != "DATE" or not (sent.start <= t.start and t.end <= sent.end):
+            continue
+        if not re.match(r"^\d{4}|^XXXX", t.value or ""):
+            continue
+        if t.end <= s:
+            best = t  # the nearest one before the trigger
+        elif best is None:
+            best = t
+    return best.value if best else None
 
 
 @register("events", VERSION, produces=("events",), requires=("entities", "times", "quotes"))
 def find_events(doc) -> None:
     doc.article.events = []
+    plover = plover_table()
+    text = doc.text
+    quotes = list(doc.extras.get("quote_spans") or []) or [
+        {"start": q.start, "end": q.end, "speaker": q.speaker} for q in doc.article.quotes
+    ]
+    claims = list(doc.extras.get("attributions") or []) or [
+        {"start": c.start, "end": c.end, "source": c.source} for c in doc.article.claims
+    ]
+    doc.extras["_ev_quotes"] = quotes
+    hits: list[Hit] = []
+    for si, sent in enumerate(doc.article.sentences):
+        kind = doc.block_kind(si)
+        if kind not in CODED_BLOCKS:
+            continue
+        toks = doc.sent_toks(si)
+        if not toks:
+            continue
+        lo, hi = sent.start, sent.end
+        headline = kind == "source" or CITE_SENT_RE.match(text, lo, hi) is not None
+        if headline:
+            a = text.find("『", lo, hi)
+            b = text.find("』", a + 1, hi) if a >= 0 else -1
+            if a < 0 or b < 0:
+                continue
+            lo, hi = a + 1, b
+        found = _find_triggers(doc, toks, lo, hi)
+        if not found:
+            continue
+        doc.extras.setdefault("_ev_cited", set())
+        if headline:
+            doc.extras["_ev_cited"].add(si)
+        actors = _actors(doc, si, lo, hi)
+        starts = {t0 for t0, _, _ in found}
+        last_i = max(t.i for t in toks if t.end <= hi) if any(t.end <= hi for t in toks) else toks[-1].i
+        astarts = {a.first for a in actors}
+        for a in actors:
+            _extend(doc, a, last_i, starts, astarts - {a.first})
+        actors = _prune(doc, actors, found)
+        _link(doc, actors, starts)
+        _record_topic(doc, si, actors)
+        verbal = {i for t0, t1, _ in found for i in range(t0, t1)}
+        doc.extras["_ev_trig_toks"] = {
+            i for t0, t1, _ in found if not _embedded_noun(doc, t0, t1, verbal) for i in range(t0, t1)
+        }
+        for t0, t1, trg in found:
+            if _embedded_noun(doc, t0, t1, verbal):
+                continue
+            hit = _code(doc, si, t0, t1, trg, actors, lo, hi)
+            if hit is None:
+                continue
+            hits.append(hit)
+    # anaphoric nouns (会談は…) take the actors of the last event of their type
+    coded: list[Hit] = []
+    for hit in hits:
+        if not hit.source and not hit.target and "anaphor" in hit.trg.flags:
+            for prev in reversed(coded):
+                if prev.type == hit.type and hit.si - prev.si <= 6 and "anaphor" in prev.trg.flags:
+                    hit.source, hit.target = list(prev.source), list(prev.target)
+                    hit.place = hit.place or prev.place
+                    hit.anaphoric = True
+                    hit.own_args = hit.has_subject = True
+                    hit.confidence = max(0.35, hit.confidence - 0.1)
+                    break
+        if not hit.source and not hit.target:
+            continue
+        if not hit.has_subject:
+            _carry_topic(doc, [hit], coded)
+        if "pair" in hit.trg.flags and len(hit.source) + len(hit.target) < 2:
+            continue
+        if "needs_target" in hit.trg.flags and not hit.target:
+            continue
+        if "needs_partner" in hit.trg.flags and not hit.partnered:
+            continue
+        coded.append(hit)
+    _share_in_sentence(coded)
+    # a denial inside a quote is the speaker's
+    for hit in coded:
+        if "denial" in hit.trg.flags:
+            s = doc.tokens[hit.t0].start
+            q = _span_lookup(quotes, s, s + 1)
+            if q and q.get("speaker"):
+                hit.source = [q["speaker"]]
+                hit.target = [k for k in hit.target if k != q["speaker"]]
+    # a denial with no target answers the last accusation/demand
+    for i, hit in enumerate(coded):
+        if hit.type == "REJECT" and not hit.target:
+            for prev in reversed(coded[:i]):
+                if hit.si - prev.si > 4:
+                    break
+                if prev.type in ("ACCUSE", "REQUEST", "THREATEN") and prev.source and not set(prev.source) & set(hit.source):
+                    hit.target = list(prev.source)
+                    break
+    out = []
+    for hit in coded:
+        s, e = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
+        sent = doc.article.sentences[hit.si]
+        info = plover[hit.type]
+        q = _span_lookup(quotes, s, e)
+        c = _span_lookup(claims, s, e)
+        date = _date(doc, s, e, hit.si)
+        source = list(dict.fromkeys(hit.source))
+        target = [k for k in dict.fromkeys(hit.target) if k not in source]
+        ev = Event(
+            type=hit.type,
+            trigger=(s, e),
+            source=source,
+            target=target,
+            date=date,
+            negated=hit.negated,
+            modality=hit.modality,
+            place=hit.place,
+            mode=_consult_mode(doc, hit),
+            cameo=hit.cameo or info["cameo"],
+            goldstein=info["goldstein"],
+            quad=info["quad"],
+            sentence=(sent.start, sent.end),
+            attributed_to=(c.get("source") if c else None),
+            speaker=(q.get("speaker") if q else None),
+            confidence=round(max(0.1, min(0.95, hit.confidence)), 2),
+        )
+        out.append(ev)
+    _corefer_dates(out, doc.text)
+    doc.article.events = out
+
+
+def _corefer_dates(events: list[Event], text: str) -> None:
+    """An undated mention of an event takes the date of another mention of the same event
+    (same type, trigger word and actors: the meeting told in the title, lead and body)."""
+    def sig(e: Event):
+        return (e.type, text[e.trigger[0]:e.trigger[1]], tuple(sorted(e.source)), tuple(sorted(e.target)))
+
+    for i, e in enumerate(events):
+        if e.date:
+            continue
+        same = [o for o in events if o is not e and o.date and sig(o) == sig(e)]
+        if same:
+            before = [o for o in same if o.trigger[0] < e.trigger[0]]
+            e.date = (before[-1] if before else same[0]).date
+            e.confidence = round(max(0.1, (e.confidence or 0.5) - 0.05), 2)
+
+
+def _record_topic(doc, si: int, actors: list[Actor]) -> None:
+    """The sentence's topic: the first は-marked actor attached to the main predicate."""
+    toks = doc.tokens
+    for a in actors:
+        if a.particle in ("は", "も") and not a.modifier and a.gov is not None:
+            g = toks[a.gov]
+            if g.dep == "ROOT" or g.head == g.i or g.dep in ("advcl", "conj"):
+                keys = list(a.keys)
+                if a.role_of is None:
+                    # AとBは: its conjuncts
+                    for b in actors:
+                        if b.role_of is a:
+                            keys = b.keys + keys
+                doc.extras.setdefault("_event_topics", {})[si] = keys
+                return
+
+
+def _share_in_sentence(coded: list[Hit]) -> None:
+    """Coordinated acts of one type in a sentence share missing actors (北朝鮮は…兵士を
+    派遣し、ミサイルも供与した: both KP -> RU)."""
+    for i, h in enumerate(coded):
+        for o in coded:
+            if o is h or o.si != h.si or o.type != h.type or not (_coordinated(h, o) or _coordinated(o, h)):
+                continue
+            if not h.source and o.source and not set(o.source) & set(h.target):
+                h.source = list(o.source)
+                h.confidence -= 0.1
+            if not h.target and o.target and not set(o.target) & set(h.source):
+                h.target = list(o.target)
+                h.confidence -= 0.1
+
+
+def _coordinated(h: "Hit", o: "Hit") -> bool:
+    """h's predicate is a continuative/te-form clause joined to o's (派遣し、…供与した)."""
+    return h.top is not None and h.top_dep in ("advcl", "conj") and h.top_head in o.pred
+
+
+def _carry_topic(doc, coded: list[Hit], before: list[Hit] = ()) -> None:
+    """Zero subjects: an event with actors but no source takes the topic (は) of the
+    previous sentence of its paragraph (ウクライナは…。また、…北朝鮮兵と衝突した), else the
+    source of the previous event of the paragraph (a list of measures by one actor)."""
+    topics = doc.extras.get("_event_topics") or {}
+    sents = doc.article.sentences
+    for h in coded:
+        if h.has_subject or h.modality == "hypothetical" or h.passive or _bracket_span(doc, h) is not None:
+            continue
+        done = False
+        for back in (1, 2):
+            ps = h.si - back
+            if ps < 0 or sents[ps].block != sents[h.si].block:
+                break
+            keys = topics.get(ps)
+            if keys:
+                if not set(keys) & set(h.target):
+                    h.source = list(keys) + [k for k in h.source if k not in keys]
+                    h.has_subject = True
+                    h.confidence -= 0.15
+                done = True
+                break
+        if done:
+            continue
+        for prev in reversed(before):
+            if prev.si >= h.si or h.si - prev.si > 3 or sents[prev.si].block != sents[h.si].block:
+                break
+            if prev.source and prev.has_subject and not set(prev.source) & set(h.target):
+                h.source = list(prev.source) + [k for k in h.source if k not in prev.source]
+                h.has_subject = True
+                h.confidence -= 0.2
+                break
+
+
+def a_text(doc, a: Actor) -> str:
+    return doc.text[a.start:a.end]
+
+
+def _prune(doc, actors: list[Actor], found=()) -> list[Actor]:
+    """Drop actors inside a time expression (日 in 3日) or inside another actor's phrase
+    (a reading in parentheses, 北京 in 中国・北京); mark の-modifiers of another actor
+    (ロシアのプーチン大統領, 北朝鮮の金総書記): they are not actors of the event."""
+    times = [(t.start, t.end) for t in doc.article.times]
+    keep = []
+    spans = [(doc.tokens[t0].start, doc.tokens[t1 - 1].end) for t0, t1, _ in found]
+    for a in actors:
+        if any(s <= a.start and a.end <= e for s, e in spans):
+            continue  # 中 in 訪中: the trigger names its target (to= flag)
+        phrase = doc.text[doc.tokens[a.first].start:doc.tokens[a.last].end]
+        if TEMPORAL_RE.search(phrase) or phrase.startswith(a_text(doc, a) + "時間"):
+            continue  # イ大統領在任中は, 日本時間9月21日: a time, not an actor
+        ps, pe = doc.tokens[a.first].start, doc.tokens[a.last].end
+        if any(ps < te and ts < pe for ts, te in times):
+            continue  # the phrase runs into a time expression
+        if any(s <= a.start and a.end <= e for s, e in times):
+            continue
+        if a.start > 0 and doc.text[a.start - 1].isdigit() and doc.text[a.start:a.end] in ("日", "月", "年"):
+            continue
+        if any(b is not a and b.first <= a.first and a.last <= b.last and b.start < a.start for b in actors):
+            continue
+        keep.append(a)
+    for a in keep:
+        a.modifier = False
+        if a.particle == "の" and a.gov is not None:
+            for b in keep:
+                if b is not a and b.first <= a.gov <= b.last:
+                    a.modifier = True
+    return keep
+
+
+#: a coordinator and a short bare noun before the next actor (国連総会や金融サミットG20)
+COORD_GAP_RE = re.compile(r"(?:や|および|及び)[一-龯ァ-ヴーA-Za-z0-9]{1,8}")
+
+
+def _etype(doc, a: Actor) -> str | None:
+    return entity_type(doc, a.keys[0]) if len(a.keys) == 1 else None
+
+
+def _link(doc, actors: list[Actor], trigger_starts: set[int] = frozenset()) -> None:
+    """Conjuncts (AとBは, A、B、Cは, AおよびB) and modifiers (ロシアのプーチン大統領)."""
+    toks = doc.tokens
+    for i, a in enumerate(actors):
+        nxt = actors[i + 1] if i + 1 < len(actors) else None
+        if nxt is None:
+            continue
+        gap = doc.text[toks[a.last].end:nxt.start]
+        if a.modifier:
+            continue
+        if not gap and not a.particle and _etype(doc, a) == "PERSON" and _etype(doc, nxt) != "PERSON":
+            # ライス米国務長官, エルバラダイIAEA事務局長: the person heads the phrase
+            nxt.modifier = True
+            a.last, a.particle, a.gov = nxt.last, nxt.particle, nxt.gov
+            continue
+        if not gap and not a.particle:
+            # two actors in one compound: the last is the head (イラク駐留米軍部隊: 米軍),
+            # unless the compound modifies a trigger (日米首脳会談: both)
+            z = nxt
+            j = i + 1
+            while j + 1 < len(actors) and not z.particle and actors[j + 1].first == z.last + 1:
+                j += 1
+                z = actors[j]
+            if z.last + 1 in trigger_starts:
+                a.role_of = z
+            else:
+                a.modifier = True
+            continue
+        if (gap in ("と", "、", "や", "および", "及び", "・", "とともに", ",") or COORD_GAP_RE.fullmatch(gap)) and a.particle in (
+            "と", "、", "や", "", "・", ",", "および", "及び"
+        ):
+            a.role_of = _head_of(actors, i + 1, doc)
+
+
+def _head_of(actors, j, doc):
+    """The actor that actors[j] stands for: itself, or the one it modifies with の."""
+    b = actors[j]
+    if b.particle == "の" and j + 1 < len(actors):
+        c = actors[j + 1]
+        if doc.text[doc.tokens[b.last].end:c.start] == "の":
+            return c
+    return b
+
+
+def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
+    toks = doc.tokens
+    text = doc.text
+    s, e = toks[t0].start, toks[t1 - 1].end
+    after = text[e:min(hi, e + 8)]
+    if ANCHOR_RE.match(after):
+        return None
+    if NEED_RE.match(after):
+        return None  # 支援が必要, 支援を必要とする: a need, not an act
+    if re.search(r"(?:その|この|同)$", text[max(lo, s - 3):s]) and after.startswith("の"):
+        return None  # その関係断絶の…: a reference back to an event, not a new one
+    typ = trg.type
+    cameo = trg.cameo
+    mode = trg.mode
+    conf = 0.6
+    a0, _ = doc.sent_tokens[si]
+    before = text[max(lo, s - 12):s]
+    obj = None
+    if trg.surface in ("参加",):
+        if any(before.endswith(w) or before.endswith(w + "に") or before.endswith(w + "への") for w in WAR_WORDS):
+            typ, cameo, mode = "ASSAULT", "190", None
+        elif not any(w in before for w in MEETING_WORDS):
+            return None
+    if trg.surface == "開幕":
+        window = text[max(lo, s - 15):s]
+        if not any(w in window for w in MEETING_WORDS):
+            return None
+    if trg.surface == "終結" and not any(w in text[max(lo, s - 10):s] for w in WAR_WORDS):
+        return None
+    if trg.surface == "評価" and "高く" not in text[max(lo, s - 6):s]:
+        return None
+    if trg.surface in ("遺憾", "懸念") and not re.match(r"(?:の意)?を(?:表明|示|表)|に思", text[e:min(hi, e + 6)]):
+        return None  # 懸念される, 遺憾な: no act of an actor
+    if trg.surface == "警告" and re.search(r"(?:れば|なら|場合)", text[max(lo, s - 40):s]):
+        typ, cameo = "THREATEN", "130"
+    negated, modality = _modality(doc, t1, si, trg)
+    gov = _governing_verb(doc, t0, t1)
+    if gov is not None and modality == "asserted":
+        if gov.lemma in PROMISE_VERBS:
+            modality = "intent"  # 支援を約束した: a promise of cooperation
+        elif gov.lemma in PLAN_VERBS:
+            modality = "future"  # 制裁を検討している: not (yet) done
+    if negated and trg.surface in NEG_TO_REJECT and not HYPO_RE.search(text[e:min(hi, e + 8)]):
+        typ, cameo, negated = "REJECT", "120", False  # 受け入れられない: a refusal
+    if modality == "asserted" and not negated and typ in COOPERATION and typ != "AGREE":
+        if _span_lookup(doc.extras.get("_ev_quotes", ()), s, e) and PROMISE_RE.match(text[e:min(hi, e + 10)]):
+            modality = "intent"  # 「…を支援する」と述べた: a promise
+    if trg.surface in ("再会", "招待", "招く"):
+        modality = "future"
+    if modality == "intent":
+        if typ in COOPERATION:
+            if typ != "AGREE":
+                cameo = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}.get(typ, "030")
+            typ = "AGREE"
+            mode = None
+        modality = "future"
+    hit = Hit(t0, t1, trg, typ, si, mode=mode, cameo=cameo, negated=negated, modality=modality,
+              confidence=conf)
+    if _is_headline(doc, si):
+        _headline_roles(doc, hit, actors, lo, hi)
+    else:
+        _roles(doc, hit, actors)
+    # visits: 訪中 names its target country when that key exists
+    if trg.to and not hit.target:
+        if any(ent.key == trg.to or ent.country == trg.to and ent.type == "GPE" for ent in doc.article.entities):
+            key = next(ent.key for ent in doc.article.entities if ent.key == trg.to or (ent.country == trg.to and ent.type == "GPE"))
+            hit.target = [key]
+    if hit.type in ("AID", "MOBILIZE") and not trg.mode:
+        ot = _object_text(doc, hit)
+        for rx, m in OBJECT_MODES:
+            if rx.search(ot):
+                hit.mode = m
+                break
+    if hit.source and hit.target:
+        hit.confidence += 0.15
+    if not hit.own_args:
+        hit.confidence -= 0.1
+    return hit

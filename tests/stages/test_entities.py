@@ -1,0 +1,227 @@
+"""Entities stage: recognition, titles, coreference, links and group references.
+
+The sentences below are written for these tests (news-style Japanese); real articles are
+read from ../shared only (the BBC example and the dev gold set)."""
+from __future__ import annotations
+
+import pytest
+
+import hodo
+from hodo.stages import entities as ent_stage
+
+PUB = "2025-09-03"
+
+
+def run(text: str, published: str | None = PUB):
+    return hodo.analyze(text, published=published, stages=("entities",))
+
+
+def mentions(art) -> set[tuple[str, str]]:
+    return {(art.text[s:e], ent.type) for ent in art.entities for s, e in ent.mentions}
+
+
+def entity_of(art, surface: str):
+    for ent in art.entities:
+        for s, e in ent.mentions:
+            if art.text[s:e] == surface:
+                return ent
+    return None
+
+
+def refs(text: str, published: str | None = PUB) -> list[dict]:
+    from hodo import nlp
+    from hodo.model import Article
+    from hodo.pipeline import _build, prepare, run_stages
+    from hodo.stages import ordered
+
+    art, spans = prepare(Article(text=text, published=published))
+    docs = list(nlp.load(ner=False).pipe([text[a:b] for a, b, _ in spans]))
+    doc = _build(art, spans, docs)
+    run_stages(doc, ordered(("entities",)))
+    return doc.extras["refs"]
+
+
+# --------------------------------------------------------------------------- recognition
+
+@pytest.mark.parametrize("text, expected", [
+    ("ロシアのプーチン大統領は3日、演説した。", {("ロシア", "GPE"), ("プーチン", "PERSON")}),
+    ("日米首脳会談が東京で開かれた。", {("日", "GPE"), ("米", "GPE")}),
+    ("大統領は8月に米アラスカ州で会談した。", {("米", "GPE"), ("アラスカ州", "GPE")}),
+    ("韓国政府によると、北朝鮮兵がロシア側に移動したという。",
+     {("韓国政府", "ORG"), ("北朝鮮", "GPE"), ("ロシア", "GPE")}),
+    ("北朝鮮は南北関係を断絶すると発表した。", {("北朝鮮", "GPE"), ("南", "GPE"), ("北", "GPE")}),
+    ("ロシア国営メディアのタス通信が伝えた。", {("ロシア", "GPE"), ("タス通信", "ORG")}),
+    ("首相はニューヨークのケネディ空港に到着した。", {("ニューヨーク", "GPE"), ("ケネディ空港", "FAC")}),
+    ("北朝鮮の金正恩(キム・ジョンウン)総書記が演説した。",
+     {("北朝鮮", "GPE"), ("金正恩", "PERSON"), ("キム・ジョンウン", "PERSON")}),
+    ("ベルギーのヘルマン・ファン・ロンパウ首相が選ばれた。",
+     {("ベルギー", "GPE"), ("ヘルマン・ファン・ロンパウ", "PERSON")}),
+    ("アメリカ・クリントン国務長官が北朝鮮を訪れた。",
+     {("アメリカ", "GPE"), ("クリントン", "PERSON"), ("北朝鮮", "GPE")}),
+    ("ロシア西部クルスク州で戦闘が続いた。", {("ロシア", "GPE"), ("クルスク州", "GPE")}),
+    ("イラク駐留米軍の撤退が完了した。", {("イラク", "GPE"), ("米軍", "ORG")}),
+])
+def test_recognition(text, expected):
+    got = mentions(run(text))
+    assert expected <= got, f"missing {expected - got}; got {got}"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("3日は晴れだった。この日、会合が開かれた。", "日"),   # a day, not Japan
+    ("彼はフランス語とオランダ語を話す。", "フランス"),      # a language, not the country
+    ("両首脳は同氏の発言を評価した。", "同氏"),              # references are not mentions
+    ("西側諸国は懸念を示した。", "西"),                      # not Spain
+])
+def test_not_mentions(text, absent):
+    art = run(text)
+    assert absent not in {art.text[s:e] for ent in art.entities for s, e in ent.mentions}
+
+
+def test_mentions_never_nest_or_overlap(bbc):
+    spans = sorted(m for e in bbc.entities for m in e.mentions)
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        assert e1 <= s2
+    for e in bbc.entities:
+        assert e.mentions == sorted(e.mentions)
+        assert e.titles is None or len(e.titles) == len(e.mentions)
+
+
+# --------------------------------------------------------------------------- titles
+
+@pytest.mark.parametrize("text, surface, title", [
+    ("中国の習近平国家主席は演説した。", "習近平", "国家主席"),
+    ("トランプ大統領が署名した。", "トランプ", "大統領"),
+    ("プーチン氏は述べた。", "プーチン", "氏"),
+    ("ユーリ・ウシャコフ報道官は否定した。", "ユーリ・ウシャコフ", "報道官"),
+])
+def test_title_split(text, surface, title):
+    art = run(text)
+    e = entity_of(art, surface)
+    assert e is not None and e.type == "PERSON"
+    i = [art.text[s:t] for s, t in e.mentions].index(surface)
+    assert e.titles and e.titles[i] == title
+
+
+# --------------------------------------------------------------------------- coreference
+
+@pytest.mark.parametrize("text, forms", [
+    ("ロシアのウラジーミル・プーチン大統領は3日、演説した。プーチン氏は支援を約束した。",
+     ["ウラジーミル・プーチン", "プーチン"]),
+    ("北朝鮮の金正恩(キム・ジョンウン)総書記は3日、演説した。金氏は感謝を述べた。",
+     ["金正恩", "キム・ジョンウン", "金"]),
+    ("中国の習近平国家主席は3日、演説した。習氏は協力を呼びかけた。", ["習近平", "習"]),
+    ("日本の鳩山由紀夫首相は出発した。鳩山首相は国連で演説する。", ["鳩山由紀夫", "鳩山"]),
+    ("ベルギーのヘルマン・ファン・ロンパウ首相が選ばれた。ファン・ロンパウ氏は会見した。",
+     ["ヘルマン・ファン・ロンパウ", "ファン・ロンパウ"]),
+])
+def test_coreference(text, forms):
+    art = run(text)
+    keys = {entity_of(art, f).key for f in forms if entity_of(art, f) is not None}
+    assert len(keys) == 1, [(e.key, [art.text[s:t] for s, t in e.mentions]) for e in art.entities]
+    assert all(entity_of(art, f) is not None for f in forms)
+
+
+def test_countries_key_alpha2_and_merge_abbreviations():
+    art = run("アメリカのオバマ大統領は米国内で演説した。日米首脳会談で、米側は合意した。")
+    us = entity_of(art, "アメリカ")
+    assert us.key == "US" and us.country == "US"
+    assert entity_of(art, "米").key == "US"
+
+
+def test_unlinked_entity_country_from_context():
+    art = run("ロシア西部ザトゥリノ州で戦闘があった。")
+    e = entity_of(art, "ザトゥリノ州")
+    assert e is not None and e.type == "GPE" and e.country == "RU"
+    assert e.wikidata is None  # an unknown name gets no QID
+
+
+# --------------------------------------------------------------------------- references
+
+def test_group_references():
+    text = ("ロシアのプーチン大統領と北朝鮮の金正恩総書記は3日、北京で会談した。"
+            "両首脳は、両国の関係を強化することで一致した。")
+    rs = {r["text"]: r["keys"] for r in refs(text)}
+    art = run(text)
+    putin, kim = entity_of(art, "プーチン").key, entity_of(art, "金正恩").key
+    assert set(rs["両首脳"]) == {putin, kim}
+    assert set(rs["両国"]) == {"RU", "KP"}
+
+
+def test_three_leaders_and_anaphora():
+    text = ("式典には北朝鮮の金正恩総書記とロシアのプーチン大統領が出席した。"
+            "ウシャコフ報道官は、プーチン氏、習氏、金氏の3人は陰謀を企てていないと述べた。"
+            "中国の習近平国家主席も出席した。同氏は演説した。"
+            "タス通信が報じた。同通信によると、会談は2時間に及んだ。")
+    rs = refs(text)
+    by = {r["text"]: r["keys"] for r in rs}
+    art = run(text)
+    assert set(by["3人"]) == {entity_of(art, n).key for n in ("プーチン", "習近平", "金正恩")}
+    assert by["同氏"] == [entity_of(art, "習近平").key]
+    assert by["同通信"] == [entity_of(art, "タス通信").key]
+
+
+# --------------------------------------------------------------------------- the BBC article
+
+def test_bbc_kim_one_entity(bbc):
+    t = bbc.text
+    kim = entity_of(bbc, "金正恩")
+    assert kim is not None and kim.type == "PERSON" and kim.country == "KP"
+    surf = {t[s:e] for s, e in kim.mentions}
+    assert {"金正恩", "キム・ジョンウン", "金"} <= surf
+    # 金総書記 and 金氏 are mentions of 金 with their titles
+    titles = {kim.titles[i] for i, (s, e) in enumerate(kim.mentions) if t[s:e] == "金"}
+    assert {"総書記", "氏"} <= titles
+    assert kim.key in ("kim-jong-un",) or kim.wikidata in (None, "Q56226")
+
+
+def test_bbc_places_and_orgs(bbc):
+    t = bbc.text
+    kursk = entity_of(bbc, "クルスク州")
+    assert kursk.type == "GPE" and kursk.country == "RU"
+    tass = entity_of(bbc, "タス通信")
+    assert tass.type == "ORG"
+    assert entity_of(bbc, "天安門").type == "FAC"
+    i = t.index("米アラスカ州")
+    us = entity_of(bbc, "米")
+    assert us.key == "US" and (i, i + 1) in us.mentions
+    alaska = entity_of(bbc, "アラスカ州")
+    assert alaska.type == "GPE" and (i + 1, i + 6) in alaska.mentions
+    assert entity_of(bbc, "ロシア").key == "RU"
+    assert entity_of(bbc, "北朝鮮").key == "KP"
+    # credit lines have no tokens: found by the gazetteer scan
+    assert entity_of(bbc, "Getty Images") is not None
+
+
+def test_bbc_group_references():
+    from pathlib import Path
+
+    from tests.conftest import BBC  # noqa: F401  (path only)
+
+    text = Path(BBC).read_text(encoding="utf-8")
+    rs = refs(text)
+    art = run(text)
+    putin = entity_of(art, "プーチン").key
+    kim = entity_of(art, "金正恩").key
+    first = next(r for r in rs if r["text"] == "両首脳")
+    assert set(first["keys"]) == {putin, kim}
+    first_ry = next(r for r in rs if r["text"] == "両国")
+    assert set(first_ry["keys"]) == {"RU", "KP"}
+
+
+def test_ner_component_not_needed():
+    from hodo.pipeline import _settings
+
+    assert not getattr(ent_stage.find_entities, "needs_ner", False)
+    assert _settings(("entities",))[1] is False
+
+
+# --------------------------------------------------------------------------- the dev gold set
+
+def test_gold_entity_targets(gold, gold_analyses):
+    from hodo.evaluate import score
+
+    rep = score((gold[k], gold_analyses[k]) for k in gold)
+    v = rep.values()
+    assert v["entity.typed"] >= 0.85, v
+    assert v["entity.coref"] >= 0.90, v
+    assert v["entity.country"] >= 0.95, v

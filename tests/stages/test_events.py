@@ -1,0 +1,250 @@
+"""Events stage: PLOVER coding of sentences written for these tests, the BBC article's
+requirements (hodo issue 7), and the dev gold targets."""
+from __future__ import annotations
+
+import pytest
+
+import hodo
+from hodo.stages import events as ev
+
+PLOVER_TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}
+QUADS = {"verbal cooperation", "material cooperation", "verbal conflict", "material conflict"}
+
+
+def names(art, keys) -> set[str]:
+    """Every surface an actor list stands for: entity names and mention surfaces."""
+    out: set[str] = set()
+    for k in keys:
+        e = art.entity(k)
+        if e is None:
+            out.add(k)
+            continue
+        out.add(e.name)
+        out.update(art.text[s:t] for s, t in e.mentions)
+    return out
+
+
+def covers(art, keys, expected) -> bool:
+    """Each expected surface names one of the keys, and there is no extra key."""
+    if len(keys) != len(expected):
+        return False
+    got = [names(art, [k]) for k in keys]
+    return all(any(x in g for g in got) for x in expected)
+
+
+def only(art, typ, trigger=None):
+    out = [e for e in art.events if e.type == typ and (trigger is None or art.text[e.trigger[0]:e.trigger[1]].startswith(trigger))]
+    assert out, f"no {typ} event in {[(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]}"
+    return out[0]
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def test_plover_table_covers_the_sixteen_types():
+    t = ev.plover_table()
+    assert set(t) == PLOVER_TYPES
+    assert {r["quad"] for r in t.values()} == QUADS
+    assert t["ASSAULT"]["goldstein"] < 0 < t["AID"]["goldstein"]
+    assert t["CONSULT"]["cameo"] == "04"
+
+
+def test_trigger_table_is_consistent():
+    trig = ev.trigger_table()
+    assert len(trig) > 100
+    for surface, t in trig.items():
+        assert t.type in PLOVER_TYPES, surface
+        assert t.cameo[:2].isdigit(), surface
+        assert t.flags <= {"mutual", "host", "reverse", "denial", "pair", "anaphor", "ctx", "ni_place", "needs_target", "gen_target", "needs_partner"}, surface
+    # the issue's examples
+    for w, typ in [("会談", "CONSULT"), ("電話会談", "CONSULT"), ("訪問", "CONSULT"), ("感謝", "SUPPORT"),
+                   ("締結", "SUPPORT"), ("合意", "AGREE"), ("招待", "AGREE"), ("派遣", "AID"),
+                   ("供与", "AID"), ("非難", "ACCUSE"), ("否定", "REJECT"), ("拒否", "REJECT"),
+                   ("急襲", "ASSAULT"), ("空爆", "ASSAULT"), ("制裁", "SANCTION"), ("断絶", "SANCTION"),
+                   ("撤退", "RETREAT"), ("辞任", "RETREAT"), ("釈放", "RETREAT")]:
+        assert trig[w].type == typ, w
+    assert trig["電話会談"].mode == "phone" and trig["空爆"].mode == "aerial"
+
+
+# --------------------------------------------------------------------------- sentences
+
+CASES = [
+    # text, type, trigger, source surfaces, target surfaces, modality, negated
+    ("ロシアと中国は10日、北京で会談した。", "CONSULT", "会談", ["ロシア", "中国"], [], "asserted", False),
+    ("北朝鮮はロシアに兵士を派遣した。", "AID", "派遣", ["北朝鮮"], ["ロシア"], "asserted", False),
+    ("アメリカは北朝鮮を強く非難した。", "ACCUSE", "非難", ["アメリカ"], ["北朝鮮"], "asserted", False),
+    ("韓国は北朝鮮に対する制裁を発表した。", "SANCTION", "制裁", ["韓国"], ["北朝鮮"], "asserted", False),
+    ("ロシアはウクライナを攻撃した。", "ASSAULT", "攻撃", ["ロシア"], ["ウクライナ"], "asserted", False),
+    ("ロシアはウクライナを攻撃しなかった。", "ASSAULT", "攻撃", ["ロシア"], ["ウクライナ"], "asserted", True),
+    ("ロシアは北朝鮮を支援する考えを示した。", "AGREE", "支援", ["ロシア"], ["北朝鮮"], "future", False),
+    ("韓国の大統領は来月、日本を訪問する予定だ。", "CONSULT", "訪問", ["韓国"], ["日本"], "future", False),
+    ("北朝鮮はロシアから食料を受け取った。", "AID", "受け取", ["ロシア"], ["北朝鮮"], "asserted", False),
+    ("イギリス、ドイツ、フランスはイランとの対話を拒否している。", "REJECT", "拒否",
+     ["イギリス", "ドイツ", "フランス"], ["イラン"], "asserted", False),
+    ("フランスとドイツは、新しい条約を締結した。", "SUPPORT", "締結", ["フランス", "ドイツ"], [], "asserted", False),
+    ("中国は日本に謝罪を要求した。", "REQUEST", "要求", ["中国"], ["日本"], "asserted", False),
+    ("トルコはシリアから軍を撤退させた。", "RETREAT", "撤退", ["トルコ"], ["シリア"], "asserted", False),
+    ("ロシアがウクライナを攻撃すれば、アメリカは制裁を科す。", "ASSAULT", "攻撃", ["ロシア"], ["ウクライナ"],
+     "hypothetical", False),
+    ("ロシアはアメリカから非難された。", "ACCUSE", "非難", ["アメリカ"], ["ロシア"], "asserted", False),
+    ("2024年6月、ロシアと北朝鮮の間で条約が締結された。", "SUPPORT", "締結", ["ロシア", "北朝鮮"], [], "asserted", False),
+    ("パキスタンはまだ条約の批准をしていない。", "SUPPORT", "批准", ["パキスタン"], [], "asserted", True),
+    ("イランはアメリカとの交渉に応じなかった。", "REJECT", "応じ", ["イラン"], ["アメリカ"], "asserted", False),
+    ("北朝鮮は韓国の提案を受け入れないと発表した。", "REJECT", "受け入れ", ["北朝鮮"], ["韓国"], "asserted", False),
+    ("これはロシアへの攻撃ではなく、ウクライナへの攻撃だ。", "ASSAULT", "攻撃", [], ["ロシア"], "asserted", True),
+    ("日本はウクライナへの支援を約束した。", "AGREE", "約束", ["日本"], ["ウクライナ"], "asserted", False),
+    ("アメリカはロシアへの制裁を検討している。", "SANCTION", "制裁", ["アメリカ"], ["ロシア"], "future", False),
+    ("男は警視庁に逮捕された。", "COERCE", "逮捕", ["警視庁"], [], "asserted", False),
+    ("日本政府は韓国から大使を召還した。", "SANCTION", "召還", ["日本政府"], ["韓国"], "asserted", False),
+]
+
+
+@pytest.mark.parametrize("text,typ,trigger,src,tgt,modality,negated", CASES, ids=[c[0][:14] for c in CASES])
+def test_sentence(text, typ, trigger, src, tgt, modality, negated):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, typ, trigger)
+    assert covers(art, e.source, src), (e.source, src)
+    assert covers(art, e.target, tgt), (e.target, tgt)
+    assert e.modality == modality
+    assert e.negated is negated
+
+
+def test_phone_call_mode_and_date():
+    art = hodo.analyze("アメリカと中国は12日、電話会談を行った。", published="2025-05-20")
+    e = only(art, "CONSULT")
+    assert e.mode == "phone" and e.date == "2025-05-12"
+    assert covers(art, e.source, ["アメリカ", "中国"]) and e.target == []
+
+
+def test_anchor_is_no_event_and_embedded_request_content_is_not_coded():
+    art = hodo.analyze("会談の冒頭、ロシアは中国に感謝した。中国は日本に謝罪を要求した。", published="2024-05-01")
+    types = [e.type for e in art.events]
+    assert "CONSULT" not in types  # 会談の冒頭 is a time anchor
+    assert "CONCEDE" not in types  # the apology is what is demanded, not given
+    assert types.count("SUPPORT") == 1 and types.count("REQUEST") == 1
+
+
+def test_denial_answers_the_accusation():
+    art = hodo.analyze("アメリカが中国を非難した。これに対し、中国はその主張を否定した。", published="2024-05-01")
+    acc = only(art, "ACCUSE")
+    rej = only(art, "REJECT")
+    assert covers(art, rej.source, ["中国"]) and rej.target == acc.source
+
+
+def test_no_actor_no_event():
+    art = hodo.analyze("警察はデモの参加者を逮捕した。", published="2024-05-01")
+    assert art.events == []
+
+
+def test_headline_roles():
+    title = "北朝鮮、韓国との関係断絶"
+    art = hodo.analyze(title + "\n北朝鮮は25日、韓国との関係を断絶すると発表した。", published="2010-05-25", title=title)
+    evs = [e for e in art.events if e.type == "SANCTION"]
+    assert len(evs) == 2
+    for e in evs:
+        assert covers(art, e.source, ["北朝鮮"]) and covers(art, e.target, ["韓国"])
+    assert evs[1].date == "2010-05-25"
+
+
+def test_claim_and_quote_attribution():
+    art = hodo.analyze("韓国政府によると、北朝鮮はロシアに兵士を派遣した。", published="2024-05-01")
+    e = only(art, "AID")
+    assert e.attributed_to and "韓国" in "".join(names(art, [e.attributed_to]))
+    assert e.mode == "troops"
+    art = hodo.analyze("プーチン大統領は「中国と協力して北朝鮮を支援する」と述べた。", published="2024-05-01")
+    e = only(art, "AGREE")  # a promise of aid is AGREE
+    assert e.speaker and "プーチン" in "".join(names(art, [e.speaker]))
+    assert covers(art, e.target, ["北朝鮮"])
+
+
+def test_every_record_is_complete(bbc):
+    assert bbc.events
+    text = bbc.text
+    for e in bbc.events:
+        assert e.type in PLOVER_TYPES
+        s, t = e.trigger
+        assert 0 <= s < t <= len(text)
+        assert e.sentence and e.sentence[0] <= s and t <= e.sentence[1]
+        assert e.cameo and e.cameo[:2].isdigit()
+        assert e.quad in QUADS and isinstance(e.goldstein, float)
+        assert 0 < e.confidence <= 1
+        assert e.modality in ("asserted", "future", "hypothetical")
+        assert e.stage == f"events@{ev.VERSION}"
+        assert e.source or e.target
+        keys = {x.key for x in bbc.entities}
+        assert set(e.source) <= keys and set(e.target) <= keys
+        d = e.to_dict()
+        assert "date" in d and "negated" in d
+
+
+# --------------------------------------------------------------------------- BBC article
+
+
+def _is(art, key, *surfaces) -> bool:
+    n = names(art, [key])
+    return any(x in n for x in surfaces)
+
+
+def _has(art, keys, *surfaces) -> bool:
+    return any(_is(art, k, *surfaces) for k in keys)
+
+
+def _events(art, typ, trigger=None):
+    return [e for e in art.events if e.type == typ and (trigger is None or trigger in art.text[e.trigger[0]:e.trigger[1]])]
+
+
+def test_bbc_meeting(bbc):
+    meetings = [e for e in _events(bbc, "CONSULT", "会談") if e.date == "2025-09-03"]
+    assert len(meetings) >= 3  # title, lead and body
+    lead = [e for e in meetings if _has(bbc, e.source, "プーチン") and _has(bbc, e.source, "金正恩", "金")]
+    assert lead and all(not e.target for e in lead)  # no host: both in source
+    assert any(e.place and _is(bbc, e.place, "北京", "中国", "釣魚台迎賓館") for e in lead)
+    assert any(e.mode == "third-party" for e in lead)  # two leaders meeting in China
+
+
+def test_bbc_thanks_aid_and_incursion(bbc):
+    thanks = _events(bbc, "SUPPORT", "感謝")
+    assert any(_has(bbc, e.source, "プーチン") and _has(bbc, e.target, "北朝鮮") for e in thanks)
+    aid = _events(bbc, "AID", "派遣") + _events(bbc, "AID", "供与")
+    assert len(aid) == 2
+    for e in aid:
+        assert _has(bbc, e.source, "北朝鮮") and _has(bbc, e.target, "ロシア")
+        assert e.attributed_to and _is(bbc, e.attributed_to, "韓国政府", "韓国")
+    assert {e.mode for e in aid} == {"troops", "weapons"}
+    raid = _events(bbc, "ASSAULT", "急襲")
+    assert len(raid) == 1 and _has(bbc, raid[0].source, "ウクライナ") and raid[0].date == "2024-08"
+
+
+def test_bbc_treaty_alaska_accusation_denial_invitation(bbc):
+    treaty = _events(bbc, "SUPPORT", "締結")
+    assert any(e.date == "2024-06" for e in treaty)
+    alaska = [e for e in _events(bbc, "CONSULT", "会談") if e.date == "2025-08"]
+    assert alaska and _has(bbc, alaska[0].source, "トランプ") and _has(bbc, alaska[0].source, "プーチン")
+    acc = _events(bbc, "ACCUSE", "非難")
+    assert len(acc) == 1 and _has(bbc, acc[0].source, "トランプ") and _has(bbc, acc[0].target, "習")
+    rej = _events(bbc, "REJECT")
+    assert len(rej) == 2
+    for e in rej:
+        assert _has(bbc, e.source, "ウシャコフ") and _has(bbc, e.target, "トランプ")
+    inv = _events(bbc, "AGREE", "招待")
+    assert len(inv) == 1 and _has(bbc, inv[0].source, "プーチン") and inv[0].modality == "future"
+    # no conspiracy event is coded from the denial
+    assert not [e for e in bbc.events if "陰謀" in bbc.text[e.trigger[0]:e.trigger[1]]]
+
+
+# --------------------------------------------------------------------------- dev gold
+
+#: the issue's targets (hodo issue 7); measured values are in docs/events.md
+TARGETS = {"event.type": 0.70, "event.source": 0.60, "event.full": 0.50}
+
+
+def test_dev_gold_targets(gold, gold_analyses):
+    from hodo.evaluate import score
+
+    rep = score((gold[k], gold_analyses[k]) for k in sorted(gold))
+    values = rep.values()
+    low = {k: round(values[k], 3) for k, floor in TARGETS.items() if values[k] < floor}
+    assert not low, f"below the issue's targets: {low}"

@@ -413,3 +413,103 @@ def test_cli_eval_with_pred(tmp_path):
     (pdir / "t1.json").unlink()
     r = CliRunner().invoke(app, ["eval", str(gdir), "--pred", str(pdir)])
     assert r.exit_code == 2 and "no prediction" in r.output
+
+
+# --- benchmark helpers (no model needed) ---------------------------------------------------
+
+
+def _bench(name: str):
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    bdir = Path(__file__).resolve().parents[1] / "benchmarks"
+    sys.path.insert(0, str(bdir))
+    try:
+        spec = importlib.util.spec_from_file_location(f"_bench_{name}", bdir / f"{name}.py")
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+    finally:
+        sys.path.remove(str(bdir))
+    return mod
+
+
+def test_stockmark_mapping_and_scoring():
+    sm = _bench("ner_stockmark")
+    row = {"text": "鈴木一郎はABC社の新製品XフォンをA市で発表した。", "entities": [
+        {"name": "鈴木一郎", "span": [0, 4], "type": "人名"},
+        {"name": "ABC社", "span": [5, 9], "type": "法人名"},
+        {"name": "Xフォン", "span": [13, 17], "type": "製品名"},
+        {"name": "A市", "span": [18, 20], "type": "地名"},
+    ]}
+    gold, drop = sm.gold_of(row)
+    assert gold == [(0, 4, "PERSON"), (5, 9, "ORG"), (18, 20, "GPE|LOC")] and drop == [(13, 17)]
+    totals = {k: sm.PRF() for k in ("typed", "span", *sm.CLASSES)}
+    # LOC for 地名 counts as right; a prediction overlapping the product is dropped;
+    # 鈴木一郎 typed ORG is a span hit but a typed miss
+    sm.score_into(totals, gold, drop, [(0, 4, "ORG"), (5, 9, "ORG"), (13, 15, "ORG"), (18, 20, "LOC")])
+    assert (totals["typed"].tp, totals["typed"].n_pred, totals["typed"].n_gold) == (2, 3, 3)
+    assert totals["span"].tp == 3
+    assert totals["GPE|LOC"].tp == 1 and totals["PERSON"].tp == 0 and totals["ORG"].n_pred == 2
+    assert set(sm.TYPE_MAP) == {"人名", "法人名", "政治的組織名", "その他の組織名", "地名", "施設名", "製品名", "イベント名"}
+
+
+def test_ginza_baseline_type_map_covers_hodo_types():
+    gb = _bench("ginza_baseline")
+    assert set(v for v in gb.GINZA_TYPES.values() if v) == {"PERSON", "GPE", "LOC", "ORG", "FAC"}
+
+
+def test_evaluate_analyses_gold_text(tmp_path):
+    g = make_gold()
+    path = tmp_path / "t1.json"
+    path.write_text(json.dumps(g, ensure_ascii=False), encoding="utf-8")
+    rep = evaluate([path])
+    assert rep.files == ["t1"]
+    m = rep.metrics["entity.typed"]
+    assert m.n_gold == 8 and m.n_pred > 0 and m.tp > 0  # 中国, 日本 at least
+    assert rep.metrics["event.type"].n_gold == 2
+
+
+def test_details_filter_by_task():
+    g = make_gold()
+    rep = score([(g, {"text": TEXT})])
+    out = render_text(rep, details=True, tasks=["time"])
+    body = out.split("details (", 1)[1]
+    assert "-- t1 time" in body and "-- t1 entity" not in body and "5日" in body
+
+
+def test_pred_as_jsonl_file_by_id_or_text(tmp_path):
+    gdir, _ = _write(tmp_path)
+    g = make_gold()
+    p = as_pred(g)
+    other = {"id": "unrelated", "text": "別の記事。", "entities": []}
+    p["id"] = "h0000"  # a content-hash id: found by its text
+    jl = tmp_path / "preds.jsonl"
+    jl.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in (other, p)) + "\n", encoding="utf-8")
+    rep = evaluate([gdir], pred_dir=jl)
+    assert rep.metrics["event.full"].f1 == 1.0
+    jl.write_text(json.dumps(other, ensure_ascii=False) + "\n{oops\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="line 2: not valid JSON"):
+        evaluate([gdir], pred_dir=jl)
+
+
+def test_cli_scores_what_hodo_analyze_prints(tmp_path):
+    """Round trip: `hodo analyze --format json` output is a valid --pred file."""
+    from typer.testing import CliRunner
+
+    from hodo.cli import app
+
+    gdir = tmp_path / "gold"
+    gdir.mkdir()
+    g = make_gold()
+    (gdir / "t1.json").write_text(json.dumps(g, ensure_ascii=False), encoding="utf-8")
+    src = tmp_path / "t1.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    r = CliRunner().invoke(app, ["analyze", str(src), "--published", g["published"], "--format", "json"])
+    assert r.exit_code == 0, r.output
+    jl = tmp_path / "preds.jsonl"
+    jl.write_text(r.stdout, encoding="utf-8")
+    r = CliRunner().invoke(app, ["eval", str(gdir), "--pred", str(jl), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    assert d["files"] == ["t1"] and d["metrics"]["entity.typed"]["tp"] > 0

@@ -329,22 +329,50 @@ def gold_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def load_pred(pred_dir: str | Path, gold: dict, gold_path: str | Path | None = None) -> dict:
-    """The saved prediction for ``gold``: ``<pred_dir>/<id>.json`` (or the gold file's stem),
-    one analysis as ``hodo analyze --format json`` prints it."""
-    cands = [Path(pred_dir) / f"{gold['id']}.json"]
+def read_preds_jsonl(path: str | Path) -> list[dict]:
+    """Every analysis of a JSON Lines file, as ``hodo analyze --format json`` writes it."""
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise GoldError(f"{path}: line {n}: not valid JSON: {e.msg}") from None
+            out.append(validate(d, f"{path}: line {n}", strict=False))
+    return out
+
+
+def load_pred(
+    pred: str | Path, gold: dict, gold_path: str | Path | None = None, records: list[dict] | None = None
+) -> dict:
+    """The saved prediction for ``gold``. ``pred`` is a folder of ``<id>.json`` files (or
+    named after the gold file's stem), each one analysis as ``hodo analyze --format json``
+    prints it -- or a JSON Lines file of such analyses (``records``, if already read),
+    where the analysis with the gold's id, else with the gold's exact text, is taken."""
+    if Path(pred).is_file():
+        recs = records if records is not None else read_preds_jsonl(pred)
+        found = [d for d in recs if d.get("id") == gold["id"]] or [d for d in recs if d["text"] == gold["text"]]
+        if not found:
+            raise GoldError(f"{pred}: no analysis with id {gold['id']!r} or with its text")
+        d = found[0]
+        if d["text"] != gold["text"]:
+            raise GoldError(f"{pred}: analysis {gold['id']!r}: its text differs from the gold text; offsets cannot be compared")
+        return d
+    cands = [Path(pred) / f"{gold['id']}.json"]
     if gold_path is not None:
-        cands.append(Path(pred_dir) / f"{Path(gold_path).stem}.json")
+        cands.append(Path(pred) / f"{Path(gold_path).stem}.json")
     for c in cands:
         if c.exists():
             raw = c.read_text(encoding="utf-8").strip()
             try:
                 d = json.loads(raw)
-            except json.JSONDecodeError:
+            except json.JSONDecodeError as e:
                 lines = [ln for ln in raw.splitlines() if ln.strip()]
                 if len(lines) != 1:
                     raise GoldError(f"{c}: expected one JSON analysis, found {len(lines)} lines") from None
-                d = json.loads(lines[0])
+                raise GoldError(f"{c}: not valid JSON: {e.msg}") from None
             validate(d, str(c), strict=False)
             if d["text"] != gold["text"]:
                 raise GoldError(f"{c}: its text differs from the gold text of {gold['id']!r}; offsets cannot be compared")
@@ -709,11 +737,15 @@ def _show_key(k: str | None, mk) -> str | None:
 
 def evaluate(paths: Iterable[str | Path], pred_dir: str | Path | None = None) -> Report:
     """Score gold files (or folders of them): analyse each gold text with hodo -- or, with
-    ``pred_dir``, read ``<pred_dir>/<id>.json`` -- and return the micro-averaged report."""
+    ``pred_dir``, read ``<pred_dir>/<id>.json`` (or a JSON Lines file of analyses, see
+    :func:`load_pred`) -- and return the micro-averaged report."""
     files = gold_files(paths)
     golds = [(p, load_gold(p)) for p in files]
     if pred_dir is not None:
-        return score((g, load_pred(pred_dir, g, p)) for p, g in golds)
+        if not Path(pred_dir).exists():
+            raise GoldError(f"{pred_dir}: no such folder or file of predictions")
+        recs = read_preds_jsonl(pred_dir) if Path(pred_dir).is_file() else None
+        return score((g, load_pred(pred_dir, g, p, recs)) for p, g in golds)
     from .pipeline import analyze_many
 
     items = [
@@ -732,8 +764,12 @@ def _fmt(v: float) -> str:
     return f"{100 * v:5.1f}"
 
 
-def render_text(rep: Report, details: bool = False, title: str | None = None) -> str:
-    """The report as a plain-text table (percentages), optionally with the details."""
+def render_text(
+    rep: Report, details: bool = False, title: str | None = None, tasks: Iterable[str] | None = None
+) -> str:
+    """The report as a plain-text table (percentages), optionally with the details (only
+    those of ``tasks`` -- entity, country, time, quote, claim, event -- when given)."""
+    only = set(tasks or ())
     lines = []
     n = len(rep.files)
     lines.append(title or f"hodo eval: {n} file{'s' if n != 1 else ''} (micro-averaged)")
@@ -753,11 +789,22 @@ def render_text(rep: Report, details: bool = False, title: str | None = None) ->
         for t, v in sorted(table.items(), key=lambda kv: (-kv[1].n_gold, kv[0])):
             lines.append(f"{t:<16}{_fmt(v.precision):>7}{_fmt(v.recall):>7}{_fmt(v.f1):>7}"
                          f"{v.tp:>7}{v.n_pred:>7}{v.n_gold:>7}")
+    if len(rep.per_file) > 1:
+        cols = {"entity.typed": "entity", "entity.country": "country", "time.value": "time.val",
+                "quote.speaker": "quote.spk", "claim.source": "claim.src", "event.type": "ev.type",
+                "event.full": "ev.full"}
+        width = max(16, max(len(f) for f in rep.per_file) + 2)
+        lines.append("")
+        lines.append(f"{'per file (F1)':<{width}}" + "".join(f"{h:>10}" for h in cols.values()))
+        for f, vals in rep.per_file.items():
+            lines.append(f"{f:<{width}}" + "".join(f"{_fmt(vals[c]):>10}" for c in cols))
     if details:
         lines.append("")
         lines.append("details (miss: gold not found; false: predicted, not in gold; wrong: matched, attribute differs)")
         cur = None
         for x in rep.details:
+            if only and x["task"] not in only:
+                continue
             head = (x["file"], x["task"])
             if head != cur:
                 cur = head

@@ -62,7 +62,7 @@ TITLE_HEADS = (
     "将軍", "総統", "最高指導者", "首長", "国防相", "防衛相", "財務相", "蔵相", "法相", "内相",
     "官房長官", "代表", "上級代表", "局長", "総裁", "会長", "社長", "党首", "幹事長", "教授",
     "委員", "さん", "容疑者", "被告", "監督", "選手", "元首相", "前首相", "元大統領", "前大統領",
-    "候補", "首脳", "閣下",
+    "候補", "首脳", "閣下", "師", "師団長", "司令", "参謀総長", "書記", "国務相", "副大臣",
 )
 #: the subset strong enough to make an unknown katakana word a personal name
 STRONG_TITLES = frozenset((
@@ -70,8 +70,14 @@ STRONG_TITLES = frozenset((
     "外相", "外務大臣", "国務長官", "長官", "大臣", "議長", "書記長", "委員長", "事務総長",
     "事務局長", "国王", "女王", "王子", "皇太子", "知事", "市長", "議員", "司令官", "総統",
     "国防相", "防衛相", "財務相", "法相", "内相", "官房長官", "上級代表", "党首", "幹事長",
-    "さん", "容疑者", "被告", "元首相", "前首相", "元大統領", "前大統領",
+    "さん", "容疑者", "被告", "元首相", "前首相", "元大統領", "前大統領", "師", "国務相", "副大臣",
 ))
+
+
+def _strong_title(word: str, head: str) -> bool:
+    """A title strong enough to make an unknown katakana word a personal name: a strong
+    head, or an office compound ending in 長/官/相 (情報局長, 報道局長, 首席補佐官)."""
+    return head in STRONG_TITLES or (len(word) >= 3 and word.endswith(("局長", "部長", "官", "相", "長官")))
 _TITLE_PREFIX = ("前", "元", "現", "次期", "新", "初代", "副")
 _TITLE_RE = re.compile(
     "(?:" + "|".join(_TITLE_PREFIX) + ")?[\u4e00-\u9fff]{0,5}?(?:"
@@ -421,14 +427,14 @@ def _scan_titles(cx: _Ctx, known_names: set[str]) -> None:
             for q in range(p, max(-1, p - 6), -1):
                 if q < p and not _is_kanji(text[q]):
                     break
-                name = _name_before(cx, q, known_names, head)
+                name = _name_before(cx, q, known_names, head, text[q:p + len(head)])
                 if name:
                     s, e = name
                     cx.add(s, e, "PERSON", 6, "title", cx.gaz_get(text[s:e]))
                     break
 
 
-def _name_before(cx: _Ctx, q: int, known: set[str], head: str) -> tuple[int, int] | None:
+def _name_before(cx: _Ctx, q: int, known: set[str], head: str, word: str = "") -> tuple[int, int] | None:
     text = cx.text
     if q == 0:
         return None
@@ -446,7 +452,7 @@ def _name_before(cx: _Ctx, q: int, known: set[str], head: str) -> tuple[int, int
             return None
         if len(surf) == 1 and surf not in known:
             return None
-        if not acts and surf not in known and head not in STRONG_TITLES:
+        if not acts and surf not in known and not _strong_title(word or head, head):
             return None
         if "・" not in surf and len(surf) > 1 and not acts and surf not in known:
             toks = cx.doc.tokens_in(s, q)

@@ -276,7 +276,10 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
                     group.insert(0, m)
                 else:
                     break
-            if len(group) > 1 and re.fullmatch(r"[\s]*(?:の)?(?:\d+|[二三四五六七八九十両]+)?(?:か国|カ国|ヶ国|国|首脳|者|人)?[\s]*", tail):
+            if len(group) > 1 and re.fullmatch(
+                    r"[\s]*(?:の)?(?:各|両)?(?:\d+|[二三四五六七八九十両]+)?(?:か国|カ国|ヶ国|国)?"
+                    r"(?:政府|首脳|外相|首相|代表|当局|首脳|者|人)?[\s]*", tail):
+                # 英、独、仏の3か国 / 日本、韓国、アメリカの各国政府: the whole group
                 return _NP(s, e, _uniq([m[2] for m in group]), "named")
             return _NP(s, e, [last[2]], "named")
     if not ms and hn not in GENERIC_NOUNS and _unlinked_name_before_title(doc, s, e):
@@ -339,8 +342,9 @@ def _named_like(doc, np: _NP) -> bool:
     if t.endswith(MEDIA_HEADS) or t.endswith(ORG_HEADS):
         return True
     toks = doc.tokens_in(np.start, e)
-    if toks and re.fullmatch(r"[ァ-ヴー・=＝]{3,}", toks[-1].text):
-        return True  # a foreign name in katakana
+    if toks and re.fullmatch(r"[ァ-ヴー・=＝]{3,}", toks[-1].text) and (
+            "普通名詞" not in toks[-1].tag or re.search(r"[・=＝]", toks[-1].text)):
+        return True  # a foreign name in katakana (not a common noun: ミサイル, ボート)
     return bool(toks) and (toks[-1].tag.startswith("名詞-固有名詞") or (
         len(toks) > 1 and toks[-2].tag.startswith("名詞-固有名詞") and toks[-1].tag.startswith("接尾辞")))
 

@@ -58,7 +58,8 @@ def test_trigger_table_is_consistent():
     for surface, t in trig.items():
         assert t.type in PLOVER_TYPES, surface
         assert t.cameo[:2].isdigit(), surface
-        assert t.flags <= {"mutual", "host", "reverse", "denial", "pair", "anaphor", "ctx", "ni_place", "needs_target", "gen_target", "needs_partner"}, surface
+        assert t.flags <= {"mutual", "host", "reverse", "denial", "pair", "anaphor", "ctx", "ni_place", "needs_target", "gen_target", "needs_partner",
+                           "war", "mil", "missile", "suspect"}, surface
     # the examples
     for w, typ in [("会談", "CONSULT"), ("電話会談", "CONSULT"), ("訪問", "CONSULT"), ("感謝", "SUPPORT"),
                    ("締結", "SUPPORT"), ("合意", "AGREE"), ("招待", "AGREE"), ("派遣", "AID"),
@@ -99,6 +100,29 @@ CASES = [
     ("アメリカはロシアへの制裁を検討している。", "SANCTION", "制裁", ["アメリカ"], ["ロシア"], "future", False),
     ("男は警視庁に逮捕された。", "COERCE", "逮捕", ["警視庁"], [], "asserted", False),
     ("日本政府は韓国から大使を召還した。", "SANCTION", "召還", ["日本政府"], ["韓国"], "asserted", False),
+    # round 2: new trigger words and argument rules
+    ("ロシアは拘束していた日本人2人を解放した。", "RETREAT", "解放", ["ロシア"], [], "asserted", False),
+    ("北朝鮮は東の海に向けて弾道ミサイルを発射した。", "MOBILIZE", "発射", ["北朝鮮"], [], "asserted", False),
+    ("韓国は駆逐艦を近海に配置した。", "MOBILIZE", "配置", ["韓国"], [], "asserted", False),
+    ("イスラエルは国境から部隊を後退させた。", "RETREAT", "後退", ["イスラエル"], [], "asserted", False),
+    ("中国の外務省は日本の決定に強く反発した。", "ACCUSE", "反発", ["外務省"], ["日本"], "asserted", False),
+    ("ロシアは「対抗措置を取る」とイギリスに警告した。", "THREATEN", "警告", ["ロシア"], ["イギリス"], "asserted", False),
+    ("アメリカはイランの計画は危険であると警告した。", "ACCUSE", "警告", ["アメリカ"], [], "asserted", False),
+    ("タイの漁船はインドネシアの海軍から銃撃を受けた。", "ASSAULT", "銃撃", ["インドネシア"], ["タイ"], "asserted", False),
+    ("フランスとドイツなどとの戦闘は続いている。", "ASSAULT", "戦闘", ["フランス", "ドイツ"], [], "asserted", False),
+    ("国連安保理は停戦決議を採択した。", "AGREE", "採択", ["国連安保理"], [], "asserted", False),
+    ("トルコはロシアに対して、逃亡中の容疑者の身柄引き渡しを要求した。", "REQUEST", "要求", ["トルコ"], ["ロシア"],
+     "asserted", False),
+    ("田中さんはまだ中国に拘束されたままで、日本政府は解放を要請している。", "COERCE", "拘束", ["中国"], ["田中"],
+     "asserted", False),
+    ("田中さんはまだ中国に拘束されたままで、日本政府は解放を要請している。", "REQUEST", "要請", ["日本政府"], ["中国"],
+     "asserted", False),
+    ("北朝鮮はミサイルを発射した。日本と韓国は発射の中止を求めた。", "REQUEST", "求め", ["日本", "韓国"], ["北朝鮮"],
+     "asserted", False),
+    ("ロイター通信などは、インドの首相が、記者会見でパキスタンを支援すると約束したと伝えた。", "AGREE", "約束",
+     ["インド"], ["パキスタン"], "asserted", False),
+    ("タイ政府は反政府デモを鎮圧した。", "COERCE", "鎮圧", ["タイ政府"], [], "asserted", False),
+    ("中国の警備艇から暴行を受けた日本人は、その後フィリピンに保護された。", "ASSAULT", "暴行", ["中国"], [], "asserted", False),
 ]
 
 
@@ -134,6 +158,50 @@ def test_denial_answers_the_accusation():
     assert covers(art, rej.source, ["中国"]) and rej.target == acc.source
 
 
+@pytest.mark.parametrize("text", [
+    "日本の自動車会社は中国で新しい事業を展開している。",   # 展開 without troops
+    "中国は人工衛星の打ち上げに成功した。",                 # a satellite launch is no show of force
+    "アメリカでは景気後退への懸念が広がった。",             # 景気後退
+    "ロシアは漁船の乗組員を解放し、日本側へ引き渡した。",   # handing over freed crew is no extradition
+    "イランは核開発の停止を求める決議に反発した。",         # 停止 outside fighting
+    "スイスの国民投票では、賛成は78%、反対は21%だった。",   # vote counts
+])
+def test_context_bound_words(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    bad = {"MOBILIZE", "COOPERATE", "SUPPORT"} | ({"RETREAT"} if "停止" in text or "景気" in text else set())
+    bad |= {"ACCUSE"} if "賛成" in text else set()
+    assert not [e for e in art.events if e.type in bad], [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+
+
+def test_stopped_act_and_gloss_are_not_events():
+    art = hodo.analyze("国連はイスラエルに攻撃の停止を求めた。", published="2024-05-01")
+    assert [e.type for e in art.events] == ["REQUEST"]  # the attack is what should stop
+    art = hodo.analyze("イスラエルとハマスの戦闘(ガザ侵攻)は停戦となった。", published="2024-05-01")
+    trig = [art.text[e.trigger[0]:e.trigger[1]] for e in art.events if e.type == "ASSAULT"]
+    assert trig == ["戦闘"]  # 侵攻 in parentheses names the same fighting
+
+
+def test_trigger_inside_a_name_or_without_is_no_event():
+    art = hodo.analyze("中国人民解放軍の幹部がロシアを訪問した。", published="2024-05-01")
+    assert "RETREAT" not in [e.type for e in art.events]  # 解放 is part of the army's name
+    art = hodo.analyze("ミャンマー軍は警告もなく市民に発砲した。", published="2024-05-01")
+    types = [e.type for e in art.events]
+    assert "THREATEN" not in types and "ASSAULT" in types  # 警告もなく: no warning was given
+
+
+def test_zero_subject_in_a_sentence_without_actors():
+    art = hodo.analyze("北朝鮮は12日、弾道ミサイルを発射した。午後にも、もう一発のミサイルを発射した。", published="2024-05-01")
+    evs = [e for e in art.events if e.type == "MOBILIZE"]
+    assert len(evs) == 2 and all(covers(art, e.source, ["北朝鮮"]) for e in evs)
+
+
+def test_protest_targets_the_act_it_answers():
+    art = hodo.analyze("ロシアの警備艇が日本の漁船を拿捕した。日本政府はロシアに抗議した。これに対し、日本は強く反発した。",
+                       published="2024-05-01")
+    acc = [e for e in art.events if e.type == "ACCUSE"]
+    assert acc and all(covers(art, e.target, ["ロシア"]) for e in acc), [(e.source, e.target) for e in acc]
+
+
 def test_no_actor_no_event():
     art = hodo.analyze("警察はデモの参加者を逮捕した。", published="2024-05-01")
     assert art.events == []
@@ -147,6 +215,20 @@ def test_headline_roles():
     for e in evs:
         assert covers(art, e.source, ["北朝鮮"]) and covers(art, e.target, ["韓国"])
     assert evs[1].date == "2010-05-25"
+
+
+def test_headline_speaker_after_a_dash():
+    title = "ロシア外交官の追放は正当、容疑者引き渡し改めて要請−イギリス首相"
+    art = hodo.analyze(title + "\nイギリスは16日、ロシアの外交官を追放した。", published="2007-07-17", title=title)
+    heads = [e for e in art.events if e.sentence[1] <= len(title) + 1]
+    assert {e.type for e in heads} == {"SANCTION", "REQUEST"}  # 引き渡し is what is requested
+    assert all(covers(art, e.source, ["イギリス"]) for e in heads), [(e.type, e.source) for e in heads]
+
+
+def test_headline_clauses_split_at_comma():
+    title = "北朝鮮の漁船員が新潟に帰港、会見で謝罪"
+    art = hodo.analyze(title + "\n漁船員は記者会見を開いた。", published="2024-05-01", title=title)
+    assert not [e for e in art.events if e.type == "CONCEDE" and e.target], [(e.type, e.source, e.target) for e in art.events]
 
 
 def test_claim_and_quote_attribution():

@@ -72,9 +72,25 @@ IGNORE_P = {"によると", "によれば", "として", "から", "より", "�
 
 #: after the trigger: anchors (会談の冒頭, 会談後) are not events
 ANCHOR_RE = re.compile(
-    r"^(?:の(?:事実|容疑|疑い|可能性|是非|有無|理由|経緯|背景|報道|情報|問題)"
+    r"^(?:の(?:事実|容疑|疑い|可能性|是非|有無|理由|経緯|背景|報道|情報|問題|対象|予告|期限|期間|危険性|恐れ|おそれ|脅威)"
     r"|(?:の)?(?:冒頭|後|前|直後|直前|中(?!止)|席上|場|会場|相手|際|あと|終了後|に先立ち|に先立って|を前に|に向け))"
 )
+#: the act is the object of a stop (攻撃の停止, 戦闘の中止を求める): the stop is coded instead
+STOPPED_RE = re.compile(r"^(?:の)?(?:即時|全面)?(?:停止|中止|中断|終結|凍結|撤回|破棄|解除|緩和)")
+#: the trigger's clause is reported (…したと伝えた, …すると述べた)
+REPORTED_RE = re.compile(r"[^。、「」]{0,8}と(?:伝え|述べ|語っ|語り|報じ|発表|明らかに|話し|説明|報道)")
+#: a count (賛成は78%, 反対票, 賛成多数)
+COUNT_RE = re.compile(r"^(?:票|多数|少数|率|派|(?:は|が)?(?:約|およそ)?[0-9０-９一二三四五六七八九十百千万]+(?:%|％|票|人|割))")
+#: a reference to an earlier act (同意に基づく, 合意に従い)
+BASED_ON_RE = re.compile(r"^(?:に基づ|に従|に沿)")
+#: military context for words that are events only with troops or weapons (展開, 配置, 後退)
+MIL_RE = re.compile(r"軍|部隊|兵|艦|ミサイル|戦車|戦闘機|爆撃機|武器|兵器|警備隊|迎撃|砲")
+MISSILE_RE = re.compile(r"ミサイル|弾道|ロケット弾|砲弾|核弾頭")
+#: extradition: the handed-over person is a suspect or convict
+SUSPECT_RE = re.compile(r"容疑者|身柄|犯|被告|受刑者")
+#: 〜は危険だと警告 / 〜であると警告: a warning that judges is ACCUSE; a warning of
+#: consequences (対抗措置, 深刻な結果) is THREATEN, the PLOVER.md default
+WARN_ACCUSE_RE = re.compile(r"(?:である|だ|です|危険|懸念)(?:」)?と$")
 NEG_LEMMAS = {"ない", "ず", "ぬ", "ん"}
 #: a need is not an act (支援が必要だ, 支援を必要とする)
 NEED_RE = re.compile(r"^(?:が|を|も)(?:必要|求められ)")
@@ -88,6 +104,11 @@ HYPO_RE = re.compile(r"(?:れば|ならば|なら|場合|たら)")
 WAR_WORDS = ("戦争", "戦闘", "作戦", "紛争", "侵攻", "攻撃", "軍事行動")
 MEETING_WORDS = ("会議", "総会", "理事会", "サミット", "会合", "式典", "首脳会議", "大会", "フォーラム", "会談", "協議")
 COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
+#: documents: an actor compounded with one is its author (安保理決議, 政府声明)
+DOC_NOUN_RE = re.compile(r"(?:決議|声明|法案|条約|協定|宣言|報告書|決議案|議定書)$")
+FRIENDLY = COOPERATION | {"RETREAT", "CONCEDE"}
+#: nouns that name the act itself (破壊処置, 報復措置, 攻撃作戦): no compound modifier
+ACT_NOUNS = {"処置", "措置", "行為", "作戦", "活動"}
 #: modes read off the object of AID/MOBILIZE
 OBJECT_MODES = (
     (re.compile(r"兵|部隊|軍|要員|人員"), "troops"),
@@ -266,6 +287,8 @@ def _extend(doc, a: Actor, last_i: int, trigger_starts: set[int], actor_starts: 
             continue
         break
     a.particle = "".join(parts)
+    if parts and parts[0] in ("など", "ら", "等") and len(parts) > 1:
+        a.particle = "".join(parts[1:])  # ヒズボラなどとの: the case particle decides
     if a.particle == "と" and k <= last_i and toks[k].text in ("共に", "ともに", "一緒"):
         a.particle = "とともに"  # 茂木容疑者らと共に訪問: a companion, not the target
     if not parts and k <= last_i and toks[k].text in ("、", ",", "，", ":", "："):
@@ -365,7 +388,9 @@ def _modality(doc, t1: int, si: int, trg: Trigger) -> tuple[bool, str]:
     negated = False
     k = t1
     # auxiliaries right after the trigger (し なかっ た, さ れ ず)
-    first = t1
+    if k < b and toks[k].text in ACT_NOUNS:
+        k += 1  # 破壊処置は行われなかった
+    first = k
     if k < b and toks[k].pos == "ADP" and toks[k].text in ("を", "は", "も") and k + 1 < b and toks[k + 1].lemma in ("する", "行う"):
         k += 1  # 批准をしていない
         first = k
@@ -423,6 +448,8 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
     direct_topics: list[Actor] = []
     direct_ga: list[Actor] = []
     embedded: list[Actor] = []
+    content_tgt: list[str] = []
+    direct_tgt: list[str] = []
     sub = set()
     # descendants of the trigger (its complement clauses)
     for t in toks[doc.sent_tokens[hit.si][0]:doc.sent_tokens[hit.si][1]]:
@@ -509,11 +536,13 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
             k = _after_particles(doc, g if g > a.last else a.last)
             if k in pred and p:
                 g = k
-            elif p in ("を", "に", "と", "へ", "に対し", "に対して") and toks[g].pos in ("NOUN", "PROPN") and not hops:
+            elif p in ("を", "に", "と", "へ", "に対し", "に対して", "が") and toks[g].pos in ("NOUN", "PROPN") and not hops:
                 # a case phrase cannot modify a noun: it belongs to the next predicate
                 nxt = _next_predicate(doc, a.last, hit)
                 if nxt is not None and nxt in pred:
                     g = nxt
+        if hit.type == "REQUEST" and p in ("に対し", "に対して") and g is not None and g not in pred and _comma_after(doc, eff) and _next_trigger(doc, eff.last, hit) == hit.t0:
+            g = hit.top  # ロシアに対して、…容疑者の引き渡しを要求: set off by a comma, it skips the relative clause
         if role_p is not None:
             if g is None or g not in pred:
                 continue
@@ -530,18 +559,26 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                     _add(tgt, a.keys)
             elif passive and light is None and p in ("に", "によって", "により", "による", "から"):
                 _add(src, a.keys)  # 警察に逮捕された: the agent
+            elif passive and p in ("から", "によって", "により", "による"):
+                _add(src, a.keys)  # 警備隊から銃撃を受け: the agent of a 受ける passive
             elif p in TARGET_P or (p == "から" and (reverse or hit.type in FROM_TARGET)):
                 if p == "に" and "ni_place" in trg.flags:
                     if hit.place is None:
                         hit.place = a.keys[0]
                     continue
                 _add(tgt, a.keys)
+                if hops:
+                    _add(content_tgt, a.keys)  # 容疑者の身柄引き渡しを要求: the content's possessor
+                else:
+                    _add(direct_tgt, a.keys)
             elif p in SOURCE_P:
                 if p in ("は", "も"):
                     direct_topics.append(a)
                 elif p == "が":
                     direct_ga.append(a)
-                if passive and p in ("は", "が", "も"):
+                if passive and p in ("は", "が", "も") and DOC_NOUN_RE.search(doc.text[toks[eff.first].start:toks[eff.last].end]):
+                    _add(src, a.keys)  # 安保理決議は採択された: the author of the adopted text
+                elif passive and p in ("は", "が", "も"):
                     _add(tgt, a.keys)
                 elif passive and p == "の":
                     _add(src, a.keys)
@@ -575,9 +612,9 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         ):
             ga_topics.append((a, eff))
             embedded.append(a)
-        elif p in ("が", "は", "も") and g is not None and g in sub:
+        elif p in ("が", "は", "も") and g is not None and g in sub and not _via_acl(doc, g, pred):
             embedded.append(a)
-        elif p in PARTNER_P and g is not None and g in sub:
+        elif p in PARTNER_P and g is not None and g in sub and not _via_acl(doc, g, pred):
             embedded.append(a)
     if direct_topics and direct_ga and not passive:
         # XはYが…したと語った: the topic belongs to the higher verb
@@ -586,12 +623,38 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                 for k in t.keys:
                     if k in src and not any(k in x.keys for x in direct_ga):
                         src.remove(k)
+    if direct_topics and ga_topics and not passive:
+        # ロイターなどは、X大統領が、…約束したと伝えた: the parse hangs the reporter's topic on
+        # the quoted verb; the が-subject set off by a comma is the actor
+        end = toks[hit.t1 - 1].end
+        if REPORTED_RE.match(doc.text, end) and all(
+            t.start < min(x.start for x, _ in ga_topics) for t in direct_topics
+        ):
+            for t in direct_topics:
+                for k in t.keys:
+                    if k in src and not any(k in x.keys for x, _ in ga_topics):
+                        src.remove(k)
+            for x, _ in ga_topics:
+                _add(src, x.keys)
+    if len(direct_topics) > 1 and not passive:
+        # XはYに拘束されたままで、Zは…要請する: a topic whose clause closed before the next one
+        last = max(direct_topics, key=lambda t: t.start)
+        for t in direct_topics:
+            if t is last or t.start > toks[hit.t0].start:
+                continue
+            if any(x.pos == "VERB" and x.dep not in ("fixed", "aux") for x in toks[t.last + 1:last.first]):
+                for k in t.keys:
+                    if k in src and k not in last.keys:
+                        src.remove(k)
     if "denial" in trg.flags:
         tgt = []  # what is denied is not the target; the accuser is (see find_events)
+    if hit.type == "REQUEST" and direct_tgt:
+        # ロシアに対して…容疑者の引き渡しを要求: the addressee is the target, not the person asked for
+        tgt = [k for k in tgt if k not in content_tgt or k in direct_tgt]
     if not src and relsubj:
         for a in relsubj:
             _add(src, a.keys)
-    if passive and light is None and topics and not tgt and _rel_head(doc, pred) is None:
+    if passive and topics and not tgt and _rel_head(doc, pred) is None and (light is None or toks[light].dep != "acl"):
         # 男は…警察に逮捕された: the topic of a passive is its target
         a, eff = topics[-1]
         for b, beff in topics:
@@ -622,16 +685,49 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
     hit.source, hit.target = src, tgt
 
 
+def _bare_clause(doc, hit: "Hit") -> bool:
+    """The trigger is the main act of a sentence that names no actor: not in a headline,
+    quote or relative clause, asserted, and the sentence has no entity mention or reference."""
+    if hit.modality != "asserted" or hit.passive or _is_headline(doc, hit.si) or _bracket_span(doc, hit) is not None:
+        return False
+    sent = doc.article.sentences[hit.si]
+    if mentions_in(doc, sent.start, sent.end):
+        return False
+    if any(sent.start <= r["start"] and r["end"] <= sent.end for r in doc.extras.get("refs", ())):
+        return False
+    toks = doc.tokens
+    top = toks[hit.top] if hit.top is not None else toks[hit.t1 - 1]
+    if top.dep == "ROOT":
+        return True
+    h = toks[top.head]
+    return top.dep in ("obj",) and h.dep == "ROOT"  # 打ち上げを強行した
+
+
+def _gloss(doc, t0: int, found) -> bool:
+    """The trigger stands in parentheses right after another trigger: 戦闘(レバノン侵攻)."""
+    text = doc.text
+    s = doc.tokens[t0].start
+    lo = doc.article.sentences[doc.tokens[t0].sent].start if hasattr(doc.tokens[t0], "sent") else 0
+    k = max(text.rfind("(", lo, s), text.rfind("（", lo, s))
+    if k < 0 or any(c in text[k:s] for c in ")）"):
+        return False
+    ends = {doc.tokens[b - 1].end for a, b, _ in found if a != t0}
+    return k in ends
+
+
 def _embedded_noun(doc, t0: int, t1: int, trigger_toks: set[int]) -> bool:
     """A trigger noun that is not an event of its own: the object of another trigger verb
     (技術支援を受け取った, 合意を働きかけ, 首脳会議に出席) or a compound modifier of a
     plain noun (支援任務, 協議事務所)."""
     toks = doc.tokens
     last = toks[t1 - 1]
-    k = t1
-    while k < len(toks) and toks[k].pos == "ADP" and toks[k].sent == last.sent and k - t1 < 2:
+    t1q = t1
+    while t1q < len(toks) and toks[t1q].text in ("」", "』", "”") and toks[t1q].sent == last.sent:
+        t1q += 1  # 「解放」に貢献: a word in scare quotes
+    k = t1q
+    while k < len(toks) and toks[k].pos == "ADP" and toks[k].sent == last.sent and k - t1q < 2:
         k += 1
-    if k > t1 and k < len(toks) and k in trigger_toks and toks[t1].text in ("を", "に") and toks[k].pos in ("VERB", "NOUN"):
+    if k > t1q and k < len(toks) and k in trigger_toks and toks[t1q].text in ("を", "に") and toks[k].pos in ("VERB", "NOUN"):
         return True
     h = toks[last.head]
     if last.head in trigger_toks and not (t0 <= last.head < t1) and last.dep in ("obj", "obl", "iobj") and h.pos == "VERB":
@@ -640,12 +736,19 @@ def _embedded_noun(doc, t0: int, t1: int, trigger_toks: set[int]) -> bool:
             return True
     if t1 < len(toks) and toks[t1].sent == last.sent:
         nxt = toks[t1]
-        if last.dep == "compound" and nxt.pos == "NOUN" and not nxt.tag.startswith("接尾辞") and last.head not in trigger_toks:
+        if last.dep == "compound" and nxt.pos == "NOUN" and not nxt.tag.startswith("接尾辞") and last.head not in trigger_toks and nxt.text not in ACT_NOUNS:
             return True
+        k = t1
+        while k < len(toks) and k - t1 < 2 and toks[k].pos == "ADV" and toks[k].sent == last.sent:
+            k += 1  # 引き渡し改めて要請
+        if k in trigger_toks and toks[k].pos in ("NOUN", "VERB") and not (t0 <= last.head < t1):
+            return True  # 中止要請, 攻撃停止: the first word is the object of the second
     return False
 
 
-SEGMENT_RE = re.compile(r"[ 　…=＝\-－―]")
+SEGMENT_RE = re.compile(r"[ 　…=＝\-－―−—]")
+#: headline clauses for targets: also split at 、 (根室に帰港、会見で謝罪: two acts)
+CLAUSE_SEG_RE = re.compile(r"[ 　…=＝\-－―−—、]")
 
 
 def _is_headline(doc, si: int) -> bool:
@@ -667,9 +770,9 @@ def _headline_roles(doc, hit: Hit, actors: list[Actor], lo: int, hi: int) -> Non
     mutual = "mutual" in trg.flags
     # segment of the trigger
     a = lo
-    for m in SEGMENT_RE.finditer(text, lo, s):
+    for m in CLAUSE_SEG_RE.finditer(text, lo, s):
         a = m.end()
-    m = SEGMENT_RE.search(text, s, hi)
+    m = CLAUSE_SEG_RE.search(text, s, hi)
     b = m.start() if m else hi
     src: list[str] = []
     tgt: list[str] = []
@@ -682,8 +785,13 @@ def _headline_roles(doc, hit: Hit, actors: list[Actor], lo: int, hi: int) -> Non
         if p == "の":
             # 日本の金融制裁を非難: the possessor takes the role of its noun phrase
             k = x.last + 2
+            own = doc.extras.get("_ev_trig_toks", ())
+            other = False
             while k < hit.t0 and (doc.tokens[k].pos in ("NOUN", "PROPN") or doc.tokens[k].tag.startswith("接尾辞")):
+                other = other or k in own
                 k += 1
+            if other:
+                continue  # ロシア外交官の追放は正当、…要請: the possessor is the other act's
             parts = []
             while k < hit.t0 and doc.tokens[k].pos == "ADP":
                 parts.append(doc.tokens[k].text)
@@ -691,7 +799,7 @@ def _headline_roles(doc, hit: Hit, actors: list[Actor], lo: int, hi: int) -> Non
             p = "".join(parts) if parts and parts[0] != "の" else "の"
         end = doc.tokens[x.last].end
         tail = text[end:hi].strip()
-        if p in ("、", "は", "が", ":", "：") or (p == "" and x.start > lo and text[x.start - 1] in "・-－=＝ 　" and not tail):
+        if p in ("、", "は", "が", ":", "：") or (p == "" and x.start > lo and text[x.start - 1] in "・-－―−—=＝ 　" and not tail):
             if x.start < s or not tail:
                 _add(src, x.keys)
             continue
@@ -707,7 +815,10 @@ def _headline_roles(doc, hit: Hit, actors: list[Actor], lo: int, hi: int) -> Non
                 wide.append(x.keys[0])
             continue
         if p in TARGET_P or p in ("への", "に対する"):
-            _add(tgt if inseg else wide, x.keys)
+            if inseg:
+                _add(tgt, x.keys)
+            elif p not in ("に", "へ", "にも"):
+                wide.append(x.keys[0])  # 根室に帰港、…謝罪: a destination of another verb
             continue
         if p == "" and x.last + 1 == hit.t0:
             _add(partners if (mutual or hit.type == "CONSULT") else tgt, x.keys)
@@ -799,13 +910,58 @@ def _governing_verb(doc, t0: int, t1: int):
     return h
 
 
+FORMAL_NOUNS = {"まま", "ところ", "こと", "ため", "うえ", "上", "もの", "の"}
+
+
 def _rel_head(doc, pred: set[int]) -> int | None:
     """When the trigger's predicate is a relative clause (acl), the noun it modifies."""
     toks = doc.tokens
     for i in sorted(pred, reverse=True):
         t = toks[i]
         if t.dep == "acl" and t.head not in pred:
+            if toks[t.head].text in FORMAL_NOUNS:
+                return None  # 拘束されたまま, 逮捕されたこと: no noun modified
             return t.head
+    return None
+
+
+def _via_acl(doc, g: int, pred: set[int]) -> bool:
+    """The path from token g up to the predicate passes through a passive relative clause
+    (…氏が毒殺された事件について…拒否: the victim of 毒殺 is nothing of 拒否's; but
+    レバノンが行おうとしている協議を批判: the agent of the criticised act is the target)."""
+    toks = doc.tokens
+    hops = 0
+    while g is not None and g not in pred and hops < 12:
+        if toks[g].dep == "acl" and any(
+            t.lemma in ("れる", "られる") and t.head == g for t in toks[g + 1:g + 4]
+        ):
+            return True  # a passive relative clause: its subject underwent it
+        h = toks[g].head
+        if h == g:
+            return False
+        g = h
+        hops += 1
+    return False
+
+
+def _comma_after(doc, a: "Actor") -> bool:
+    """The actor's phrase and particle are followed by a comma (ロシアに対して、)."""
+    toks = doc.tokens
+    k = a.last + 1
+    while k < len(toks) and toks[k].pos == "ADP" or (k < len(toks) and toks[k].dep == "fixed" and toks[k].pos in ("VERB", "AUX", "SCONJ")):
+        k += 1
+    return k < len(toks) and toks[k].text in ("、", ",")
+
+
+def _next_trigger(doc, i: int, hit: "Hit") -> int | None:
+    """The first token of the first coded trigger after token i in its sentence."""
+    trig = doc.extras.get("_ev_trig_toks", ())
+    toks = doc.tokens
+    k = i + 1
+    while k < len(toks) and toks[k].sent == toks[i].sent:
+        if k in trig or k == hit.t0:
+            return k
+        k += 1
     return None
 
 
@@ -927,6 +1083,7 @@ def find_events(doc) -> None:
         if headline:
             doc.extras["_ev_cited"].add(si)
         actors = _actors(doc, si, lo, hi)
+        names = mentions_in(doc, lo, hi)
         starts = {t0 for t0, _, _ in found}
         last_i = max(t.i for t in toks if t.end <= hi) if any(t.end <= hi for t in toks) else toks[-1].i
         astarts = {a.first for a in actors}
@@ -942,6 +1099,11 @@ def find_events(doc) -> None:
         for t0, t1, trg in found:
             if _embedded_noun(doc, t0, t1, verbal):
                 continue
+            if _gloss(doc, t0, found):
+                continue  # 戦闘(レバノン侵攻): a name for the event just coded
+            ts, te = doc.tokens[t0].start, doc.tokens[t1 - 1].end
+            if any(ms <= ts and te <= me and me - ms > te - ts for ms, me, _ in names):
+                continue  # 人民解放軍, タミル・イーラム解放のトラ: part of a name
             hit = _code(doc, si, t0, t1, trg, actors, lo, hi)
             if hit is None:
                 continue
@@ -958,8 +1120,30 @@ def find_events(doc) -> None:
                     hit.own_args = hit.has_subject = True
                     hit.confidence = max(0.35, hit.confidence - 0.1)
                     break
+        if not hit.source and not hit.target and hit.type == "RETREAT" and "mutual" in hit.trg.flags | {"mutual"} and (
+            hit.trg.surface in ("停戦", "停止", "終結")
+        ):
+            # 戦闘は…停戦となった: the parties of the fighting in the sentence stop it
+            for prev in reversed(coded):
+                if prev.si == hit.si and prev.type == "ASSAULT" and prev.source:
+                    hit.source, hit.target = list(prev.source), list(prev.target)
+                    hit.has_subject = True
+                    hit.confidence -= 0.15
+                    break
+        if not hit.source and not hit.target and _bare_clause(doc, hit):
+            # 北朝鮮は…打ち上げを強行した。…これに違反して打ち上げを強行した: a zero subject
+            # in a sentence with no actor at all takes the previous sentence's topic
+            topics = doc.extras.get("_event_topics") or {}
+            sents = doc.article.sentences
+            ps = hit.si - 1
+            if ps >= 0 and sents[ps].block == sents[hit.si].block and topics.get(ps):
+                hit.source = list(topics[ps])
+                hit.has_subject = True
+                hit.confidence -= 0.25
         if not hit.source and not hit.target:
             continue
+        if not hit.source and hit.modality == "hypothetical":
+            continue  # この計画を拒むなら…: a condition with no one doing it
         if not hit.has_subject:
             _carry_topic(doc, [hit], coded)
         if "pair" in hit.trg.flags and len(hit.source) + len(hit.target) < 2:
@@ -987,6 +1171,7 @@ def find_events(doc) -> None:
                 if prev.type in ("ACCUSE", "REQUEST", "THREATEN") and prev.source and not set(prev.source) & set(hit.source):
                     hit.target = list(prev.source)
                     break
+    _reaction_targets(doc, coded)
     out = []
     for hit in coded:
         s, e = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
@@ -1018,6 +1203,45 @@ def find_events(doc) -> None:
         out.append(ev)
     _corefer_dates(out, doc.text)
     doc.article.events = out
+
+
+#: a demand to stop or undo (中止を求めた, 解放を要請): addressed to whoever does or holds it
+STOP_OBJ_RE = re.compile(r"(?:中止|停止|撤回|自制|放棄|撤退|解放|釈放|返還|引き渡し)(?:を|も)?$")
+#: acts a protest or warning reacts to
+HOSTILE = {"MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REQUEST", "ACCUSE", "REJECT"}
+
+
+def _reaction_targets(doc, coded: list[Hit]) -> None:
+    """Zero targets of reactions. A demand to stop or release (中止を求めた) targets the
+    source of the act it answers (the launch, the detention); a protest or warning with no
+    target (強く抗議した, と警告した) targets the source of the last hostile act by another
+    country in the two sentences before. Only acts outside quotes and headlines."""
+    text = doc.text
+    for i, hit in enumerate(coded):
+        if hit.target or not hit.source or hit.type not in ("REQUEST", "ACCUSE", "THREATEN") or _is_headline(doc, hit.si):
+            continue
+        if "gen_target" in hit.trg.flags or hit.modality != "asserted":
+            continue  # 起訴する方針: a charge has its own patient, not a reaction
+        s = doc.tokens[hit.t0].start
+        lo = doc.article.sentences[hit.si].start
+        if hit.type == "REQUEST":
+            if not STOP_OBJ_RE.search(text[max(lo, s - 6):s]):
+                continue
+            wanted = HOSTILE - {"REQUEST", "ACCUSE", "REJECT"}
+        else:
+            wanted = HOSTILE
+        mine = {_country_of(doc, k) or k for k in hit.source}
+        for prev in reversed(coded[:i]):
+            if hit.si - prev.si > 2 or _is_headline(doc, prev.si):
+                break
+            if prev.type not in wanted or not prev.source:
+                continue
+            theirs = {_country_of(doc, k) or k for k in prev.source}
+            if theirs & mine:
+                continue
+            hit.target = list(prev.source)
+            hit.confidence -= 0.15
+            break
 
 
 def _corefer_dates(events: list[Event], text: str) -> None:
@@ -1192,6 +1416,8 @@ def _head_of(actors, j, doc):
         c = actors[j + 1]
         if doc.text[doc.tokens[b.last].end:c.start] == "の":
             return c
+        if b.modifier and b.gov is not None and c.first <= b.gov <= c.last:
+            return c  # イスラエルとレバノンの武装組織ヒズボラ: イスラエル pairs with ヒズボラ
     return b
 
 
@@ -1200,8 +1426,18 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     text = doc.text
     s, e = toks[t0].start, toks[t1 - 1].end
     after = text[e:min(hi, e + 8)]
-    if ANCHOR_RE.match(after):
-        return None
+    if ANCHOR_RE.match(after) and not (trg.type == "THREATEN" and after.startswith("の可能性")):
+        return None  # (反撃の可能性もあると述べた: a threat all the same)
+    if re.match(r"^(?:も)?(?:なく|なしに|なしで|抜きで|抜きに)", after):
+        return None  # 警告もなく発砲した: "without" names an act that did not happen
+    if COUNT_RE.match(after):
+        return None  # 賛成は78%, 反対票: a vote count, not an act
+    if STOPPED_RE.match(after):
+        return None  # 攻撃の停止を求めた: the stopping is the event, not the attack
+    if BASED_ON_RE.match(after):
+        return None  # 政府の同意に基づく: a reference to an earlier act
+    if trg.type in FRIENDLY and re.match(r"^を受け(?:て|、)", after):
+        return None  # 停戦を受けて: "following", not the act (攻撃を受けて is a passive attack)
     if NEED_RE.match(after):
         return None  # 支援が必要, 支援を必要とする: a need, not an act
     if re.search(r"(?:その|この|同)$", text[max(lo, s - 3):s]) and after.startswith("の"):
@@ -1222,14 +1458,23 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         window = text[max(lo, s - 15):s]
         if not any(w in window for w in MEETING_WORDS):
             return None
-    if trg.surface == "終結" and not any(w in text[max(lo, s - 10):s] for w in WAR_WORDS):
-        return None
+    if (trg.surface == "終結" or "war" in trg.flags) and not any(w in text[max(lo, s - 10):s] for w in WAR_WORDS):
+        return None  # 戦闘の終結, 攻撃の停止: only the end of fighting is a RETREAT
+    if "mil" in trg.flags and not MIL_RE.search(text[max(lo, s - 25):min(hi, e + 6)]):
+        return None  # 部隊を展開, イージス艦を配置 (事業を展開, 人員配置: no event)
+    prev_lo = doc.article.sentences[si - 1].start if si > 0 else lo
+    if "missile" in trg.flags and not MISSILE_RE.search(text[max(prev_lo, s - 120):min(hi, e + 4)]):
+        return None  # ミサイルを発射 (a satellite or a firework launch: no event)
+    if "suspect" in trg.flags and not SUSPECT_RE.search(text[max(lo, s - 30):s]):
+        return None  # 容疑者の身柄引き渡し (extradition), not a handover of goods or people freed
     if trg.surface == "評価" and "高く" not in text[max(lo, s - 6):s]:
         return None
-    if trg.surface in ("遺憾", "懸念") and not re.match(r"(?:の意)?を(?:表明|示|表)|に思", text[e:min(hi, e + 6)]):
+    if trg.surface in ("遺憾", "懸念", "不満") and not re.match(r"(?:の意)?を(?:表明|示|表)|に思", text[e:min(hi, e + 6)]):
         return None  # 懸念される, 遺憾な: no act of an actor
-    if trg.surface == "警告" and re.search(r"(?:れば|なら|場合)", text[max(lo, s - 40):s]):
-        typ, cameo = "THREATEN", "130"
+    if trg.surface == "警告" and WARN_ACCUSE_RE.search(text[max(lo, s - 12):s]) and not re.search(
+        r"(?:れば|なら|場合)", text[max(lo, s - 40):s]
+    ):
+        typ, cameo = "ACCUSE", "111"  # 〜は危険だと警告: a disapproval, not a threat
     negated, modality = _modality(doc, t1, si, trg)
     gov = _governing_verb(doc, t0, t1)
     if gov is not None and modality == "asserted":

@@ -59,7 +59,7 @@ TITLE_NOUNS = {
     "歌手", "作家", "さん", "君", "ちゃん", "様", "関", "議員", "党首", "幹事長", "官房長官",
     "団長", "主将", "隊長", "艦長", "大将", "将軍", "常務理事", "専務", "常務", "取締役", "CEO",
     "アナウンサー", "キャスター", "牧師", "神父", "司祭", "住職", "貫主", "調教師", "コーチ", "社主",
-    "総統", "首席補佐官", "報道局長", "官房副長官", "副大統領", "副首相", "元首相", "前首相", "元大統領",
+    "総統", "師", "首席補佐官", "報道局長", "官房副長官", "副大統領", "副首相", "元首相", "前首相", "元大統領",
 }
 GENERIC_NOUNS = {
     "専門家", "関係者", "高官", "当局者", "市民", "住民", "男性", "女性", "記者", "アナリスト",
@@ -69,6 +69,10 @@ GENERIC_NOUNS = {
     "広報", "広報部", "広報担当", "広報担当者", "事務局", "研究チーム", "チーム", "関係筋", "側近",
     "犯人", "本人", "店員", "社員", "従業員", "選考関係者", "男児", "女児", "児童", "生徒", "学生",
     "子供", "子ども", "少年ら", "市民ら", "担当者ら",
+    # katakana person nouns (a katakana common noun is otherwise no actor)
+    "スタッフ", "メンバー", "ボランティア", "パイロット", "ドライバー", "リーダー", "スポークスマン",
+    "エンジニア", "ジャーナリスト", "コメンテーター", "オーナー", "ユーザー", "ファン", "サポーター",
+    "プレーヤー", "プレイヤー", "ランナー", "ゲスト", "パートナー", "スポーツ選手",
 }
 BODY_NOUNS = {
     "政府", "当局", "省", "軍", "委員会", "議会", "党", "側", "首脳", "大統領府", "外務省",
@@ -98,6 +102,8 @@ REPORT_NOUNS = {
     "意見", "考え", "見方", "認識", "主張", "見解", "立場", "方針", "声明", "談話", "発言",
     "言葉", "内容", "コメント", "メッセージ", "旨", "趣旨", "見通し", "意向", "姿勢",
 }
+#: nouns of saying after "という X の": …という外交筋の話 (X is the speaker)
+SAYING_NOUNS = {"話", "発言", "談話", "声明", "コメント", "証言", "見方", "見解", "説明", "主張", "指摘", "分析"}
 #: と + these is not a quotative と (と共に, と同時に, と比べ …)
 NOT_QUOTATIVE_NEXT = {"共", "同時", "一緒", "並ぶ", "比べる", "違う", "同様", "ともに", "みられる",
                       "見る", "思う", "考える", "される", "なる", "いえる", "言える", "呼ぶ",
@@ -106,7 +112,9 @@ NOT_QUOTATIVE_NEXT = {"共", "同時", "一緒", "並ぶ", "比べる", "違う"
 STATEMENT_NOUNS = {"談話", "声明", "発表", "報道", "発言", "報告", "報告書", "会見", "演説", "記事"}
 #: tails after a source name inside a によると phrase (…の報道によると, …などによると)
 _SOURCE_TAIL = re.compile(
-    r"^[」』）)]?(?:など|等)?(?:の(?:報道|発表|声明|談話|調べ|調査|まとめ|発言|情報|話|取材|集計|推計|"
+    r"^[」』）)]?(?:[\[［(（][^\]］)）]{1,12}[\]］)）])?(?:など|等)?"
+    r"(?:の(?:別の|最新の|先の|同日の|一連の|過去の|今回の|前回の|当時の|これまでの|現地の|地元の|新たな|新しい|"
+    r"その後の|[0-9０-９]+日の)?(?:報道|発表|声明|談話|調べ|調査|まとめ|発言|情報|話|取材|集計|推計|"
     r"分析|見解|記事|報告|報告書|統計|試算|速報|電子版|ウェブサイト|公式サイト|サイト|声明文|"
     r"会見|インタビュー|報道官|広報官|発表文|公式発表|ブログ|ツイッター|投稿))*(?:など|等)?$"
 )
@@ -251,7 +259,7 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
                 if _head_noun(rt) in TITLE_NOUNS and _unlinked_name_before_title(doc, r["end"], e):
                     return _NP(s, e, [], "unlinked")  # 同局の赤坂局長: a person of its own
                 return _NP(s, e, list(r["keys"]), "named")  # 両首脳, 両国政府 (not 両国関係)
-    ms = mentions_in(doc, s, e)
+    ms = [m for m in mentions_in(doc, s, e) if not _embedded(doc.text, m)]
     head = text[s:e]
     hn = _head_noun(head)
     if ms:
@@ -282,7 +290,7 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
                 # 英、独、仏の3か国 / 日本、韓国、アメリカの各国政府: the whole group
                 return _NP(s, e, _uniq([m[2] for m in group]), "named")
             return _NP(s, e, [last[2]], "named")
-    if not ms and hn not in GENERIC_NOUNS and _unlinked_name_before_title(doc, s, e):
+    if not ms and hn not in GENERIC_NOUNS and _unlinked_name_before_title(doc, s, e, strict=hn not in TITLE_NOUNS):
         return _NP(s, e, [], "unlinked")  # マティヤ・ンクホマ牧師: a name the entities stage missed
     if hn in GENERIC_NOUNS or any(head.endswith(g) for g in ("関係者", "専門家", "高官", "当局者", "消息筋")):
         return _NP(s, e, [], "generic")
@@ -296,6 +304,18 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
     if _named_like(doc, np):
         np.kind = "unlinked"  # reads as a name, but no entity: a null speaker/source
     return np
+
+
+_KANA_WORD = re.compile(r"[ァ-ヴーA-Za-zＡ-Ｚａ-ｚ]")
+
+
+def _embedded(text: str, m) -> bool:
+    """A mention glued inside a longer katakana / Latin word (ニッポン in スポーツニッポン)
+    names no speaker or source of its own."""
+    a, b = m[0], m[1]
+    glued_left = a > 0 and _KANA_WORD.match(text[a - 1]) and _KANA_WORD.match(text[a])
+    glued_right = b < len(text) and _KANA_WORD.match(text[b]) and _KANA_WORD.match(text[b - 1])
+    return bool(glued_left or glued_right)
 
 
 def _head_noun(np_text: str) -> str:
@@ -342,18 +362,34 @@ def _named_like(doc, np: _NP) -> bool:
     if t.endswith(MEDIA_HEADS) or t.endswith(ORG_HEADS):
         return True
     toks = doc.tokens_in(np.start, e)
-    if toks and re.fullmatch(r"[ァ-ヴー・=＝]{3,}", toks[-1].text) and (
-            "普通名詞" not in toks[-1].tag or re.search(r"[・=＝]", toks[-1].text)):
-        return True  # a foreign name in katakana (not a common noun: ミサイル, ボート)
+    if toks and re.fullmatch(r"[ァ-ヴー・=＝]{3,}", toks[-1].text) and _katakana_name(doc, toks[-1]):
+        return True  # a foreign name in katakana (not a modified common noun: 打ち上げたミサイル)
     return bool(toks) and (toks[-1].tag.startswith("名詞-固有名詞") or (
         len(toks) > 1 and toks[-2].tag.startswith("名詞-固有名詞") and toks[-1].tag.startswith("接尾辞")))
 
 
-def _unlinked_name_before_title(doc, s: int, e: int) -> bool:
-    """スコラーリ監督, ペピ総裁: a name the entities stage did not link, before a title."""
-    for t in doc.tokens_in(s, e):
+def _katakana_name(doc, t) -> bool:
+    """Can a katakana token be a name? A common noun (Sudachi 普通名詞) modified by a
+    clause or an の phrase is not one (北朝鮮が打ち上げたミサイル, 首を挟まれるケース);
+    a bare one or one after a body noun may be (ネクシィーズは, 石油会社ドルフィン…)."""
+    if "普通名詞" not in t.tag or re.search(r"[・=＝]", t.text):
+        return True
+    if t.i == 0:
+        return True
+    prev = doc.tokens[t.i - 1]
+    if prev.sent != t.sent:
+        return True
+    return not (prev.tag.startswith(("動詞", "助動詞", "形容詞")) or prev.text == "の")
+
+
+def _unlinked_name_before_title(doc, s: int, e: int, strict: bool = False) -> bool:
+    """スコラーリ監督, ペピ総裁: a name the entities stage did not link, before a title.
+    ``strict`` (no title after it): a katakana common noun (ミサイル) is no name."""
+    toks = doc.tokens_in(s, e)
+    for t in toks:
         if t.tag.startswith("名詞-固有名詞-人名") or (
             re.fullmatch(r"[ァ-ヴー・]{2,}", t.text) and not mentions_in(doc, t.start, t.end)
+            and not (strict and (t is not toks[-1] or not _katakana_name(doc, t)))
         ):
             return True
     return False
@@ -419,6 +455,8 @@ class _Cand:
     bracket: tuple[int, int] | None = None  # 「 and 」 offsets of a direct quote
     cue_tok: int = -1  # token index of the cue head
     end: int = 0  # offset after the cue
+    passive: bool = False  # とされ: a report only after a frame naming its source
+    spk: tuple[int, int] | None = None  # …という外交筋の話: the speaker phrase inside the cue
 
 
 def _tail(toks, k: int) -> int:
@@ -478,7 +516,9 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
         if prev.text in ("など", "なぞ") and k >= 2 and _is_quotative_to(t):
             q0 = prev.start  # 「…」などと批判した: など is not content
             prev = toks[k - 2]
-        if not _is_quotative_to(t) or not _predicate_end(prev):
+        if not _is_quotative_to(t) or not (_predicate_end(prev) or (
+                _nounish(prev) and k + 2 < len(toks) and toks[k + 1].text == "さ"
+                and toks[k + 2].lemma in ("れる", "られる"))):  # …3段式ロケットとされ: copula left out
             continue
         if (prev.lemma in ("う", "よう", "まい") and prev.tag.startswith("助動詞")) or (
                 "意志推量" in prev.inflection and prev.tag.startswith("動詞")):
@@ -493,6 +533,15 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             continue
         nxt = toks[j]
         if nxt.lemma in NOT_QUOTATIVE_NEXT:
+            continue
+        # ---- とされ(る/ている): a passive report, kept only after a frame (Xの説明では、…とされ)
+        if nxt.lemma == "する" and nxt.text == "さ" and j + 1 < len(toks) and toks[j + 1].lemma in ("れる", "られる"):
+            e = _tail(toks, j)
+            rest = text[toks[e].end:sent.end]
+            if not re.match(r"(?:ても|たら|ば|なら|も)", rest) and not (e + 1 < len(toks) and _nounish(toks[e + 1])):
+                out.append(_Cand(q0, k, text[t.start:toks[e].end], (t.start, toks[e].end), "とする",
+                                 (t.end, t.end), form="suru", bracket=bracket, cue_tok=j, end=toks[e].end,
+                                 passive=True))
             continue
         # ---- とし / として / とした / としている
         if nxt.lemma == "する" and nxt.text in ("し", "した", "する"):
@@ -533,7 +582,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             found = None
             if m + 2 < len(toks) and toks[m + 1].text == "を":
                 v = m + 2
-                while v < len(toks) and v < m + 6 and (toks[v].pos == "ADV" or toks[v].tag.startswith("形状詞") or toks[v].text == "に"):
+                while v < len(toks) and v < m + 6 and toks[v].lemma != "明らか" and (
+                        toks[v].pos == "ADV" or toks[v].tag.startswith("形状詞") or toks[v].text == "に"):
                     v += 1
                 if v < len(toks):
                     vc = _verb_cue(toks[v].lemma)
@@ -542,18 +592,29 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                         e = _tail(toks, v)
                         found = (noun.start, toks[e].end, ph.lemma, v, "phrase")
                         # gold convention: the phrase in its dictionary surface (認識を示す)
-                    elif vc is not None and not vc.claim and (noun.lemma in REPORT_NOUNS or nc):
-                        e = _tail(toks, v)
+                    elif vc is not None and not vc.claim and (noun.lemma in REPORT_NOUNS or nc or nxt.text == "の"):
+                        # との + any noun: との always reports (…との決定を明らかにした)
+                        e = _tail(toks, v + 2 if (toks[v].lemma == "明らか" and v + 2 < len(toks)
+                                                  and toks[v + 1].text == "に") else v)
                         found = (toks[v].start, toks[e].end, vc.lemma, v, "verb")
             if found is None and nc is not None:
                 found = (noun.start, noun.end, nc.lemma, m, "noun")
             if found is None:
+                # …という外交筋の話 / …との関係者の証言: the speaker sits between the cue and its noun
+                v = m
+                while v < len(toks) and v < m + 8 and (_nounish(toks[v]) or toks[v].text in "・"):
+                    v += 1
+                if (v > m and v + 1 < len(toks) and toks[v].text == "の" and toks[v + 1].lemma in SAYING_NOUNS
+                        and (v + 2 >= len(toks) or toks[v + 2].text != "の")):
+                    out.append(_Cand(q0, k, text[t.start:nxt.end], (t.start, nxt.end), "いう" if nxt.text != "の" else "の",
+                                     (t.end, t.end), form="noun", bracket=bracket, cue_tok=j, end=nxt.end,
+                                     spk=(toks[m].start, toks[v - 1].end)))
                 continue
             a, b, lem, ct, form = found
             cue_text = text[a:b]
             if form == "phrase":
                 cue_text = text[a:toks[ct].end]
-                if toks[ct].text != toks[ct].lemma and toks[ct].lemma.startswith(toks[ct].text[:1]):
+                if toks[ct].text != toks[ct].lemma and (toks[ct].lemma.startswith(toks[ct].text[:1]) or toks[ct].lemma == "する"):
                     cue_text = text[a:toks[ct].start] + toks[ct].lemma
             out.append(_Cand(q0, k, cue_text, (a, b if form != "phrase" else toks[ct].end), lem,
                              (t.end, t.end), form=form, bracket=bracket, cue_tok=ct, end=b))
@@ -716,6 +777,13 @@ def _date_of(doc, a: int, b: int):
         return None
 
 
+def _FRAME_CLAIM_OK(before: str) -> bool:
+    """Xの報道では: only as the opening of the sentence's first chunk (not 今回の調査では
+    inside a clause), with the の that ties it to a source."""
+    chunk = re.split(r"[、。]", before)[-1]
+    return "の" in chunk and chunk == before.split("、")[-1] and before.count("、") <= 1
+
+
 def _accord(doc, sent: _Sent) -> list[tuple[int, int, int]]:
     """によると / によれば / によりますと phrases at depth 0: (start, end incl. 、, token idx)."""
     text = doc.text
@@ -728,6 +796,25 @@ def _accord(doc, sent: _Sent) -> list[tuple[int, int, int]]:
         while b < sent.end and text[b] in "、, " + _SPACE:
             b += 1
         out.append((a, b))
+    # Xの報道では、Y / Xの調べでは、Y: like によると (a named source is checked by _source_of)
+    for m in re.finditer(r"(?:報道|記事|調べ|調査|集計|まとめ)(では[、,]?)", text[sent.start:sent.end]):
+        a = sent.start + m.start(1)
+        if sent.d(a) != 0 or any(x <= a < y for x, y in out) or not _FRAME_CLAIM_OK(text[sent.start:a]):
+            continue
+        b = sent.start + m.end()
+        while b < sent.end and text[b] in "、, " + _SPACE:
+            b += 1
+        out.append((a, b))
+    # Xが…と伝えたところ、Y / Xが…として紹介したところ、Y: a report of X (not 調べたところ)
+    for m in re.finditer(r"(?:伝え|報じ|紹介し|発表し|報道し|明らかにし)たところ[、,]", text[sent.start:sent.end]):
+        a = sent.start + m.end() - 1
+        if sent.d(a) != 0 or any(x <= a < y for x, y in out):
+            continue
+        b = a
+        while b < sent.end and text[b] in "、, " + _SPACE:
+            b += 1
+        out.append((a, b))
+    out.sort()
     return out
 
 
@@ -765,7 +852,7 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
         hit = _topic_phrase(doc, sent, a, p, marks=("が", "は"))
         if hit and hit[0].keys:
             return hit[0].keys[:1], (hit[0].start, hit[0].end)
-    ms = mentions_in(doc, a, p)
+    ms = [m for m in mentions_in(doc, a, p) if not _embedded(doc.text, m)]
     for idx in range(len(ms) - 1, -1, -1):
         m = ms[idx]
         if _SOURCE_TAIL.match(text[m[1]:p]):
@@ -774,6 +861,12 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
                 first -= 1
             # ロシア国営メディア「タス通信」: the medium, not its country
             return [ms[first][2]], (ms[first][0], ms[idx][1])
+    for m in ms:
+        # 朝日新聞や国際連合広報によると: the first of coordinated sources, the second unlinked
+        tail = text[m[1]:p]
+        if re.fullmatch(r"(?:や|・|と|および|及び|並びに)[^、。「」]{1,30}", tail) and not any(
+                t.pos in ("VERB", "AUX") for t in doc.tokens_in(m[1], p)):
+            return [m[2]], (m[0], m[1])
     if re.search(r"(?:この|同|その|今回の)(?:" + "|".join(STATEMENT_NOUNS) + ")", body) and st.last_speakers:
         return st.last_speakers[:1], None
     return [], None
@@ -891,6 +984,108 @@ def find_quotes(doc) -> None:
     ]
 
 
+def _generic_source(doc, sent: _Sent, lo: int, p: int) -> bool:
+    """Is the source phrase before a によると phrase at ``p`` an unnamed person
+    (外交筋, 関係者, 専門家) with no named body?"""
+    a = _source_chunk(doc, sent, lo, p)
+    body = doc.text[a:p]
+    for adv in sorted(LEAD_ADVERBS, key=len, reverse=True):
+        if body.startswith(adv):
+            a += len(adv)
+            break
+    a, b = _strip(doc.text, a, p)
+    if b <= a or re.search(r"[「『」』]", doc.text[a:b]):
+        return False  # ニュースサイト「スタッフ」によれば: a bracketed name, not a person
+    np = _resolve_np(doc, a, b)
+    return not np.keys and np.kind == "generic"
+
+
+#: Xの説明では、 / Xが…したところでは、: a chunk that names who reports what follows
+_FRAME_END = re.compile(r"(?:ところ|所)では|の(?:説明|発表|話|見解|分析|見方|主張|発言|声明|談話)では")
+
+
+def _frame(doc, sent: _Sent, lo: int, hi: int):
+    """The last frame in [lo, hi) that names who reports what follows (Xが…したところでは、,
+    Xの説明では): (the actor phrase, the offset after the frame)."""
+    text = doc.text
+    best = None
+    for m in _FRAME_END.finditer(text, lo, hi):
+        if sent.d(m.start()) != 0:
+            continue
+        a = lo
+        for i in range(m.start() - 1, lo - 1, -1):
+            if text[i] == "、" and sent.d(i) == 0:
+                a = i + 1
+                break
+        b = m.end()
+        while b < hi and text[b] in "、" + _SPACE:
+            b += 1
+        if "ところ" in m.group(0) or "所" in m.group(0):
+            hit = _topic_phrase(doc, sent, a, m.start(), marks=("が", "は"))
+            if hit is not None and (hit[0].keys or hit[0].kind != "none"):
+                best = (hit[0], b)
+        else:
+            a, pe = _strip(text, a, m.start())
+            if pe > a:
+                np = _resolve_np(doc, a, pe)
+                if np.keys or np.kind in ("generic", "unlinked"):
+                    best = (np, b)
+    return best
+
+
+def _subject_of(doc, sent: _Sent, np: _NP, q: int) -> bool:
+    """Is the phrase the subject of the predicate ending at ``q`` (高島アナが…ことを明らかに
+    した), not of a relative clause inside the content (卓矢君が首を挟まれた場所は…)?"""
+    pred = _pred_token(doc, sent, q)
+    m = re.search(r"[(（][^()（）]*[)）]$", doc.text[np.start:np.end])
+    end = np.start + m.start() if m and m.start() > 0 else np.end  # 柴田選手(26歳)が
+    toks = doc.tokens_in(np.start, end)
+    if pred is None or not toks:
+        return True
+    head = toks[-1]
+    for _ in range(4):
+        if head.head == head.i:
+            return False
+        nxt = doc.tokens[head.head]
+        if nxt.i == pred.i:
+            return True
+        after = doc.tokens[nxt.i + 1] if nxt.i + 1 < len(doc.tokens) else None
+        if (nxt.pos in ("NOUN", "PROPN", "PRON") and nxt.start >= np.end and after is not None
+                and after.text in ("は", "が", "を", "も", "に", "で")):
+            return False  # the phrase is inside a relative clause on an argument noun
+        head = nxt
+    return False
+
+
+def _clause_topic(doc, sent: _Sent, lo: int, hi: int):
+    """The topic actor phrase of the clause ending at ``hi``: the first in [lo, hi), or,
+    after an adversative clause (Aは…したが、Bは…と述べた), the first after it."""
+    hit = _topic_phrase(doc, sent, lo, hi)
+    if hit is not None:
+        adv = [t.end for t in sent.toks if hit[1] <= t.start and t.end < hi and sent.d(t.start) == 0
+               and t.text in ("が", "けれども", "けれど", "けど", "ものの") and t.tag.startswith("助詞-接続助詞")
+               and doc.text[t.end:t.end + 1] == "、"]
+        if adv:
+            hit2 = _topic_phrase(doc, sent, adv[-1] + 1, hi)
+            if hit2 is not None:
+                hit = hit2
+    return hit
+
+
+def _own_actor(doc, sent: _Sent, lo: int, hi: int) -> bool:
+    """Does the clause [lo, hi) have a topic phrase naming a person (ナスララ師は,
+    乗組員2人は), not a place, a thing or a body (開城工業団地は, 同社は: a body's
+    …としている after によると is the source's hedge)?"""
+    hit = _clause_topic(doc, sent, lo, hi)
+    if hit is None:
+        return False
+    np = hit[0]
+    if np.keys:
+        return all(entity_type(doc, k) == "PERSON" for k in np.keys)
+    head = _head_noun(doc.text[np.start:np.end])
+    return np.kind in ("generic", "unlinked") and head not in BODY_NOUNS
+
+
 def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list[Quote], list[Claim]]:
     text = doc.text
     quotes: list[Quote] = []
@@ -902,20 +1097,60 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         sent_end -= 1
 
     # ---- claims: XによるとY
+    generic_accord = set()
+    named_accord = []
     for a, b in accord:
         src, sspan = _source_of(doc, sent, sent.start, a, st)
-        nxt = [x for x, _ in accord if x > a]
+        if text.startswith("では", a) and not src:
+            continue  # …の調べでは with no named source: a setting, not an attribution
+        if not src and sspan is None and _generic_source(doc, sent, sent.start, a):
+            generic_accord.add(b)  # 外交筋によると: nobody named, no claim; its quotes have a null speaker
+        else:
+            named_accord.append((a, b, src, sspan))
+    for a, b, src, sspan in named_accord:
+        nxt = [x for x, _, _, _ in named_accord if x > a]
         # a second によると in the sentence ends this claim where its own source begins
         ce = _source_chunk(doc, sent, b, min(nxt)) if nxt else sent_end
         m = _CLAIM_TAIL.search(text, b, ce if nxt else sent.end)
         cb = m.start() if m and not nxt else ce
         ca, cb = _strip(text, b, cb)
+        cue = text[a:b].rstrip("、, " + _SPACE)
+        cue_span = (a, a + len(cue))
+        if not cue:  # …と伝えたところ、: the cue is ところ
+            cue, cue_span = text[a - 3:a], (a - 3, a)
+        elif cue == "では":  # …の報道では: the cue is 報道では
+            m0 = re.search(r"(?:報道|記事|調べ|調査|集計|まとめ)$", text[sent.start:a])
+            if m0:
+                cue, cue_span = text[a - len(m0.group(0)):a + 2], (a - len(m0.group(0)), a + 2)
         if cb > ca:
-            claims.append(Claim(ca, cb, source=src[0] if src else None, source_span=sspan,
-                                cue=text[a:b].rstrip("、, " + _SPACE), cue_span=(a, a + len(text[a:b].rstrip("、, " + _SPACE)))))
+            claims.append(Claim(ca, cb, source=src[0] if src else None, source_span=sspan, cue=cue, cue_span=cue_span))
     # a sentence-final とする after a によると claim is the source's hedge, not a quote
+    # (unless the content names its own actor: …によると、ナスララ師は…とした / 乗組員は…としている)
     if accord:
-        cands = [c for c in cands if not (c.form == "suru" and c.end >= sent_end and c.q > accord[0][1])]
+        cands = [c for c in cands if not (c.form == "suru" and c.end >= sent_end and c.q > accord[0][1]
+                                          and not _own_actor(doc, sent, accord[0][1], c.q))]
+
+    # 「…」として、…したと発表した: a として that hangs on a verb inside a later report's
+    # content is part of that content, not a quote of its own
+    keep = []
+    for ci, c in enumerate(cands):
+        if c.form == "suru" and c.cue.startswith("として") and not c.passive:
+            st_tok = doc.tokens[sent.toks[c.cue_tok].i]
+            inner = False
+            for c2 in cands[ci + 1:]:
+                if c2.q <= c.end or c2.passive or c2.bracket is not None:
+                    continue  # (a として outside brackets is never inside a direct quote)
+                if _topic_phrase(doc, sent, c.end, c2.q, marks=("は", "が", "も")) is not None:
+                    break  # …として、NASAは…としていた: the later report has a speaker of its own
+                pred = _pred_token(doc, sent, c2.q)
+                if pred is not None and pred.i != st_tok.i and _reaches(
+                        doc, st_tok, pred, {sent.toks[c2.cue_tok].i} if c2.cue_tok >= 0 else set()):
+                    inner = True
+                    break
+            if inner:
+                continue
+        keep.append(c)
+    cands = keep
 
     # ---- quotes and と-reported claims
     region = sent.start
@@ -927,7 +1162,16 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             if b <= c.q:
                 lo = max(lo, b)
         boundary = c.bracket[0] if c.bracket else c.q
-        hit = _topic_phrase(doc, sent, lo, boundary)
+        hit = _clause_topic(doc, sent, lo, boundary)
+        frame = _frame(doc, sent, hit[1] if hit else lo, boundary)
+        if frame is None and hit is not None and not hit[0].keys:
+            frame = _frame(doc, sent, lo, hit[0].start)  # 国防省の説明ではミサイルは…とされ
+        if frame is not None:
+            hit = frame  # 北朝鮮が…通知したところでは、…と説明した / 国防省の説明では、…
+        elif c.passive:
+            continue  # …とされる with nobody named: hearsay, not a quote
+        elif hit is None and lo in generic_accord:
+            hit = (_NP(lo, lo, [], "generic"), lo)
         if c.bracket:
             ga = _topic_phrase(doc, sent, lo, boundary, marks=("が",))
             if ga is not None and not text[ga[1]:boundary].strip(_SPACE + "、"):
@@ -941,6 +1185,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             if ga is not None and text[ga[1]:ga[1] + 1] == "、" and (ga[0].keys or ga[0].kind != "none"):
                 hit = ga  # 新庄外野手が、…ことを明らかにした: a が phrase set off by 、 is the speaker
         spk_np = post[0] if post else (hit[0] if hit else None)
+        if c.spk is not None:
+            spk_np = _resolve_np(doc, *c.spk)
+            if spk_np.kind == "none" and not spk_np.keys:
+                spk_np.kind = "generic"  # someone unnamed
         content_lo = hit[1] if hit and not post else lo
         if (not c.claim and c.form == "suru" and spk_np is not None and not c.bracket
                 and text[spk_np.start:spk_np.end].endswith(NEWS_HEADS)):
@@ -1002,7 +1250,8 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         elif not st.last_speakers and not c.bracket:
             # nobody to carry: a が actor opening the content speaks (…によると、高島アナが…ことを明らかにした)
             ga = _topic_phrase(doc, sent, ca, c.q, marks=("が",))
-            speakers = list(ga[0].keys) if ga is not None and ga[0].start == ca else []
+            speakers = list(ga[0].keys) if ga is not None and ga[0].start == ca and _subject_of(
+                doc, sent, ga[0], c.q) else []
         else:
             speakers = list(st.last_speakers)
         if c.form == "hearsay" and (spk_np is None or not (spk_np.keys or spk_np.kind != "none")):
@@ -1051,6 +1300,27 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if topic is not None and topic[0].keys:
             st.last_speakers = list(topic[0].keys)
             st.last_sent = sent.si
+    # ---- 聨合ニュースは…という…の話を発表している: a medium's report of a report
+    if not accord and not claims and topic is not None and (
+            text[topic[0].start:topic[0].end].endswith(NEWS_HEADS) or topic[0].keys):
+        for k, t in enumerate(sent.toks):
+            if t.text != "を" or sent.d(t.start) != 0 or t.start < topic[1] or k + 1 >= len(sent.toks):
+                continue
+            v = sent.toks[k + 1]
+            if v.lemma not in ("発表", "報道", "伝える", "報じる", "報ずる", "紹介"):
+                continue
+            if v.lemma in ("発表", "紹介") and not text[topic[0].start:topic[0].end].endswith(NEWS_HEADS):
+                continue  # …を発表した is a medium's report only when a medium says it
+            if doc.text[sent.toks[_tail(sent.toks, k + 1 + (1 if v.tag.startswith("名詞") else 0))].end:sent_end].strip(_SPACE):
+                continue  # not the sentence's own predicate
+            ca, cb = _strip(text, topic[1], t.start)
+            if any(ca <= q.start and q.end <= cb and q.speaker and q.speaker in topic[0].keys for q in quotes):
+                break  # TBSは「…」との見解を伝えた: its own view, a quote
+            if cb > ca and any(sent.d(x.start) == 0 and x.text in ("という", "との") or (
+                    x.text == "と" and x.tag == "助詞-格助詞") for x in doc.tokens_in(ca, cb)):
+                claims.append(Claim(ca, cb, source=topic[0].keys[0] if topic[0].keys else None,
+                                    source_span=(topic[0].start, topic[0].end), cue=v.text, cue_span=(v.start, v.end)))
+            break
     # ---- a …という。 sentence continuing the previous sentence's claim
     if not accord and not claims and st.claims and st.last_claim_sent == sent.si - 1:
         m = re.search(r"(?:という|とのことだ|とのこと)[。．.\s]*$", text[sent.start:sent.end])

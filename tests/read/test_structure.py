@@ -48,6 +48,8 @@ def test_bbc_sentences_keep_brackets_whole(bbc_text):
         ("終わりに句点がない", ["終わりに句点がない"]),
         ("「質問だ。」と言った。", ["「質問だ。」と言った。"]),
         ("会見した。「以上です。」", ["会見した。", "「以上です。」"]),
+        ("Yahoo!ニュースが伝えた。次の文。", ["Yahoo!ニュースが伝えた。", "次の文。"]),
+        ("本当か?嘘だ。", ["本当か?", "嘘だ。"]),
     ],
 )
 def test_split_sentences(text, expected):

@@ -127,6 +127,21 @@ def _rstrip(text: str, s: int, e: int) -> int:
     return e
 
 
+def _in_name(text: str, i: int, end: int) -> bool:
+    """An ASCII ! or ? between a Latin letter and a following character is part of a name
+    (Yahoo!ニュース, Jeopardy!), not the end of a sentence."""
+    ch = text[i]
+    return (
+        ch in "!?"
+        and i > 0
+        and text[i - 1].isascii()
+        and text[i - 1].isalpha()
+        and i + 1 < end
+        and not text[i + 1].isspace()
+        and text[i + 1] not in "!?」』)）"
+    )
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of text[start:end]: split after 。！？ outside brackets; a closing 」 that
     ends a sentence-final quote stays with it; whitespace is trimmed off the edges."""
@@ -142,7 +157,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if ch in stack:
                 while stack and stack.pop() != ch:
                     pass
-        elif ch in SENT_END and not stack:
+        elif ch in SENT_END and not stack and not _in_name(text, i, end):
             j = i + 1
             while j < end and (text[j] in SENT_END or text[j] in "」』）)"):
                 j += 1

@@ -62,7 +62,7 @@ TITLE_HEADS = (
     "将軍", "総統", "最高指導者", "首長", "国防相", "防衛相", "財務相", "蔵相", "法相", "内相",
     "官房長官", "代表", "上級代表", "局長", "総裁", "会長", "社長", "党首", "幹事長", "教授",
     "委員", "さん", "容疑者", "被告", "監督", "選手", "元首相", "前首相", "元大統領", "前大統領",
-    "候補", "首脳", "閣下", "師", "師団長", "司令", "参謀総長", "書記", "国務相", "副大臣",
+    "候補", "首脳", "閣下", "師", "師団長", "参謀総長", "書記", "国務相", "副大臣",
 )
 #: the subset strong enough to make an unknown katakana word a personal name
 STRONG_TITLES = frozenset((
@@ -94,6 +94,8 @@ ORG_SUFFIXES = (
     "会社", "公司", "保険", "放送局", "学院", "学園", "商会", "商店", "組合", "工業所", "製作所",
     "ホールディングス", "フィナンシャルグループ", "新聞社", "出版", "書店", "劇団", "教団",
     "株式会社", "有限会社", "労働組合", "FC", "CF",
+    "タイムズ", "ポスト", "ヘラルド", "ジャーナル", "トリビューン", "ガゼット", "クロニクル",
+    "議会下院", "議会上院", "下院", "上院",
 )
 #: organisation heads that are often the first half of a longer compound (航空宇宙局)
 _MODIFIER_HEADS = frozenset(("航空", "電力", "工業", "重工業", "自動車"))
@@ -104,7 +106,8 @@ FAC_SUFFIXES = (
     "競技場", "球場", "ホテル", "タワー", "ビル", "橋", "ダム", "刑務所", "収容所", "工業団地", "工業地区",
     "記念館", "博物館", "美術館", "劇場", "センター", "病院", "大使館", "領事館", "総領事館",
     "工場", "体育館", "公会堂", "会館", "スキー場", "小学校", "中学校", "高等学校", "高校", "図書館",
-    "鉱業所", "製鉄所", "造船所", "トンネル", "線", "公園",
+    "鉱業所", "製鉄所", "造船所", "トンネル", "線", "公園", "発射場", "試験場", "実験場", "演習場", "射撃場",
+    "核施設", "原子炉", "宇宙基地", "宇宙センター", "埠頭", "運河", "国際空港",
 )
 _HEADS_T = tuple(h for h in ORG_SUFFIXES + FAC_SUFFIXES if len(h) >= 2)
 #: first-level divisions and towns: 〜州 〜省 …
@@ -208,6 +211,7 @@ class Cand:
     src: str
     actors: list = field(default_factory=list)  # gazetteer actors for the surface
     short: bool = False  # a context-dependent alias (surname, abbreviation)
+    country: str | None = None  # the country a rule gave an unlinked name (南レバノン → LB)
 
 
 def _uniq_type(acts) -> str | None:
@@ -261,6 +265,8 @@ def _regions(doc):
 
 def _scan_gazetteer(cx: _Ctx) -> None:
     text, norm, origin = cx.text, cx.norm, cx.origin
+    raw: list[tuple[int, int]] = []
+    pending: list[tuple] = []
     for rs, re_, has_tokens in _regions(cx.doc):
         j0 = cx.n2t_start.get(rs)
         if j0 is None:
@@ -287,11 +293,11 @@ def _scan_gazetteer(cx: _Ctx) -> None:
                     continue
                 if _is_latin(s[-1]) and _is_latin(nxt):
                     continue
-                if _is_kata(s[0]) and (_is_kata(prev) and not cx.proper_boundary(i)
-                                       or (prev in _DOT and i > 1 and _is_kata(text[i - 2]))):
+                lfail = _is_kata(s[0]) and _is_kata(prev) and not cx.proper_boundary(i)
+                rfail = _is_kata(s[-1]) and _is_kata(nxt) and not cx.proper_boundary(end)
+                if _is_kata(s[0]) and prev in _DOT and i > 1 and _is_kata(text[i - 2]):
                     continue
-                if _is_kata(s[-1]) and (_is_kata(nxt) and not cx.proper_boundary(end)
-                                        or (nxt in _DOT and end + 1 < len(text) and _is_kata(text[end + 1]))):
+                if _is_kata(s[-1]) and nxt in _DOT and end + 1 < len(text) and _is_kata(text[end + 1]):
                     continue
                 if _is_kanji(s[0]) and has_tokens and i not in cx.tok_starts and _is_kanji(prev):
                     continue
@@ -302,9 +308,21 @@ def _scan_gazetteer(cx: _Ctx) -> None:
                 if typ is None:
                     # ambiguous surfaces (民主党 JP/US): the type all readings share, else skip
                     continue
+                if lfail or rfail:
+                    # glued to other katakana: kept only if known names abut it on that side
+                    # (朝日新聞デジタル|ソウル=…, a dateline run into a medium's name)
+                    if not short and len(s) >= 3:
+                        pending.append((i, end, typ, acts, lfail, rfail))
+                    continue
                 cx.add(i, end, typ, 5 if not short else 2, "gaz", acts, short)
+                raw.append((i, end))
                 break
             j += 1
+    ends = {e for _, e in raw} | {p[1] for p in pending}
+    starts = {s for s, _ in raw} | {p[0] for p in pending}
+    for i, end, typ, acts, lfail, rfail in pending:
+        if (not lfail or i in ends) and (not rfail or end in starts):
+            cx.add(i, end, typ, 5, "gaz", acts, False)
 
 
 def _tok_kind(t) -> str | None:
@@ -369,7 +387,8 @@ def _scan_tokens(cx: _Ctx) -> None:
             typ = typ or "GPE"
         elif k == "ORG":
             typ = typ or "ORG"
-        if len(surf) >= 2 or _is_kanji(surf):
+        if len(surf) >= 2 or _is_kanji(surf) and (k == "GPE" or acts):
+            # a lone kanji tagged 地名-一般 is mostly a piece of an unknown word (豊|渓|里)
             cx.add(s, e, typ, 3, "pos", acts)
         i = j
 
@@ -456,8 +475,12 @@ def _name_before(cx: _Ctx, q: int, known: set[str], head: str, word: str = "") -
             return None
         if "・" not in surf and len(surf) > 1 and not acts and surf not in known:
             toks = cx.doc.tokens_in(s, q)
-            if toks and all(t.pos in ("NOUN",) and "普通名詞" in t.tag for t in toks) and len(toks) == 1:
-                return None  # a common katakana word (チーム代表)
+            if toks and all(t.pos in ("NOUN",) and "普通名詞" in t.tag for t in toks) and len(toks) == 1 \
+                    and (surf.endswith(_KATA_BODIES) or (word or head) in _ORG_ROLES and len(surf) <= 3):
+                # a common katakana word before the role of a body (チーム代表, グループ議長,
+                # センター長); Sudachi tags unknown foreign names 普通名詞 too, so other
+                # words are names (カムイニン情報局長, ナスララ師, ルゴボイ容疑者)
+                return None
         return s, q
     if _is_kanji(c):
         tok = cx.doc.token_at(q - 1)
@@ -481,10 +504,40 @@ def _name_before(cx: _Ctx, q: int, known: set[str], head: str, word: str = "") -
             if acts and not any(a.type == "PERSON" for a in acts):
                 return None
             return s, q
+        if ("地名" in tok.tag or "固有名詞-一般" in tok.tag) and "国" not in tok.tag and len(surf) == 2 \
+                and tok.start == s \
+                and (word or head).endswith(_PERSON_ONLY_TITLES) and not _title_prefix_place(cx, tok) \
+                and not any(not _weak(a) for a in cx.gaz_get(surf)):
+            # 金田外務副大臣, 岡田外相: many Japanese surnames are place names too; before a
+            # title only a person holds, the word is the person
+            return s, q
         return None
     if _is_latin(c):
         return None
     return None
+
+
+#: roles of a body, which may follow a common katakana word (チーム代表, センター長)
+_ORG_ROLES = frozenset(("議長", "委員長", "会長", "事務局長", "局長", "部長", "長官", "司令官", "党首",
+                        "幹事長", "代表", "所長", "社長", "監督", "書記長", "総裁", "首席", "委員"))
+
+#: katakana words for bodies and groups, not names, before a role (チーム代表)
+_KATA_BODIES = ("チーム", "グループ", "センター", "クラブ", "ユニオン", "リーグ", "ネットワーク", "プロジェクト",
+                "フォーラム", "ファンド", "ユニット", "パネル", "コミッション", "サークル", "バンド", "ホテル",
+                "オフィス", "ショップ", "スクール", "カンパニー", "メーカー", "メディア", "サイト", "プログラム",
+                "キャンプ", "ツアー", "イベント", "クラス", "コース", "ラボ", "スタジオ", "ファーム")
+
+#: titles only a person holds (not 知事 or 市長, which follow place names: 東京都知事)
+_PERSON_ONLY_TITLES = ("氏", "さん", "容疑者", "被告", "大臣", "外相", "首相", "長官", "国務相", "蔵相",
+                       "法相", "財務相", "防衛相", "国防相", "内相")
+
+
+def _title_prefix_place(cx: _Ctx, tok) -> bool:
+    """The token before ``tok`` is a place too (日本|金田?): then ``tok`` is not a name."""
+    if tok.i == 0:
+        return False
+    p = cx.doc.tokens[tok.i - 1]
+    return p.end == tok.start and p.sent == tok.sent and "地名" in p.tag
 
 
 def _weak(actor) -> bool:
@@ -663,7 +716,7 @@ def _scan_abbreviations(cx: _Ctx) -> None:
             if not ok and ch in _ABBR_STRONG and (not _is_kanji(before) or s in cx.tok_starts) \
                     and _after_ok(text, e, cx):
                 ok = True  # 米国務長官, 露外務省, 米アラスカ州
-            if not ok and ch in _ABBR_STRONG and not _is_kanji(before) and after and after in "へにとがはのを" \
+            if not ok and ch in _ABBR_STRONG and not _is_kanji(before) and after and after in "へにとがはのを、・," \
                     and (tok is None or tok.end == e):
                 # 米へ出発: a bare abbreviation before a particle, when the article names
                 # that country in full elsewhere
@@ -672,6 +725,252 @@ def _scan_abbreviations(cx: _Ctx) -> None:
                     not c.short and any(getattr(x, "key", None) == act.key for x in c.actors) for c in cx.cands)
             if ok:
                 cx.add(s, e, "GPE", 7, "abbr", [api.abbreviation(ch)], True)
+                _body_after(cx, e)
+
+
+def _body_after(cx: _Ctx, e: int) -> None:
+    """英国防省 (英|国防|省), 露外務省: a generic body right after a one-character country
+    abbreviation is an ORG candidate (merged with the abbreviation later)."""
+    api = _api()
+    for suf in sorted(getattr(api, "BODY_SUFFIXES", ()), key=len, reverse=True):
+        end = e + len(suf)
+        if cx.text.startswith(suf, e) and end in cx.tok_ends and len(suf) >= 2:
+            cx.add(e, end, "ORG", 3, "abbr-body", [])
+            return
+
+
+def _scan_katakana_ro(cx: _Ctx) -> None:
+    """ロ, the katakana abbreviation of Russia: in pairs with one-kanji abbreviations (日ロ,
+    米ロ, ロ朝) or before a word of state (ロ外務省, ロ大統領, ロ軍)."""
+    api = _api()
+    if api is None:
+        return
+    ru = api.country("RU")
+    text = cx.text
+    abbr = getattr(api, "ABBREVIATIONS", {})
+    for m in re.finditer("ロ", text):
+        s, e = m.span()
+        before = text[s - 1] if s > 0 else ""
+        after = text[e] if e < len(text) else ""
+        if _is_kata(before) or _is_kata(after) or (before and before in _DOT) or (after and after in _DOT):
+            continue
+        pair = (before in abbr and before not in "北南" and not _is_kanji(text[s - 2] if s > 1 else "")) \
+            or (after in abbr and after not in "北南" and not _is_kanji(text[e + 1] if e + 1 < len(text) else ""))
+        if pair or _after_ok(text, e):
+            cx.add(s, e, "GPE", 7, "abbr", [ru], True)
+            _body_after(cx, e)
+            if pair:
+                for q in (s - 1, e):
+                    c = text[q] if 0 <= q < len(text) else ""
+                    if c in abbr:
+                        cx.add(q, q + 1, "GPE", 7, "abbr", [api.abbreviation(c)], True)
+
+
+#: heads of a state body named by a common noun after its country (ロシアの検察当局); not
+#: 政府 or 軍, which stay common nouns there (日本の政府, 北朝鮮の軍)
+_BODY_HEADS = ("省", "庁", "当局", "警備隊", "警備局", "局", "警察", "検察", "保安庁", "委員会", "情報機関",
+               "議会下院", "議会上院", "連邦議会")
+
+
+def _scan_national_bodies(cx: _Ctx) -> None:
+    """A state body named by a common noun right after its country (韓国の国防省, ロシアの
+    検察当局, ロシア側警備局): an ORG of that country."""
+    api = _api()
+    text = cx.text
+    toks = cx.doc.tokens
+    countries = []
+    for c in cx.cands:
+        if c.type == "GPE" and c.actors and c.actors[0] is not None:
+            a = c.actors[0]
+            if len(a.key) == 2 and a.key.isupper():
+                countries.append((c.start, c.end, a))
+    countries.sort(key=lambda x: x[0])
+    anchors = []  # (end of the country word, country actor, the gap's pattern)
+    for s0, e0, a in countries:
+        anchors.append((e0, a, r"側の|側|の"))
+    for m in re.finditer("同国", text):
+        # 同国外務省, 同国の検察当局: the last country named before
+        before = [x for x in countries if x[1] <= m.start()]
+        if before:
+            anchors.append((m.end(), before[-1][2], r"の|"))
+    for end0, a, gp in anchors:
+        gap = re.match(gp, text[end0:end0 + 2])
+        if not gap:
+            continue
+        p = end0 + gap.end()
+        t = cx.doc.token_at(p)
+        if t is None or t.start != p:
+            continue
+        j, e = t.i, p
+        while j < len(toks) and toks[j].start == e and toks[j].sent == t.sent and toks[j].pos in ("NOUN", "PROPN") \
+                and all(_is_kanji(ch) for ch in toks[j].text) and e - p < 8:
+            e = toks[j].end
+            j += 1
+        w = text[p:e]
+        if len(w) < 3 or len(w) > 7 or not w.endswith(_BODY_HEADS) or w.endswith(("政府", "軍")) \
+                or (gap.end() == 0 and w not in getattr(api, "BODY_SUFFIXES", ())):
+            continue
+        if j < len(toks) and toks[j].start == e and ("接尾" in toks[j].tag or toks[j].pos == "PART"):
+            continue  # 国防省|系: not the body itself
+        comp = api.compose(a.name + w) if api is not None else None
+        cand = Cand(p, e, "ORG", 4, "body", [comp] if comp is not None else [])
+        cand.country = a.key
+        cx.cands.append(cand)
+
+
+#: words of media and site names, never of an author's name in a source list
+_NOT_AUTHOR = frozenset((
+    "Online", "Web", "Webnews", "Webpress", "News", "Times", "Shimbun", "Wikinews", "English",
+    "Japan", "Japanese", "Press", "Post", "Daily", "Journal", "Herald", "Tribune", "Agency", "Service",
+    "Network", "Report", "Magazine", "Review", "Reuters", "Associated", "International", "World",
+    "Global", "Radio", "Television", "Broadcasting", "Channel", "Today", "Asia", "Weekly", "Net",
+    "Biotechnology", "Science", "Technology", "Business", "Monitor", "Observer", "Guardian", "Chronicle",
+    "Gazette", "Telegraph", "Express", "Mail", "Star", "Sun", "Independent", "Economist", "Yahoo",
+    "Google", "Blog", "Office", "Ministry", "Government", "University", "Institute", "Foundation",
+))
+
+
+def _scan_latin_bylines(cx: _Ctx) -> None:
+    """Authors in source lists, written in Latin letters before the quoted headline
+    (spaces are often lost: ``RalphJennings"…"``, ``SalmanMasood,GrahamBowley"…"``): each
+    name of two or three capitalised words is a PERSON, unless it looks like a medium."""
+    text = cx.text
+    pat = re.compile(r"(?:(?<=^)|(?<=[。\n　 日]))((?:[A-Z][a-z]+){2,3}(?:(?:[,、]|and)(?:[A-Z][a-z]+){2,3})*)"
+                     r"(?:/[A-Z][A-Za-z]{1,12})?(?=[\"“『「])")
+    for m in pat.finditer(text):
+        p = m.start(1)
+        for part in re.split(r"([,、]|and(?=[A-Z]))", m.group(1)):
+            if part in (",", "、", "and"):
+                p += len(part)
+                continue
+            words = re.findall(r"[A-Z][a-z]+", part)
+            if not any(w in _NOT_AUTHOR for w in words) and not cx.gaz_get(part) \
+                    and all(len(w) >= 2 for w in words):
+                cx.add(p, p + len(part), "PERSON", 4, "byline", [])
+            p += len(part)
+
+
+_GROUP_INTRO = re.compile(
+    r"(?:武装組織|過激派組織|イスラム過激派|過激派|テロ組織|武装勢力|反政府勢力|反政府武装勢力|武装集団|民兵組織|"
+    r"反政府組織|ゲリラ組織|組織|政党|団体)[「『]?([\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・]+[\u30a1-\u30fa\u30fc]|[A-Z]{2,6})")
+
+
+def _scan_groups(cx: _Ctx) -> None:
+    """A group named right after what it is (武装組織ヒズボラ, 過激派組織「アルシャバブ」,
+    政党X): an ORG, even when the tables do not know it."""
+    text = cx.text
+    for m in _GROUP_INTRO.finditer(text):
+        s, e = m.span(1)
+        nxt = text[e] if e < len(text) else ""
+        if _is_kata(nxt) or _is_latin(nxt) or (nxt in _DOT and e + 1 < len(text) and _is_kata(text[e + 1])):
+            continue
+        if any(a.type in ("GPE", "LOC", "PERSON") for a in cx.gaz_get(text[s:e]) if not _weak(a)):
+            continue  # 組織ロシア? a place or a person, not the group's name
+        cx.add(s, e, "ORG", 4, "group", cx.gaz_get(text[s:e]))
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_SOURCE_LINE = re.compile(r"([^、。,，『』「」\s]{2,30}?)、\s*(?:\d{4}|[０-９]{4})年")
+_MEDIA_HEADS = ("新聞", "新報", "日報", "民報", "通信", "放送", "テレビ", "タイムズ", "ニュース", "新聞社", "通信社")
+_CITED_MEDIUM = re.compile(
+    r"(?<![\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z])([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:" + "|".join(_MEDIA_HEADS)
+    + r"))(?=によると|によれば|の報道|は伝え|が伝え|が報じ|は報じ|の取材)")
+
+
+def _country_prefix_actors(cx: _Ctx, word: str) -> list:
+    """Countries whose name starts ``word`` (ロシアテレビ → Russia)."""
+    api = _api()
+    out = []
+    for L in range(min(len(word) - 1, 8), 1, -1):
+        c = api.country(word[:L]) if api is not None else None
+        if c is not None:
+            out.append(c)
+            break
+    return out
+
+
+def _scan_publishers(cx: _Ctx) -> None:
+    """Publishers: the line ``X、2006年8月12日。`` of a Wikinews-style source list names the
+    publisher X (朝日新聞, ロイター, MatangiTonga); a medium cited with によると / が報じた
+    (室蘭民報によると). Both are ORGs even when the tables do not know them; a known name of
+    another type (秋田県, a person) is left to the other signals."""
+    text = cx.text
+    for si, sent in enumerate(cx.doc.article.sentences):
+        m = _SOURCE_LINE.match(text, sent.start, sent.end)
+        if m is None:
+            continue
+        whole = m.group(1)
+        if _HIRAGANA.search(whole):
+            continue
+        head = re.split(r"[(（]", whole)[0]
+        p = m.start(1)
+        pieces = re.split(r"([/／=＝])", head)
+        if "・" in head and all(cx.gaz_get(x) or x.endswith(_MEDIA_HEADS) for x in head.split("・") if x):
+            pieces = re.split(r"(・)", head)  # 産経新聞・読売新聞: two publishers
+        for piece in pieces:
+            if piece in "/／=＝・" or len(piece) < 2:
+                p += len(piece)
+                continue
+            s, e = p, p + len(piece)
+            p = e
+            while s < e and text[s] in _DOT:
+                s += 1
+            piece = text[s:e]
+            if len(piece) < 2:
+                continue
+            acts = cx.gaz_get(piece)
+            if any(a.type != "ORG" for a in acts) or piece.endswith(("県", "市", "町", "村", "州", "都", "府")):
+                continue
+            api = _api()
+            if api is not None and len(piece) > 1 and api.abbreviation(piece[0]) and cx.gaz_get(piece[1:]):
+                continue  # 英ロイター: an abbreviation and a known name
+            toks = cx.doc.tokens_in(s, e)
+            if toks and all("人名" in t.tag for t in toks):
+                continue
+            if not acts and len(toks) == 1 and "普通名詞" in toks[0].tag and not _is_latin(piece[0]):
+                continue  # ニュース、2008年…: a common word, not a name
+            cx.add(s, e, "ORG", 2, "publisher", acts)
+    # English lists: "Headline".Publisher,2005年9月17日
+    for m in re.finditer(r"[\"”]\.?\s*([A-Z][A-Za-z0-9.&\- ]{1,40}?),\s*(?:\d{4}年|\d{1,2}\s?[A-Z][a-z]+)", text):
+        s, e = m.span(1)
+        acts = cx.gaz_get(m.group(1))
+        if not any(a.type != "ORG" for a in acts):
+            cx.add(s, e, "ORG", 2, "publisher", acts)
+    for m in _CITED_MEDIUM.finditer(text):
+        if re.match(r"(?:両|同|各|全|他|諸|本|当|地元|大手|主要|一部|複数|海外|国内|現地|外国|英字|ブロック)", m.group(1)) \
+                or re.search(r"国営|政府系|系列", m.group(1)):
+            continue
+        if any(m.group(1).startswith(a.name) or any(m.group(1).startswith(x) for x in a.aliases if len(x) > 1)
+               for x_ in [m.group(1)] for a in _country_prefix_actors(cx, x_)):
+            continue  # ロシアテレビ?: a country and a common noun
+        s, e = m.span(1)
+        if s not in cx.tok_starts and _is_kanji(text[s]):
+            continue
+        acts = cx.gaz_get(m.group(1))
+        if any(a.type != "ORG" for a in acts):
+            continue
+        cx.add(s, e, "ORG", 2, "publisher", acts)
+
+
+def _scan_regions(cx: _Ctx) -> None:
+    """A compass point before a country's name is a region of it, without a government:
+    南レバノン, 北イラク, 西アフリカ (LOC), unless the tables know the whole name (南スーダン)."""
+    text = cx.text
+    for m in re.finditer(r"(?:[東西南北]|[東西][南北])([\u30a1-\u30fa\u30fc]{2,})", text):
+        s, e = m.span()
+        if s > 0 and _is_kanji(text[s - 1]) and s not in cx.tok_starts:
+            continue
+        if e < len(text) and _is_kata(text[e]):
+            continue
+        if cx.gaz_get(m.group()):
+            continue
+        acts = [a for a in cx.gaz_get(m.group(1)) if not _weak(a)]
+        if not acts or not all(a.type in ("GPE", "LOC") for a in acts):
+            continue
+        cc = {a.key if len(a.key) == 2 and a.key.isupper() else a.country for a in acts}
+        c = Cand(s, e, "LOC", 5, "region", [])
+        c.country = cc.pop() if len(cc) == 1 else None
+        cx.cands.append(c)
 
 
 def _reading_names(cx: _Ctx) -> None:
@@ -771,6 +1070,123 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
     return links
 
 
+_WEB_EDITION = re.compile(r"(?:デジタル|電子版|オンライン|ウェブ版|ウェブ|Web|WEB|web|ONLINE|Online|online|\.com|プラス)")
+
+
+def _web_editions(cx: _Ctx, ments: list[Cand]) -> None:
+    """A newspaper's web edition is the paper (GUIDELINES: YOMIURI ONLINE = 読売新聞): X新聞
+    デジタル, X新聞電子版, X新聞Web join the paper's mention."""
+    text = cx.text
+    starts = {m.start for m in ments}
+    for m in ments:
+        if m.type != "ORG":
+            continue
+        surf = text[m.start:m.end]
+        if not (surf.endswith(("新聞", "日報", "通信", "ニュース")) or any(
+                a is not None and a.sector == "MED" for a in m.actors)):
+            continue
+        w = _WEB_EDITION.match(text, m.end)
+        if w is None or w.end() in starts or any(m.end < x < w.end() for x in starts):
+            continue
+        nxt = text[w.end()] if w.end() < len(text) else ""
+        if _is_latin(nxt) and _is_latin(text[w.end() - 1]):
+            continue
+        if m.end in starts:
+            continue
+        m.end = w.end()
+
+
+def _merge_abbr_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """露外務省, ロ外務省, 米国防総省: a one-character country abbreviation glued to a generic
+    body is one ORG, the country's body (as the tables list 露外務省 and 米軍)."""
+    api = _api()
+    if api is None:
+        return ments
+    out: list[Cand] = []
+    for m in ments:
+        p = out[-1] if out else None
+        if p is not None and p.type == "GPE" and p.end - p.start == 1 and p.end == m.start \
+                and m.type == "ORG" and api.normalize(cx.text[m.start:m.end]) in getattr(api, "BODY_SUFFIXES", ()):
+            ab = p.actors[0] if p.actors and p.actors[0] is not None else None
+            c = api.compose(ab.name + cx.text[m.start:m.end]) if ab is not None and len(ab.key) == 2 else None
+            if c is not None:
+                out[-1] = Cand(p.start, m.end, "ORG", m.prio, "abbr-body", [c], False)
+                continue
+        out.append(m)
+    return out
+
+
+def _free_span(cx: _Ctx, s: int, e: int, has_tokens: bool) -> bool:
+    """``text[s:e]`` stands as a word of its own: Latin and katakana forms do not touch
+    letters of their script (nor a ・ joining one), kanji forms start and end at Sudachi
+    word boundaries (or at other scripts where the text has no tokens)."""
+    text = cx.text
+    prev = text[s - 1] if s > 0 else ""
+    nxt = text[e] if e < len(text) else ""
+    for c, o, far in ((text[s], prev, s - 2), (text[e - 1], nxt, e + 1)):
+        if _is_latin(c) and _is_latin(o):
+            return False
+        if _is_kata(c) and (_is_kata(o) or (o and o in _DOT and 0 <= far < len(text) and _is_kata(text[far]))):
+            return False
+        if _is_kanji(c) and _is_kanji(o):
+            if not has_tokens:
+                return False
+            if (o is prev and s not in cx.tok_starts) or (o is nxt and e not in cx.tok_ends):
+                return False
+    return True
+
+
+def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
+    """Names found once by context recur without it: an acronym introduced in parentheses
+    (国連レバノン暫定軍(UNIFIL) … UNIFIL), a name first seen before a title (ナスララ師 …
+    ナスララ), the surname of a full katakana name (アレクサンドル・リトビネンコ … リトビネンコ
+    事件). Each further free-standing occurrence becomes a mention of the same type."""
+    text = cx.text
+    forms: dict[str, tuple[int, bool]] = {}  # surface -> (source mention, copy the link?)
+    for k, m in enumerate(ments):
+        surf = text[m.start:m.end]
+        if m.short or m.src == "gaz":
+            continue  # the gazetteer scan finds every occurrence already
+        if m.type == "PERSON":
+            last = max([m.start] + [m.start + i + 1 for i, ch in enumerate(surf) if ch in _DOT])
+            if not (m.actors or _title_after(text, m.end)
+                    or any("人名" in t.tag for t in cx.doc.tokens_in(last, m.end))):
+                continue  # weak evidence for a person (サイトウ・キネン・フェスティバル?)
+            parts = [p for p in re.split(r"[・･=＝]", surf) if p]
+            if len(parts) >= 2 and all(_is_kata(ch) for ch in parts[-1]) and len(parts[-1]) >= 3:
+                forms.setdefault(parts[-1], (k, False))
+            if len(surf) >= 3 and all(_is_kata(ch) or ch in _DOT for ch in surf):
+                forms.setdefault(surf, (k, False))
+        elif len(surf) >= 2 and (all(_is_latin(ch) for ch in surf) and any(ch.isupper() for ch in surf)
+                                 or len(surf) >= 3 and all(_is_kata(ch) or _is_kanji(ch) or ch in _DOT for ch in surf)):
+            forms.setdefault(surf, (k, True))
+    if not forms:
+        return
+    occ = set()
+    for m in ments:
+        occ.update(range(m.start, m.end))
+    regions = _regions(cx.doc)
+    for surf in sorted(forms, key=len, reverse=True):
+        k, copy_link = forms[surf]
+        src = ments[k]
+        p = 0
+        while True:
+            p = text.find(surf, p)
+            if p < 0:
+                break
+            s, e = p, p + len(surf)
+            p = e
+            if any(i in occ for i in range(s, e)):
+                continue
+            reg = next((r for r in regions if r[0] <= s and e <= r[1]), None)
+            if reg is None or not _free_span(cx, s, e, reg[2]):
+                continue
+            ments.append(Cand(s, e, src.type, 1, "prop", list(src.actors), False))
+            occ.update(range(s, e))
+            if copy_link:
+                links[len(ments) - 1] = k
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short) and short != long
@@ -792,12 +1208,21 @@ def find_entities(doc) -> None:
     known = _known_names(cx)
     _scan_titles(cx, known)
     _scan_abbreviations(cx)
+    _scan_katakana_ro(cx)
+    _scan_regions(cx)
+    _scan_national_bodies(cx)
+    _scan_latin_bylines(cx)
+    _scan_groups(cx)
+    _scan_publishers(cx)
     ments = _resolve(cx.cands)
     ments = [m for m in ments if _keep(cx, m, known)]
     if USE_GINZA_NER:
         ments = _ginza_gaps(cx, ments)
     _retype_name_parts(cx, ments)
+    ments = _merge_abbr_bodies(cx, ments)
+    _web_editions(cx, ments)
     links = _paren_aliases(cx, ments)
+    _propagate(cx, ments, links)
     order = sorted(range(len(ments)), key=lambda k: ments[k].start)
     doc.article.entities = _cluster(cx, ments, links, order)
     doc.extras["refs"] = _group_refs(cx, doc.article.entities)
@@ -893,6 +1318,13 @@ def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
         return False  # 韓国の政府, 日本の政府専用機: a common noun here, not a name
     if m.type == "GPE" and cx.text.startswith("語", m.end):
         return False  # フランス語: a language
+    if m.src in ("pos", "title") and m.type in ("PERSON", "GPE", "LOC"):
+        nxt = cx.text[m.end:m.end + 1]
+        if nxt == "丸" or re.search(r"第[0-9０-９一二三四五六七八九十]+$", cx.text[max(0, m.start - 4):m.start]):
+            return False  # 第31吉進丸: a ship's name
+        if m.src == "pos" and nxt and (nxt.isdigit() or nxt in "-－") and not m.actors \
+                and all(_is_kata(ch) for ch in cx.text[m.start:m.end]):
+            return False  # テポドン2: a model or product name
     if m.type == "PERSON":
         if m.src == "gaz" and m.short and len(surf) == 1:
             return False
@@ -938,14 +1370,27 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
     def is_country(a) -> bool:
         return a is not None and a.type == "GPE" and len(a.key) == 2 and a.key.isupper()
 
+    prev_ment = {m.end: m for m in ments}
     # 1. direct links: a unique actor for the surface and type
     for k in order:
         m = ments[k]
         surf = text[m.start:m.end]
         title[k] = _title_after(text, m.end) if m.type == "PERSON" else None
         acts = [a for a in (m.actors or cx.gaz_get(surf)) if a is not None and a.type == m.type]
+        if m.type == "ORG" and api is not None and k > 0:
+            # 露外務省, ロ外務省: a body right after a country abbreviation is that country's
+            # (not Japan's 外務省)
+            pm = prev_ment.get(m.start)
+            if pm is not None and pm.type == "GPE" and pm.end - pm.start == 1:
+                ab = pm.actors[0] if pm.actors and pm.actors[0] is not None else None
+                if ab is not None and len(ab.key) == 2:
+                    c = api.compose(ab.name + surf)
+                    if c is not None:
+                        acts = [c]
         if not acts and api is not None and m.type == "ORG":
             c = api.compose(surf)
+            if c is None and len(surf) > 2 and surf[0] == "ロ" and not _is_kata(surf[1]):
+                c = api.compose("露" + surf[1:])  # ロ大統領府: ロ is 露
             if c is not None:
                 acts = [c]
         if m.type == "PERSON" and acts and all(api.normalize(surf) in a.short_aliases for a in acts):
@@ -1044,6 +1489,25 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
         if best is not None and best != k:
             key[k] = ("@", best)  # resolved below
 
+    # unlinked places: 根室 is 根室市 of the same article (a place named without its suffix)
+    by_surface: dict[str, int] = {}
+    for k in order:
+        if ments[k].type == "GPE":
+            by_surface.setdefault(text[ments[k].start:ments[k].end], k)
+    for k in order:
+        m = ments[k]
+        if m.type != "GPE" or key[k] is not None:
+            continue
+        surf = text[m.start:m.end]
+        for suf in ("市", "県", "州", "省", "町", "村", "区", "郡"):
+            j = by_surface.get(surf + suf)
+            if j is not None and j != k:
+                if key[j] is not None and not isinstance(key[j], tuple):
+                    key[k], actor[k] = key[j], actor[j]
+                else:
+                    key[k] = ("@", j)
+                break
+
     # 3. parentheses: Y in X(Y) is X
     for y, x in links.items():
         if key[x] is not None or actor[x] is not None:
@@ -1078,7 +1542,7 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
             a = actor[root]
         else:
             surf = api.normalize(text[ments[root].start:ments[root].end]) if api else text[ments[root].start:ments[root].end]
-            lk = (ments[root].type, re.sub(r"(新聞|通信)社$", r"\1", surf))
+            lk = (ments[root].type, re.sub(r"(新聞|通信)(?:社|デジタル|電子版|オンライン|ウェブ版?|Web|WEB|ONLINE)$", r"\1", surf))
             if lk not in local:
                 local[lk] = _slug(text[ments[root].start:ments[root].end], used)
             kk = local[lk]
@@ -1116,6 +1580,10 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
     # unlinked countries: a country before a mention (ロシアのX, 韓国政府, ロシア西部X)
     by_key = {e.key: e for e in out}
     for k in order:
+        e = by_key[idx_key[k]]
+        if e.country is None and ments[k].country:
+            e.country = ments[k].country
+    for k in order:
         kk = idx_key[k]
         e = by_key[kk]
         if e.country:
@@ -1138,13 +1606,49 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
                         c = api.abbreviation(surf[0])
                         if c is not None and not (len(surf) > 1 and not _is_kanji(surf[1]) or surf[1:].startswith(("軍", "政府"))):
                             c = None
+                    if c is None and L >= 2 and L < len(surf):
+                        # 埼玉新聞, 大阪市立大学: a known place of a country at the start
+                        places = [x for x in cx.gaz_get(surf[:L]) if not _weak(x) and x.type == "GPE" and x.country]
+                        if places and len({x.country for x in places}) == 1:
+                            e.country = places[0].country
+                            break
                     if c is not None and c.type == "GPE" and len(c.key) == 2:
                         e.country = c.key
                         break
                 if e.country:
                     break
+    # authors of source lists (src "byline"): the country of the medium named after them
+    for k in order:
+        m = ments[k]
+        if m.src != "byline":
+            continue
+        e = by_key[idx_key[k]]
+        if e.country:
+            continue
+        date = re.compile(r"\d{4}年").search(text, m.end)
+        limit = min(m.end + 200, date.start() if date else len(text))
+        for j in order:
+            mj = ments[j]
+            if mj.type == "ORG" and m.end < mj.start <= limit and mj.src in ("gaz", "publisher"):
+                ej = by_key[idx_key[j]]
+                if ej.country:
+                    e.country = ej.country
+                    break
+    # kanji towns and ports no table knows (根室市, 花咲港): kanji place names are East
+    # Asian; when Japan is the only kanji-writing country the article names, Japan
+    named = {e.country for e in out if e.country} | {e.key for e in out if e.type == "GPE" and len(e.key) == 2}
+    if "JP" in named and not named & {"CN", "TW", "KR", "KP", "HK", "MO"}:
+        for e in out:
+            if e.country is None and e.type in ("GPE", "FAC") and any(
+                    all(_is_kanji(ch) for ch in text[s:t]) and text[s:t].endswith(_JP_LOCAL) and t - s >= 3
+                    for s, t in e.mentions):
+                e.country = "JP"
     out.sort(key=lambda e: e.mentions[0])
     return out
+
+
+#: heads of local places and facilities written in kanji (根室市, 花咲港)
+_JP_LOCAL = ("市", "町", "村", "区", "郡", "港", "駅", "空港", "島")
 
 
 def _japanese_name(cx: _Ctx, e: Entity) -> bool:
@@ -1201,6 +1705,21 @@ def _person_country(cx: _Ctx, ments: list[Cand], k: int, actor, idx_key=None, by
         if re.fullmatch(r"(の|・|国営の?|政府系の?|[東西南北中]部の?|駐留|)", gap):
             c = ckey(j)
             if c:
+                return c
+        role = m.type == "PERSON" and re.fullmatch(
+            r"[)）]?の?[\u4e00-\u9fff]{0,4}(?:者|官|長|員|幹部|代表|議長|記者|特派員)", gap) is not None
+        if role and ments[j].type == "GPE":
+            c = ckey(j)  # ロシアの反体制派指導者X, イスラエル軍報道官X
+            if c:
+                return c
+        if (gap in ("の", "") or role) and m.type == "PERSON" and ments[j].type == "ORG":
+            # ロシア外務省のカムイニン情報局長: a person of a national body is of its country
+            a = actor[j]
+            c = a.country if a is not None else None
+            if c is None and idx_key is not None and by_key is not None:
+                e = by_key.get(idx_key[j])
+                c = e.country if e is not None else None
+            if c and len(c) == 2 and c.isupper():
                 return c
     # after: オバマアメリカ大統領, ライス米国務長官
     after = [j for j in range(len(ments)) if ments[j].start >= m.end and ments[j].start - m.end <= 0]

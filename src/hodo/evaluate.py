@@ -388,6 +388,30 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+
+def _span_and_attr(L, d, mk, task: str, attr: str, gl: list, pl: list, match) -> None:
+    """Score records matched on span (``match``), then on one key-valued attribute
+    (a quote's speaker, a claim's source) mapped through the mention alignment ``mk``."""
+    m = greedy(len(gl), len(pl), match)
+    tp = 0
+    for gi, pi in m:
+        ok = mk(pl[pi].get(attr)) == gl[gi].get(attr)
+        tp += ok
+        if not ok:
+            g = gl[gi]
+            d(task, "wrong", g["start"], g["end"], gold=g.get(attr),
+              pred=_show_key(pl[pi].get(attr), mk), why=attr)
+    L[f"{task}.span"].add(len(m), len(pl), len(gl))
+    L[f"{task}.{attr}"].add(tp, len(pl), len(gl))
+    matched_g = dict(m)
+    matched_p = {pi for _, pi in m}
+    for gi, g in enumerate(gl):
+        if gi not in matched_g:
+            d(task, "miss", g["start"], g["end"], gold=g.get(attr))
+    for pi, p in enumerate(pl):
+        if pi not in matched_p:
+            d(task, "false", p["start"], p["end"], pred=_show_key(p.get(attr), mk))
+
 def greedy(n_gold: int, n_pred: int, score_fn) -> list[tuple[int, int]]:
     """One-to-one greedy matching: all (gold, pred) pairs with a score (``score_fn`` returns
     None when the pair may not match), best score first, ties by document order."""
@@ -605,49 +629,13 @@ def _score_one(rep: Report, gold: dict, pred: dict) -> None:
         ov = _overlap((g["start"], g["end"]), (p["start"], p["end"]))
         return ov if ov > 0 and 2 * ov >= g["end"] - g["start"] else None
 
-    m = greedy(len(gq), len(pq), qscore)
-    stp = 0
-    for gi, pi in m:
-        ok = mk(pq[pi].get("speaker")) == gq[gi].get("speaker")
-        stp += ok
-        if not ok:
-            g = gq[gi]
-            d("quote", "wrong", g["start"], g["end"], gold=g.get("speaker"),
-              pred=_show_key(pq[pi].get("speaker"), mk), why="speaker")
-    L["quote.span"].add(len(m), len(pq), len(gq))
-    L["quote.speaker"].add(stp, len(pq), len(gq))
-    mg = dict(m)
-    mp = {pi for _, pi in m}
-    for gi, g in enumerate(gq):
-        if gi not in mg:
-            d("quote", "miss", g["start"], g["end"], gold=g.get("speaker"))
-    for pi, p in enumerate(pq):
-        if pi not in mp:
-            d("quote", "false", p["start"], p["end"], pred=_show_key(p.get("speaker"), mk))
+    _span_and_attr(L, d, mk, "quote", "speaker", gq, pq, qscore)
 
     # --- claims -----------------------------------------------------------------------
     gc = gold.get("claims") or []
     pc = pred.get("claims") or []
-    m = greedy(len(gc), len(pc), lambda gi, pi: (
+    _span_and_attr(L, d, mk, "claim", "source", gc, pc, lambda gi, pi: (
         _overlap((gc[gi]["start"], gc[gi]["end"]), (pc[pi]["start"], pc[pi]["end"])) or None))
-    stp = 0
-    for gi, pi in m:
-        ok = mk(pc[pi].get("source")) == gc[gi].get("source")
-        stp += ok
-        if not ok:
-            g = gc[gi]
-            d("claim", "wrong", g["start"], g["end"], gold=g.get("source"),
-              pred=_show_key(pc[pi].get("source"), mk), why="source")
-    L["claim.span"].add(len(m), len(pc), len(gc))
-    L["claim.source"].add(stp, len(pc), len(gc))
-    mg = dict(m)
-    mp = {pi for _, pi in m}
-    for gi, g in enumerate(gc):
-        if gi not in mg:
-            d("claim", "miss", g["start"], g["end"], gold=g.get("source"))
-    for pi, p in enumerate(pc):
-        if pi not in mp:
-            d("claim", "false", p["start"], p["end"], pred=_show_key(p.get("source"), mk))
 
     # --- events -----------------------------------------------------------------------
     ge = gold.get("events") or []

@@ -328,6 +328,66 @@ def test_ner_component_not_needed():
     assert _settings(("entities",))[1] is False
 
 
+# --------------------------------------------------------------------------- round 3 rules
+
+def test_one_sense_per_discourse_surname_place():
+    # a surname that is also a prefecture: the article uses it as a person
+    art = run("社民党の福島瑞穂党首は会見した。福島は「反対だ」と述べた。福島県の知事も出席した。")
+    person = entity_of(art, "福島瑞穂")
+    assert person is not None and person.type == "PERSON"
+    bare = [(s, e) for s, e in person.mentions if art.text[s:e] == "福島"]
+    assert bare, person.mentions  # the bare 福島 joins the full name
+    assert ("福島県", "GPE") in mentions(art)  # a place suffix keeps the place
+
+
+def test_one_sense_title_only():
+    art = run("長野氏は東京で講演した。長野は「残念だ」と語った。")
+    e = entity_of(art, "長野")
+    assert e is not None and e.type == "PERSON" and len(e.mentions) == 2
+    # without person evidence the place stays a place; a country before a title is a country
+    art = run("福島では被害が広がった。日本首相が現地を訪れた。")
+    assert ("福島", "GPE") in mentions(art)
+    assert ("日本", "GPE") in mentions(art)
+
+
+def test_administrative_sequence_split():
+    art = run("沖縄県名護市で集会が開かれた。吉林省長春市と京都府京都市でも催しがあった。")
+    m = mentions(art)
+    for surf in ("沖縄県", "名護市", "吉林省", "長春市", "京都府", "京都市"):
+        assert (surf, "GPE") in m, (surf, m)
+    assert ("沖縄県名護市", "GPE") not in m
+    m = mentions(run("寺は東京都新宿区横寺町にある。式は京都市東山区で開かれ、四日市市長も出席した。"))
+    for surf in ("東京都", "新宿区", "横寺町", "京都市", "東山区"):
+        assert (surf, "GPE") in m, (surf, m)
+    assert ("京都", "GPE") not in m and ("市東山区", "GPE") not in m
+
+
+def test_country_body_is_one_org():
+    art = run("ロシア空軍の戦闘機が飛行した。リトアニア検察は捜査を始め、"
+              "ロシア外務省情報報道局が声明を出した。イギリス海軍も警戒した。")
+    m = mentions(art)
+    for surf in ("ロシア空軍", "リトアニア検察", "ロシア外務省情報報道局", "イギリス海軍"):
+        assert (surf, "ORG") in m, (surf, m)
+    assert entity_of(art, "リトアニア検察").country == "LT"
+    assert ("ロシア", "GPE") not in m and ("リトアニア", "GPE") not in m
+
+
+def test_bare_katakana_name_after_role():
+    art = run("墜落した機のパイロット、ワレリー・トロヤノフは脱出した。トロヤノフは病院に運ばれた。")
+    e = entity_of(art, "ワレリー・トロヤノフ")
+    assert e is not None and e.type == "PERSON"
+    assert any(art.text[s:t] == "トロヤノフ" for s, t in e.mentions)
+    # common words of company names and names without a role word stay out
+    art = run("ゼネラル・モーターズの株価が上がった。本拠地ブル・ハカバから撤退した。")
+    assert not any(t == "PERSON" for _, t in mentions(art))
+
+
+def test_katakana_village_gets_context_country():
+    art = run("ロシア西部で爆発があった。ジョツィスキー村でも被害が出た。")
+    e = entity_of(art, "ジョツィスキー村")
+    assert e is not None and e.type == "GPE" and e.country == "RU"
+
+
 # --------------------------------------------------------------------------- the dev gold set
 
 def test_gold_entity_targets(gold, gold_analyses):

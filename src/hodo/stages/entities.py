@@ -420,6 +420,63 @@ def _kata_runs(cx: _Ctx) -> None:
         titled = _title_at(text, e) is not None
         if any(kinds) or titled:
             cx.add(s, e, "PERSON", 4, "kata", [])
+        elif _bare_kata_name(cx, parts, e):
+            cx.add(s, e, "PERSON", 3, "kata2", [])
+
+
+#: katakana words of company, product, event and place names, never a personal name part
+_KATA_COMMON = frozenset((
+    "ニュー", "ウォール", "ストリート", "ジャーナル", "ワールド", "カップ", "ゼネラル", "モーターズ",
+    "ユナイテッド", "インターナショナル", "ホールディングス", "コーポレーション", "エアライン", "エアラインズ",
+    "システム", "システムズ", "テクノロジー", "テクノロジーズ", "サービス", "ジャパン", "パーク", "タワー",
+    "ビル", "ゲーム", "ソフト", "ウェア", "デー", "デイ", "ショー", "フェスティバル", "アワード", "ナショナル",
+    "ロイヤル", "サウス", "ノース", "イースト", "ウエスト", "ウェスト", "セント", "サン", "ポート", "シティ",
+    "シティー", "タイムズ", "ポスト", "ニュース", "ラジオ", "テレビ", "オンライン", "ドット", "コム", "ネット",
+    "アイランド", "ベイ", "ロード", "アベニュー", "スクエア", "ハウス", "ホール", "スタジアム", "アリーナ",
+    "マーケット", "モール", "ストア", "フーズ", "フード", "ミュージック", "レコード", "レコーズ", "ピクチャーズ",
+    "エンターテインメント", "ブラザーズ", "アンド", "オブ", "ザ", "ファースト", "ゴールド", "シルバー",
+    "ブラック", "ホワイト", "レッド", "ブルー", "グリーン", "スーパー", "ハイパー", "メガ", "マイクロ",
+    "デジタル", "モバイル", "データ", "コンピュータ", "コンピューター", "エネルギー", "パワー", "オイル",
+    "ガス", "モーター", "オート", "カー", "バス", "トラック", "エア", "ジェット", "スペース", "サイエンス",
+    "リサーチ", "ラボラトリー", "インスティテュート", "アカデミー", "カレッジ", "ユニバーシティ", "スクエア",
+    "ゲート", "ポイント", "ライン", "ルート", "ステーション", "ターミナル", "タウン", "ビレッジ", "ヒルズ",
+    "ストーン", "ウッド", "フィールド", "ランド", "ワイド", "ボール", "クラシック", "オープン", "カップ",
+    "ウイルス", "ワクチン", "ミサイル", "ロケット", "ボーイング", "エアバス", "アメリカン", "ブリティッシュ",
+))
+_NOT_AFTER_NAME = ("社", "製", "式", "型", "語", "系", "派", "賞", "杯", "店", "線", "号", "病", "通信", "大学",
+                   "財団", "研究所", "空港", "駅", "港", "州", "市", "町", "村", "島", "共和国", "王国", "主義")
+
+
+def _bare_kata_name(cx: _Ctx, parts: list[tuple[int, int]], e: int) -> bool:
+    """Two katakana words joined by ・ with no title and no name tag (…のパイロット、
+    ワレリー・トロヤノフ): a personal name unless a part is a common word of company or
+    place names, a part is a known place or body, or a suffix of a thing follows."""
+    text = cx.text
+    if len(parts) != 2 or any(b - a < 2 for a, b in parts):
+        return False
+    for a, b in parts:
+        w = text[a:b]
+        if w in _KATA_COMMON or w in _KATA_BODIES or cx.gaz_get(w):
+            return False
+        if any("地名" in t.tag or "固有名詞-一般" in t.tag for t in cx.doc.tokens_in(a, b)):
+            return False
+    if text.startswith(_NOT_AFTER_NAME, e) or e < len(text) and (_is_kata(text[e]) or _is_latin(text[e])):
+        return False
+    # a role word for a person right before it (パイロット、ワレリー・トロヤノフ; 記者の…)
+    m = re.search(r"([^\s、。，,「」『』()（）]{1,8}?)(?:[、,，]|の|である|で)?$", text[max(0, parts[0][0] - 12):parts[0][0]])
+    if not m:
+        return False
+    w = m.group(1)
+    return w.endswith(_PERSON_ROLES) and not w.endswith(("地", "国", "社", "局"))
+
+
+#: nouns for people, the last word of a role before a bare name
+_PERSON_ROLES = ("者", "員", "手", "家", "官", "師", "士", "長", "人", "性", "氏", "兵", "将", "佐", "尉",
+                 "パイロット", "選手", "記者", "少年", "少女", "夫", "妻", "息子", "娘", "弟", "兄", "姉", "妹",
+                 "父", "母", "児", "生", "医", "主", "役", "相", "事", "ジャーナリスト", "スポークスマン",
+                 "アナリスト", "コーチ", "キャプテン", "リーダー", "メンバー", "パートナー", "オーナー",
+                 "ドライバー", "プレーヤー", "プレイヤー", "アーティスト", "デザイナー", "ディレクター",
+                 "プロデューサー", "マネージャー", "エンジニア", "アナウンサー", "キャスター", "モデル", "歌手")
 
 
 def _title_at(text: str, pos: int) -> str | None:
@@ -646,8 +703,10 @@ def _scan_suffixes(cx: _Ctx) -> None:
                 prefix = text[s:hs]
                 if cx.gaz_get(whole):
                     break  # the gazetteer scan has the whole name
-                if typ == "GPE" and suf in ("道", "府", "区", "町", "村", "郡"):
-                    break
+                if typ == "GPE" and suf in ("道", "府", "区", "町", "村", "郡") \
+                        and not (suf in ("区", "町", "村", "郡") and len(prefix) >= 2
+                                 and all(_is_kata(ch) or ch in _DOT for ch in prefix)):
+                    break  # ジョツィスキー村, a foreign village, is kept
                 pacts = cx.gaz_get(prefix)
                 ptype = _uniq_type(pacts) if pacts else None
                 if suf == "省":
@@ -1116,6 +1175,94 @@ def _merge_abbr_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     return out
 
 
+_STATE_BODY_HEADS = _BODY_HEADS + ("空軍", "海軍", "陸軍", "海兵隊", "軍", "政府", "議会", "国会", "検察庁",
+                                   "警察庁", "情報局", "中央銀行", "沿岸警備隊", "宇宙軍")
+_SUB_UNITS = ("局", "部", "課", "室", "本部", "司令部", "委員会")
+
+
+def _country_body_word(cx: _Ctx, p: int) -> int | None:
+    """End of the kanji noun compound starting at ``p`` when it names a state body
+    (空軍, 検察, 中央情報局, 外務省情報報道局), else None."""
+    toks = cx.doc.tokens
+    t = cx.doc.token_at(p)
+    if t is None or t.start != p:
+        return None
+    j, e, best = t.i, p, None
+    while j < len(toks) and toks[j].start == e and toks[j].sent == t.sent and toks[j].pos in ("NOUN", "PROPN") \
+            and all(_is_kanji(ch) for ch in toks[j].text) and e - p < 12:
+        e = toks[j].end
+        j += 1
+        if cx.text[p:e].endswith(_STATE_BODY_HEADS):
+            best = (e, j)
+    if best is None:
+        return None
+    e, j = best
+    if j < len(toks) and toks[j].start == e and ("接尾" in toks[j].tag or toks[j].pos == "PART"):
+        return None  # 国防省|系
+    return e
+
+
+def _merge_country_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """Longest organisation name: a country glued to a body that is an organisation in its
+    own right is one ORG of that country (ロシア空軍, アメリカ中央情報局, リトアニア検察), as
+    韓国政府 and 露外務省 are; a sub-unit glued after a body is part of it (ロシア外務省情報報道局)."""
+    api = _api()
+    if api is None:
+        return ments
+    text = cx.text
+    starts = {m.start: k for k, m in enumerate(ments)}
+    occ = set()
+    for m in ments:
+        occ.update(range(m.start, m.end))
+    drop: set[int] = set()
+    for k, m in enumerate(ments):
+        if k in drop or m.type != "GPE" or not m.actors or m.actors[0] is None:
+            continue
+        a = m.actors[0]
+        if not (len(a.key) == 2 and a.key.isupper()):
+            continue
+        n_k = starts.get(m.end)
+        if n_k is not None:
+            n = ments[n_k]
+            nsurf = text[n.start:n.end]
+            if n.type != "ORG" or not all(_is_kanji(ch) for ch in nsurf):
+                continue
+            ncountry = n.country or next((x.country for x in n.actors if x is not None), None)
+            if ncountry not in (None, a.key):
+                continue
+            e = n.end
+            drop.add(n_k)
+            acts = n.actors
+        else:
+            e = _country_body_word(cx, m.end)
+            if e is None or any(i in occ for i in range(m.end, e)):
+                continue
+            acts = []
+        comp = api.compose(a.name + text[m.end:e])
+        m.start, m.end = m.start, e
+        m.type, m.src, m.short = "ORG", "country-body", False
+        m.actors = [comp] if comp is not None else [x for x in acts if x is not None]
+        m.country = a.key
+    out = [m for k, m in enumerate(ments) if k not in drop]
+    # sub-units: 外務省|情報報道局
+    occ = set()
+    for m in out:
+        occ.update(range(m.start, m.end))
+    for m in out:
+        if m.type != "ORG" or not _is_kanji(text[m.end - 1]):
+            continue
+        e = _country_body_word(cx, m.end)
+        if e is None or not text[m.end:e].endswith(_SUB_UNITS) or e - m.end < 2 \
+                or any(i in occ for i in range(m.end, e)):
+            continue
+        occ.update(range(m.end, e))
+        m.country = m.country or next((x.country for x in m.actors if x is not None), None)
+        m.actors = [x for x in (api.compose(text[m.start:e]),) if x is not None]
+        m.end = e
+        m.src = "sub-unit"
+    return out
+
+
 def _free_span(cx: _Ctx, s: int, e: int, has_tokens: bool) -> bool:
     """``text[s:e]`` stands as a word of its own: Latin and katakana forms do not touch
     letters of their script (nor a ・ joining one), kanji forms start and end at Sudachi
@@ -1149,7 +1296,7 @@ def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
             continue  # the gazetteer scan finds every occurrence already
         if m.type == "PERSON":
             last = max([m.start] + [m.start + i + 1 for i, ch in enumerate(surf) if ch in _DOT])
-            if not (m.actors or _title_after(text, m.end)
+            if not (m.actors or _title_after(text, m.end) or m.src == "kata2"
                     or any("人名" in t.tag for t in cx.doc.tokens_in(last, m.end))):
                 continue  # weak evidence for a person (サイトウ・キネン・フェスティバル?)
             parts = [p for p in re.split(r"[・･=＝]", surf) if p]
@@ -1216,16 +1363,62 @@ def find_entities(doc) -> None:
     _scan_publishers(cx)
     ments = _resolve(cx.cands)
     ments = [m for m in ments if _keep(cx, m, known)]
+    ments = _split_admin(cx, ments)
     if USE_GINZA_NER:
         ments = _ginza_gaps(cx, ments)
     _retype_name_parts(cx, ments)
     ments = _merge_abbr_bodies(cx, ments)
+    ments = _merge_country_bodies(cx, ments)
     _web_editions(cx, ments)
     links = _paren_aliases(cx, ments)
     _propagate(cx, ments, links)
     order = sorted(range(len(ments)), key=lambda k: ments[k].start)
     doc.article.entities = _cluster(cx, ments, links, order)
     doc.extras["refs"] = _group_refs(cx, doc.article.entities)
+
+
+_ADMIN_UPPER = "都道府県州省"
+_ADMIN_LOWER = ("市", "町", "村", "区", "郡", "特別市", "自治区")
+
+
+def _split_admin(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """An administrative sequence is two mentions (沖縄県名護市 → 沖縄県 + 名護市, 吉林省長春市,
+    北海道札幌市): a prefecture, state or province followed by a city, town or village. The
+    split point is the end of a known upper unit (京都府京都市), else the first 県/州/省."""
+    text = cx.text
+    out: list[Cand] = []
+    for m in ments:
+        surf = text[m.start:m.end]
+        cut = None
+        if m.type == "GPE" and len(surf) >= 5 and surf.endswith(_ADMIN_LOWER):
+            cuts = [i for i in range(2, len(surf) - 1) if surf[i - 1] in _ADMIN_UPPER and len(surf) - i >= 2
+                    and surf[i] not in "都道府県州省市町村区郡"]  # 京都|市東山区: the name goes on
+            known = [i for i in cuts if any(a is not None and a.type == "GPE" for a in cx.gaz_get(surf[:i]))]
+            if known:
+                cut = known[-1]
+            else:
+                plain = [i for i in cuts if surf[i - 1] in "県州省" and i >= 3]
+                cut = plain[0] if plain else None
+            if cut is None and surf.endswith(("区", "町", "村")) and not cx.gaz_get(surf):
+                # 京都市東山区: a known city before a ward or town
+                low = [i for i in range(2, len(surf) - 1) if surf[i - 1] in "市郡" and surf[i] not in "市町村区郡"
+                       and any(a is not None and a.type == "GPE" for a in cx.gaz_get(surf[:i]))]
+                cut = low[0] if low else None
+        if cut is None:
+            out.append(m)
+            continue
+        pieces = [(m.start, m.start + cut)]
+        b = surf[cut:]
+        # 新宿区横寺町, 横浜市中区: a city or ward before a town or ward is a third unit
+        low = [i for i in range(2, len(b) - 1) if b[i - 1] in "市区郡" and b.endswith(("町", "村", "区"))]
+        if low and not cx.gaz_get(b):
+            pieces += [(m.start + cut, m.start + cut + low[0]), (m.start + cut + low[0], m.end)]
+        else:
+            pieces.append((m.start + cut, m.end))
+        for ps, pe in pieces:
+            out.append(Cand(ps, pe, "GPE", m.prio, m.src,
+                            [x for x in cx.gaz_get(text[ps:pe]) if x is not None and x.type == "GPE"]))
+    return out
 
 
 def _known_names(cx: _Ctx) -> set[str]:
@@ -1301,6 +1494,7 @@ def _retype_name_parts(cx: _Ctx, ments: list[Cand]) -> None:
             surf = text[m.start:m.end]
             if re.search(r"[・･=＝]", surf):
                 parts.update(p for p in re.split(r"[・･=＝]", surf) if len(p) >= 2)
+    _one_sense_surnames(cx, ments)
     if not parts:
         return
     for m in ments:
@@ -1308,6 +1502,57 @@ def _retype_name_parts(cx: _Ctx, ments: list[Cand]) -> None:
                 and all(_weak(a) for a in m.actors if a is not None):
             m.type = "PERSON"
             m.actors = []
+
+
+_PLACE_AFTER = ("県", "市", "町", "村", "区", "郡", "府", "都", "道", "州", "省", "駅", "空港", "港", "島",
+                "沖", "湾", "線", "産", "原発", "第一", "第二", "大学", "地裁", "地検", "高裁", "出身")
+
+
+def _one_sense_surnames(cx: _Ctx, ments: list[Cand]) -> None:
+    """One sense per discourse: a kanji surname that is also a place name (福島, 岡田, 長野)
+    and that the article uses as a person (福島瑞穂 …, 福島氏, 福島党首) is that person in its
+    bare mentions too, unless a place suffix follows (福島県, 長野市, 福島第一原発)."""
+    text = cx.text
+    names: set[str] = set()
+    for m in ments:
+        if m.type != "PERSON" or m.short and m.src == "gaz":
+            continue
+        surf = text[m.start:m.end]
+        if not all(_is_kanji(ch) for ch in surf) or len(surf) < 2:
+            continue
+        titled = _title_after(text, m.end) or re.match(_TITLE_RE, text[m.end:m.end + 8]) \
+            or re.match(r"[(（][0-9０-９]+[歳)）]|・", text[m.end:m.end + 5]) \
+            or any(a is not None and a.type == "PERSON" for a in m.actors)
+        if len(surf) >= 3:
+            if not titled:
+                continue  # 上海福喜|食品: a full name needs a title, an age or a table row
+            names.update(f for f in cx.forms.get(surf, ()) if len(f) >= 2)
+            toks = cx.doc.tokens_in(m.start, m.end)
+            if len(toks) >= 2 and "姓" in toks[0].tag and len(toks[0].text) >= 2:
+                names.add(toks[0].text)
+        elif titled:
+            names.add(surf)
+    for m in ments:
+        # 福島氏, 長野大臣, 石川党首: a domestic place name (not a country: 日本首相) right
+        # before a title only a person holds is a surname here
+        surf = text[m.start:m.end]
+        if m.type in ("GPE", "LOC") and 2 <= len(surf) <= 3 and all(_is_kanji(ch) for ch in surf) \
+                and text.startswith(_PERSON_ONLY_TITLES + ("党首", "議員", "委員長", "幹事長"), m.end) \
+                and not any(a is not None and a.type == "GPE" and len(a.key) == 2 and a.key.isupper()
+                            for a in (m.actors or cx.gaz_get(surf))):
+            names.add(surf)
+    if not names:
+        return
+    for m in ments:
+        if m.type not in ("GPE", "LOC"):
+            continue
+        surf = text[m.start:m.end]
+        if surf not in names or text.startswith(_PLACE_AFTER, m.end):
+            continue
+        m.type = "PERSON"
+        m.actors = []
+        m.short = False
+        m.src = "sense"
 
 
 def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
@@ -1634,6 +1879,24 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
                 if ej.country:
                     e.country = ej.country
                     break
+    # katakana towns and villages no table knows (ジョツィスキー村): a place of the country
+    # named last before it, else of the country the article names most often
+    cmen = sorted((s, e.key) for e in out if e.type == "GPE" and len(e.key) == 2 and e.key.isupper()
+                  for s, _ in e.mentions)
+    if cmen:
+        freq: dict[str, int] = {}
+        for _, c in cmen:
+            freq[c] = freq.get(c, 0) + 1
+        top = max(freq, key=lambda c: freq[c])
+        for e in out:
+            if e.country is not None or e.type != "GPE" or e.key in freq:
+                continue
+            s0, t0 = e.mentions[0]
+            surf = text[s0:t0].rstrip("市町村区郡州")
+            if len(surf) < 2 or not all(_is_kata(ch) or ch in _DOT for ch in surf):
+                continue
+            before = [c for p0, c in cmen if p0 < s0 and c != "JP"]
+            e.country = before[-1] if before else (top if top != "JP" else None)
     # kanji towns and ports no table knows (根室市, 花咲港): kanji place names are East
     # Asian; when Japan is the only kanji-writing country the article names, Japan
     named = {e.country for e in out if e.country} | {e.key for e in out if e.type == "GPE" and len(e.key) == 2}

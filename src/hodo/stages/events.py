@@ -15,7 +15,7 @@ Coding rules follow ``shared/gold/PLOVER.md``; see ``docs/events.md``. In short:
    through :mod:`hodo.stages.common`, so any entity keys work.
 3. **Modality** from the words after the trigger: negation (ない/ず), intent (たい, だろう,
    意向, 考え, 方針, 約束, 義務 …: future cooperation becomes AGREE), schedule (予定,
-   見通し: modality "future", type kept), condition (ば, 場合, なら: "hypothetical").
+   見通し: modality "future"; planned cooperation with no fixed day becomes AGREE), condition (ば, 場合, なら: "hypothetical").
 4. **Attribution**: an event inside a quote keeps its ``speaker``, inside a claim its
    ``attributed_to``.
 5. An event is kept only when at least one actor is an entity of the article.
@@ -97,7 +97,7 @@ NEED_RE = re.compile(r"^(?:が|を|も)(?:必要|求められ)")
 #: negation written after the trigger as a phrase (殺害することはできない, 攻撃ではなく)
 NEG_RE = re.compile(r"(?:ことは(?:出来|でき|あり得|ありえ)?ない|ことはなかった|わけにはいかない|ではなく|ではない|には至らなかった)")
 #: accepting words whose negation is a refusal (受け入れない, 同意しない, 応じない): REJECT
-NEG_TO_REJECT = {"受け入れる", "同意", "承認", "応じる", "応ずる", "合意"}
+NEG_TO_REJECT = {"受け入れる", "受け入れ", "容認", "同意", "承認", "応じる", "応ずる", "合意"}
 INTENT_RE = re.compile(r"(?:たい|だろう|でしょう|意向|考え(?!て)|方針|つもり|意欲|決意|義務|べき|約束|意思|用意がある)")
 SCHEDULE_RE = re.compile(r"(?:予定|見通し|見込み|計画|方向で|へ$|へ[』。、]|ことになる)")
 HYPO_RE = re.compile(r"(?:れば|ならば|なら|場合|たら)")
@@ -703,6 +703,124 @@ def _bare_clause(doc, hit: "Hit") -> bool:
     return top.dep in ("obj",) and h.dep == "ROOT"  # 打ち上げを強行した
 
 
+#: predicates that make the trigger's act a report, not the subject's own act
+ZERO_BLOCK_RE = re.compile(r"^(?:[をがも]|の(?!意)|される|された|され|されて|を受け)")
+
+
+#: bare titles standing for the person named before (大統領は述べ、…を拒絶した)
+TITLE_TOPICS = {"大統領", "首相", "外相", "国務長官", "総書記", "主席", "国家主席", "長官", "大臣", "議長", "事務総長", "国王"}
+
+
+def _main_chain(doc, hit: "Hit") -> bool:
+    """The trigger is a predicate on the sentence's main chain: the root, a continuative or
+    te-clause joined to it (会談し、…一致した), or the object of the root (中止を求めた)."""
+    toks = doc.tokens
+    top = toks[hit.top] if hit.top is not None else toks[hit.t1 - 1]
+    if top.dep == "ROOT":
+        return True
+    h = toks[top.head]
+    if top.dep in ("advcl", "conj") and h.dep == "ROOT":
+        return True
+    return top.dep == "obj" and h.dep == "ROOT" and h.pos == "VERB" and h.lemma not in ("発表", "発表する", "明らか")
+
+
+def _zero_subject(doc, hit: "Hit") -> None:
+    """A trigger with no actor of its own on the sentence's main chain (…と会見した。武器供与の
+    中止を求めた。), outside headlines, relative clauses and passives: the act is the one of
+    the sentence's topic (は), else the topic of the previous one or two sentences of the
+    paragraph; inside a quote, the quote's speaker."""
+    if hit.modality == "hypothetical" or hit.passive or hit.negated or _is_headline(doc, hit.si):
+        return
+    if "pair" in hit.trg.flags or "needs_target" in hit.trg.flags or "needs_partner" in hit.trg.flags:
+        return
+    if "gen_target" in hit.trg.flags:
+        return  # 大臣の罷免: the patient alone is named, not who acts
+    if hit.si in doc.extras.get("_ev_cited", ()):
+        return
+    toks = doc.tokens
+    text = doc.text
+    sent = doc.article.sentences[hit.si]
+    e = toks[hit.t1 - 1].end
+    if ZERO_BLOCK_RE.match(text[e:min(sent.end, e + 4)]) and toks[hit.t1 - 1].pos != "VERB":
+        return  # 制裁を…, 要請が…, 合意の…: a noun argument, not the clause's act
+    if not _main_chain(doc, hit):
+        return
+    br = _bracket_span(doc, hit)
+    if br is not None:
+        q = _span_lookup(doc.extras.get("_ev_quotes", ()), toks[hit.t0].start, toks[hit.t0].start + 1)
+        if q and q.get("speaker") and "「" not in text[br[0] + 1:toks[hit.t0].start]:
+            hit.source = [q["speaker"]]
+            hit.has_subject = True
+            hit.confidence -= 0.2
+        return
+    topics = {**(doc.extras.get("_event_topics_weak") or {}), **(doc.extras.get("_event_topics") or {})}
+    keys = topics.get(hit.si)
+    if not keys:
+        # the sentence has a topic of its own that is no entity (同社の社長は…): not carried
+        depth = 0
+        for t in doc.sent_toks(hit.si):
+            if t.start >= toks[hit.t0].start:
+                break
+            depth += t.text.count("「") + t.text.count("『") - t.text.count("」") - t.text.count("』")
+            if depth > 0:
+                continue  # 「…我々は…」: a topic inside a quote is not the sentence's
+            if t.text in ("は", "では") and t.pos == "ADP" and toks[t.head].dep in ("nsubj", "obl", "dislocated"):
+                if toks[t.head].text in TITLE_TOPICS and t.i - 1 == t.head:
+                    continue  # 大統領は: the title of the person named before
+                return
+        sents = doc.article.sentences
+        for back in (1, 2):
+            ps = hit.si - back
+            if ps < 0 or sents[ps].block != sent.block:
+                break
+            if topics.get(ps):
+                keys = topics[ps]
+                break
+    if not keys:
+        return
+    hit.source = list(keys)
+    hit.has_subject = True
+    hit.confidence -= 0.25
+
+
+def _yo_target(doc, hit: "Hit", actors: list["Actor"]) -> None:
+    """XにYするよう求めた: the に-phrase of the verb of the よう-clause is the addressee."""
+    toks = doc.tokens
+    text = doc.text
+    s = toks[hit.t0].start
+    lo = doc.article.sentences[hit.si].start
+    m = re.search(r"よう(?:に)?(?:強く|改めて|重ねて)?$", text[max(lo, s - 8):s])
+    if not m:
+        return
+    for a in actors:
+        if a.modifier or a.role_of is not None or a.gov is None or a.first >= hit.t0:
+            continue
+        if a.particle in ("に", "に対し", "に対して") and not set(a.keys) & set(hit.source):
+            g = a.gov
+            if toks[g].end <= s and "よう" in text[toks[g].end:s] and "、" not in text[toks[g].end:s].replace("、強く", ""):
+                _add(hit.target, a.keys)
+                hit.confidence -= 0.1
+
+
+def _statement_target(doc, hit: "Hit", actors: list["Actor"]) -> None:
+    """…に対し、…の解放を求める声明を発表した: a demand (protest, threat) that qualifies a
+    statement noun takes the に対し-addressee of the verb that delivers the statement."""
+    toks = doc.tokens
+    top = toks[hit.top]
+    if top.dep != "acl":
+        return
+    noun = toks[top.head]
+    if noun.lemma not in STATEMENT_NOUNS and not DOC_NOUN_RE.search(noun.text) and noun.lemma not in ("書簡", "文書", "談話"):
+        return
+    verb = noun.head
+    for a in actors:
+        if a.modifier or a.role_of is not None:
+            continue
+        if a.gov == verb and a.particle in ("に対し", "に対して", "へ") and not set(a.keys) & set(hit.source):
+            _add(hit.target, a.keys)
+            hit.confidence -= 0.1
+
+
 def _gloss(doc, t0: int, found) -> bool:
     """The trigger stands in parentheses right after another trigger: 戦闘(レバノン侵攻)."""
     text = doc.text
@@ -1078,6 +1196,8 @@ def find_events(doc) -> None:
             lo, hi = a + 1, b
         found = _find_triggers(doc, toks, lo, hi)
         if not found:
+            if not headline and kind == "paragraph":
+                _topic_only(doc, si, toks, lo, hi)  # 岸田首相は…到着した。翌日、…と会談する予定だ
             continue
         doc.extras.setdefault("_ev_cited", set())
         if headline:
@@ -1141,11 +1261,24 @@ def find_events(doc) -> None:
                 hit.has_subject = True
                 hit.confidence -= 0.25
         if not hit.source and not hit.target:
+            _zero_subject(doc, hit)
+        if not hit.source and not hit.target:
             continue
         if not hit.source and hit.modality == "hypothetical":
             continue  # この計画を拒むなら…: a condition with no one doing it
         if not hit.has_subject:
             _carry_topic(doc, [hit], coded)
+        if "pair" in hit.trg.flags and len(hit.source) + len(hit.target) < 2 and hit.partnered and not _is_headline(doc, hit.si):
+            # 岸田首相は…到着した。翌日、バイデン大統領と会談する: the visitor of the sentence before
+            weak = doc.extras.get("_event_topics_weak") or {}
+            sents = doc.article.sentences
+            for ps in (hit.si - 1, hit.si - 2):
+                if ps < 0 or sents[ps].block != sents[hit.si].block or (doc.extras.get("_event_topics") or {}).get(ps):
+                    break
+                if weak.get(ps) and not set(weak[ps]) & set(hit.source + hit.target):
+                    hit.source = list(weak[ps]) + hit.source
+                    hit.confidence -= 0.2
+                    break
         if "pair" in hit.trg.flags and len(hit.source) + len(hit.target) < 2:
             continue
         if "needs_target" in hit.trg.flags and not hit.target:
@@ -1154,6 +1287,15 @@ def find_events(doc) -> None:
             continue
         coded.append(hit)
     _share_in_sentence(coded)
+    # a speech act inside a quote with no subject is the speaker's (「…よう求める」と述べた)
+    for hit in coded:
+        if hit.source or hit.passive or hit.type not in SPEECH_TYPES or _is_headline(doc, hit.si):
+            continue
+        ts = doc.tokens[hit.t0].start
+        q = _span_lookup(quotes, ts, ts + 1) if _bracket_span(doc, hit) is not None else None
+        if q and q.get("speaker") and q["speaker"] not in hit.target:
+            hit.source = [q["speaker"]]
+            hit.confidence -= 0.15
     # a denial inside a quote is the speaker's
     for hit in coded:
         if "denial" in hit.trg.flags:
@@ -1180,6 +1322,15 @@ def find_events(doc) -> None:
         q = _span_lookup(quotes, s, e)
         c = _span_lookup(claims, s, e)
         date = _date(doc, s, e, hit.si)
+        if hit.modality == "future" and hit.type in COOPERATION and hit.type != "AGREE" and not hit.negated and not (
+            date and len(date) >= 10
+        ) and not _is_headline(doc, hit.si) and hit.si not in doc.extras.get("_ev_cited", ()):
+            # 訪問する予定, 支援を検討: a planned meeting or help with no fixed day is a
+            # promise (AGREE); a meeting scheduled for a given day stays the meeting
+            hit.cameo = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}[hit.type]
+            hit.type = "AGREE"
+            hit.mode = None
+            info = plover["AGREE"]
         source = list(dict.fromkeys(hit.source))
         target = [k for k in dict.fromkeys(hit.target) if k not in source]
         ev = Event(
@@ -1260,7 +1411,21 @@ def _corefer_dates(events: list[Event], text: str) -> None:
             e.confidence = round(max(0.1, (e.confidence or 0.5) - 0.05), 2)
 
 
-def _record_topic(doc, si: int, actors: list[Actor]) -> None:
+def _topic_only(doc, si: int, toks, lo: int, hi: int) -> None:
+    """Record the topic of a sentence with no trigger, for zero subjects after it."""
+    actors = _actors(doc, si, lo, hi)
+    if not actors:
+        return
+    last_i = max(t.i for t in toks if t.end <= hi) if any(t.end <= hi for t in toks) else toks[-1].i
+    astarts = {a.first for a in actors}
+    for a in actors:
+        _extend(doc, a, last_i, set(), astarts - {a.first})
+    actors = _prune(doc, actors, ())
+    _link(doc, actors, set())
+    _record_topic(doc, si, actors, "_event_topics_weak")
+
+
+def _record_topic(doc, si: int, actors: list[Actor], slot: str = "_event_topics") -> None:
     """The sentence's topic: the first は-marked actor attached to the main predicate."""
     toks = doc.tokens
     for a in actors:
@@ -1273,13 +1438,27 @@ def _record_topic(doc, si: int, actors: list[Actor]) -> None:
                     for b in actors:
                         if b.role_of is a:
                             keys = b.keys + keys
-                doc.extras.setdefault("_event_topics", {})[si] = keys
+                doc.extras.setdefault(slot, {})[si] = keys
                 return
+
+
+SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
 
 
 def _share_in_sentence(coded: list[Hit]) -> None:
     """Coordinated acts of one type in a sentence share missing actors (北朝鮮は…兵士を
-    派遣し、ミサイルも供与した: both KP -> RU)."""
+    派遣し、ミサイルも供与した: both KP -> RU); a demand joined to a protest of the same
+    source (…演習を非難し、中止を要求した) is addressed to the one protested against."""
+    for h in coded:
+        if h.type != "REQUEST" or h.target or not h.source:
+            continue
+        for o in coded:
+            if o is h or o.si != h.si or o.type not in ("ACCUSE", "THREATEN") or not o.target:
+                continue
+            if _coordinated(o, h) and set(o.source) == set(h.source) and not set(o.target) & set(h.source):
+                h.target = list(o.target)
+                h.confidence -= 0.1
+                break
     for i, h in enumerate(coded):
         for o in coded:
             if o is h or o.si != h.si or o.type != h.type or not (_coordinated(h, o) or _coordinated(o, h)):
@@ -1467,6 +1646,16 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # ミサイルを発射 (a satellite or a firework launch: no event)
     if "suspect" in trg.flags and not SUSPECT_RE.search(text[max(lo, s - 30):s]):
         return None  # 容疑者の身柄引き渡し (extradition), not a handover of goods or people freed
+    if trg.surface == "招く" and not any(
+        a.particle == "を" and a.gov is not None and t0 <= a.gov < t1 and not a.modifier for a in actors
+    ):
+        return None  # 金氏を招いた (混乱を招いた: "cause", no guest)
+    if trg.surface == "迫る" and not before.endswith("を"):
+        return None  # 決断を迫った (期限が迫る, 首位に迫る: "approach")
+    if trg.surface == "協力" and not re.match(r"^(?:し|して|する|した|します)", after):
+        return None  # 協力して捜索, 協力した (協力を求めた, 協力関係: no act)
+    if trg.surface == "一致" and (not re.search(r"(?:で|が|も)$", before) or re.match(r"^(?:で|して|し、)", after)):
+        return None  # 方針で一致, 意見が一致 (全会一致で採択, 一致して: "unanimously")
     if trg.surface == "評価" and "高く" not in text[max(lo, s - 6):s]:
         return None
     if trg.surface in ("遺憾", "懸念", "不満") and not re.match(r"(?:の意)?を(?:表明|示|表)|に思", text[e:min(hi, e + 6)]):
@@ -1502,6 +1691,10 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         _headline_roles(doc, hit, actors, lo, hi)
     else:
         _roles(doc, hit, actors)
+    if not hit.target and hit.top is not None and hit.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT"):
+        _statement_target(doc, hit, actors)
+    if not hit.target and hit.type == "REQUEST":
+        _yo_target(doc, hit, actors)
     # visits: 訪中 names its target country when that key exists
     if trg.to and not hit.target:
         if any(ent.key == trg.to or ent.country == trg.to and ent.type == "GPE" for ent in doc.article.entities):

@@ -398,3 +398,19 @@ def test_gold_entity_targets(gold, gold_analyses):
     assert v["entity.typed"] >= 0.85, v
     assert v["entity.coref"] >= 0.90, v
     assert v["entity.country"] >= 0.95, v
+
+
+@pytest.mark.parametrize(
+    "text,surface,present",
+    [
+        ("両国は共同声明に署名した。", "共同", False),
+        ("日米は共同訓練を行った。", "共同", False),
+        ("共同によると、首相は辞意を表明した。", "共同", True),
+    ],
+)
+def test_short_org_form_inside_a_compound_is_not_a_name(text, surface, present):
+    import hodo
+
+    art = hodo.analyze(text, published="2020-01-01")
+    found = any(text[s:e] == surface for ent in art.entities for s, e in ent.mentions)
+    assert found is present

@@ -308,6 +308,8 @@ def _scan_gazetteer(cx: _Ctx) -> None:
                 if typ is None:
                     # ambiguous surfaces (民主党 JP/US): the type all readings share, else skip
                     continue
+                if short and typ == "ORG" and (_is_kanji(nxt) or _is_kanji(prev)):
+                    continue  # 共同声明, 日米共同, 毎日午前: a short form inside a compound word
                 if lfail or rfail:
                     # glued to other katakana: kept only if known names abut it on that side
                     # (朝日新聞デジタル|ソウル=…, a dateline run into a medium's name)

@@ -414,3 +414,20 @@ def test_short_org_form_inside_a_compound_is_not_a_name(text, surface, present):
     art = hodo.analyze(text, published="2020-01-01")
     found = any(text[s:e] == surface for ent in art.entities for s, e in ent.mentions)
     assert found is present
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("韓国の朴英民外相は12日、会見した。", "朴英民"),
+        ("北朝鮮の李英浩外相は談話を発表した。", "李英浩"),
+        ("韓国の新任外相は述べた。", None),
+        ("中国の前外相は述べた。", None),
+    ],
+)
+def test_unknown_kanji_name_between_country_and_title(text, name):
+    import hodo
+
+    art = hodo.analyze(text, published="2026-03-13")
+    people = [text[s:e] for ent in art.entities if ent.type == "PERSON" for s, e in ent.mentions]
+    assert people == ([name] if name else [])

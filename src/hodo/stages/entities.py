@@ -570,10 +570,38 @@ def _name_before(cx: _Ctx, q: int, known: set[str], head: str, word: str = "") -
             # 金田外務副大臣, 岡田外相: many Japanese surnames are place names too; before a
             # title only a person holds, the word is the person
             return s, q
+        run = _unknown_kanji_name(cx, q, word or head)
+        if run is not None:
+            return run
         return None
     if _is_latin(c):
         return None
     return None
+
+
+def _unknown_kanji_name(cx: _Ctx, q: int, title: str) -> tuple[int, int] | None:
+    """韓国の朴英民外相: 2-4 kanji that Sudachi cannot read as words (it cuts them into
+    single characters), between "<country>の" and a title only a person holds, are a name
+    (Chinese and Korean names are often unknown to the dictionary)."""
+    text = cx.text
+    if not title.endswith(_PERSON_ONLY_TITLES) or title in ("氏", "さん"):
+        return None
+    j = text.rfind("の", max(0, q - 5), q)
+    if j < 1:
+        return None
+    s = j + 1
+    run = text[s:q]
+    if not 2 <= len(run) <= 4 or not all(_is_kanji(ch) for ch in run) or run[0] in "元前現副新次故":
+        return None
+    toks = cx.doc.tokens_in(s, q)
+    if not toks or toks[0].start != s or toks[-1].end != q:
+        return None
+    if not any(len(t.text) == 1 and "固有名詞" not in t.tag for t in toks) or any(len(t.text) > 2 for t in toks):
+        return None
+    before = cx.doc.token_at(j - 1)
+    if before is None or "地名-国" not in before.tag:
+        return None
+    return s, q
 
 
 #: roles of a body, which may follow a common katakana word (チーム代表, センター長)

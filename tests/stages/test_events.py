@@ -379,3 +379,76 @@ def test_dev_gold_targets(gold, gold_analyses):
     values = rep.values()
     low = {k: round(values[k], 3) for k, floor in TARGETS.items() if values[k] < floor}
     assert not low, f"below the issue's targets: {low}"
+
+
+# --------------------------------------------------------------------------- round 4
+
+
+@pytest.mark.parametrize("text,typ,word,src,tgt", [
+    ("日本維新の会は自民党との連立から離脱した。", "RETREAT", "離脱", ["日本維新の会"], None),
+    ("田中社長は不祥事の責任を取って引責辞任した。", "RETREAT", "引責辞任", ["田中"], None),
+    ("岸田首相はバイデン大統領を説得した。", "REQUEST", "説得", ["岸田"], ["バイデン"]),
+    ("米国務省は中国政府の対応に失望を表明した。", "ACCUSE", "失望", None, None),
+    ("日本と米国の関税交渉が決着した。", "AGREE", "決着", ["日本", "米国"], None),
+    ("岸田首相は中国がロシアへの支援をやめることを期待すると述べた。", "REQUEST", "期待", ["岸田"], ["中国"]),
+    ("韓国政府は日本に陳謝した。", "CONCEDE", "陳謝", None, ["日本"]),
+])
+def test_round4_trigger_families(text, typ, word, src, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, typ, word)
+    if src is not None:
+        assert covers(art, e.source, src), e.source
+    if tgt is not None:
+        assert covers(art, e.target, tgt), e.target
+
+
+@pytest.mark.parametrize("text,word", [
+    ("市場では利下げへの期待が高まった。", "期待"),       # expectation, no appeal
+    ("首相の発言は国民の失望を招いた。", "失望"),         # nobody expresses it
+    ("試合は延長戦の末に決着した。", "決着"),             # no talks
+])
+def test_round4_words_in_other_senses(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    assert not [g for g in got if g[1].startswith(word)], got
+
+
+def test_refusal_and_objection_target_the_proposer():
+    art = hodo.analyze("米国は北朝鮮に核開発の放棄を求めた。これに対し北朝鮮は拒否した。", published="2024-05-01")
+    rej = only(art, "REJECT", "拒否")
+    assert covers(art, rej.source, ["北朝鮮"]) and covers(art, rej.target, ["米国"]), (rej.source, rej.target)
+    art = hodo.analyze("ロシアは停戦を提案した。ウクライナ政府はこれに反発した。", published="2024-05-01")
+    acc = only(art, "ACCUSE", "反発")
+    assert covers(art, acc.target, ["ロシア"]), acc.target
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("石破首相は11日、記者会見を開き、米国との交渉を担当した田中農相を更迭した。", ["石破"], ["田中"]),
+    ("中国の習近平国家主席は、秦剛外相を解任し、後任に王毅氏を起用した。", ["習近平"], ["秦剛"]),
+])
+def test_dismissal_source_is_the_topic(text, src, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, "SANCTION")
+    assert covers(art, e.source, src) and covers(art, e.target, tgt), (e.source, e.target)
+
+
+@pytest.mark.parametrize("text", [
+    "石破首相は、辞任した田中農相の後任に佐藤氏を起用した。",
+    "石破首相は記者団に対し、田中農相が辞任したと明らかにした。",
+    "田中農相は、石破首相が慰留したものの、辞任した。",
+])
+def test_resignation_source_is_who_resigns(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, "RETREAT", "辞任")
+    assert covers(art, e.source, ["田中"]), e.source
+
+
+def test_one_resignation_one_event():
+    art = hodo.analyze("田中社長は不祥事の責任を取り、引責して辞任した。", published="2024-05-01")
+    assert [e.type for e in art.events] == ["RETREAT"], [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+
+
+def test_resignation_in_a_relative_clause():
+    art = hodo.analyze("岸田首相は10日、辞任した田中大臣の後任に佐藤氏を起用した。", published="2024-05-01")
+    e = only(art, "RETREAT", "辞任")
+    assert covers(art, e.source, ["田中"]), e.source

@@ -1360,16 +1360,20 @@ def find_events(doc) -> None:
 STOP_OBJ_RE = re.compile(r"(?:中止|停止|撤回|自制|放棄|撤退|解放|釈放|返還|引き渡し)(?:を|も)?$")
 #: acts a protest or warning reacts to
 HOSTILE = {"MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REQUEST", "ACCUSE", "REJECT"}
+#: what a refusal or an objection answers: a demand, a proposal or agreement, a hostile act
+PROPOSALS = {"REQUEST", "AGREE", "SANCTION", "COERCE", "THREATEN", "MOBILIZE", "ASSAULT"}
 
 
 def _reaction_targets(doc, coded: list[Hit]) -> None:
     """Zero targets of reactions. A demand to stop or release (中止を求めた) targets the
     source of the act it answers (the launch, the detention); a protest or warning with no
     target (強く抗議した, と警告した) targets the source of the last hostile act by another
-    country in the two sentences before. Only acts outside quotes and headlines."""
+    country in the two sentences before; a refusal or an objection (拒否した, 反発した) the
+    source of the last demand, proposal or hostile act of another party there. Only acts
+    outside quotes and headlines."""
     text = doc.text
     for i, hit in enumerate(coded):
-        if hit.target or not hit.source or hit.type not in ("REQUEST", "ACCUSE", "THREATEN") or _is_headline(doc, hit.si):
+        if hit.target or not hit.source or hit.type not in ("REQUEST", "ACCUSE", "THREATEN", "REJECT") or _is_headline(doc, hit.si):
             continue
         if "gen_target" in hit.trg.flags or hit.modality != "asserted":
             continue  # 起訴する方針: a charge has its own patient, not a reaction
@@ -1379,6 +1383,10 @@ def _reaction_targets(doc, coded: list[Hit]) -> None:
             if not STOP_OBJ_RE.search(text[max(lo, s - 6):s]):
                 continue
             wanted = HOSTILE - {"REQUEST", "ACCUSE", "REJECT"}
+        elif hit.type == "REJECT":
+            wanted = PROPOSALS  # 拒否した: the party whose proposal, demand or act is refused
+        elif hit.type == "ACCUSE":
+            wanted = HOSTILE | PROPOSALS  # 反発した: at an act, or at a proposal
         else:
             wanted = HOSTILE
         mine = {_country_of(doc, k) or k for k in hit.source}
@@ -1600,6 +1608,35 @@ def _head_of(actors, j, doc):
     return b
 
 
+#: resignations: the one who resigns is the source, whatever else the sentence names
+RESIGN_WORDS = {"辞任", "辞職", "退陣", "引責辞任", "引責辞職", "総辞職"}
+RESIGN_REL_RE = re.compile(r"(?:していた|している|した|する|を表明した|の意向を示した)")
+
+
+def _resigner(doc, hit: "Hit", actors: list[Actor], e: int) -> None:
+    """辞任した田中大臣の後任: a resignation in a relative clause is done by the noun it
+    modifies, not by the topic of the main clause."""
+    m = RESIGN_REL_RE.match(doc.text, e)
+    if not m:
+        return
+    head = next((a for a in actors if a.start == m.end() and a.keys), None)
+    if head is None:
+        return
+    hit.source = list(head.keys)
+
+
+def _expect_roles(hit: "Hit", actors: list[Actor], t0: int) -> None:
+    """XはYが…することを期待: X appeals (source), Y is asked to act (target)."""
+    before = [a for a in actors if a.last < t0 and not a.modifier and a.role_of is None]
+    topic = next((a for a in before if a.particle in ("は", "も")), None)
+    agent = next((a for a in reversed(before) if a.particle == "が" and (topic is None or a.first > topic.last)), None)
+    if topic is None or agent is None:
+        return
+    hit.source = []
+    _add(hit.source, topic.keys)
+    hit.target = [k for k in agent.keys if k not in hit.source]
+
+
 def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     toks = doc.tokens
     text = doc.text
@@ -1656,6 +1693,12 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 協力して捜索, 協力した (協力を求めた, 協力関係: no act)
     if trg.surface == "一致" and (not re.search(r"(?:で|が|も)$", before) or re.match(r"^(?:で|して|し、)", after)):
         return None  # 方針で一致, 意見が一致 (全会一致で採択, 一致して: "unanimously")
+    if trg.surface == "失望" and not re.match(r"^(?:感|の意|の声)?(?:を(?:表明|示|表)|し(?:た|て)|する)", after):
+        return None  # 失望を表明, 失望した (国民の失望を招いた: no act of an actor)
+    if trg.surface == "決着" and not any(w in text[max(lo, s - 12):s] for w in ("交渉", "協議", "会談", "話し合い", "折衝")):
+        return None  # 交渉が決着 (試合が決着: no agreement)
+    if trg.surface == "期待" and not re.search(r"(?:ことを|ことに|よう(?:に)?|ようにと)$", before):
+        return None  # 〜することを期待する: an appeal (期待が高まる, 期待の新人: no act)
     if trg.surface == "評価" and "高く" not in text[max(lo, s - 6):s]:
         return None
     if trg.surface in ("遺憾", "懸念", "不満") and not re.match(r"(?:の意)?を(?:表明|示|表)|に思", text[e:min(hi, e + 6)]):
@@ -1691,6 +1734,10 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         _headline_roles(doc, hit, actors, lo, hi)
     else:
         _roles(doc, hit, actors)
+    if trg.surface == "期待":
+        _expect_roles(hit, actors, t0)
+    if trg.surface in RESIGN_WORDS:
+        _resigner(doc, hit, actors, e)
     if not hit.target and hit.top is not None and hit.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT"):
         _statement_target(doc, hit, actors)
     if not hit.target and hit.type == "REQUEST":

@@ -20,28 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = ROOT.parent / "shared" / "gold" / "dev"
 
-# GiNZA (ENE) label -> hodo type. A copy of the map the issue-2 baseline stage used
-# (src/hodo/stages/entities.py), kept here so the baseline stays raw GiNZA when that stage
-# is replaced. None / absent: not one of hodo's types.
-GINZA_TYPES: dict[str, str | None] = {
-    "Person": "PERSON",
-    "Country": "GPE", "Province": "GPE", "City": "GPE", "County": "GPE", "GPE_Other": "GPE",
-    "Location": "LOC", "Location_Other": "LOC", "Region_Other": "LOC", "Continental_Region": "LOC",
-    "Domestic_Region": "LOC", "Geological_Region_Other": "LOC", "Mountain": "LOC", "Island": "LOC",
-    "River": "LOC", "Lake": "LOC", "Sea": "LOC", "Bay": "LOC", "Astral_Body_Other": "LOC",
-    "Organization": "ORG", "Organization_Other": "ORG", "International_Organization": "ORG",
-    "Show_Organization": "ORG", "Family": "ORG", "Ethnic_Group_Other": None, "Sports_Organization": "ORG",
-    "Pro_Sports_Organization": "ORG", "Corporation_Other": "ORG", "Company": "ORG", "Company_Group": "ORG",
-    "Political_Organization": "ORG", "Political_Organization_Other": "ORG", "Government": "ORG",
-    "Political_Party": "ORG", "Cabinet": "ORG", "Military": "ORG", "School": "ORG",
-    "Research_Institute": "ORG", "Market": "ORG", "Public_Institution": "ORG",
-    "Facility": "FAC", "Facility_Other": "FAC", "GOE": "FAC", "GOE_Other": "FAC", "Archaeological_Place_Other": "FAC",
-    "Worship_Place": "FAC", "Amusement_Park": "FAC", "Sports_Facility": "FAC", "Theater": "FAC",
-    "Park": "FAC", "Zoo": "FAC", "Museum": "FAC", "Airport": "FAC", "Station": "FAC", "Port": "FAC",
-    "Car_Stop": "FAC", "Line_Other": "FAC", "Railroad": "FAC", "Road": "FAC", "Canal": "FAC",
-    "Water_Route": "FAC", "Tunnel": "FAC", "Bridge": "FAC", "Castle": "FAC", "Tumulus": "FAC",
-    "Monument": "FAC",
-}
+# GiNZA (ENE) label -> hodo type, the one table hodo keeps (also used by the entities stage
+# when HODO_GINZA_NER=1). None / absent: not one of hodo's types.
+from hodo.stages.entities import GINZA_TYPES  # noqa: E402
 
 ENTITY_METRICS = ("entity.typed", "entity.span", "entity.coref")
 

@@ -61,7 +61,6 @@ def analyze(
 
     failures = 0
     done = 0
-    articles = []
 
     def good():
         nonlocal failures
@@ -83,7 +82,6 @@ def analyze(
             sys.stdout.flush()
         else:
             render_article(out, art)
-        articles.append(art.id)
     if done == 0:
         err.print(f"nothing could be read ({failures} error{'s' if failures != 1 else ''})")
         raise typer.Exit(code=1)

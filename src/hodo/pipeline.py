@@ -178,8 +178,7 @@ def _iter_articles(items: Iterable) -> Iterator[Article]:
 def _worker_init(stages):
     global _WORKER_STAGES
     _WORKER_STAGES = stages
-    _settings_cache = _settings(stages)
-    _nlp.load(ner=_settings_cache[1])
+    _nlp.load(ner=_settings(stages)[1])
 
 
 _WORKER_STAGES: tuple[str, ...] | None = None

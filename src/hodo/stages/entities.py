@@ -30,8 +30,8 @@ from . import register
 
 VERSION = "1.0"
 
-#: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type. Not used by the
-#: stage any more (GiNZA's ``ner`` is not loaded); kept for benchmarks that score raw GiNZA.
+#: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
+#: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
 GINZA_TYPES = {
     "Person": "PERSON",
     "Country": "GPE", "Province": "GPE", "City": "GPE", "County": "GPE", "GPE_Other": "GPE",

@@ -119,6 +119,12 @@ CASES = [
     ("選手たちは毎日練習を続けている。", P, "毎日", "SET", "P1D", None),
     ("大会は4年に1度開かれる。", P, "4年に1度", "SET", "P4Y", None),
     ("理事会は年2回開かれる。", P, "年2回", "SET", "P1Y", None),
+    # a weekday after the day number belongs to its span; the day number decides
+    ("両氏は30日土曜日に会談した。", P, "30日土曜日", "DATE", "2025-08-30", None),
+    # English dates of cited sources, with or without spaces
+    ('"Leaders meet in Beijing".ExampleNews,September02,2025', P, "September02,2025", "DATE", "2025-09-02", None),
+    ("Example Times, Sept. 1, 2025", P, "Sept. 1, 2025", "DATE", "2025-09-01", None),
+    ("ExampleWire,30August2025", P, "30August2025", "DATE", "2025-08-30", None),
 ]
 
 
@@ -248,6 +254,17 @@ def test_published_inferred_from_sources():
     assert art.published == "2009-09-22" and art.published_inferred is True
     got = {t.text: t.value for t in art.times}
     assert got["21日"] == "2009-09-21" and got["22日"] == "2009-09-22"
+
+
+def test_published_inferred_from_english_source_dates():
+    from hodo.model import Article
+    from hodo.read import structure
+
+    text = ("首相は21日、国連総会で演説した。英語版ウィキニュースの翻訳です。"
+            '"Leader speaks at UN".ExampleNews,September21,2009"Leader meets".ExampleWire,22September2009')
+    art = Article(text=text)
+    art.blocks = structure.blocks(art.text)
+    assert infer_published(art) == dt.date(2009, 9, 22)
 
 
 def test_published_given_is_not_replaced():

@@ -157,6 +157,14 @@ WREL = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1}
 WANC = {"同週": 0, "翌週": 1, "前週": -1}
 WDAY_RE = re.compile(r"(?<!毎週)(?<!毎)(?P<wd>[月火水木金土日])曜(?:日)?")
 WDAYS = "月火水木金土日"
+WDAY_TAIL_RE = re.compile(r"[月火水木金土日]曜日?")
+EN_MON = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+# English dates of cited sources (BBC News, October 9, 2005 / 20 April 2006), spaces optional
+EN_DATE_ANY_RE = re.compile(
+    rf"(?:(?P<mon>{EN_MON})\.?\s?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s?(?P<y>[0-9]{{4}})"
+    rf"|(?<![0-9])(?P<d2>[0-9]{{1,2}})\s?(?P<mon2>{EN_MON})\.?,?\s?(?P<y2>[0-9]{{4}}))(?![0-9])"
+)
 
 TOD_RE = re.compile(
     r"午前|午後|未明|早朝|明け方|朝(?!刊|食|日|鮮)|昼(?!食|間)|正午|夕方|夕刻|深夜|夜(?!明|間|景)|晩(?!餐|年)"
@@ -323,6 +331,12 @@ def _chain_at(text: str, i: int, hi: int | None = None) -> _Chain | None:
         m = DAY_RE.match(text, pos, hi)
         if m and (m.group("dd") or "month" not in parts):
             parts["day"] = m
+            pos = m.end()
+    if "day" in parts:
+        # 9日土曜日: the weekday belongs to the day's span (the day number decides)
+        m = WDAY_TAIL_RE.match(text, pos, hi)
+        if m:
+            parts["wday_tail"] = m
             pos = m.end()
     if not parts.keys() & {"year", "month", "day"}:
         m = WEEK_RE.match(text, pos, hi)
@@ -851,6 +865,19 @@ def _resolve_season_word(m: re.Match, ctx: _Ctx) -> _Res | None:
     return _Res("DATE", f"{_fmt(y, gran='y')}-{SEASON[m.group('s')]}", None, "published")
 
 
+def _en_date(m: re.Match) -> dt.date | None:
+    mon = (m.group("mon") or m.group("mon2")).lower()[:3]
+    month = [x[:3] for x in EN_MONTHS].index(mon) + 1
+    return _safe_date(int(m.group("y") or m.group("y2")), month, int(m.group("d") or m.group("d2")))
+
+
+def _resolve_en_date(m: re.Match, ctx: _Ctx) -> _Res | None:
+    d = _en_date(m)
+    if d is None:
+        return None
+    return _Res("DATE", d.isoformat(), pin=(d.year, d.month, d.day), gran="d")
+
+
 def _resolve_set(m: re.Match, ctx: _Ctx) -> _Res | None:
     if m.group("every"):
         if m.group("wd"):
@@ -867,6 +894,7 @@ def _resolve_set(m: re.Match, ctx: _Ctx) -> _Res | None:
 RULES = [
     # (name, regex, resolver, priority: lower wins a tie of start and length)
     ("set", SET_RE, _resolve_set, 0),
+    ("en_date", EN_DATE_ANY_RE, _resolve_en_date, 0),
     ("decade", DECADE_RE, _resolve_decade, 1),
     ("century", CENTURY_RE, _resolve_century, 1),
     ("fiscal", FISCAL_RE, _resolve_fiscal, 1),
@@ -957,10 +985,6 @@ FULL_DATE_RE = re.compile(
 )
 EN_MONTHS = ("january february march april may june july august september october "
              "november december").split()
-EN_DATE_RE = re.compile(
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s?(?P<d>\d{1,2}),\s?(?P<y>\d{4})"
-)
 # what may stand beside the date on a date-stamp line (2025年9月3日(水) 10時00分 更新)
 STAMP_REST_RE = re.compile(
     rf"[\s{DIG}:：時分()（）月火水木金土日曜・|｜/／\-]*(?:更新|公開|配信|掲載|発行|付|最終更新|投稿)?[\s{DIG}:：時分()（）]*"
@@ -987,6 +1011,7 @@ def infer_published(article) -> dt.date | None:
     for b in article.blocks:
         if b.kind == "source":
             dates += [_full_date(m) for m in FULL_DATE_RE.finditer(text, b.start, b.end)]
+            dates += [_en_date(m) for m in EN_DATE_ANY_RE.finditer(text, b.start, b.end)]
     dates = [d for d in dates if d]
     if dates:
         return max(dates)
@@ -1009,10 +1034,7 @@ def infer_published(article) -> dt.date | None:
         _full_date(m) for m in FULL_DATE_RE.finditer(text, tail_start)
         if text[max(0, m.start() - 1):m.start()] in ("、", ",", "，")
     ]
-    tail += [
-        _safe_date(int(m.group("y")), EN_MONTHS.index(m.group("mon").lower()) + 1, int(m.group("d")))
-        for m in EN_DATE_RE.finditer(text, tail_start)
-    ]
+    tail += [_en_date(m) for m in EN_DATE_ANY_RE.finditer(text, tail_start)]
     tail = [d for d in tail if d]
     return max(tail) if tail else None
 

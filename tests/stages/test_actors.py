@@ -449,3 +449,33 @@ def test_geonames_rows_are_katakana_and_unlinked():
     for a in geo:
         assert a.type == "GPE" and a.wikidata is None and a.country
         assert re.fullmatch(r"[\u30a1-\u30fa\u30fc・]+", a.name)
+
+
+# places without a government and an embassy as a body (round 5)
+@pytest.mark.parametrize("surface, key, typ", [
+    ("ダルフール", "darfur", "LOC"),
+    ("ダルフール地方", "darfur", "LOC"),
+    ("獨島", "takeshima", "LOC"),
+    ("ベーリング海", "bering-sea", "LOC"),
+    ("マラッカ海峡", "malacca", "LOC"),
+    ("貝殻島", "kaigara-jima", "LOC"),
+])
+def test_places_without_a_government(surface, key, typ):
+    a = A.lookup(surface)
+    assert a is not None and a.key == key and a.type == typ
+
+
+def test_new_loc_rows_are_well_formed():
+    for a in A.actors().values():
+        if a.type == "LOC":
+            assert a.country is None or (len(a.country) == 2 and a.country.isupper())
+            assert a.wikidata is None or re.fullmatch(r"Q\d+", a.wikidata)
+
+
+def test_embassy_is_a_body():
+    a = A.compose("ロシア大使館")
+    assert a is not None and a.type == "ORG" and a.country == "RU"
+
+
+def test_party_short_form_needs_context():
+    assert "社民" in A.get("sdp-jp").short_aliases

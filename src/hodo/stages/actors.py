@@ -548,7 +548,7 @@ BODY_SUFFIXES = {
     "大統領府": ("presidency", "presidential office", "GOV", "ORG"),
     "首相府": ("pm-office", "prime minister's office", "GOV", "ORG"),
     "警察": ("police", "police", "COP", "ORG"),
-    "大使館": ("embassy", "embassy", "GOV", "FAC"),
+    "大使館": ("embassy", "embassy", "GOV", "ORG"),
     "代表団": ("delegation", "delegation", "GOV", "ORG"),
     "中央銀行": ("central-bank", "central bank", "GOV", "ORG"),
 }

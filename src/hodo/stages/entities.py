@@ -95,7 +95,7 @@ ORG_SUFFIXES = (
     "ホールディングス", "フィナンシャルグループ", "新聞社", "出版", "書店", "劇団", "教団",
     "株式会社", "有限会社", "労働組合", "FC", "CF",
     "タイムズ", "ポスト", "ヘラルド", "ジャーナル", "トリビューン", "ガゼット", "クロニクル",
-    "議会下院", "議会上院", "下院", "上院",
+    "議会下院", "議会上院", "下院", "上院", "選管", "大使館", "領事館", "総領事館",
 )
 #: organisation heads that are often the first half of a longer compound (航空宇宙局)
 _MODIFIER_HEADS = frozenset(("航空", "電力", "工業", "重工業", "自動車"))
@@ -104,7 +104,7 @@ FAC_SUFFIXES = (
     "空港", "陸軍基地", "空軍基地", "海軍基地", "基地", "迎賓館", "宮殿", "宮", "神社", "寺", "大聖堂",
     "教会", "モスク", "駅", "港", "官邸", "広場", "城", "発電所", "原発", "原子力発電所", "スタジアム",
     "競技場", "球場", "ホテル", "タワー", "ビル", "橋", "ダム", "刑務所", "収容所", "工業団地", "工業地区",
-    "記念館", "博物館", "美術館", "劇場", "センター", "病院", "大使館", "領事館", "総領事館",
+    "記念館", "博物館", "美術館", "劇場", "センター", "病院",
     "工場", "体育館", "公会堂", "会館", "スキー場", "小学校", "中学校", "高等学校", "高校", "図書館",
     "鉱業所", "製鉄所", "造船所", "トンネル", "線", "公園", "発射場", "試験場", "実験場", "演習場", "射撃場",
     "核施設", "原子炉", "宇宙基地", "宇宙センター", "埠頭", "運河", "国際空港",
@@ -126,8 +126,14 @@ _ABBR_NEXT = (
     "大統領", "首相", "政府", "国務", "国防", "外務", "外相", "国務長官", "大使", "軍", "兵", "紙",
     "当局", "議会", "側", "企業", "メディア", "高官", "首脳", "財務", "商務", "通商", "主導", "国内",
     "国民", "株", "ドル", "市場", "経済", "大使館", "領事館", "代表", "外交", "艦", "機",
+    "報道官", "特使", "政権",
 )
 _ABBR_BEFORE = ("訪", "対", "来", "駐", "離", "在")
+#: nouns of a relation between countries after a pair of abbreviations (日韓|合意, 日米|関係,
+#: 米朝|協議); not after a single kanji, where they would read too much into 米|作
+_PAIR_NEXT = ("関係", "合意", "会談", "協議", "交渉", "同盟", "協力", "共同", "両国", "戦争", "貿易",
+              "摩擦", "対立", "国交", "条約", "協定", "安保", "連携", "友好", "和解", "対話", "会合",
+              "国境", "間", "首脳", "外相", "防衛", "合同", "経済", "政府", "首相", "大統領")
 #: one-kanji sequences that are regions, not country pairs
 _NOT_ABBR = ("北米", "南米", "中南米", "中米", "欧米", "西欧", "東欧", "北欧", "南欧", "中欧",
              "西日本", "東日本", "中東", "南北アメリカ", "北中米", "日中", "日本")
@@ -301,14 +307,16 @@ def _scan_gazetteer(cx: _Ctx) -> None:
                     continue
                 if _is_kanji(s[0]) and has_tokens and i not in cx.tok_starts and _is_kanji(prev):
                     continue
-                if _is_kanji(s[-1]) and has_tokens and end not in cx.tok_ends and _is_kanji(nxt):
-                    continue  # ロシア国|営: a kanji name must end where a word ends
+                if _is_kanji(s[-1]) and has_tokens and end not in cx.tok_ends and _is_kanji(nxt) \
+                        and not (nxt == "民" and s[-1] in "県市州府都道"):
+                    continue  # ロシア国|営: a kanji name must end where a word ends (but 沖縄県|民)
                 short = all(s in a.short_aliases for a in acts)
                 typ = _uniq_type(acts)
                 if typ is None:
                     # ambiguous surfaces (民主党 JP/US): the type all readings share, else skip
                     continue
-                if short and typ == "ORG" and (_is_kanji(nxt) or _is_kanji(prev)):
+                if short and typ == "ORG" and (_is_kanji(nxt) or _is_kanji(prev)) and not (
+                        len(s) >= 3 and has_tokens and i in cx.tok_starts and end in cx.tok_ends):
                     continue  # 共同声明, 日米共同, 毎日午前: a short form inside a compound word
                 if lfail or rfail:
                     # glued to other katakana: kept only if known names abut it on that side
@@ -360,6 +368,10 @@ def _scan_tokens(cx: _Ctx) -> None:
             j += 1
         s, e = toks[i].start, toks[j - 1].end
         surf = cx.text[s:e]
+        cut = min((surf.find(b) for b in "(（" if b in surf[1:]), default=-1)
+        if cut > 0:
+            e = s + cut  # 辺野古(へのこ) as one token: the name ends before its reading
+            surf = cx.text[s:e]
         acts = cx.gaz_get(surf)
         typ = _uniq_type(acts) if acts else None
         if k == "PERSON":
@@ -398,13 +410,11 @@ def _scan_tokens(cx: _Ctx) -> None:
 def _kata_runs(cx: _Ctx) -> None:
     """Katakana names joined with ・ (ウラジーミル・プーチン, イ・ミョンバク)."""
     text = cx.text
-    for m in re.finditer(r"[\u30a1-\u30fa\u30fc]+(?:[・･=＝][\u30a1-\u30fa\u30fc]+)+", text):
+    for m in re.finditer(r"[\u30a1-\u30fa\u30fc]+(?:[・･=＝](?:[A-ZＡ-Ｚ][.．]?[・･=＝])?[\u30a1-\u30fa\u30fc]+)+",
+                         text):
         s, e = m.span()
-        parts = []
-        p = s
-        for part in re.split(r"[・･=＝]", m.group()):
-            parts.append((p, p + len(part)))
-            p += len(part) + 1
+        # katakana parts only: a middle initial (ロバート・M・ゲイツ) belongs to the name
+        parts = [(s + k.start(), s + k.end()) for k in re.finditer(r"[\u30a1-\u30fa\u30fc]+", m.group())]
         whole = cx.gaz_get(m.group())
         if whole:
             continue  # the gazetteer scan has it
@@ -420,8 +430,11 @@ def _kata_runs(cx: _Ctx) -> None:
         if place:
             continue
         titled = _title_at(text, e) is not None
-        if any(kinds) or titled:
-            cx.add(s, e, "PERSON", 4, "kata", [])
+        # ロバート・M・ゲイツ is ロバート・ゲイツ of the tables
+        known = [x for x in cx.gaz_get("・".join(text[a:b] for a, b in parts)) if x.type == "PERSON"] \
+            if len(parts) < m.group().count("・") + 1 else []
+        if any(kinds) or titled or known:
+            cx.add(s, e, "PERSON", 4, "kata", known)
         elif _bare_kata_name(cx, parts, e):
             cx.add(s, e, "PERSON", 3, "kata2", [])
 
@@ -745,6 +758,8 @@ def _scan_suffixes(cx: _Ctx) -> None:
                         typ = "GPE"  # 四川省 (a province), not 外務省 (a ministry)
                 if ptype == "PERSON" and typ == "ORG" and suf not in ("党",):
                     break
+                if ptype == "ORG" and suf in ("本部", "支部", "本社", "事務所"):
+                    break  # 社民党|本部: the party's offices, the party is the name
                 if typ == "GPE" and any(a_.type == "GPE" and len(a_.key) == 2 for a_ in pacts):
                     break  # ロシア州? a country name before 州 is not a new place
                 api = _api()
@@ -778,8 +793,17 @@ def _scan_abbreviations(cx: _Ctx) -> None:
         # except at a word start followed by a known word (米アラスカ州, 露外務省)
         before = text[s - 1] if s > 0 else ""
         after = text[e] if e < len(text) else ""
-        if any(text.startswith(w, s) for w in _NOT_ABBR) or any(text[max(0, s - len(w) + 1):s + len(w)].find(w) >= 0 for w in _NOT_ABBR):
-            continue
+        pair_next = len(seq) >= 2 and text.startswith(_PAIR_NEXT, e) and not (seq == "日中" and text.startswith("間", e))
+        if before.isdigit() and seq[0] == "日":
+            continue  # 28日朝, 8日中: a date and a time of day
+        if set(seq) <= _KOREA_ONLY and after in ("東", "西"):
+            continue  # 南南東, 北北西: a compass direction
+        if seq.startswith("中日") and not pair_next:
+            continue  # 中日新聞, 中日スポーツ, 中日によると: the Chunichi paper or team
+        if not (seq == "日中" and pair_next and not _is_kanji(before)) and (
+                any(text.startswith(w, s) for w in _NOT_ABBR)
+                or any(text[max(0, s - len(w) + 1):s + len(w)].find(w) >= 0 for w in _NOT_ABBR)):
+            continue  # 日中 is daytime, except before a relation noun (日中関係)
         korean = len(seq) >= 2 and set(seq) <= _KOREA_ONLY
         if len(seq) >= 2 and len(seq) <= 4:
             # 日米, 米中露, 南北 (北 and 南 only as a pair of them, or with 朝 韓 米 …)
@@ -787,7 +811,7 @@ def _scan_abbreviations(cx: _Ctx) -> None:
                 if ("北" in seq or "南" in seq) and not korean and not set(seq) & set("朝韓"):
                     pass
                 else:
-                    if not _is_kanji(after) or _after_ok(text, e) or korean:
+                    if not _is_kanji(after) or _after_ok(text, e) or korean or pair_next:
                         for k, ch in enumerate(seq):
                             cx.add(s + k, s + k + 1, "GPE", 7, "abbr", [api.abbreviation(ch)], True)
                         continue
@@ -942,6 +966,55 @@ def _scan_latin_bylines(cx: _Ctx) -> None:
 _GROUP_INTRO = re.compile(
     r"(?:武装組織|過激派組織|イスラム過激派|過激派|テロ組織|武装勢力|反政府勢力|反政府武装勢力|武装集団|民兵組織|"
     r"反政府組織|ゲリラ組織|組織|政党|団体)[「『]?([\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・]+[\u30a1-\u30fa\u30fc]|[A-Z]{2,6})")
+
+
+#: council heads after a compound of common nouns (基本政策閣僚委員会, 民主改革評議会)
+_COUNCIL_HEADS = ("委員会", "評議会", "協議会", "審議会", "理事会")
+_COUNCIL_RE = re.compile(r"([\u4e00-\u9fff々]{4,12}?)(" + "|".join(_COUNCIL_HEADS) + ")")
+#: first characters of a compound that point back or generalise (同委員会, 各委員会, 当審議会)
+_COUNCIL_NOT_FIRST = "同各当両本該前元新旧諸全某此其"
+
+
+def _scan_councils(cx: _Ctx) -> None:
+    """A named council of common nouns: a whole kanji compound of at least four characters
+    before 委員会/評議会/協議会/審議会/理事会 (基本政策閣僚委員会). The compound must start
+    where a word starts after a non-kanji character and hold no numbers (第三者委員会 is a
+    kind of committee, not a name); weaker than every other rule."""
+    text = cx.text
+    for rs, re_, has_tokens in _regions(cx.doc):
+        if not has_tokens:
+            continue
+        for m in _COUNCIL_RE.finditer(text, rs, re_):
+            s, e = m.span()
+            if s > 0 and (_is_kanji(text[s - 1]) or text[s - 1] == "々" or _is_kata(text[s - 1])
+                          or _is_latin(text[s - 1])):
+                continue  # プロ|野球実行委員会: the name starts further back
+            if e < len(text) and _is_kanji(text[e]):
+                continue  # 委員会室, 委員会報告: the head goes on
+            prefix = m.group(1)
+            if prefix[0] in _COUNCIL_NOT_FIRST or s not in cx.tok_starts:
+                continue
+            toks = cx.doc.tokens_in(s, s + len(prefix))
+            if not toks or any(t.pos in ("NUM", "VERB", "ADJ", "AUX", "ADP") or "数詞" in t.tag for t in toks):
+                continue
+            cx.add(s, e, "ORG", 1, "council", [])
+        # a chamber named alone (下院は法案を可決した, 議会下院での演説): the body of the
+        # country the context gives; not before another kanji (上院議員 is a person's role)
+        for m in re.finditer(r"(?:議会)?[上下]院", text[rs:re_]):
+            s, e = rs + m.start(), rs + m.end()
+            if (s > 0 and _is_kanji(text[s - 1])) or (e < len(text) and _is_kanji(text[e])):
+                continue
+            if s in cx.tok_starts:
+                cx.add(s, e, "ORG", 1, "chamber", [])
+
+
+def _government_of(cx: _Ctx) -> None:
+    """〈a person's name〉政権 is the government (プーチン政権, ジョージ・H・W・ブッシュ政権): an
+    ORG mention over the whole, by the guidelines, not a PERSON one."""
+    text = cx.text
+    for c in list(cx.cands):
+        if c.type == "PERSON" and text.startswith("政権", c.end):
+            cx.add(c.start, c.end + 2, "ORG", c.prio + 1, "regime", [])
 
 
 def _scan_groups(cx: _Ctx) -> None:
@@ -1138,6 +1211,12 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
         ok = False
         if m.type == "PERSON" and re.fullmatch(r"[\u30a1-\u30fa\u30fc・･]+", inner):
             ok = True
+        elif all(_is_kanji(ch) for ch in text[m.start:m.end]) \
+                and re.fullmatch(r"[\u3041-\u309f\u30a1-\u30fa\u30fc・･]{2,}", inner):
+            ok = True  # 辺野古(へのこ), 板門店(パンムンジョム): a reading of a kanji name
+        elif m.type == "ORG" and len(inner) >= 3 and all(_is_kanji(ch) for ch in inner) \
+                and inner.endswith(tuple(h for h in ORG_SUFFIXES if all(_is_kanji(c) for c in h))):
+            ok = True  # クレムリン(大統領府): what the body is, named by its head noun
         elif m.type != "PERSON" and re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,7}", inner):
             ok = True
         elif m.type != "PERSON" and _is_subsequence(inner, text[m.start:m.end]) and len(inner) >= 2 \
@@ -1384,6 +1463,11 @@ def find_entities(doc) -> None:
     _reading_names(cx)
     known = _known_names(cx)
     _scan_titles(cx, known)
+    more = _known_names(cx)
+    if more - known:
+        # names found only before a title (韓国の朴英民外相) give their surnames too: 朴氏
+        known = more
+        _scan_titles(cx, known)
     _scan_abbreviations(cx)
     _scan_katakana_ro(cx)
     _scan_regions(cx)
@@ -1391,12 +1475,15 @@ def find_entities(doc) -> None:
     _scan_latin_bylines(cx)
     _scan_groups(cx)
     _scan_publishers(cx)
+    _scan_councils(cx)
+    _government_of(cx)
     ments = _resolve(cx.cands)
     ments = [m for m in ments if _keep(cx, m, known)]
     ments = _split_admin(cx, ments)
     if USE_GINZA_NER:
         ments = _ginza_gaps(cx, ments)
     _retype_name_parts(cx, ments)
+    _retype_localities_and_makers(cx, ments)
     ments = _merge_abbr_bodies(cx, ments)
     ments = _merge_country_bodies(cx, ments)
     _web_editions(cx, ments)
@@ -1532,6 +1619,45 @@ def _retype_name_parts(cx: _Ctx, ments: list[Cand]) -> None:
                 and all(_weak(a) for a in m.actors if a is not None):
             m.type = "PERSON"
             m.actors = []
+
+
+def _retype_localities_and_makers(cx: _Ctx, ments: list[Cand]) -> None:
+    """Two type fixes from the words around a mention:
+    - a name right after a municipality (名護市・辺野古, 名護市辺野古) is a district of it, a
+      place without a government of its own: LOC, here and wherever else the article writes
+      the same name; only unlinked names without an administrative suffix;
+    - a name before 製/社製 (アントノフ製の輸送機) is the maker, an ORG, not a person;
+    - a bare place name of a base named in the article (普天間 after 普天間飛行場) is FAC."""
+    text = cx.text
+    ends = {m.end: m for m in ments}
+    local: set[str] = set()
+    for m in ments:
+        surf = text[m.start:m.end]
+        if m.type == "PERSON" and not m.actors and text.startswith(("製", "社製"), m.end):
+            m.type = "ORG"
+            continue
+        if m.type != "GPE" or any(not _weak(a) for a in m.actors if a is not None):
+            continue
+        if not all(_is_kanji(ch) for ch in surf) or surf.endswith(tuple(_ADMIN_UPPER) + _ADMIN_LOWER + ("都", "道", "府")):
+            continue
+        p = m.start - 1 if m.start > 0 and text[m.start - 1] in _DOT else m.start
+        prev = ends.get(p)
+        if prev is not None and prev.type == "GPE" and text[prev.start:prev.end].endswith(("市", "町", "村", "区", "郡")):
+            local.add(surf)
+    if local:
+        for m in ments:
+            if m.type == "GPE" and text[m.start:m.end] in local \
+                    and all(_weak(a) for a in m.actors if a is not None):
+                m.type = "LOC"
+    # a base or airfield named by its place (普天間飛行場 … 普天間の移設): the bare place
+    # name is the facility where the article names it and no table knows the place (not
+    # airports: 成田 alone is as often the city)
+    heads = [text[m.start:m.end - len(h)] for m in ments if m.type == "FAC"
+             for h in ("飛行場", "基地") if text[m.start:m.end].endswith(h)]
+    bases = {w[k:] for w in heads for k in range(len(w) - 1)}  # 米軍普天間 → 普天間
+    for m in ments:
+        if m.type in ("GPE", "LOC") and text[m.start:m.end] in bases and not m.actors:
+            m.type = "FAC"
 
 
 _PLACE_AFTER = ("県", "市", "町", "村", "区", "郡", "府", "都", "道", "州", "省", "駅", "空港", "港", "島",
@@ -1883,7 +2009,8 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
                             c = None
                     if c is None and L >= 2 and L < len(surf):
                         # 埼玉新聞, 大阪市立大学: a known place of a country at the start
-                        places = [x for x in cx.gaz_get(surf[:L]) if not _weak(x) and x.type == "GPE" and x.country]
+                        places = [x for x in cx.gaz_get(surf[:L]) if not _weak(x) and x.type in ("GPE", "LOC")
+                                  and x.country]
                         if places and len({x.country for x in places}) == 1:
                             e.country = places[0].country
                             break
@@ -1936,6 +2063,46 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
                     all(_is_kanji(ch) for ch in text[s:t]) and text[s:t].endswith(_JP_LOCAL) and t - s >= 3
                     for s, t in e.mentions):
                 e.country = "JP"
+    # 〈person〉政権: the government of the person's country
+    for e in out:
+        if e.country is None and e.type == "ORG" and e.name.endswith("政権") and len(e.name) > 2:
+            who = e.name[:-2]
+            forms = {who, re.split(r"[・･=＝]", who)[-1]}
+            cs = {x.country for x in cx.gaz_get(who) if x.type == "PERSON" and x.country}
+            if not cs:
+                cs = {p.country for p in out if p.type == "PERSON" and p.country
+                      and any(text[s1:t1] in forms for s1, t1 in p.mentions)}
+            if len(cs) == 1:
+                e.country = cs.pop()
+    # unlinked names with no country yet: 同国(の)X takes the country named last before it;
+    # a katakana personal name or an unlinked body takes the nearest country named before it
+    # in its sentence; a katakana name with none there, the (non-Japan) country the article
+    # names in at least half of its country mentions (a prior, not a certainty: docs/entities.md)
+    gmen = sorted((s, e.country) for e in out if e.type == "GPE" and e.country for s, _ in e.mentions)
+    if cmen or gmen:
+        total = len(cmen)
+        top_share = freq[top] / total if cmen else 0.0
+        for e in out:
+            if e.country is not None or e.wikidata or e.link_source or cx.gaz_get(e.name):
+                continue  # 民主党 (JP or US) left open by the tables stays open
+            s0, t0 = e.mentions[0]
+            before = [c for p0, c in cmen if p0 < s0]
+            if before and re.search(r"同国の?$", text[max(0, s0 - 3):s0]):
+                e.country = before[-1]
+                continue
+            surf = text[s0:t0]
+            kata_person = e.type == "PERSON" and all(_is_kata(ch) or ch in _DOT for ch in surf)
+            body = e.type in ("ORG", "FAC") and not re.search(r"国際|国連|世界|欧州|アジア|アフリカ|多国籍", surf) \
+                and not all(_is_latin(ch) or not ch.isalpha() for ch in surf)  # AFC, USGS: often not national
+            if not (kata_person or body):
+                continue
+            si = cx.doc.sentence_at(s0)
+            ss = cx.doc.article.sentences[si].start if si is not None else s0
+            near = [c for p0, c in gmen if ss <= p0 < s0]  # a city gives its country (ラサ市内ポタラ宮)
+            if near and not (kata_person and near[-1] == "JP"):
+                e.country = near[-1]
+            elif kata_person and top_share >= 0.5 and total >= 2 and top != "JP":
+                e.country = top
     out.sort(key=lambda e: e.mentions[0])
     return out
 

@@ -452,3 +452,169 @@ def test_resignation_in_a_relative_clause():
     art = hodo.analyze("岸田首相は10日、辞任した田中大臣の後任に佐藤氏を起用した。", published="2024-05-01")
     e = only(art, "RETREAT", "辞任")
     assert covers(art, e.source, ["田中"]), e.source
+
+
+# --------------------------------------------------------------------------- round 5
+
+
+@pytest.mark.parametrize("text,typ,word,src,tgt", [
+    # two countries inside one token (日韓, 米中) are both parties of the meeting
+    ("日韓首脳会談は22日にソウルで行われた。", "CONSULT", "首脳会談", ["日", "韓"], []),
+    ("18日に北京で行われた米中外相会談では、貿易問題が話し合われた。", "CONSULT", "会談", ["米", "中"], []),
+    # the leaders stand for the countries of the compound (鳩山首相…オバマ大統領との日米首脳会談)
+    ("岸田首相は、バイデン米大統領との日米首脳会談で「同盟を強化したい」と述べた。", "CONSULT", "首脳会談",
+     ["岸田", "バイデン"], []),
+    ("タイの国王は20日、陸軍司令官の山田太郎と面談した。", "CONSULT", "面談", ["タイ", "山田太郎"], []),
+    # 期待 / 希望 as an appeal: Yが…することを, Yに…を
+    ("ロシア外務省は、リトアニアに問題の早期解決を期待している。", "REQUEST", "期待", ["ロシア外務省"], ["リトアニア"]),
+    ("アメリカ政府は、タイ政府が民主主義を直ちに回復させることを希望すると述べた。", "REQUEST", "希望", ["アメリカ政府"], ["タイ政府"]),
+    # a voice raised by X: the から-phrase is the source
+    ("田中長官に対しては、民主党からも批判の声が挙がっていた。", "ACCUSE", "批判", ["民主党"], ["田中"]),
+    ("韓国からは日本への批判が相次いだ。", "ACCUSE", "批判", ["韓国"], ["日本"]),
+    ("田中長官に対しては民主党のみならず軍関係者からも批判の声が挙がっていた。", "ACCUSE", "批判", ["民主党"], ["田中"]),
+    # the possessor of a resignation resigns, not the one who announces it
+    ("アメリカのブッシュ大統領は8日、ラムズフェルド国防長官の辞任を発表した。", "RETREAT", "辞任", ["ラムズフェルド"], []),
+    # a denial answers the author of the report denied
+    ("中国政府はアメリカの報告書を否定した。", "REJECT", "否定", ["中国政府"], ["アメリカ"]),
+    # released and handed over: the receiver is the target
+    ("中国は拘束していた日本人を釈放し、日本政府に引き渡した。", "RETREAT", "釈放", ["中国"], ["日本政府"]),
+    # による is one particle: the agent of the talks
+    ("日本と韓国の外相による協議が東京で行われた。", "CONSULT", "協議", ["日本", "韓国"], []),
+])
+def test_round5_families(text, typ, word, src, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, typ, word)
+    assert covers(art, e.source, src), e.source
+    assert covers(art, e.target, tgt), e.target
+
+
+@pytest.mark.parametrize("text", [
+    "来月にも日本と韓国の外相による協議が行われることが決まった。",
+    "日本と韓国は、来月に外相協議を開くことで一致した。",
+])
+def test_decided_meeting_is_an_agreement(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, "AGREE", "協議")
+    assert covers(art, e.source, ["日本", "韓国"]), e.source
+    assert not [x for x in art.events if x.type == "CONSULT"], [(x.type, x.source) for x in art.events]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("男性は日本への亡命を希望している。", "希望"),               # a wish for oneself, no appeal
+    ("大会の成功には期待が高まっている。", "期待"),
+    ("アメリカの報道官は、記者団に対して希望を語った。", "希望"),    # no content asked of anyone
+])
+def test_round5_words_in_other_senses(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    assert not [g for g in got if g[1].startswith(word)], got
+
+
+def test_related_news_list_is_not_coded_but_its_cited_title_is():
+    text = ("国連の安全保障理事会は12日、スーダン政府に対して空爆の停止を求める決議を採択した。"
+            "2006年5月6日、スーダン政府と反政府勢力が和平協定に調印2005年10月12日、"
+            "ダルフールで反政府勢力が停戦監視団を襲撃『安保理、スーダン政府に空爆停止を要求』。毎日新聞、2007年4月13日。")
+    art = hodo.analyze(text, published="2007-04-13")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    assert ("REQUEST", "求める") in got or ("REQUEST", "求め") in got, got
+    assert not [g for g in got if g[1] in ("調印", "襲撃")], got
+    assert ("REQUEST", "要求") in got, got
+
+
+@pytest.mark.parametrize("text,typ,word,src,tgt", [
+    # a rally against X: the entity after 反 is the target, the city is a place
+    ("モスクワでは大規模な「反プーチン集会」が相次いでいる。", "PROTEST", "集会", [], ["プーチン"]),
+    # a protest noun modified by 抗議する / 求める: one PROTEST event with that target
+    ("チベット自治区ラサで、中国政府に抗議する大規模な暴動が発生した。", "PROTEST", "暴動", [], ["中国政府"]),
+    ("東京では、日本政府に原発の停止を求める集会が開かれた。", "PROTEST", "集会", [], ["日本政府"]),
+])
+def test_round5_protest_targets(text, typ, word, src, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, typ, word)
+    assert covers(art, e.source, src), e.source
+    assert covers(art, e.target, tgt), e.target
+    others = [(x.type, art.text[x.trigger[0]:x.trigger[1]]) for x in art.events if x is not e]
+    assert not [o for o in others if o[0] in ("ACCUSE", "REQUEST") and typ == "PROTEST"], others
+
+
+@pytest.mark.parametrize("text", [
+    "ソニーは9日、社員集会を開いた。",                     # a staff meeting, no protest
+    "警視庁の捜査関係者によると、男は容疑を認めている。",  # a compound, no act
+    "警察は、暴動に関与したとして男5人を逮捕した。",          # only the arrest is coded
+])
+def test_round5_compounds_are_no_events(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    assert not [g for g in got if g[0] in ("PROTEST", "ACCUSE")], got
+
+
+def test_apology_quoted_and_reported_is_one_event():
+    art = hodo.analyze("県の田中知事は会見で、「多大なご迷惑をお掛けし、深くおわび申し上げます」と謝罪した。", published="2024-05-01")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    assert got == [("CONCEDE", "謝罪")], got
+
+
+def test_calling_off_in_a_dispute_is_a_concession_and_both_parties_agree():
+    art = hodo.analyze("日本が海洋調査を中止することと、韓国が地形名の提案を延期することで両国は合意した。", published="2024-05-01")
+    stop = only(art, "CONCEDE", "中止")
+    assert covers(art, stop.source, ["日本"]) and covers(art, stop.target, ["韓国"]), (stop.source, stop.target)
+    later = only(art, "CONCEDE", "延期")
+    assert covers(art, later.source, ["韓国"]) and covers(art, later.target, ["日本"]), (later.source, later.target)
+    agree = only(art, "AGREE", "合意")
+    assert covers(art, agree.source, ["日本", "韓国"]), agree.source
+    art = hodo.analyze("竹島周辺で日本が調査を計画し、韓国が反発していた問題で、日本が調査を中止することと、韓国が提案を延期することで相互に合意した。",
+                       published="2024-05-01")
+    agree = only(art, "AGREE", "合意")
+    assert covers(art, agree.source, ["日本", "韓国"]), agree.source
+    acc = only(art, "ACCUSE", "反発")
+    assert covers(art, acc.source, ["韓国"]) and covers(art, acc.target, ["日本"]), (acc.source, acc.target)
+
+
+@pytest.mark.parametrize("text", [
+    "ヤンキースは雨のため試合を延期した。",                    # no dispute
+    "日本サッカー協会は、大会の開催を中止した。",
+    "ヨルダンのアリ王子は、FIFA会長選の延期には反対した。",    # the postponement is an object
+    "韓国が提案を取り下げれば、日本は調査を中止すると主張した。",  # a condition
+])
+def test_calling_off_in_other_senses(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    assert not [g for g in got if g[0] == "CONCEDE"], got
+
+
+def test_riot_inside_a_denied_claim_is_not_the_topics():
+    art = hodo.analyze("ダライ・ラマ14世は、チベット亡命政府が暴動を組織したとする主張を否定した。", published="2024-05-01")
+    riots = [e for e in art.events if e.type == "PROTEST"]
+    assert not [e for e in riots if covers(art, e.source, ["ダライ・ラマ"])], [(e.source, e.target) for e in riots]
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("日本政府は、北朝鮮のミサイル発射について強い遺憾の意を表明した。", "ACCUSE"),   # regret at another's act
+    ("ロシア側は事件に遺憾の意を示した。", "CONCEDE"),                              # regret for one's own
+])
+def test_regret_at_another_act_is_disapproval(text, typ):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, typ, "遺憾")
+    other = {"ACCUSE": "CONCEDE", "CONCEDE": "ACCUSE"}[typ]
+    assert not [x for x in art.events if x.type == other], [(x.type, x.source) for x in art.events]
+
+
+def test_objection_replies_only_to_criticism_aimed_at_the_objector():
+    art = hodo.analyze("米国は北朝鮮の核実験を強く非難した。北朝鮮はこれに反発した。", published="2024-05-01")
+    acc = only(art, "ACCUSE", "反発")
+    assert covers(art, acc.target, ["米国"]), acc.target
+    art = hodo.analyze("イギリス政府はタイのクーデターについて遺憾の意を表明した。アメリカ政府も失望を表明した。", published="2024-05-01")
+    acc = only(art, "ACCUSE", "失望")
+    assert not covers(art, acc.target, ["イギリス政府"]), acc.target
+
+
+def test_support_received_is_given_by_the_possessor():
+    art = hodo.analyze("フランスのマクロン大統領は、ドイツの支持を取り付けた。", published="2024-05-01")
+    e = only(art, "SUPPORT", "支持")
+    assert covers(art, e.source, ["ドイツ"]) and covers(art, e.target, ["マクロン"]), (e.source, e.target)
+    art = hodo.analyze("北朝鮮はロシアから支援を受けた。", published="2024-05-01")
+    e = only(art, "AID", "支援")
+    assert covers(art, e.source, ["ロシア"]) and covers(art, e.target, ["北朝鮮"]), (e.source, e.target)
+    # support from no one named is no act (an election result)
+    art = hodo.analyze("ロシアのプーチン氏は「大多数の支持を得た勝利だ」と述べた。", published="2024-05-01")
+    assert not [e for e in art.events if e.type == "SUPPORT"], [(e.type, e.source) for e in art.events]

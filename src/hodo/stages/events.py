@@ -99,7 +99,7 @@ NEG_RE = re.compile(r"(?:ことは(?:出来|でき|あり得|ありえ)?ない|�
 #: accepting words whose negation is a refusal (受け入れない, 同意しない, 応じない): REJECT
 NEG_TO_REJECT = {"受け入れる", "受け入れ", "容認", "同意", "承認", "応じる", "応ずる", "合意"}
 INTENT_RE = re.compile(r"(?:たい|だろう|でしょう|意向|考え(?!て)|方針|つもり|意欲|決意|義務|べき|約束|意思|用意がある)")
-SCHEDULE_RE = re.compile(r"(?:予定|見通し|見込み|計画|方向で|へ$|へ[』。、]|ことになる)")
+SCHEDULE_RE = re.compile(r"(?:予定|見通し|見込み|計画|方向で|へ$|へ[』。、]|ことになる|ことに(?:なっ|決ま)|こと(?:が|も)決ま|こと(?:が|も)決定|ことを決め|ことを決定|ことで(?:合意|一致))")
 HYPO_RE = re.compile(r"(?:れば|ならば|なら|場合|たら)")
 WAR_WORDS = ("戦争", "戦闘", "作戦", "紛争", "侵攻", "攻撃", "軍事行動")
 MEETING_WORDS = ("会議", "総会", "理事会", "サミット", "会合", "式典", "首脳会議", "大会", "フォーラム", "会談", "協議")
@@ -242,6 +242,12 @@ def _actors(doc, si: int, lo: int, hi: int) -> list[Actor]:
     for s, e, keys in spans:
         ov = [t for t in toks if t.start < e and s < t.end]
         if not ov:
+            continue
+        if out and out[-1].first == ov[0].i and out[-1].last == ov[-1].i:
+            # 日韓, 米中: two mentions inside one token are one conjoined actor
+            prev = out[-1]
+            prev.end = max(prev.end, e)
+            _add(prev.keys, keys)
             continue
         a = Actor(s, e, keys, ov[0].i, ov[-1].i)
         out.append(a)
@@ -405,6 +411,12 @@ def _modality(doc, t1: int, si: int, trg: Trigger) -> tuple[bool, str]:
     seg = doc.text[end:min(sent_end, end + 14)].lstrip("」』”")
     m = re.search(r"[、。」』]", seg)
     window = seg[:m.end()] if m else seg
+    q = window.find("「")
+    if q >= 0:
+        qs = end + (len(doc.text[end:min(sent_end, end + 14)]) - len(seg)) + q
+        qe = doc.text.find("」", qs, sent_end)
+        if qe >= 0 and doc.text.startswith("と", qe + 1):
+            window = window[:q]  # 首脳会談で「同盟を強化したい」と述べた: the quote's modality is not the trigger's
     modality = "asserted"
     if NEG_RE.search(window) and "denial" not in trg.flags:
         negated = True
@@ -450,6 +462,7 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
     embedded: list[Actor] = []
     content_tgt: list[str] = []
     direct_tgt: list[str] = []
+    compound: list[str] = []
     sub = set()
     # descendants of the trigger (its complement clauses)
     for t in toks[doc.sent_tokens[hit.si][0]:doc.sent_tokens[hit.si][1]]:
@@ -476,6 +489,7 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         if eff.last + 1 == hit.t0 and not p:
             if mutual or hit.type == "CONSULT":
                 _add(src, a.keys)
+                _add(compound, a.keys)
             else:
                 _add(tgt, a.keys)
             continue
@@ -508,8 +522,10 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
             k = j + 1
             while k < len(toks) and toks[k].text in ("」", "』", "”"):
                 k += 1  # 「解放」に
-            while k < len(toks) and toks[k].pos == "ADP":
-                parts.append(toks[k].text)
+            while k < len(toks) and (toks[k].pos == "ADP" or (
+                parts and toks[k].dep == "fixed" and toks[k].pos in ("VERB", "SCONJ", "AUX")
+            )):
+                parts.append(toks[k].text)  # 外相による協議: による, に対する are one particle
                 k += 1
             p = "".join(parts)
             if p == "と" and k < len(toks) and toks[k].text in ("共に", "ともに", "一緒"):
@@ -676,6 +692,25 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         for a in embedded:
             if not any(k in src for k in a.keys):
                 _add(tgt, a.keys)
+    if compound and partners:
+        # 鳩山首相は…オバマ大統領との日米首脳会談: the leaders stand for the countries of the compound
+        pc = {_country_of(doc, k) for k in partners}
+        lead = [a for a, _ in topics if a.start < toks[hit.t0].start]
+        for c in list(compound):
+            if c in pc and c in src:
+                src.remove(c)
+            elif c in src:
+                who = next((a for a in reversed(lead) if any(_country_of(doc, k) == c and k != c for k in a.keys)), None)
+                if who is not None:
+                    src[src.index(c):src.index(c) + 1] = [k for k in who.keys if k not in src]
+    agreed = [a for a in embedded if "こと" in doc.text[a.end:toks[hit.t0].start]]
+    if len(src) <= 1 and not partners and hit.type == "AGREE" and mutual and len({k for a in agreed for k in a.keys}) >= 2 and (
+        set(src) <= {k for a in agreed for k in a.keys}
+    ):
+        # 日本が調査を中止することと、韓国が提案を延期することで合意した: the parties are the
+        # subjects of the agreed clauses
+        for a in agreed:
+            _add(src, a.keys)
     hit.has_subject = bool(src)
     hit.partnered = bool(partners)
     _add(src, partners)
@@ -1166,6 +1201,102 @@ def _date(doc, s: int, e: int, si: int) -> str | None:
     return best.value if best else None
 
 
+#: a related-news item: a full date and a comma, then a headline with no sentence end
+RELATED_RE = re.compile(r"\s*\d{4}年\d{1,2}月\d{1,2}日、[^。「」]{4,}?(?:\d{4}年\d{1,2}月\d{1,2}日、|『|。?\s*$)")
+
+
+#: regret at someone else's act (クーデターについて遺憾の意を表明) is a disapproval, not an apology
+REGRET_AT_RE = re.compile(r"(?:クーデター|発射|実験|攻撃|侵攻|侵犯|決定|判決|処刑|逮捕|拘束|制裁|弾圧|発言|暴力|挑発)"
+                          r"(?:について|に対して?|を)、?(?:強い|深い|極めて|大変)?$")
+#: support or aid received (支持を得た, 支援を受けた): the grammatical subject is the recipient
+RECEIVED_RE = re.compile(r"を(?:得|集め|受け|取り付け|獲得)")
+#: handed over to X (解放し、日本側へ引き渡した)
+HANDOVER_RE = re.compile(r"(?:側|政府|当局)?(?:へ|に)(?:身柄を)?(?:引き渡|引渡|返還|送還)")
+#: calling off one's own act: a concession in a dispute or an agreement
+CALL_OFF = {"中止", "延期", "見送る", "見送り"}
+CALL_OFF_USE_RE = re.compile(r"(?:する|し|さ|せ|を(?:決|発表|表明|伝え)|へ|方針|考え|意向|予定|こと[でをがにも]|[、。』]|$)")  # not 延期には反対
+CONCEDE_CTX_RE = re.compile(r"合意|妥協|譲歩|決着|妥結|応じ|受け入れ|要求|要請|求め|反発|抗議|反対|対立")
+#: the end of a clause whose act the next clause reacts to (日本が調査を計画し、韓国が反発した)
+PRIOR_CLAUSE_RE = re.compile(r"(?:し|して|したが|したため|したところ|すると|しており|しているが|していたが|たが|たため|ため|ので)、$")
+
+
+def _prior_actor_target(doc, hit: "Hit", actors: list[Actor], lo: int, s: int) -> None:
+    """Xが…し、Yが反発した: an objection or refusal with no target answers the subject of the
+    clause just before its own subject, in the same sentence."""
+    text = doc.text
+    subj = next((a for a in reversed(actors) if a.end <= s and set(a.keys) <= set(hit.source)
+                 and a.particle in ("が", "は", "も") and not a.modifier), None)
+    if subj is None:
+        return
+    for a in reversed(actors):
+        if a.end > subj.start or a.modifier or a.particle not in ("が", "は") or set(a.keys) & set(hit.source):
+            continue
+        gap = text[a.end:subj.start]
+        if "。" in gap or "「" in gap or "」" in gap:
+            return
+        if PRIOR_CLAUSE_RE.search(gap) and gap.count("、") == 1:
+            hit.target = list(a.keys)
+            hit.confidence -= 0.15
+        return
+
+
+def _quoted_twice(doc, coded: list["Hit"]) -> list["Hit"]:
+    """「…深くおわび申し上げる」と謝罪した, 「…を非難する」と非難した: the act inside the quote and
+    the cue that reports it are one act; the cue is kept."""
+    text = doc.text
+    drop = set()
+    for h in coded:
+        hs, he = doc.tokens[h.t0].start, doc.tokens[h.t1 - 1].end
+        sent = doc.article.sentences[h.si]
+        close = text.find("」", he, sent.end)
+        if close < 0 or "「" in text[he:close] or text.rfind("「", sent.start, hs) < 0 or not text.startswith("と", close + 1):
+            continue
+        for o in coded:
+            if o is h or o.si != h.si or o.type != h.type:
+                continue
+            os_ = doc.tokens[o.t0].start
+            if close < os_ <= close + 14 and "。" not in text[close:os_] and (
+                not h.source or not o.source or set(h.source) == set(o.source)
+            ):
+                drop.add(id(h))
+    return [h for h in coded if id(h) not in drop]
+
+
+def _protest_aims(doc, coded: list["Hit"]) -> list["Hit"]:
+    """中国政府に抗議するデモ, 再審を求める集会: the verb of a relative clause on a protest noun
+    says what the protest is against; it is the protest's target, not an event of its own."""
+    toks = doc.tokens
+    drop = set()
+    for h in coded:
+        if h.type != "PROTEST":
+            continue
+        for o in coded:
+            if o is h or o.si != h.si or o.type not in ("ACCUSE", "REQUEST") or o.t1 > h.t0:
+                continue
+            if o.top is None or toks[o.top].dep != "acl" or not (h.t0 <= toks[o.top].head < h.t1):
+                continue
+            if any(t.text in ("、", "。", "「", "」") for t in toks[o.t1:h.t0]):
+                continue
+            _add(h.target, o.target)
+            _add(h.source, [k for k in o.source if k not in h.target])
+            drop.add(id(o))
+    return [h for h in coded if id(h) not in drop]
+
+
+def _related_list(doc, si: int) -> bool:
+    """The sentence is a list of related-news headlines at the end of the body: it opens with
+    a full date and a comma (2006年5月6日、…), runs into another dated item or a cited title,
+    and is followed by the source list (or ends the text)."""
+    sents = doc.article.sentences
+    sent = sents[si]
+    m = RELATED_RE.match(doc.text, sent.start, sent.end)
+    if not m:
+        return False
+    if si + 1 < len(sents) and doc.block_kind(si + 1) not in ("source", "credit", "byline"):
+        return "『" in doc.text[sent.start:sent.end] or re.search(r"\d{4}年\d{1,2}月\d{1,2}日、", doc.text[m.end() - 12:sent.end]) is not None
+    return True
+
+
 @register("events", VERSION, produces=("events",), requires=("entities", "times", "quotes"))
 def find_events(doc) -> None:
     doc.article.events = []
@@ -1188,6 +1319,12 @@ def find_events(doc) -> None:
             continue
         lo, hi = sent.start, sent.end
         headline = kind == "source" or CITE_SENT_RE.match(text, lo, hi) is not None
+        if not headline and kind == "paragraph" and _related_list(doc, si):
+            # 2006年5月6日、X和平協定に調印2005年10月22日、…『出典』: a list of related
+            # headlines run into the sources: only a cited title (『』) is coded
+            if "『" not in text[lo:hi]:
+                continue
+            headline = True
         if headline:
             a = text.find("『", lo, hi)
             b = text.find("』", a + 1, hi) if a >= 0 else -1
@@ -1228,6 +1365,7 @@ def find_events(doc) -> None:
             if hit is None:
                 continue
             hits.append(hit)
+    hits = _protest_aims(doc, hits)
     # anaphoric nouns (会談は…) take the actors of the last event of their type
     coded: list[Hit] = []
     for hit in hits:
@@ -1287,6 +1425,7 @@ def find_events(doc) -> None:
             continue
         coded.append(hit)
     _share_in_sentence(coded)
+    coded = _quoted_twice(doc, coded)
     # a speech act inside a quote with no subject is the speaker's (「…よう求める」と述べた)
     for hit in coded:
         if hit.source or hit.passive or hit.type not in SPEECH_TYPES or _is_headline(doc, hit.si):
@@ -1398,6 +1537,8 @@ def _reaction_targets(doc, coded: list[Hit]) -> None:
             theirs = {_country_of(doc, k) or k for k in prev.source}
             if theirs & mine:
                 continue
+            if prev.type in ("ACCUSE", "REJECT") and not mine & {_country_of(doc, k) or k for k in prev.target}:
+                continue  # two parties both deploring a third's act: not a reply to each other
             hit.target = list(prev.source)
             hit.confidence -= 0.15
             break
@@ -1625,11 +1766,77 @@ def _resigner(doc, hit: "Hit", actors: list[Actor], e: int) -> None:
     hit.source = list(head.keys)
 
 
-def _expect_roles(hit: "Hit", actors: list[Actor], t0: int) -> None:
-    """XはYが…することを期待: X appeals (source), Y is asked to act (target)."""
+def _possessor(doc, actors: list[Actor], s: int, title_only: bool = False) -> "Actor | None":
+    """The の-possessor right before the word at s (田中長官の辞任, 米国の報告書を否定): an actor
+    whose phrase ends, after a title or a few nouns, in の directly before the word."""
+    for a in reversed(actors):
+        if a.end > s:
+            continue
+        gap = doc.text[a.end:s]
+        if title_only and re.fullmatch(r"[^\s、。・はがをにへとでもの「」『』()（）]{0,8}の", gap):
+            return a
+        if not title_only and re.fullmatch(r"[^\s、。はがをにへとでも「」『』()（）]{0,12}", gap) and "の" in gap:
+            return a
+        return None
+    return None
+
+
+EXPECT_WORDS = {"期待", "希望"}
+#: a rally is a protest when it is one (抗議集会, 反X集会, …を求める集会)
+RALLY_RE = re.compile(r"(?:抗議|反対|反[^\s、。「」]{1,10}[」』]?|求める|訴える|要求する|デモ)$")
+#: Xから(も)批判の声が上がった, Xからは反発が相次いだ: a voice raised by X (the から-phrase is
+#: the source, the に対し(ては)/への phrase the target)
+VOICE_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "PROTEST"}
+VOICE_RE = re.compile(r"(?:の声|の意見)?(?:が|も|は)(?:相次|上が|挙が|出|強ま|高ま|噴出|広が)")
+
+
+def _voice_roles(doc, hit: "Hit", actors: list[Actor], t0: int) -> None:
+    toks = doc.tokens
+    src: list[str] = []
+    tgt: list[str] = []
+    for a in actors:
+        if a.last >= t0 or a.modifier:
+            continue
+        if any(toks[k].pos == "VERB" and toks[k].dep not in ("fixed", "compound") for k in range(a.last + 1, t0)):
+            continue  # another clause's phrase
+        p = a.particle
+        if p.startswith("から") or p in ("の間で", "の間から"):
+            _add(src, a.keys)
+        elif p in ("のみならず", "だけでなく", "ばかりでなく", "や", "と") and re.search(
+            r"から[もは]?、?$", doc.text[a.end:toks[t0].start]
+        ):
+            _add(src, a.keys)  # 民主党のみならず軍関係者からも批判の声
+        elif p in ("に対し", "に対して", "に対しては", "に対しても", "への", "へは"):
+            _add(tgt, a.keys)
+        elif a.role_of is not None and any(k in src for k in a.role_of.keys):
+            _add(src, a.keys)  # 日本のみならず韓国からも: conjuncts share the role
+    if src:
+        hit.source = src
+        hit.target = [k for k in (hit.target + [k for k in tgt if k not in hit.target]) if k not in src]
+        hit.has_subject = True
+#: what a denial answers: a statement whose author (の-possessor) is the denial's target
+DENIED_RE = re.compile(r"の(?:報告書?|報道|主張|指摘|疑惑|発表|声明|非難|批判|告発|見方|発言)(?:など|内容)?(?:を|も)$")
+
+
+def _addressee(doc, actors: list[Actor], t0: int) -> "Actor | None":
+    """Yに…を期待: the last に/に対し phrase before the trigger in its clause (no verb between)."""
+    toks = doc.tokens
+    for a in reversed(actors):
+        if a.last >= t0 or a.modifier or a.particle not in ("に", "に対し", "に対して", "に対しては"):
+            continue
+        if any(toks[k].pos == "VERB" and toks[k].dep not in ("fixed", "compound") for k in range(a.last + 1, t0)):
+            return None
+        return a
+    return None
+
+
+def _expect_roles(doc, hit: "Hit", actors: list[Actor], t0: int) -> None:
+    """XはYが…することを期待, XはYに…を期待: X appeals (source), Y is asked to act (target)."""
     before = [a for a in actors if a.last < t0 and not a.modifier and a.role_of is None]
     topic = next((a for a in before if a.particle in ("は", "も")), None)
     agent = next((a for a in reversed(before) if a.particle == "が" and (topic is None or a.first > topic.last)), None)
+    if agent is None:
+        agent = _addressee(doc, actors, t0)
     if topic is None or agent is None:
         return
     hit.source = []
@@ -1697,12 +1904,18 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 失望を表明, 失望した (国民の失望を招いた: no act of an actor)
     if trg.surface == "決着" and not any(w in text[max(lo, s - 12):s] for w in ("交渉", "協議", "会談", "話し合い", "折衝")):
         return None  # 交渉が決着 (試合が決着: no agreement)
-    if trg.surface == "期待" and not re.search(r"(?:ことを|ことに|よう(?:に)?|ようにと)$", before):
-        return None  # 〜することを期待する: an appeal (期待が高まる, 期待の新人: no act)
+    if trg.surface in EXPECT_WORDS and not re.search(r"(?:ことを|ことに|よう(?:に)?|ようにと)$", before) and not (
+        before.endswith("を") and _addressee(doc, actors, t0) is not None
+    ):
+        return None  # 〜することを期待する, Yに…を期待: an appeal (期待が高まる, 亡命を希望: no act)
+    if trg.surface == "集会" and not RALLY_RE.search(text[max(lo, s - 14):s]):
+        return None  # 反プーチン集会, 再審を求める集会 (社員集会, 報告集会: no protest)
     if trg.surface == "評価" and "高く" not in text[max(lo, s - 6):s]:
         return None
     if trg.surface in ("遺憾", "懸念", "不満") and not re.match(r"(?:の意)?を(?:表明|示|表)|に思", text[e:min(hi, e + 6)]):
         return None  # 懸念される, 遺憾な: no act of an actor
+    if trg.surface == "遺憾" and REGRET_AT_RE.search(text, max(lo, s - 20), s):
+        typ, cameo = "ACCUSE", "111"  # クーデターについて遺憾の意: regret at another's act is disapproval
     if trg.surface == "警告" and WARN_ACCUSE_RE.search(text[max(lo, s - 12):s]) and not re.search(
         r"(?:れば|なら|場合)", text[max(lo, s - 40):s]
     ):
@@ -1734,10 +1947,80 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         _headline_roles(doc, hit, actors, lo, hi)
     else:
         _roles(doc, hit, actors)
-    if trg.surface == "期待":
-        _expect_roles(hit, actors, t0)
+    if hit.type in ("SUPPORT", "AID") and RECEIVED_RE.match(text, e, hi) and not text.startswith("を受け", e):
+        # 米国の支持を得た, 大多数の支持を集めた: the subject receives; the possessor gives
+        # (支援を受けた is the passive light verb's: handled in _roles)
+        giver = _possessor(doc, actors, s)
+        receiver = [k for k in hit.source if giver is None or k not in giver.keys]
+        if giver is None:
+            return None  # support from no one named (大多数の支持を得た) is no act of an actor
+        if not receiver:
+            subj = next((a for a in reversed(actors) if a.end <= s and a is not giver and not a.modifier
+                         and a.particle in ("は", "が", "も")), None)
+            receiver = list(subj.keys) if subj is not None else []
+        hit.source = list(giver.keys)
+        hit.target = [k for k in dict.fromkeys(receiver + hit.target) if k not in hit.source]
+    if trg.surface in EXPECT_WORDS:
+        _expect_roles(doc, hit, actors, t0)
+    if trg.surface in CALL_OFF and not (trg.surface == "中止" and hit.target):
+        # 日本が調査を中止することで合意: calling off one's own act in a dispute is a concession
+        # to the other party; without such a context it is no event (試合を延期)
+        sent = doc.article.sentences[si]
+        if not hit.source or hit.modality == "hypothetical" or not CONCEDE_CTX_RE.search(text, sent.start, sent.end) or (
+            not CALL_OFF_USE_RE.match(text, e, hi)
+        ):
+            return None if trg.surface != "中止" else hit
+        mine = {_country_of(doc, k) or k for k in hit.source}
+        others = []
+        for a in actors:
+            if a.modifier or set(a.keys) & set(hit.source) or _etype(doc, a) not in ("GPE", "ORG", "PERSON"):
+                continue
+            if a.particle in IGNORE_P or a.particle in PLACE_P or a.particle.startswith("によ") or a.particle in ("や", "と") and a.role_of is not None:
+                continue  # 朝鮮日報によると, ソウルで: a source of the report or a place
+            if any((_country_of(doc, k) or k) in mine for k in a.keys):
+                continue
+            _add(others, a.keys)
+        theirs = {_country_of(doc, k) or k for k in others}
+        hit.type, hit.cameo = "CONCEDE", "080"
+        hit.target = others if len(theirs) == 1 else []
+    if hit.type == "RETREAT" and not hit.target and re.match(r"(?:し|して)、", text[e:hi]):
+        # 乗組員を解放し、日本側へ引き渡した: the one the freed are handed to is the target
+        for a in actors:
+            if a.start > e and not set(a.keys) & set(hit.source) and HANDOVER_RE.match(text, a.end, hi):
+                hit.target = list(a.keys)
+                break
+    if hit.type in ("ACCUSE", "REJECT") and hit.source and not hit.target and not _is_headline(doc, si):
+        _prior_actor_target(doc, hit, actors, lo, s)
+    if hit.type == "PROTEST":
+        # モスクワでは…デモ: a place, not the protesters
+        placed = {k for a in actors if a.particle in PLACE_P for k in a.keys}
+        hit.source = [k for k in hit.source if k not in placed]
+        if trg.surface in ("暴動", "集会") and hit.pred:
+            # a riot or rally is done by its own subject (市民が暴動を起こした), never by a topic
+            # clauses away (ダライ・ラマは、…が暴動を組織したとする主張を否定)
+            own = {k for a in actors if a.gov in hit.pred or (a.gov is not None and doc.tokens[a.gov].head in hit.pred
+                                                               and doc.tokens[a.gov].lemma in ("起こす", "行う", "開く"))
+                   for k in a.keys}
+            hit.source = [k for k in hit.source if k in own]
+        # 反プーチン集会, 反政府デモ: the entity after 反 is what the protest is against
+        anti = [a for a in actors if a.start > lo and text[a.start - 1] == "反" and a.end <= s and s - a.end <= 3]
+        for a in anti:
+            hit.source = [k for k in hit.source if k not in a.keys]
+            _add(hit.target, a.keys)
+    if hit.type in VOICE_TYPES and not hit.source and VOICE_RE.match(text, e, hi):
+        _voice_roles(doc, hit, actors, t0)
     if trg.surface in RESIGN_WORDS:
         _resigner(doc, hit, actors, e)
+        pos = _possessor(doc, actors, s, title_only=True)
+        if pos is not None and not RESIGN_REL_RE.match(text, e):
+            hit.source = list(pos.keys)  # ブッシュ大統領は…ラムズフェルド長官の辞任を発表: the possessor resigns
+            hit.target = [k for k in hit.target if k not in hit.source]
+    if "denial" in trg.flags and not hit.target:
+        m = DENIED_RE.search(text, max(lo, s - 14), s)
+        if m:
+            pos = _possessor(doc, actors, m.start() + 1)
+            if pos is not None and pos.end == m.start() and not set(pos.keys) & set(hit.source):
+                hit.target = list(pos.keys)  # 国連の報告書を否定: the author of what is denied
     if not hit.target and hit.top is not None and hit.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT"):
         _statement_target(doc, hit, actors)
     if not hit.target and hit.type == "REQUEST":

@@ -214,7 +214,7 @@ def test_cue_table_is_well_formed():
     assert len(cues) > 40
     for (lemma, form), c in cues.items():
         assert form in ("verb", "noun", "phrase")
-        assert c.register in ("neutral", "assertive", "critical", "emotive", "written", "tentative", "reporting")
+        assert c.register in ("neutral", "assertive", "critical", "emotive", "written", "tentative", "reporting", "stance")
         assert (form == "phrase") == ("+" in lemma)
     assert Q.speech_cues()[("述べる", "verb")].register == "neutral"
     assert Q.speech_cues()[("伝える", "verb")].claim
@@ -410,3 +410,127 @@ def test_round2_claims(text, contents, source):
             assert any(source in s or s in source for s in _surfaces(art, c.source)), (c.source, _surfaces(art, c.source))
         else:  # the entities stage did not link the medium: the phrase is still found
             assert c.source_span and source in art.text[c.source_span[0]:c.source_span[1]]
+
+
+# ---------------------------------------------------------------- round 5 (unseen-text families)
+
+# text, quote contents (in order), speaker surface of the last quote (None: nobody)
+ROUND5_QUOTES = [
+    # family 1: a と that Sudachi tags as conjunctive (…制定すると明らかにした) is still quotative
+    ("評議会は記者会見で、暫定憲法を2週間以内に制定し、新首相を指名すると明らかにした。",
+     ["暫定憲法を2週間以内に制定し、新首相を指名する"], None),
+    ("気象庁は、今後1週間は同程度の地震が発生すると発表した。", ["今後1週間は同程度の地震が発生する"], "気象庁"),
+    # family 1: とする + a statement noun issued by the topic
+    ("ロシア外務省は、今回の飛行は偶然の出来事であるとする公式声明を出した。", ["今回の飛行は偶然の出来事である"], "ロシア外務省"),
+    ("厚生労働省は、新薬の安全性に問題はないとする報告書をまとめた。", ["新薬の安全性に問題はない"], "厚生労働省"),
+    # family 1: conditionals and wishes stay inside the content
+    ("外務省は、韓国が提案を取り下げれば、調査は見送るとした。", ["韓国が提案を取り下げれば、調査は見送る"], "外務省"),
+    # family 1: a stance noun after との with the topic as speaker
+    ("国防相は「領土は一寸たりとも譲らない」との立場を崩さなかった。", ["領土は一寸たりとも譲らない"], None),
+    # family 1: the cue several words after 「…」と, past a …よう request clause
+    ("山田首相は佐藤氏に「連立の中で協力願いたい」と今後も連立を維持するよう求めた。", ["連立の中で協力願いたい"], "山田"),
+    # family 2: several sentences and a 『』 inside one pair of brackets, a cue after a manner phrase
+    ("プーチン首相は支持者を前に、「これは『清い勝利』である。我々は約束した。そして我々は勝った」と力を込めて呼び掛けた。",
+     ["これは『清い勝利』である。我々は約束した。そして我々は勝った"], "プーチン"),
+    # family 3: Xの「…」との主張: the の phrase before the bracket owns the words
+    ("協議では、日本側の「提案を撤回すれば、調査は見送る」との主張と、韓国側の「調査の中止が先だ」との主張が対立した。",
+     ["提案を撤回すれば、調査は見送る", "調査の中止が先だ"], "韓国"),
+    # family 3: a bare title names the person last mentioned with that title, not the last topic
+    ("ブッシュ大統領は国防長官の辞任を発表した。与党の共和党は議席を大きく減らした。"
+     "今回の辞任は選挙での敗北を受けてのものだと大統領は認めた。", ["今回の辞任は選挙での敗北を受けてのものだ"], "ブッシュ"),
+    # family 3: a single-kanji surname before a title is an (unlinked) person, not content
+    ("金大統領は、南北の対話を再開したいとの考えを示した。", ["南北の対話を再開したい"], None),
+    # family 3/4: a document as the topic speaks for its author; …に言及した上で frames the report
+    ("国連の報告書は、住民への爆撃に言及した上で、白い機体が兵器輸送にも使われたとした。",
+     ["白い機体が兵器輸送にも使われた"], "国連"),
+    # family 1: …になると + cue (Sudachi's conjunctive と after なる)
+    ("メーカーの広報担当者は、リコールの対象は10万台になると説明した。", ["リコールの対象は10万台になる"], None),
+    # family 1: a volitional clause before a speech cue is a quote (not 読もうとした); Xに、 is the addressee
+    ("市長は市民に、共に復興を成し遂げようと呼びかけた。", ["共に復興を成し遂げよう"], None),
+    # family 3: X相 is a minister; a document topic after him is part of the content
+    ("ダクラッラー情報相は、報告書は偏った証言に基づいていると述べた。", ["報告書は偏った証言に基づいている"], None),
+    # family 1: a reported clause with its copula left out (noun + と + a reporting verb)
+    ("監督は試合後、守備の強さに言及、攻撃面の強化が必要と語っている。", ["攻撃面の強化が必要"], None),
+    ("気象庁は、地震の規模はM6.8と発表した。", ["地震の規模はM6.8"], "気象庁"),
+    ("警察は、事故の原因は運転手の前方不注意としている。", ["事故の原因は運転手の前方不注意"], None),
+    # family 3: Xなどは: the list's first member speaks (not content, not a carried speaker)
+    ("国連で討議があった。アメリカ政府などは、北朝鮮の行動は容認できないと非難した。", ["北朝鮮の行動は容認できない"], "アメリカ"),
+    # family 1: emotions that end a direct quote's clause; emotive cue verbs; statement nouns
+    ("監督は「あんな誤審は最悪だ」と怒りを露わにしていた。", ["あんな誤審は最悪だ"], None),
+    ("選手は「最高の気分だ」と笑みを浮かべて語った。", ["最高の気分だ"], None),
+    ("選手たちは「やっと勝てた」と喜んだ。", ["やっと勝てた"], None),
+    ("内閣府の委員会は、「法整備を検討する必要がある」との提言を出している。", ["法整備を検討する必要がある"], "内閣府"),
+    ("会長は「負けることも知らなければならない」とする談話を述べている。", ["負けることも知らなければならない"], None),
+    # family 3: a speaker phrase holding a name Sudachi tags as a verb
+    ("「刑を宣告されないまま死んだことが悲しい」と人権派のフーゴー・グティアレズ弁護士は語った。",
+     ["刑を宣告されないまま死んだことが悲しい"], "グティアレズ"),
+    # family 4: …について、 is the report's topic, not its content (and its scare quote is not a quote)
+    ("外相は「拉致問題」について、対話による解決が必要だと強調した。", ["対話による解決が必要だ"], None),
+]
+
+
+@pytest.mark.parametrize("text,contents,speaker", ROUND5_QUOTES, ids=[r[1][-1][:10] for r in ROUND5_QUOTES])
+def test_round5_quotes(text, contents, speaker):
+    art = _analyze(text)
+    assert [art.text[q.start:q.end] for q in art.quotes] == contents
+    q = art.quotes[-1]
+    if speaker is None:
+        assert q.speaker is None
+    else:
+        assert any(speaker in s for s in _surfaces(art, q.speaker)), (q.speaker, _surfaces(art, q.speaker))
+
+
+def test_round5_kind_of_scare_quote_topic_is_indirect():
+    art = _analyze("外相は「拉致問題」について、対話による解決が必要だと強調した。")
+    assert art.quotes[0].kind == "indirect"
+
+
+ROUND5_NOT_QUOTES = [
+    "東京新聞によると外務省の発表は遅れた。",  # によると (conjunctive と) is no quotative
+    "家に帰ると母が料理を作っていた。",  # a conditional と with no cue after it
+    "政府は消費税率を10%とする法案を提出した。",  # とする + a bill: a decision, no statement
+    "専門家の間では景気は回復するとの見方が強い。",  # a stance noun with nobody taking it
+    "首相は、増税すべきだとの批判を受けた。",  # someone else's words: the topic only hears them
+    "国民の「生活を守れ」という声が高まっている。",  # という + a noun that is not a cue
+    "夏になると観光客が増え、市は対応に追われた。",  # a conditional なると
+    "首相は野党の党首と語り合った。",  # と = with
+    "岸田首相は野党の党首と会談した。",  # と = with, no cue
+    "政府は今年を改革元年とした。",  # Xを N とした: a designation
+    "監督は怒りをあらわにした。",  # an emotion with no words
+    "経済相は公然と総裁の退陣を求めていた。",  # 公然と is an adverb, not a clause end
+    "専門家の間では、規制を強化すべきだとの提言が多い。",  # a noun cue with nobody named
+    "彼は本を読もうとしたが、眠ってしまった。",  # volition with とする
+    "警察は男を逮捕しようと現場に向かった。",  # volition before a non-speech verb
+    "ネット上には「もう限界だ」と窮状を示唆するような書き込みがあった。",  # …するような + noun: no report
+]
+
+
+@pytest.mark.parametrize("text", ROUND5_NOT_QUOTES)
+def test_round5_not_quotes(text):
+    art = _analyze(text)
+    assert art.quotes == [], [art.text[q.start:q.end] for q in art.quotes]
+
+
+def test_round5_group_with_nado_lists_every_member():
+    art = _analyze("イギリスやフランスなどは、北朝鮮の行動は容認できないと非難した。")
+    q = _quote(art, "北朝鮮の行動は容認できない")
+    assert q.speakers and len(q.speakers) == 2
+
+
+def test_round5_medium_with_nado_makes_a_claim():
+    art = _analyze("朝日新聞などは、首相が辞任する意向だと報じた。")
+    assert art.quotes == []
+    assert [art.text[c.start:c.end] for c in art.claims] == ["首相が辞任する意向だ"]
+
+
+def test_round5_plural_title_is_not_the_last_speaker():
+    art = _analyze("田中選手が会見した。田中選手は「うれしい」と語った。選手たちは「やっと勝てた」と語った。")
+    assert _quote(art, "やっと勝てた").speaker is None
+
+
+def test_round5_medium_reports_an_inner_quote():
+    # the topic is the medium of the outer report (a claim); the が phrase set off by 、 speaks
+    art = _analyze("ロイター通信などは、プーチン大統領が、記者会見で和平を実現すると約束したと伝えた。")
+    q = _quote(art, "記者会見で和平を実現する")
+    assert any("プーチン" in x for x in _surfaces(art, q.speaker))
+    assert [art.text[c.start:c.end] for c in art.claims] == ["プーチン大統領が、記者会見で和平を実現すると約束した"]

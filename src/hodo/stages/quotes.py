@@ -59,7 +59,7 @@ TITLE_NOUNS = {
     "歌手", "作家", "さん", "君", "ちゃん", "様", "関", "議員", "党首", "幹事長", "官房長官",
     "団長", "主将", "隊長", "艦長", "大将", "将軍", "常務理事", "専務", "常務", "取締役", "CEO",
     "アナウンサー", "キャスター", "牧師", "神父", "司祭", "住職", "貫主", "調教師", "コーチ", "社主",
-    "総統", "師", "首席補佐官", "報道局長", "官房副長官", "副大統領", "副首相", "元首相", "前首相", "元大統領",
+    "相", "総統", "師", "首席補佐官", "報道局長", "官房副長官", "副大統領", "副首相", "元首相", "前首相", "元大統領",
 }
 GENERIC_NOUNS = {
     "専門家", "関係者", "高官", "当局者", "市民", "住民", "男性", "女性", "記者", "アナリスト",
@@ -68,7 +68,7 @@ GENERIC_NOUNS = {
     "ファン", "患者", "遺族", "被害者", "目撃者", "同僚", "友人", "家族", "母親", "父親",
     "広報", "広報部", "広報担当", "広報担当者", "事務局", "研究チーム", "チーム", "関係筋", "側近",
     "犯人", "本人", "店員", "社員", "従業員", "選考関係者", "男児", "女児", "児童", "生徒", "学生",
-    "子供", "子ども", "少年ら", "市民ら", "担当者ら",
+    "子供", "子ども", "少年ら", "市民ら", "担当者ら", "記者団", "報道陣", "支持者", "聴衆", "国民",
     # katakana person nouns (a katakana common noun is otherwise no actor)
     "スタッフ", "メンバー", "ボランティア", "パイロット", "ドライバー", "リーダー", "スポークスマン",
     "エンジニア", "ジャーナリスト", "コメンテーター", "オーナー", "ユーザー", "ファン", "サポーター",
@@ -102,6 +102,16 @@ REPORT_NOUNS = {
     "意見", "考え", "見方", "認識", "主張", "見解", "立場", "方針", "声明", "談話", "発言",
     "言葉", "内容", "コメント", "メッセージ", "旨", "趣旨", "見通し", "意向", "姿勢",
 }
+#: after 「…」と + an emotion noun + を, these end a direct quote's clause (と怒りをあらわにした)
+EMOTE_VERBS = {"浮かべる", "見せる", "爆発させる", "にじませる", "滲ませる", "示す", "隠す"}
+#: …とする <statement> を <issue verb>: a report by the topic (…とする声明を出した)
+STATEMENT_DOCS = {"声明", "声明文", "談話", "コメント", "見解", "発表", "報告", "報告書", "文書", "書簡", "決議",
+                  "主張", "発言", "メッセージ", "意見書", "論評", "社説", "見通し", "談話文"}
+ISSUE_VERBS = {"出す", "発表", "発する", "公表", "表明", "示す", "述べる", "伝える", "採択", "送る", "寄せる", "発出", "まとめる",
+               "提出", "公開", "掲載", "送付", "読み上げる", "明らか"}
+#: verbs after "…との <speech noun> を" whose subject hears the words rather than says them
+RECEIVE_VERBS = {"受ける", "浴びる", "招く", "呼ぶ", "退ける", "一蹴", "否定", "否認", "批判", "非難", "拒否", "拒む",
+                 "無視", "聞く", "受け入れる", "受け止める"}
 #: nouns of saying after "という X の": …という外交筋の話 (X is the speaker)
 SAYING_NOUNS = {"話", "発言", "談話", "声明", "コメント", "証言", "見方", "見解", "説明", "主張", "指摘", "分析"}
 #: と + these is not a quotative と (と共に, と同時に, と比べ …)
@@ -164,13 +174,26 @@ def _predicate_end(t) -> bool:
         return True
     if t.text in CLOSE:
         return False  # …144試合(…)とし: a parenthesis ends no clause
+    if t.tag.startswith("形状詞-タリ"):
+        return False  # 公然と, 堂々と: an adverb, not a clause end
     if t.tag.startswith(("動詞", "助動詞", "形容詞", "形状詞", "助詞-終助詞")):
         return True
     return t.pos in ("VERB", "AUX", "ADJ") and not t.tag.startswith("名詞-固有")
 
 
-def _is_quotative_to(t) -> bool:
-    return t.text == "と" and t.tag == "助詞-格助詞"
+def _is_quotative_to(t, nxt=None) -> bool:
+    """A quotative と. Sudachi tags と after a plain verb (…制定すると明らかにした)
+    as 接続助詞 ("when"); with ``nxt`` (the token after it) such a と counts unless a
+    comma follows (…すると、: a conditional); the cue scan still has to find a cue."""
+    if t.text != "と":
+        return False
+    if t.tag == "助詞-格助詞":
+        return True
+    return nxt is not None and t.tag == "助詞-接続助詞" and nxt.text not in ("、", ",", "，", "も")
+
+
+#: verbs before a conjunctive と that is no quotative (…によると, …となると, …からみると)
+_CONJ_TO_NOT = {"よる", "見る", "みる", "聞く", "比べる", "考える", "言う", "いう", "する"}
 
 
 @dataclass
@@ -222,6 +245,8 @@ def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
     toks = sent.toks
     j = k - 1
     first = None
+    if j > 0 and toks[j].text in ("など", "等") and toks[j].start >= lo:
+        j -= 1  # 朝日新聞などは: the phrase heads the list
     while j >= 0 and toks[j].start >= lo:
         t = toks[j]
         if _nounish(t) or t.text in "・･「」『』()（）=＝" or t.tag.startswith("補助記号-括弧") or (
@@ -252,6 +277,15 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
         inner = _resolve_np(doc, s, s + m.start())
         if inner.keys or inner.kind != "none":
             return _NP(s, e, inner.keys, inner.kind)
+    md = _DOC_HEAD.search(text[s:e])
+    if md is not None:
+        # 報告書は…とした / 国連の声明は…と非難した: a document speaks for its author
+        if md.start() > 0:
+            inner = _resolve_np(doc, s, s + md.start())
+            if inner.keys:
+                return _NP(s, e, inner.keys, "named")
+        if md.start() == 0 or re.fullmatch(r"(?:この|その|同|今回の|新たな|[\d０-９]+日の)", text[s:s + md.start()]):
+            return _NP(s, e, [], "title")
     for r in doc.extras.get("refs", ()):
         if s <= r["start"] and r["end"] <= e and r.get("keys"):
             rt = text[r["end"]:e]
@@ -274,7 +308,7 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
                 return _NP(s, e, [persons[-1][2]], "named")
         # the entity must head the phrase or modify its head directly: the rest is empty,
         # a closing bracket or a title / body / person noun (not 北朝鮮兵の参加, 大統領在任中)
-        tail_ok = re.fullmatch(r"[\s」』)）]*", tail) is not None or _head_noun(tail) in (
+        tail_ok = re.fullmatch(r"[\s」』)）]*(?:など|等)?", tail) is not None or _head_noun(tail) in (
             TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS)
         if tail_ok and not re.search(r"(?:した|する|った|える|れた|ている)", tail):
             group = [last]
@@ -285,7 +319,7 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
                 else:
                     break
             if len(group) > 1 and re.fullmatch(
-                    r"[\s]*(?:の)?(?:各|両)?(?:\d+|[二三四五六七八九十両]+)?(?:か国|カ国|ヶ国|国)?"
+                    r"[\s]*(?:など|等)?(?:の)?(?:各|両)?(?:\d+|[二三四五六七八九十両]+)?(?:か国|カ国|ヶ国|国)?"
                     r"(?:政府|首脳|外相|首相|代表|当局|首脳|者|人)?[\s]*", tail):
                 # 英、独、仏の3か国 / 日本、韓国、アメリカの各国政府: the whole group
                 return _NP(s, e, _uniq([m[2] for m in group]), "named")
@@ -295,16 +329,24 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
     if hn in GENERIC_NOUNS or any(head.endswith(g) for g in ("関係者", "専門家", "高官", "当局者", "消息筋")):
         return _NP(s, e, [], "generic")
     if hn in TITLE_NOUNS or hn in BODY_NOUNS or head.endswith("氏") or head.startswith("同"):
-        rest = re.sub(r"^(?:その|この|同|両|ある|当の|[\d０-９]+)", "", head)
+        rest = re.sub(r"^(?:その|この|同|両|ある|当の|前|元|新|現|次期|[\d０-９]+)", "", head)
+        if re.search(r"(?<=.)(?:ら|たち|達)$", rest) and hn in TITLE_NOUNS and hn not in _PRONOUN_TITLES:
+            return _NP(s, e, [], "generic")  # 選手たち, 議員ら: several unnamed people, not the last speaker
         if hn in TITLE_NOUNS and _unlinked_name_before_title(doc, s, e):
             return _NP(s, e, [], "unlinked")  # 太平助手: someone new, not the last speaker
-        if rest in (hn, "") or head.startswith("同") or hn in BODY_NOUNS:
+        if rest in (hn, "") or head == hn or head.startswith("同") or hn in BODY_NOUNS:
             return _NP(s, e, [], "title")
+        if (hn not in _PRONOUN_TITLES and re.fullmatch(r"[一-龥]{1,2}", rest[:-len(hn)] if rest.endswith(hn) else "")
+                and not re.match(r"(?:前|元|新|現|副|両|各|全|次期|初代|歴代|故|米|英|仏|独|中|露|韓|朝|日|印|伊)", rest)):
+            return _NP(s, e, [], "unlinked")  # 金大統領, 李首相: a surname the entities stage did not link
     np = _NP(s, e, [], "none")
     if _named_like(doc, np):
         np.kind = "unlinked"  # reads as a name, but no entity: a null speaker/source
     return np
 
+
+#: a document as a speaker phrase: its author speaks (…の報告書は / 声明は)
+_DOC_HEAD = re.compile(r"の?(?:最終|年次|公式|共同|調査)?(?:報告書|声明文|声明|談話|文書|書簡|決議|判決文|判決|論文|社説)$")
 
 _KANA_WORD = re.compile(r"[ァ-ヴーA-Za-zＡ-Ｚａ-ｚ]")
 
@@ -323,6 +365,8 @@ def _head_noun(np_text: str) -> str:
     m = re.search(r"([^\sの・、」』)）]+)[」』)）]?$", np_text)
     h = m.group(1) if m else np_text
     h = re.sub(r"(?:ら|たち|達|等|陣)$", "", h) or h  # 職員ら, 首脳陣
+    if h.endswith(("真相", "様相", "世相", "手相", "人相", "位相", "相違")):
+        return h  # not a minister (情報相, 財務相 are: 相 is a title)
     for n in _HEADS_LONGEST_FIRST:
         if h.endswith(n):
             return n
@@ -395,6 +439,34 @@ def _unlinked_name_before_title(doc, s: int, e: int, strict: bool = False) -> bo
     return False
 
 
+#: person titles too general to look back for (氏, さん, 彼 …): those carry the last speaker
+_PRONOUN_TITLES = {"氏", "同氏", "彼", "彼女", "同", "さん", "君", "ちゃん", "様", "関", "両氏", "首脳", "両首脳",
+                   "同国", "同社", "同紙", "同省", "政権", "師", "王"}
+
+
+def _title_antecedent(doc, np: "_NP") -> str | None:
+    """A bare title (大統領が, 国防相は) names the person last mentioned with that title
+    (…ブッシュ大統領は… → 大統領 = Bush), not whoever spoke last."""
+    hn = _head_noun(doc.text[np.start:np.end])
+    head = doc.text[np.start:np.end].strip(_SPACE)
+    if hn not in TITLE_NOUNS or hn in _PRONOUN_TITLES or head != hn:
+        return None
+    for m in reversed(mentions_in(doc, max(0, np.start - 3000), np.start)):
+        if entity_type(doc, m[2]) != "PERSON":
+            continue
+        after = doc.text[m[1]:m[1] + len(hn) + 4]
+        if re.match(r"[\s]*(?:[米英仏独中露韓朝日印伊]|前|元|現|副)?" + re.escape(hn), after):
+            return m[2]
+    return None
+
+
+def _person_np(doc, np: "_NP") -> bool:
+    """A phrase naming people (記者団, 市民, a PERSON entity, a bare title), not a place or body."""
+    if np.keys:
+        return all(entity_type(doc, k) == "PERSON" for k in np.keys)
+    return np.kind in ("generic", "title") and _head_noun(doc.text[np.start:np.end]) not in BODY_NOUNS
+
+
 def _actor_np(np: _NP | None) -> bool:
     return np is not None and (bool(np.keys) or np.kind in ("title", "generic", "unlinked"))
 
@@ -415,6 +487,10 @@ def _topic_phrase(doc, sent: _Sent, lo: int, hi: int, marks=("は", "も")) -> t
         if span is None:
             continue
         np = _resolve_np(doc, *span)
+        if _actor_np(np) and _DOC_HEAD.search(doc.text[span[0]:span[1]]) and any(
+                u.text in ("は", "も") and u.tag.startswith("助詞-係助詞") and sent.d(u.start) == 0
+                for u in sent.toks[:k] if u.start >= lo):
+            continue  # Xは、報告書は…に基づいていると述べた: a document after another topic is content
         if _actor_np(np):
             return np, t.end
     return None
@@ -483,6 +559,51 @@ def _tail(toks, k: int) -> int:
     return j
 
 
+#: cues that report a clause whose copula is left out (…強化が必要と語った, 規模はM7.4と発表した)
+_NOUN_END_CUES = {"述べる", "語る", "発表", "説明", "強調", "主張", "指摘", "明らか", "報告", "表明", "分析", "明言",
+                  "断言", "結論", "判断", "推定", "推計", "試算", "見積もる", "公表", "発言", "評価", "批判", "非難"}
+
+
+def _copula_dropped(doc, sent: _Sent, k: int) -> bool:
+    """Noun + quotative と + a reporting verb right after it, in a clause with its own は / が:
+    the copula of the reported clause is left out (…強化が必要と語っている). Not a name or a
+    person before と (首相と語った: with the prime minister)."""
+    toks = sent.toks
+    prev = toks[k - 1]
+    if not _nounish(prev) or prev.tag.startswith(("名詞-固有名詞", "代名詞")) or k + 1 >= len(toks):
+        return False
+    if mentions_in(doc, prev.start, prev.end) or _head_noun(prev.text) in (TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS):
+        return False
+    nxt = toks[k + 1]
+    if nxt.lemma not in _NOUN_END_CUES or sent.d(nxt.start) != 0:
+        return False
+    if nxt.lemma == "明らか" and not (k + 3 < len(toks) and toks[k + 3].lemma == "する"):
+        return False
+    q = max((x for x, u in enumerate(toks[:k]) if u.text in "、「」『』"), default=-1)
+    return any(u.text in ("が", "は") and u.tag.startswith(("助詞-格助詞", "助詞-係助詞")) and sent.d(u.start) == 0
+               for u in toks[q + 1:k - 1])
+
+
+def _noun_suru_report(doc, sent: _Sent, k: int, prev) -> bool:
+    """…規模はM7.1(など)としている。: a noun + と + sentence-final した / している in a clause with
+    its own は / が reports a figure or a verdict (not 北朝鮮として, not 不服として帰国した)."""
+    toks = sent.toks
+    if not _nounish(prev) or prev.tag.startswith(("名詞-固有名詞", "代名詞")) or k + 1 >= len(toks):
+        return False
+    if toks[k + 1].lemma != "する" or toks[k + 1].text not in ("し", "した"):
+        return False
+    e = _tail(toks, k + 1)
+    if doc.text[toks[e].end:sent.end].strip(_SPACE + "。") or doc.text[toks[k + 1].start:toks[e].end] in ("し", "して"):
+        return False  # only a sentence-final した / している / していた
+    if mentions_in(doc, prev.start, prev.end) or _head_noun(prev.text) in (TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS):
+        return False
+    q = max((x for x, u in enumerate(toks[:k]) if u.text in "、「」『』"), default=-1)
+    if any(u.text == "を" and sent.d(u.start) == 0 for u in toks[q + 1:k - 1]):
+        return False  # 今年を改革元年とした: a designation, not a report
+    return any(u.text in ("が", "は") and u.tag.startswith(("助詞-格助詞", "助詞-係助詞")) and sent.d(u.start) == 0
+               for u in toks[q + 1:k - 1])
+
+
 def _passive(toks, a: int, b: int) -> bool:
     return any(toks[x].lemma in ("れる", "られる") for x in range(a, b + 1))
 
@@ -516,13 +637,18 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
         if prev.text in ("など", "なぞ") and k >= 2 and _is_quotative_to(t):
             q0 = prev.start  # 「…」などと批判した: など is not content
             prev = toks[k - 2]
-        if not _is_quotative_to(t) or not (_predicate_end(prev) or (
+        if t.tag == "助詞-接続助詞" and (prev.lemma in _CONJ_TO_NOT and prev.pos != "AUX" or prev.text in CLOSE):
+            continue  # …によると / …となると: not a report
+        if not _is_quotative_to(t, toks[k + 1] if k + 1 < len(toks) else None) or not (
+                _predicate_end(prev) or _copula_dropped(doc, sent, k) or _noun_suru_report(doc, sent, k, prev) or (
                 _nounish(prev) and k + 2 < len(toks) and toks[k + 1].text == "さ"
                 and toks[k + 2].lemma in ("れる", "られる"))):  # …3段式ロケットとされ: copula left out
             continue
-        if (prev.lemma in ("う", "よう", "まい") and prev.tag.startswith("助動詞")) or (
-                "意志推量" in prev.inflection and prev.tag.startswith("動詞")):
-            continue  # 読もうとする: volition, not speech
+        if ((prev.lemma in ("う", "よう", "まい") and prev.tag.startswith("助動詞")) or (
+                "意志推量" in prev.inflection and prev.tag.startswith("動詞"))) and (
+                k + 1 >= len(toks) or toks[k + 1].lemma in ("する", "努める", "決める", "試みる", "思う", "考える")
+                or toks[k + 1].text in ("、", "の", "いう", "も")):
+            continue  # 読もうとする: volition, not speech (共に頑張ろうと呼びかけた is a quote: the cue scan decides)
         bracket = None
         if prev.text == "」" and prev.start in close_to_open:
             bracket = (close_to_open[prev.start], prev.start)
@@ -545,7 +671,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             continue
         # ---- とし / として / とした / としている
         if nxt.lemma == "する" and nxt.text in ("し", "した", "する"):
-            if prev.tag.startswith(("形状詞", "名詞")) or (prev.pos == "ADJ" and not prev.tag.startswith("形容詞")):
+            if (prev.tag.startswith(("形状詞", "名詞")) or (prev.pos == "ADJ" and not prev.tag.startswith("形容詞"))) and \
+                    not _noun_suru_report(doc, sent, k, prev):
                 continue  # 飄々とした, 不服として: an adverbial, not a report
             if bracket is not None:
                 inner_last = [u for u in toks if u.end <= bracket[1] and u.start > bracket[0]]
@@ -560,6 +687,16 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             if _passive(toks, j, e) or re.search(r"(ても|たら|れば|よう|ば)$", tail) or re.match(r"(?:ても|ても|たら|ば|なら)", rest):
                 continue
             if tail == "する" and not (after_tok is None or after_tok.text in ("。", "、")):
+                # …とする公式声明を出した / …とする談話を発表した: a statement noun issued by the topic
+                m2 = e + 1
+                while m2 < len(toks) and m2 < e + 4 and _nounish(toks[m2]) and toks[m2].lemma not in STATEMENT_DOCS:
+                    m2 += 1
+                if (m2 + 2 < len(toks) and toks[m2].lemma in STATEMENT_DOCS and toks[m2 + 1].text == "を"
+                        and toks[m2 + 2].lemma in ISSUE_VERBS):
+                    e2 = _tail(toks, m2 + 2)
+                    out.append(_Cand(q0, k, text[after_tok.start:toks[e2].end], (after_tok.start, toks[e2].end),
+                                     toks[m2].lemma, (t.end, t.end), form="verb", bracket=bracket,
+                                     cue_tok=m2 + 2, end=toks[e2].end))
                 continue
             if after_tok is not None and after_tok.text == "も":  # としても
                 continue
@@ -579,6 +716,10 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 continue
             noun = toks[m]
             nc = speech_cues().get((noun.lemma, "noun"))
+            if nc is not None and m + 2 < len(toks) and toks[m + 1].text == "を" and toks[m + 2].lemma in RECEIVE_VERBS:
+                continue  # …との批判を受けた: someone else's words, not the topic's
+            if nc is not None and nc.register == "stance" and m + 1 < len(toks) and toks[m + 1].text in ("が", "も", "から", "で"):
+                continue  # …との見方が強い / …との考えから: nobody's statement
             found = None
             if m + 2 < len(toks) and toks[m + 1].text == "を":
                 v = m + 2
@@ -632,6 +773,10 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 found = (j2, _tail(toks, j2 + 2), _verb_cue("明らか"))
                 break
             c = _verb_cue(lem)
+            if u.pos in ("VERB", "AUX") or u.tag.startswith(("動詞", "名詞-普通名詞-サ変")):
+                e3 = _tail(toks, j2)
+                if e3 + 1 < len(toks) and toks[e3 + 1].text in ("よう", "ように") and toks[e3 + 1].lemma == "よう":
+                    continue  # 「…」と…を続けるよう求めた: the request's content, the cue comes later
             if (lem, "noun") in speech_cues() and j2 + 2 < len(toks) and toks[j2 + 1].text == "を" and (
                     toks[j2 + 2].lemma in ("寄せる", "出す", "発表", "発する", "述べる", "表明", "示す", "残す")):
                 found = (j2, _tail(toks, j2 + 2), speech_cues()[(lem, "noun")])  # …とコメントを寄せた
@@ -646,9 +791,16 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             if c is not None and u.tag.startswith("名詞-普通名詞-サ変") and (j2 + 1 >= len(toks) or toks[j2 + 1].text in ("。", "、")):
                 found = (j2, j2, c)  # 「…」と謝罪。: a cue noun ending the clause
                 break
+            if bracket is not None and (lem in EMOTE_VERBS or (
+                    lem in ("あらわ", "露わ", "顕わ") and j2 + 2 < len(toks) and toks[j2 + 2].lemma == "する")):
+                e4 = _tail(toks, j2 + (2 if lem in ("あらわ", "露わ", "顕わ") else 0))
+                if e4 + 1 >= len(toks) or toks[e4 + 1].text == "。":
+                    # 「…」と怒りをあらわにした / と喜びの表情を浮かべた: the emotion ends the clause
+                    found = (j2, e4, Cue(lem, "verb", "emotive", False, False))
+                    break
             if u.lemma in MANNER_VERBS:
                 continue  # 「…」と、憤りを込めてコメントした
-            if u.pos == "VERB" and u.dep != "fixed" and lem not in ("対する", "関する", "よる", "おく", "向ける"):
+            if u.pos == "VERB" and u.dep != "fixed" and not u.tag.startswith("名詞-普通名詞-一般") and lem not in ("対する", "関する", "よる", "おく", "向ける"):
                 break
         if found is None:
             continue
@@ -722,7 +874,7 @@ def _content_start(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
             continue
         if body in LEAD_ADVERBS or _DATE_CHUNK.match(body):
             continue
-        if re.search(r"に対し(?:て)?$", body) or re.search(r"(?:を前に|を受け|を受けて|に先立ち|の際)$", body):
+        if re.search(r"に対し(?:て)?$", body) or re.search(r"(?:を前に|を受け|を受けて|に先立ち|の際|(?<!今)[一-龥]後|直後|について|に関して|に関し|をめぐって|をめぐり|を巡って|を巡り)$", body):
             continue
         last = [t for t in sent.toks if a <= t.start and t.end <= b - 1]
         if not last:
@@ -730,14 +882,23 @@ def _content_start(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
         lt = last[-1]
         if lt.text == "で" and lt.tag.startswith("助詞-格助詞") and len(last) > 1 and _nounish(last[-2]):
             continue  # 演説で、 / 会見で、 / 述べた上で、
+        if (lt.text == "に" and lt.tag.startswith("助詞-格助詞") and len(last) > 1 and _nounish(last[-2])
+                and not any(x.pos in ("VERB", "ADJ", "AUX") for x in last[:-1])
+                and _person_np(doc, _resolve_np(doc, last[0].start, last[-2].end))):
+            continue  # 記者団に、 / 市民に、: the addressee of the report
         if lt.text == "は" or lt.text == "が":
             return a
+        if lt.lemma in FRAME_VERBS and lt.tag.startswith("名詞-普通名詞-サ変") and not any(
+                t.text in ("が", "は") and t.tag.startswith("助詞") and sent.d(t.start) == 0 for t in last):
+            continue  # …の強さに言及、: a framing sahen noun standing for 言及し、
         if lt.tag.startswith(("動詞", "助動詞")) or lt.text in ("て", "で") and lt.pos == "SCONJ":
             v = _pred_token(doc, sent, lt.end)
             subj = any(t.text in ("が", "は") and t.tag.startswith("助詞") and sent.d(t.start) == 0 for t in last)
             if v is not None and not subj and v.lemma in FRAME_VERBS:
                 continue  # …に言及し、 / 投稿を行い、 / 意向を示し、: the report's own clause
             if v is not None and pred is not None and stop:
+                if 0 <= cand.qk < len(sent.toks) and sent.toks[cand.qk].tag == "助詞-接続助詞":
+                    return a  # …制定し、…指名すると明らかにした: a と parsed as "when" gives no usable tree
                 if _reaches(doc, v, pred, stop):
                     return a
                 continue
@@ -1166,6 +1327,15 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         frame = _frame(doc, sent, hit[1] if hit else lo, boundary)
         if frame is None and hit is not None and not hit[0].keys:
             frame = _frame(doc, sent, lo, hit[0].start)  # 国防省の説明ではミサイルは…とされ
+        inner_report = False
+        if hit is not None and not c.claim and not c.bracket and any(
+                c2.claim and c2.q >= c.end and not c2.bracket for c2 in cands[ci + 1:]):
+            # ロイターなどは、X次期大統領が、…と約束したと伝えた: the topic is the medium of the
+            # outer report; the が phrase set off by 、 speaks the inner one
+            ga = _topic_phrase(doc, sent, hit[1], c.q, marks=("が",))
+            if ga is not None and text[ga[1]:ga[1] + 1] == "、" and _actor_np(ga[0]):
+                hit = ga
+                inner_report = True
         if frame is not None:
             hit = frame  # 北朝鮮が…通知したところでは、…と説明した / 国防省の説明では、…
         elif c.passive:
@@ -1185,6 +1355,14 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             if ga is not None and text[ga[1]:ga[1] + 1] == "、" and (ga[0].keys or ga[0].kind != "none"):
                 hit = ga  # 新庄外野手が、…ことを明らかにした: a が phrase set off by 、 is the speaker
         spk_np = post[0] if post else (hit[0] if hit else None)
+        if c.bracket and c.form == "noun" and text[c.bracket[0] - 1:c.bracket[0]] == "の":
+            # 日本側の「…」との主張: the の phrase before the bracket owns the words
+            kn = next((x for x, u in enumerate(sent.toks) if u.end == c.bracket[0] and u.text == "の"), None)
+            span = _np_before(doc, sent, kn, lo) if kn is not None else None
+            if span is not None:
+                np_no = _resolve_np(doc, *span)
+                if _actor_np(np_no):
+                    spk_np = np_no
         if c.spk is not None:
             spk_np = _resolve_np(doc, *c.spk)
             if spk_np.kind == "none" and not spk_np.keys:
@@ -1200,6 +1378,19 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 spk_np = _resolve_np(doc, lo + m.start(1), lo + m.end(1))  # 読売新聞では…としている
                 content_lo = lo + m.end()
                 c.claim = True
+        if not c.claim and spk_np is None and not c.bracket and not c.passive:
+            m = re.match(r"[\s、]*(?:また|なお|一方)?[、\s]*([^、。「」]{1,30}?)では[、\s]*", text[lo:c.q])
+            if m:
+                np_de = _resolve_np(doc, lo + m.start(1), lo + m.end(1))
+                if np_de.keys and all(entity_type(doc, key) == "ORG" for key in np_de.keys):
+                    spk_np = np_de  # アメリカ地質調査所では…としている: a body's statement
+                    content_lo = lo + m.end()
+        if c.claim and spk_np is None and ci > 0 and topic is not None and topic[1] <= cands[0].q and (
+                topic[0].keys or _named_like(doc, topic[0])) and not any(a < c.q for a, _ in accord) and not (
+                quotes and quotes[-1].speaker is not None and quotes[-1].speaker in topic[0].keys):
+            # 朝日新聞は、首相が…と述べたと報じた: the sentence's topic reports the inner quote
+            spk_np = topic[0]
+            content_lo = topic[1]
         if c.claim:
             if spk_np is None or not (spk_np.keys or _named_like(doc, spk_np)):
                 region = c.end
@@ -1243,9 +1434,11 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             speakers = spk_np.keys
         elif spk_np is not None and spk_np.kind in ("generic", "unlinked"):
             speakers = []
+        elif spk_np is not None and spk_np.kind == "title" and _title_antecedent(doc, spk_np):
+            speakers = [_title_antecedent(doc, spk_np)]
         elif prev_spk is not None:
             speakers = prev_spk
-        elif topic is not None and topic[0].keys and topic[1] <= ca:
+        elif topic is not None and topic[0].keys and topic[1] <= ca and not inner_report:
             speakers = topic[0].keys
         elif not st.last_speakers and not c.bracket:
             # nobody to carry: a が actor opening the content speaks (…によると、高島アナが…ことを明らかにした)
@@ -1257,6 +1450,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if c.form == "hearsay" and (spk_np is None or not (spk_np.keys or spk_np.kind != "none")):
             region = c.end
             continue  # 「…」という。 with nobody named in the sentence: not a quote
+        if c.form == "noun" and spk_np is None and speech_cues().get((c.cue_lemma, "noun")) is not None and \
+                speech_cues()[(c.cue_lemma, "noun")].register == "stance":
+            region = c.end
+            continue  # …との立場 / 見方 with no speaker named in the sentence: not a quote
         if c.form in ("noun", "phrase") and spk_np is None and prev_spk is None and not st.last_speakers:
             region = c.end
             continue

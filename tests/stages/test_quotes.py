@@ -534,3 +534,135 @@ def test_round5_medium_reports_an_inner_quote():
     q = _quote(art, "記者会見で和平を実現する")
     assert any("プーチン" in x for x in _surfaces(art, q.speaker))
     assert [art.text[c.start:c.end] for c in art.claims] == ["プーチン大統領が、記者会見で和平を実現すると約束した"]
+
+
+# ---------------------------------------------------------------- round 6
+ROUND6_QUOTES = [
+    # family 2: 「A」「B」と述べた with no separator between the brackets: both are quoted
+    ("国連事務総長は「停戦は第一歩だ」「対話を続けてほしい」と述べた。", ["停戦は第一歩だ", "対話を続けてほしい"], "国連"),
+    # family 1: titles (卿, 候補, 組合長) make the phrase before the quote the speaker
+    ("労働党のジョン・スミス卿は、改革は時期尚早だと語った。", ["改革は時期尚早だ"], "スミス"),
+    # family 2: a comma before the quotative と (…必要だ、とし)
+    ("野党のケン・ワタナベ議員は、増税は「家計を圧迫する」ため見送るべきだ、とした。",
+     ["増税は「家計を圧迫する」ため見送るべきだ"], "ワタナベ"),
+    # family 2: …ことは認めた (a contrastive は for を)
+    ("武装組織の報道官は、兵士を拘束したことは認めた。", ["兵士を拘束した"], None),
+    # family 2: an evaluative label with its object (Xを「…」と形容した) is one mixed quote
+    ("野党党首は今回の合意を「歴史的」と形容した。", ["今回の合意を「歴史的」"], None),
+    ("評論家は新作を「退屈」と酷評した。", ["新作を「退屈」"], None),
+]
+
+
+@pytest.mark.parametrize("text,contents,speaker", ROUND6_QUOTES, ids=[r[1][-1][:10] for r in ROUND6_QUOTES])
+def test_round6_quotes(text, contents, speaker):
+    art = _analyze(text)
+    assert [art.text[q.start:q.end] for q in art.quotes] == contents
+    q = art.quotes[-1]
+    if speaker is None:
+        assert q.speaker is None
+    else:
+        assert any(speaker in s for s in _surfaces(art, q.speaker)), (q.speaker, _surfaces(art, q.speaker))
+
+
+def test_round6_evaluative_label_is_mixed():
+    art = _analyze("野党党首は今回の合意を「歴史的」と形容した。")
+    assert _quote(art, "今回の合意を「歴史的」").kind == "mixed"
+
+
+def test_round6_accused_by_others_speaks_through_kara_phrase():
+    # family 1: Xは、…として、Yから告発された: X is accused, the (unnamed) accusers speak
+    art = _analyze("与党の民主党は、選挙で不正を行ったとして、野党陣営から告発された。")
+    q = _quote(art, "選挙で不正を行った")
+    assert q.speaker is None
+
+
+def test_round6_comma_before_to_keeps_speaker_of_topic():
+    art = _analyze("田中太郎首相は、改革は必要だ、と述べた。")
+    q = _quote(art, "改革は必要だ")
+    assert any("田中" in s for s in _surfaces(art, q.speaker))
+
+
+ROUND6_CLAIMS = [
+    # family 3: a medium named before its kind (…放送は…と伝えている)
+    ("米ボイス・オブ・アメリカ放送は、武装勢力が救出部隊も拘束したと伝えている。",
+     ["武装勢力が救出部隊も拘束した"], "ボイス・オブ・アメリカ"),
+    # family 3: Xが伝えた目撃者の証言によれば: X is the source
+    ("国連難民高等弁務官事務所が伝えた住民の証言によれば、村は焼き払われたという。",
+     ["村は焼き払われた"], "国連難民高等弁務官事務所"),
+    # family 3: nobody named before によれば: no claim
+    ("人権団体によれば、兵士は住民を盾にしたという。", [], None),
+    ("また、報道によれば、交渉は難航しているという。", [], None),
+]
+
+
+@pytest.mark.parametrize("text,contents,source", ROUND6_CLAIMS, ids=[r[0][:10] for r in ROUND6_CLAIMS])
+def test_round6_claims(text, contents, source):
+    art = _analyze(text)
+    assert [art.text[c.start:c.end] for c in art.claims] == contents
+    if source is not None:
+        assert any(source in s or s in source for s in _surfaces(art, art.claims[0].source)), art.claims[0].source
+
+
+def test_round6_witness_words_inside_a_claim_are_a_quote_with_no_speaker():
+    art = _analyze("国連難民高等弁務官事務所が伝えた目撃者の証言によれば、武装勢力は「村に火を放った」という。")
+    q = _quote(art, "武装勢力は「村に火を放った」")
+    assert q.speaker is None and q.kind == "mixed"
+    assert q.attributed_to is not None
+
+
+ROUND6_MORE = [
+    # family 2: unnamed groups speak with a null speaker (and are not content)
+    ("市民団体は、市が情報を隠していたと告発した。", ["市が情報を隠していた"], None),
+    ("反政府勢力は、政府軍が村を攻撃したと非難した。", ["政府軍が村を攻撃した"], None),
+    # family 2: an adverbial 繰り返し between と and the cue
+    ("岸田首相は記者会見で「必ずやり遂げます」と何度も繰り返し断言しました。", ["必ずやり遂げます"], "岸田"),
+    # family 1: the speaker after the quote in a cleft (…と述べたのはX だった)
+    ("「責任は政府にある」と述べたのは野党のヤマダ議員だった。", ["責任は政府にある"], "ヤマダ"),
+    # a clause in brackets after an object stays direct (not a label)
+    ("委員会は番組の演出を「理解に苦しむ」と批判した。", ["理解に苦しむ"], None),
+]
+
+
+@pytest.mark.parametrize("text,contents,speaker", ROUND6_MORE, ids=[r[1][-1][:10] for r in ROUND6_MORE])
+def test_round6_more(text, contents, speaker):
+    art = _analyze(text)
+    assert [art.text[q.start:q.end] for q in art.quotes] == contents
+    q = art.quotes[-1]
+    if speaker is None:
+        assert q.speaker is None
+    else:
+        assert any(speaker in s for s in _surfaces(art, q.speaker)), (q.speaker, _surfaces(art, q.speaker))
+
+
+def test_round6_short_body_name_refers_to_the_full_name_before():
+    # family 1: 検証委員会 is the 放送倫理検証委員会 named before, not the medium of the last claim
+    art = _analyze("放送倫理検証委員会は3日、意見書を公表した。朝日新聞は「配慮に欠ける」として意見を報じた。"
+                   "検証委員会は番組について「理解に苦しむ」と批判した。")
+    q = _quote(art, "理解に苦しむ")
+    assert q.speaker is not None
+    assert any("放送倫理検証委員会" in s for s in _surfaces(art, q.speaker)), _surfaces(art, q.speaker)
+
+
+def test_round6_bare_report_speaks_for_the_body_named_with_it_before():
+    # family 1: 報告書は…とした: the body whose report the previous sentence named, not the last speaker
+    art = _analyze("岸田首相は「遺憾だ」と述べた。国連安全保障理事会の報告書で新たな事実が明らかになった。"
+                   "報告書は、白い機体が兵器の輸送にも使われたとした。")
+    q = _quote(art, "白い機体が兵器の輸送にも使われた")
+    assert q.speaker is not None and "岸田" not in " ".join(_surfaces(art, q.speaker))
+    assert any("安全保障理事会" in s for s in _surfaces(art, q.speaker)), _surfaces(art, q.speaker)
+
+
+def test_round6_admitted_responsibility_is_reported():
+    # family 2: …した責任を認めた reports the admitted clause (like …ことを認めた)
+    art = _analyze("武装組織は、難民キャンプで住民を襲撃した責任を認めた。")
+    assert [art.text[q.start:q.end] for q in art.quotes] == ["難民キャンプで住民を襲撃した"]
+    art = _analyze("社長は事故を起こした責任を取って辞任した。")
+    assert art.quotes == []
+
+
+def test_round6_unlinked_subject_after_to_stops_the_carry_over():
+    # family 1: the quote's own sentence names another speaker (not an entity): no carry-over
+    art = _analyze("岸田首相は会見した。兵器は分類して集められたと監視団はコメントした。")
+    assert _quote(art, "兵器は分類して集められた").speaker is None
+    art = _analyze("岸田首相は会見した。兵器は分類して集められたと記者団に語った。")
+    assert any("岸田" in s for s in _surfaces(art, _quote(art, "兵器は分類して集められた").speaker))

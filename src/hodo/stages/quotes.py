@@ -60,6 +60,7 @@ TITLE_NOUNS = {
     "団長", "主将", "隊長", "艦長", "大将", "将軍", "常務理事", "専務", "常務", "取締役", "CEO",
     "アナウンサー", "キャスター", "牧師", "神父", "司祭", "住職", "貫主", "調教師", "コーチ", "社主",
     "相", "総統", "師", "首席補佐官", "報道局長", "官房副長官", "副大統領", "副首相", "元首相", "前首相", "元大統領",
+    "卿", "候補", "首相候補", "大統領候補", "組合長", "委員長代行", "議長代行", "党首代行",
 }
 GENERIC_NOUNS = {
     "専門家", "関係者", "高官", "当局者", "市民", "住民", "男性", "女性", "記者", "アナリスト",
@@ -73,6 +74,8 @@ GENERIC_NOUNS = {
     "スタッフ", "メンバー", "ボランティア", "パイロット", "ドライバー", "リーダー", "スポークスマン",
     "エンジニア", "ジャーナリスト", "コメンテーター", "オーナー", "ユーザー", "ファン", "サポーター",
     "プレーヤー", "プレイヤー", "ランナー", "ゲスト", "パートナー", "スポーツ選手",
+    # unnamed groups (反政府勢力, 人権団体): nobody in particular, a null speaker
+    "勢力", "団体", "組織",
 }
 BODY_NOUNS = {
     "政府", "当局", "省", "軍", "委員会", "議会", "党", "側", "首脳", "大統領府", "外務省",
@@ -95,8 +98,14 @@ FRAME_VERBS = {
     "発表", "出席", "訪問", "会談", "演説", "会見", "応じる", "答える", "投稿", "発言", "主張",
     "批判", "開く", "招く", "迎える", "前置き", "明かす", "認める", "称賛", "感謝",
 }
+#: cues that label an object (Xを「…」と評した): the object and the bracket are quoted together
+EVALUATIVE_CUES = {"形容", "評する", "評価", "称賛", "批判", "非難", "酷評", "絶賛", "表現", "断じる", "断定", "称える", "たたえる"}
+#: …した責任を認めた / …した事実を認めた: the clause before these nouns is what is admitted
+#: (like …ことを認めた; …ことを否定した is no quote in the gold, so neither is 事実を否定した)
+ADMIT_NOUNS = {"責任", "事実"}
+ADMIT_VERBS = {"認める"}
 #: verbs of manner between と and the cue (…と語気を強めて語った)
-MANNER_VERBS = {"込める", "交える", "強める", "浮かべる", "抑える", "詰まらせる", "震わせる", "にじませる"}
+MANNER_VERBS = {"込める", "交える", "強める", "浮かべる", "抑える", "詰まらせる", "震わせる", "にじませる", "繰り返す"}
 #: nouns that may follow との / という and carry a speech cue verb after を (…という意見を述べた)
 REPORT_NOUNS = {
     "意見", "考え", "見方", "認識", "主張", "見解", "立場", "方針", "声明", "談話", "発言",
@@ -309,7 +318,10 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
         # the entity must head the phrase or modify its head directly: the rest is empty,
         # a closing bracket or a title / body / person noun (not 北朝鮮兵の参加, 大統領在任中)
         tail_ok = re.fullmatch(r"[\s」』)）]*(?:など|等)?", tail) is not None or _head_noun(tail) in (
-            TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS)
+            TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS) or (
+            # 米ボイス・オブ・アメリカ放送は: a medium named before its kind (not 日本テレビ: a country)
+            tail.strip(_SPACE) in NEWS_HEADS + ("ラジオ", "放送局", "ラジオ局", "テレビ局")
+            and entity_type(doc, last[2]) == "ORG")
         if tail_ok and not re.search(r"(?:した|する|った|える|れた|ている)", tail):
             group = [last]
             for m in reversed(ms[:-1]):
@@ -339,6 +351,8 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
         if (hn not in _PRONOUN_TITLES and re.fullmatch(r"[一-龥]{1,2}", rest[:-len(hn)] if rest.endswith(hn) else "")
                 and not re.match(r"(?:前|元|新|現|副|両|各|全|次期|初代|歴代|故|米|英|仏|独|中|露|韓|朝|日|印|伊)", rest)):
             return _NP(s, e, [], "unlinked")  # 金大統領, 李首相: a surname the entities stage did not link
+        if hn in TITLE_NOUNS and hn not in _PRONOUN_TITLES and head.endswith("の" + hn):
+            return _NP(s, e, [], "generic")  # 武装組織の報道官: an unnamed official of an unnamed body
     np = _NP(s, e, [], "none")
     if _named_like(doc, np):
         np.kind = "unlinked"  # reads as a name, but no entity: a null speaker/source
@@ -449,6 +463,21 @@ def _title_antecedent(doc, np: "_NP") -> str | None:
     (…ブッシュ大統領は… → 大統領 = Bush), not whoever spoke last."""
     hn = _head_noun(doc.text[np.start:np.end])
     head = doc.text[np.start:np.end].strip(_SPACE)
+    md = _DOC_HEAD.search(head)
+    if md is not None and re.fullmatch(r"(?:この|その|同|今回の|新たな)?", head[:md.start()]):
+        # 報告書は…とした: the body whose report was named before (…委員会の報告書で明らかになった)
+        noun = md.group(0).lstrip("の")
+        for m in reversed(mentions_in(doc, max(0, np.start - 1500), np.start)):
+            if re.match(r"(?:の|が|による)?(?:[^、。「」]{0,6})?" + re.escape(noun), doc.text[m[1]:m[1] + len(noun) + 8]) \
+                    and entity_type(doc, m[2]) in ("ORG", "GPE", "PERSON"):
+                return m[2]
+        return None
+    if hn in BODY_NOUNS and head != hn and len(head) >= 3 and not head.startswith(("同", "両", "その", "この")):
+        # 検証委員会は: the body named earlier in full (放送倫理検証委員会), not the last speaker
+        for m in reversed(mentions_in(doc, max(0, np.start - 3000), np.start)):
+            if entity_type(doc, m[2]) == "ORG" and doc.text[m[0]:m[1]].endswith(head) and m[1] - m[0] > len(head):
+                return m[2]
+        return None
     if hn not in TITLE_NOUNS or hn in _PRONOUN_TITLES or head != hn:
         return None
     for m in reversed(mentions_in(doc, max(0, np.start - 3000), np.start)):
@@ -618,7 +647,9 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             continue
         prev = toks[k - 1]
         # ---- …ことを明らかにした
-        if t.text == "こと" and k + 2 < len(toks) and toks[k + 1].text == "を" and _predicate_end(prev):
+        if (t.text == "こと" or t.text in ADMIT_NOUNS) and k + 2 < len(toks) and toks[k + 1].text in ("を", "は") \
+                and _predicate_end(prev) and (t.text == "こと" or toks[k + 2].lemma in ADMIT_VERBS):
+            # (…殺したことは認めたが: a contrastive は instead of を; …虐殺した責任を認めた: an admission)
             j = k + 2
             while j < len(toks) and j < k + 5 and toks[j].pos in ("ADV",) or (
                 j < len(toks) and toks[j].tag.startswith("形状詞") and toks[j].lemma != "明らか"
@@ -634,6 +665,10 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                                          c.lemma, (toks[k + 1].end, toks[j].start), cue_tok=j, end=toks[e].end))
             continue
         q0 = t.start
+        if prev.text in ("、", ",", "，") and k >= 2 and _is_quotative_to(t) and _predicate_end(toks[k - 2]) \
+                and sent.d(prev.start) == 0:
+            q0 = prev.start  # …必要とされてきた、とし: a comma before the quotative と
+            prev = toks[k - 2]
         if prev.text in ("など", "なぞ") and k >= 2 and _is_quotative_to(t):
             q0 = prev.start  # 「…」などと批判した: など is not content
             prev = toks[k - 2]
@@ -1028,6 +1063,11 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
         if re.fullmatch(r"(?:や|・|と|および|及び|並びに)[^、。「」]{1,30}", tail) and not any(
                 t.pos in ("VERB", "AUX") for t in doc.tokens_in(m[1], p)):
             return [m[2]], (m[0], m[1])
+    for m in ms[:1]:
+        # 国連難民高等弁務官事務所が伝えた目撃者の証言によれば: the body that passed the words on
+        if re.fullmatch(r"(?:が|の)(?:伝え|発表し|公表し|報じ|まとめ|入手し|公開し|紹介し)た[^、。「」]{1,20}",
+                        text[m[1]:p]):
+            return [m[2]], (m[0], m[1])
     if re.search(r"(?:この|同|その|今回の)(?:" + "|".join(STATEMENT_NOUNS) + ")", body) and st.last_speakers:
         return st.last_speakers[:1], None
     return [], None
@@ -1161,6 +1201,38 @@ def _generic_source(doc, sent: _Sent, lo: int, p: int) -> bool:
     return not np.keys and np.kind == "generic"
 
 
+def _unnamed_source(doc, sent: _Sent, lo: int, p: int) -> bool:
+    """Does the source phrase before a によると phrase at ``p`` plainly name nobody
+    (報道によれば, 一部報道によると, 地元メディアによると, 人権団体によれば)? Narrow on purpose:
+    a bare common noun may still be a name the entities stage missed (楽天によると, 朝日の
+    別記事によると), and those keep their claim with a null source."""
+    a = _source_chunk(doc, sent, lo, p)
+    body = doc.text[a:p]
+    for adv in sorted(LEAD_ADVERBS, key=len, reverse=True):
+        if body.startswith(adv):
+            a += len(adv)
+            break
+    a, b = _strip(doc.text, a, p)
+    body = doc.text[a:b].strip(_SPACE + "、")
+    if _UNNAMED_MEDIA.fullmatch(body):
+        return True
+    m = _SOURCE_TAIL_WORDS.search(body)
+    if m is not None and m.end() == len(body) and m.start() > 0:
+        body = body[:m.start()]  # 人権団体の報告によると: the phrase before the report noun
+    toks = doc.tokens_in(a, a + len(body))
+    return bool(toks) and body.endswith(("団体", "グループ")) and not any(
+        t.tag.startswith("名詞-固有名詞") or _KANA_WORD.search(t.text) and t.text not in ("グループ",) or mentions_in(doc, t.start, t.end)
+        for t in toks)
+
+
+#: reports by nobody in particular: 報道, 一部報道, 地元メディア, 複数のメディア
+_UNNAMED_MEDIA = re.compile(r"(?:一部|複数の|各|現地|地元|海外|外国|国内|各国|一部の)?(?:報道|メディア|マスコミ|報道機関|各紙|各社|"
+                            r"メディア各社|マスコミ各社|新聞各紙|新聞報道|現地報道|現地メディア)")
+
+
+_SOURCE_TAIL_WORDS = re.compile(r"の(?:報道|発表|声明|談話|調べ|調査|まとめ|発言|情報|話|取材|集計|分析|見解|記事|報告|報告書|統計)")
+
+
 #: Xの説明では、 / Xが…したところでは、: a chunk that names who reports what follows
 _FRAME_END = re.compile(r"(?:ところ|所)では|の(?:説明|発表|話|見解|分析|見方|主張|発言|声明|談話)では")
 
@@ -1233,6 +1305,49 @@ def _clause_topic(doc, sent: _Sent, lo: int, hi: int):
     return hit
 
 
+def _cleft_speaker(doc, sent: _Sent, lo: int, hi: int):
+    """「…」と述べたのはX(だ/だった/である): the phrase X after のは ends the sentence."""
+    m = re.match(r"の?は[、\s]*", doc.text[lo:hi])
+    if m is None or not (m.group(0).startswith("の") or doc.text[lo - 1:lo] == "の"):
+        return None
+    a = lo + m.end()
+    m2 = re.search(r"(?:だった|である|であった|です|でした|だ)?[。\s]*$", doc.text[a:hi + 1])
+    b = a + m2.start() if m2 else hi
+    a, b = _strip(doc.text, a, b)
+    if b <= a or re.search(r"[、。]", doc.text[a:b]) or b - a > 40:
+        return None
+    np = _resolve_np(doc, a, b)
+    return (np, b) if _actor_np(np) else None
+
+
+def _passive_agent(doc, sent: _Sent, lo: int, hi: int):
+    """…として、Yから告発された / Yから批判を受けた: the phrase Y (a _NP; an unnamed one is
+    generic: a null speaker) when the sentence ends in a passive of saying after Yから."""
+    toks = sent.toks
+    for k, t in enumerate(toks):
+        if t.start < lo or t.end > hi or t.text != "から" or sent.d(t.start) != 0 or not t.tag.startswith("助詞-格助詞"):
+            continue
+        for j in range(k + 1, min(len(toks), k + 9)):
+            u = toks[j]
+            if u.text in ("、", "。") or u.start >= hi:
+                break
+            passive = u.lemma in ("れる", "られる") and u.tag.startswith("助動詞") or (
+                u.lemma in ("受ける", "浴びる") and toks[j - 1].text == "を")
+            if not passive:
+                continue
+            rest = doc.text[toks[_tail(toks, j)].end:hi].strip(_SPACE + "。")
+            if rest:
+                break  # not the sentence's own predicate
+            span = _np_before(doc, sent, k, lo)
+            if span is None:
+                return _NP(t.start, t.start, [], "generic")
+            np = _resolve_np(doc, *span)
+            if not np.keys:
+                np.kind = "generic"
+            return np
+    return None
+
+
 def _own_actor(doc, sent: _Sent, lo: int, hi: int) -> bool:
     """Does the clause [lo, hi) have a topic phrase naming a person (ナスララ師は,
     乗組員2人は), not a place, a thing or a body (開城工業団地は, 同社は: a body's
@@ -1264,10 +1379,22 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         src, sspan = _source_of(doc, sent, sent.start, a, st)
         if text.startswith("では", a) and not src:
             continue  # …の調べでは with no named source: a setting, not an attribution
-        if not src and sspan is None and _generic_source(doc, sent, sent.start, a):
+        if not src and sspan is None and (_generic_source(doc, sent, sent.start, a)
+                                          or _unnamed_source(doc, sent, sent.start, a)):
             generic_accord.add(b)  # 外交筋によると: nobody named, no claim; its quotes have a null speaker
         else:
             named_accord.append((a, b, src, sspan))
+    witness_accord = {}
+    for a, b, src, sspan in named_accord:
+        # …が伝えた目撃者の証言によれば、「…」という: the words are the witness's (a quote of its own)
+        kn = next((x for x, u in enumerate(sent.toks) if u.end == a and u.lemma in ("証言", "話", "談話", "発言")), None)
+        if kn is not None and kn > 0 and sent.toks[kn - 1].text == "の":
+            span = _np_before(doc, sent, kn - 1, sent.start)
+            if span is not None:
+                wnp = _resolve_np(doc, *span)
+                if not wnp.keys or not all(entity_type(doc, key) == "PERSON" for key in wnp.keys):
+                    wnp = _NP(wnp.start, wnp.end, [], "generic")
+                witness_accord[b] = wnp
     for a, b, src, sspan in named_accord:
         nxt = [x for x, _, _, _ in named_accord if x > a]
         # a second によると in the sentence ends this claim where its own source begins
@@ -1342,11 +1469,25 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             continue  # …とされる with nobody named: hearsay, not a quote
         elif hit is None and lo in generic_accord:
             hit = (_NP(lo, lo, [], "generic"), lo)
+        elif lo in witness_accord and (hit is None or c.form == "hearsay"):
+            hit = (witness_accord[lo], lo)  # (a topic inside the witness's words is part of them)
         if c.bracket:
             ga = _topic_phrase(doc, sent, lo, boundary, marks=("が",))
             if ga is not None and not text[ga[1]:boundary].strip(_SPACE + "、"):
                 hit = ga  # 首相が「…」と述べた: the が phrase right before the bracket speaks
         post = _topic_phrase(doc, sent, c.after[0], c.after[1] + 1, marks=("は", "が", "も"))
+        if post is None and not c.claim:
+            post = _cleft_speaker(doc, sent, c.end, sent_end)  # 「…」と述べたのはX(だった)
+        if post is None and not c.claim and c.after[1] > c.after[0]:
+            for k2, u in enumerate(sent.toks):
+                if not (c.after[0] <= u.start and u.end <= c.after[1]) or sent.d(u.start) != 0 or k2 == 0:
+                    continue
+                if u.text in ("は", "が") and u.tag.startswith(("助詞-係助詞", "助詞-格助詞")) and \
+                        sent.toks[k2 - 1].tag.startswith("名詞") and sent.toks[k2 - 1].start >= c.after[0]:
+                    # …と武装解除監視団はコメントした: a subject of its own that names no entity
+                    # speaks; nobody is carried over from earlier sentences
+                    post = (_NP(sent.toks[k2 - 1].start, u.start, [], "generic"), u.end)
+                    break
         if post is None and hit is None and c.form == "suru" and c.cue.startswith("として"):
             # …として警視庁は逮捕した: the actor follows
             post = _topic_phrase(doc, sent, c.end, min(sent_end, c.end + 40))
@@ -1355,6 +1496,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             if ga is not None and text[ga[1]:ga[1] + 1] == "、" and (ga[0].keys or ga[0].kind != "none"):
                 hit = ga  # 新庄外野手が、…ことを明らかにした: a が phrase set off by 、 is the speaker
         spk_np = post[0] if post else (hit[0] if hit else None)
+        if c.form == "suru" and c.cue.startswith("として") and not c.passive:
+            agent = _passive_agent(doc, sent, c.end, sent_end)
+            if agent is not None:
+                spk_np = agent  # Xは、…として、Yから告発された: Y says it, X is accused
         if c.bracket and c.form == "noun" and text[c.bracket[0] - 1:c.bracket[0]] == "の":
             # 日本側の「…」との主張: the の phrase before the bracket owns the words
             kn = next((x for x, u in enumerate(sent.toks) if u.end == c.bracket[0] and u.text == "の"), None)
@@ -1414,6 +1559,12 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                     and before[-2].text not in ("で", "に", "と") and "。" not in inner.rstrip("。")
                     and len(inner) <= 30):
                 mixed = True  # …3人は「…」と / 発言は「皮肉だ」と: the bracket is part of a clause
+            inner_toks = [u for u in sent.toks if o < u.start and u.end <= cl]
+            if (before and before[-1].text == "を" and len(before) > 1 and c.cue_lemma in EVALUATIVE_CUES
+                    and len(inner) <= 15 and not re.search(r"[、。]", inner) and inner_toks
+                    and not inner_toks[-1].tag.startswith(("動詞", "助動詞", "形容詞"))):
+                # (a label, not a clause: 演出を「理解に苦しむ」と批判した stays direct)
+                mixed = True  # この日を「歴史的」と評した: the object and its label are the words
             if mixed:
                 ca = _content_start(doc, sent, content_lo, c.q, c)
                 kind = "mixed"
@@ -1471,7 +1622,8 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 p2 = p - 1
                 while p2 > sent.start and text[p2] in "、・" + _SPACE:
                     p2 -= 1
-                if p2 == p - 1 or text[p2] != "」" or p2 not in close_to_open or close_to_open[p2] < content_lo:
+                # 「A」、「B」 and 「A」「B」 (no separator) alike
+                if text[p2] != "」" or p2 not in close_to_open or close_to_open[p2] < content_lo:
                     break
                 o2 = close_to_open[p2]
                 spans.insert(0, (o2 + 1, p2))

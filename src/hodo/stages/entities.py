@@ -107,7 +107,7 @@ FAC_SUFFIXES = (
     "記念館", "博物館", "美術館", "劇場", "センター", "病院",
     "工場", "体育館", "公会堂", "会館", "スキー場", "小学校", "中学校", "高等学校", "高校", "図書館",
     "鉱業所", "製鉄所", "造船所", "トンネル", "線", "公園", "発射場", "試験場", "実験場", "演習場", "射撃場",
-    "核施設", "原子炉", "宇宙基地", "宇宙センター", "埠頭", "運河", "国際空港",
+    "核施設", "原子炉", "宇宙基地", "宇宙センター", "埠頭", "運河", "国際空港", "難民キャンプ",
 )
 _HEADS_T = tuple(h for h in ORG_SUFFIXES + FAC_SUFFIXES if len(h) >= 2)
 #: first-level divisions and towns: 〜州 〜省 …
@@ -269,6 +269,57 @@ def _regions(doc):
     return out
 
 
+def _camel_start(text: str, i: int) -> bool:
+    """Latin text with its spaces lost (AUpeacekeepersseizedinDarfur): a word starts at a
+    capital after a small letter (in|Darfur) or a digit (18|AU)."""
+    prev = text[i - 1] if i > 0 else ""
+    return text[i].isupper() and (prev.islower() or prev.isdigit())
+
+
+#: the Latin words of a media name after a place (SudanTribune): not a place mention
+_LATIN_MEDIA_HEADS = ("Tribune", "Times", "News", "Post", "Herald", "Journal", "Daily", "Gazette",
+                      "Telegraph", "Chronicle", "Observer", "Monitor", "Online", "Today", "Review")
+_FILE_NAME = re.compile(r"[A-Za-z0-9_\-]*\.(?:jpe?g|png|gif|svg|JPE?G|PNG|GIF|SVG)")
+
+
+def _camel_end(text: str, i: int, end: int, acts=()) -> bool:
+    """A Latin name ends where the next word visibly starts: a capital after its small
+    letter (Sudan's|Darfur), or, for an acronym, a small letter (AU|peacekeepers) or a
+    capitalised word (AU|Personnel). A place name of four letters or more may run into a
+    small word too (Burundi|rebels, Iraq|voters), but not into a demonym's ending (Iraq|i,
+    Sudan|ese, Mali|an)."""
+    last, nxt = text[end - 1], text[end] if end < len(text) else ""
+    after = text[end + 1] if end + 1 < len(text) else ""
+    if text.startswith(_LATIN_MEDIA_HEADS, end):
+        return False  # Sudan|Tribune is the paper's name
+    if last.islower():
+        if nxt.isupper():
+            return text[i].isupper()
+        return (text[i].isupper() and end - i >= 4 and nxt not in "aeinsy"
+                and any(a.type in ("GPE", "LOC") for a in acts))
+    acronym = end - i >= 2 and text[i:end].isupper()
+    return acronym and (nxt.islower() or (nxt.isupper() and after.islower()))
+
+
+_LATIN_MEDIUM = re.compile(
+    r"(?<![A-Za-z])((?:[A-Z][A-Za-z!]*?)(?:Tribune|Times|News|Post|Herald|Journal|Gazette|Telegraph|Chronicle"
+    r"|Observer|Monitor))(?![a-z])")
+
+
+def _scan_latin_media(cx: _Ctx) -> None:
+    """A media name in Latin letters run together (SudanTribune, RTENews, TheNewYorkTimes,
+    the form of source lists whose spaces are lost): one ORG."""
+    for m in _LATIN_MEDIUM.finditer(cx.text):
+        s, e = m.span(1)
+        while cx.text.startswith(_LATIN_MEDIA_HEADS, e):
+            e += next(len(h) for h in _LATIN_MEDIA_HEADS if cx.text.startswith(h, e))  # …HeraldTribune
+        if e - s > 30 or m.group(1) in _LATIN_MEDIA_HEADS or (e < len(cx.text) and cx.text[e].islower()):
+            continue
+        if s > 0 and (_is_kanji(cx.text[s - 1]) or _is_kata(cx.text[s - 1]) or _HIRAGANA.match(cx.text[s - 1])):
+            continue  # 岩手日報WebNews: the web edition of the paper before it
+        cx.add(s, e, "ORG", 4, "latin-medium", cx.gaz_get(cx.text[s:e]))
+
+
 def _scan_gazetteer(cx: _Ctx) -> None:
     text, norm, origin = cx.text, cx.norm, cx.origin
     raw: list[tuple[int, int]] = []
@@ -295,10 +346,12 @@ def _scan_gazetteer(cx: _Ctx) -> None:
                     continue
                 end = origin[j + L - 1] + 1
                 nxt = text[end] if end < len(text) else ""
-                if _is_latin(s[0]) and _is_latin(prev):
+                if _is_latin(s[0]) and _is_latin(prev) and not _camel_start(text, i):
                     continue
-                if _is_latin(s[-1]) and _is_latin(nxt):
+                if _is_latin(s[-1]) and _is_latin(nxt) and not _camel_end(text, i, end, acts):
                     continue
+                if _is_latin(s[0]) and _FILE_NAME.match(text, end):
+                    continue  # ファイル:AngelaMerkelPD3.jpg: a picture's file name
                 lfail = _is_kata(s[0]) and _is_kata(prev) and not cx.proper_boundary(i)
                 rfail = _is_kata(s[-1]) and _is_kata(nxt) and not cx.proper_boundary(end)
                 if _is_kata(s[0]) and prev in _DOT and i > 1 and _is_kata(text[i - 2]):
@@ -430,6 +483,18 @@ def _kata_runs(cx: _Ctx) -> None:
         if place:
             continue
         titled = _title_at(text, e) is not None
+        a, b = parts[-1]
+        if len(parts) >= 3 and text[e:e + 1] in ("州", "県", "省") and _title_at(text, e + 1):
+            # エドムント・シュトイバー・バイエルン州知事: the last part and 州 are the place
+            cx.add(s, parts[-2][1], "PERSON", 7, "kata", [])
+            cx.add(a, e + 1, "GPE", 7, "suffix:" + text[e], cx.gaz_get(text[a:e + 1]))
+            continue
+        glued = next((p for p in range(a + 2, b - 1) if _is_country(cx, text[p:b])), None)
+        if glued is not None and (titled or (b < len(text) and _is_kanji(text[b]))):
+            # ロバート・ゼーリックアメリカ国務副長官: the name, then its country before the title
+            cx.add(s, glued, "PERSON", 7, "kata", [])
+            cx.add(glued, b, "GPE", 7, "gaz", [x for x in cx.gaz_get(text[glued:b]) if not _weak(x)])
+            continue
         # ロバート・M・ゲイツ is ロバート・ゲイツ of the tables
         known = [x for x in cx.gaz_get("・".join(text[a:b] for a, b in parts)) if x.type == "PERSON"] \
             if len(parts) < m.group().count("・") + 1 else []
@@ -537,6 +602,11 @@ def _name_before(cx: _Ctx, q: int, known: set[str], head: str, word: str = "") -
         s = _cut_places(cx, s, q)
         if s is None:
             return None
+        dot = max(text.rfind(d_, s, q) for d_ in _DOT)
+        if word and word[0] in "州県省" and len(word) > 1 and dot > s + 1 and q - dot > 2:
+            # エドムント・シュトイバー・バイエルン州知事: the last part and 州 are the place
+            cx.add(dot + 1, q + 1, "GPE", 6, "suffix:" + word[0], cx.gaz_get(text[dot + 1:q + 1]))
+            q = dot
         surf = text[s:q]
         acts = cx.gaz_get(surf)
         if acts and any(a.type != "PERSON" for a in acts) and not any(a.type == "PERSON" for a in acts):
@@ -646,6 +716,11 @@ def _weak(actor) -> bool:
     return "geonames" in (actor.source or "")
 
 
+def _is_country(cx: _Ctx, surface: str) -> bool:
+    return any(a.type == "GPE" and len(a.key) == 2 and a.key.isupper() and surface not in a.short_aliases
+               for a in cx.gaz_get(surface))
+
+
 def _is_place(cx: _Ctx, surface: str) -> bool:
     acts = [a for a in cx.gaz_get(surface) if not _weak(a)]
     return bool(acts) and all(a.type in ("GPE", "LOC", "ORG", "FAC") for a in acts) \
@@ -711,6 +786,14 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     w = tj.text
                     if (len(w) > 3 and w.endswith(_HEADS_T)) or len(text[tj.start:hs]) > 14:
                         break  # 三菱東京UFJ銀行|新生銀行: another name ends here; no run-on lists
+                    if w in _DOT and proper and typ in ("GPE", "LOC") and j - 1 >= a \
+                            and toks[j - 1].end == tj.start and len(toks[j - 1].text) >= 2 \
+                            and all(_is_kata(ch) for ch in toks[j - 1].text) \
+                            and not _is_country(cx, toks[j - 1].text):
+                        # ブジュンブラ・ルラル県: a place name of katakana words joined with ・
+                        s = toks[j - 1].start
+                        j -= 2
+                        continue
                     if w in _NOT_IN_NAME or tj.pos in ("ADP", "AUX", "PUNCT", "SYM", "NUM", "VERB", "ADJ",
                                                         "SCONJ", "CCONJ", "PART", "PRON", "DET"):
                         break
@@ -740,6 +823,10 @@ def _scan_suffixes(cx: _Ctx) -> None:
                             j -= 1
                             continue
                     break
+                while s < hs and s > 0 and text[s - 1] == "." and _is_latin(text[s]):
+                    # ….jpgドイツ連邦議会: a file name's extension glued before the name
+                    while s < hs and _is_latin(text[s]):
+                        s += 1
                 if not proper or s >= hs:
                     continue
                 whole = text[s:E]
@@ -752,6 +839,8 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     break  # ジョツィスキー村, a foreign village, is kept
                 pacts = cx.gaz_get(prefix)
                 ptype = _uniq_type(pacts) if pacts else None
+                if suf == "難民キャンプ" and pacts:
+                    break  # ダルフール難民キャンプ: camps in a region, not one named camp
                 if suf == "省":
                     last = cx.doc.token_at(hs - 1)
                     if last is not None and "地名" in last.tag:
@@ -940,7 +1029,12 @@ _NOT_AUTHOR = frozenset((
     "Biotechnology", "Science", "Technology", "Business", "Monitor", "Observer", "Guardian", "Chronicle",
     "Gazette", "Telegraph", "Express", "Mail", "Star", "Sun", "Independent", "Economist", "Yahoo",
     "Google", "Blog", "Office", "Ministry", "Government", "University", "Institute", "Foundation",
+    "Committee", "Council", "Union", "Association", "Commission", "Watch", "Journalists", "Center",
+    "Centre", "Organization", "Organisation", "League", "Federation", "Party", "Army", "Front",
 ))
+#: small words glued to the end of a capitalised word in a name run together
+#: (Committeeto|Protect): a sign of an organisation's or headline's words, not an author's
+_GLUED_SMALL = re.compile(r"(?<=[a-z])(?:to|of|for|the|and|in|on)$")
 
 
 def _scan_latin_bylines(cx: _Ctx) -> None:
@@ -948,7 +1042,10 @@ def _scan_latin_bylines(cx: _Ctx) -> None:
     (spaces are often lost: ``RalphJennings"…"``, ``SalmanMasood,GrahamBowley"…"``): each
     name of two or three capitalised words is a PERSON, unless it looks like a medium."""
     text = cx.text
-    pat = re.compile(r"(?:(?<=^)|(?<=[。\n　 日]))((?:[A-Z][a-z]+){2,3}(?:(?:[,、]|and)(?:[A-Z][a-z]+){2,3})*)"
+    # a name: two or three capitalised words, a middle initial allowed (NancyA.Youssef);
+    # also right after the year of the previous entry (…,2005PaulHoskins"…")
+    name = r"[A-Z][a-z]+(?:[A-Z]\.)?(?:[A-Z][a-z]+){1,2}"
+    pat = re.compile(r"(?:(?<=^)|(?<=[。\n　 日])|(?<=[,，][0-9]{4}))(" + name + r"(?:(?:[,、]|and)" + name + r")*)"
                      r"(?:/[A-Z][A-Za-z]{1,12})?(?=[\"“『「])")
     for m in pat.finditer(text):
         p = m.start(1)
@@ -957,7 +1054,10 @@ def _scan_latin_bylines(cx: _Ctx) -> None:
                 p += len(part)
                 continue
             words = re.findall(r"[A-Z][a-z]+", part)
-            if not any(w in _NOT_AUTHOR for w in words) and not cx.gaz_get(part) \
+            if any(w in _NOT_AUTHOR or _GLUED_SMALL.sub("", w) in _NOT_AUTHOR for w in words):
+                p += len(part)
+                continue
+            if not cx.gaz_get(part) \
                     and all(len(w) >= 2 for w in words):
                 cx.add(p, p + len(part), "PERSON", 4, "byline", [])
             p += len(part)
@@ -965,7 +1065,99 @@ def _scan_latin_bylines(cx: _Ctx) -> None:
 
 _GROUP_INTRO = re.compile(
     r"(?:武装組織|過激派組織|イスラム過激派|過激派|テロ組織|武装勢力|反政府勢力|反政府武装勢力|武装集団|民兵組織|"
-    r"反政府組織|ゲリラ組織|組織|政党|団体)[「『]?([\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・]+[\u30a1-\u30fa\u30fc]|[A-Z]{2,6})")
+    r"反政府組織|ゲリラ組織|組織|政党|団体|民兵)[「『]?([\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・]+[\u30a1-\u30fa\u30fc]|[A-Z]{2,6})")
+
+
+#: heads that end the name of a movement, party, armed group or other body
+_NAMED_BODY_HEADS = (
+    "運動", "戦線", "同盟", "連合", "連盟", "党", "軍", "機構", "協会", "評議会", "委員会", "会議",
+    "監視団", "組合", "議会", "政府", "旅団", "機関", "放送", "通信", "新聞", "連帯", "協議会", "団",
+)
+#: what a quoted name is introduced as (反政府派組織「X」, 過激派グループ「X」): an organisation
+_ORG_INTRO_NOUNS = ("組織", "グループ", "団体", "勢力", "民兵", "政党", "党派", "派", "武装集団", "集団",
+                    "報道機関", "放送局", "ラジオ局", "ラジオ", "テレビ局", "新聞", "紙", "通信社", "会社", "企業")
+_QUOTED_NAME = re.compile(
+    r"「((?:[\u4e00-\u9fff々\u30a1-\u30fa\u30fc・A-Za-z]+)"
+    r"(?:(?:と|の|のための)[\u4e00-\u9fff々\u30a1-\u30fa\u30fc・]+){0,2})」")
+#: an acronym or romanised name in parentheses, possibly introduced (通称FNL, 略称SPD)
+_PAREN_LATIN = re.compile(r"[(（](?:通称|略称|以下)?([A-Z][A-Za-z0-9&.\-]{1,39})[)）]")
+
+
+def _scan_quoted_names(cx: _Ctx) -> None:
+    """A name in 「」 that is an organisation: it ends with the head of a body (「正義と平等運動」,
+    「解放のための国民軍」), is introduced by what it is (組織「X」, グループ「X」), or is
+    followed by an acronym or romanised name in parentheses (「X」(JEM)). The name may hold
+    と and の (正義と平等運動); a person or place the tables know is left alone."""
+    text = cx.text
+    for m in _QUOTED_NAME.finditer(text):
+        s, e = m.span(1)
+        inner = m.group(1)
+        if len(inner) < 2 or len(inner) > 24:
+            continue
+        acts = [a for a in cx.gaz_get(inner) if not _weak(a)]
+        if acts and any(a.type != "ORG" for a in acts):
+            continue
+        before = text[max(0, s - 8):s - 1]
+        headed = inner.endswith(_NAMED_BODY_HEADS) and len(inner) > 2
+        intro = before.endswith(_ORG_INTRO_NOUNS)
+        # a romanised name after it is evidence only for a name holding a word of bodies
+        # (「ラジオ・ピュブリク・アフリカン」(Radio…)); typhoons, films and products have them too
+        paren = _PAREN_LATIN.match(text, e + 1) is not None and any(
+            w in inner for w in _NAMED_BODY_HEADS + _ORG_INTRO_NOUNS if len(w) >= 2)
+        if not (headed or intro or paren):
+            continue
+        if not headed and not paren and "・" not in inner and all(_is_kanji(ch) for ch in inner):
+            continue  # 組織「解放」: a kanji word in quotes is a slogan more often than a name
+        cx.add(s, e, "ORG", 6, "quoted", acts)
+
+
+def _scan_acronym_names(cx: _Ctx) -> None:
+    """A noun compound ending with the head of a body right before an acronym in
+    parentheses is one organisation name: ドイツ社会民主党(SPD), 民主統一党(DUP),
+    キリスト教社会同盟(CSU). The compound is the run of nouns glued before the head, the
+    country included; it stops at particles, verbs, punctuation and another name's head."""
+    text = cx.text
+    toks = cx.doc.tokens
+    for m in _PAREN_LATIN.finditer(text):
+        p = m.start()
+        if not re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,7}", m.group(1)):
+            continue
+        last = cx.doc.token_at(p - 1)
+        if last is None or last.end != p:
+            continue
+        j, s = last.i, p
+        while j >= 0 and toks[j].end == s and toks[j].sent == last.sent and p - toks[j].start <= 16:
+            t = toks[j]
+            w = t.text
+            if w in _DOT and j < last.i and j > 0 and toks[j - 1].end == t.start \
+                    and toks[j - 1].pos in ("NOUN", "PROPN"):
+                s = t.start  # 放送倫理・番組向上機構(BPO): parts joined with ・
+                j -= 1
+                continue
+            ok = (t.pos in ("NOUN", "PROPN") or all(_is_kata(ch) for ch in w)) \
+                and all(_is_kanji(ch) or _is_kata(ch) or ch == "々" for ch in w)
+            if not ok or w in _NOT_IN_NAME:
+                break
+            if j < last.i and (w.endswith(("党", "派", "系")) and len(w) >= 2):
+                break  # 最大野党|社会民主党: another word ends here
+            s = t.start
+            j -= 1
+        # 展開|国連レバノン暫定軍(UNIFIL): a name the tables know ends the compound; only the
+        # country-body rule may glue a country before it (ドイツ|社会民主党)
+        for q in range(s, p - 3):
+            if q in cx.tok_starts and any(a.type == "ORG" for a in cx.gaz_get(text[q:p])):
+                s = p
+                break
+        if s >= p:
+            continue
+        if text[s] in _DOT:
+            s += 1
+        name = text[s:p]
+        if len(name) < 3 or not name.endswith(_NAMED_BODY_HEADS):
+            continue
+        if name[0] in _COUNCIL_NOT_FIRST:
+            continue
+        cx.add(s, p, "ORG", 6, "acronym-name", cx.gaz_get(name))
 
 
 #: council heads after a compound of common nouns (基本政策閣僚委員会, 民主改革評議会)
@@ -1179,29 +1371,57 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
     return taken
 
 
+def _src_quoted(m: Cand) -> bool:
+    return m.src in ("quoted", "group")
+
+
 def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
     """X(Y): a reading or an abbreviation in parentheses right after a mention. Returns
     {index of Y's mention: index of X's mention} and adds Y when it was not found."""
     text = cx.text
     links: dict[int, int] = {}
+    # ラジオ・リーブル・サヘル(RadioLibreSahel): a romanised name in parentheses is the
+    # body's, not the place a camel-case word inside it names
+    inside_roman = set()
+    for m in ments:
+        if m.type != "ORG":
+            continue
+        op = m.end + (1 if text.startswith("」", m.end) else 0)
+        r = re.match(r"[(（]([A-Z][A-Za-z&.\-]{3,39})[)）]", text[op:op + 42])
+        if r is None:
+            continue
+        a_, b_ = op + 1, op + 1 + len(r.group(1))
+        inside_roman.update(k for k, x in enumerate(ments) if a_ <= x.start and x.end <= b_
+                            and (x.start, x.end) != (a_, b_))
+    if inside_roman:
+        ments[:] = [x for k, x in enumerate(ments) if k not in inside_roman]
     by_start = {m.start: k for k, m in enumerate(ments)}
     added = []
     for k, m in enumerate(ments):
-        if m.end >= len(text) or text[m.end] not in "(（":
+        op = m.end
+        if m.type == "ORG" and text.startswith("」", op) and _src_quoted(m):
+            op += 1  # 「正義と平等運動」(JEM)
+        if op >= len(text) or text[op] not in "(（":
             continue
         close = -1
-        for j in range(m.end + 1, min(len(text), m.end + 25)):
+        for j in range(op + 1, min(len(text), op + 45)):
             if text[j] in ")）":
                 close = j
                 break
         if close < 0:
             continue
-        inner_s, inner_e = m.end + 1, close
+        inner_s, inner_e = op + 1, close
+        intro = re.match(r"通称|略称|以下", text[inner_s:inner_e])
+        if intro and m.type == "ORG":
+            inner_s += intro.end()  # (通称FNL)
         inner = text[inner_s:inner_e]
         if not inner:
             continue
         if inner_s in by_start and ments[by_start[inner_s]].end == inner_e:
             y = ments[by_start[inner_s]]
+            if y.type != m.type and m.type == "ORG" and not any(y.actors) \
+                    and re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,7}", inner):
+                y.type = m.type  # (通称PAU): an acronym of the body, whatever its tag said
             if y.type == m.type:
                 links[by_start[inner_s]] = k
             continue
@@ -1219,6 +1439,9 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
             ok = True  # クレムリン(大統領府): what the body is, named by its head noun
         elif m.type != "PERSON" and re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,7}", inner):
             ok = True
+        elif m.type == "ORG" and re.fullmatch(r"[A-Z][A-Za-z&.\-]{3,39}", inner) \
+                and not all(_is_latin(ch) for ch in text[m.start:m.end]):
+            ok = True  # ラジオ・ピュブリク・アフリカン(RadioPublicAfrican): the romanised name
         elif m.type != "PERSON" and _is_subsequence(inner, text[m.start:m.end]) and len(inner) >= 2 \
                 and all(_is_kanji(ch) for ch in inner):
             ok = True
@@ -1285,8 +1508,9 @@ def _merge_abbr_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
 
 
 _STATE_BODY_HEADS = _BODY_HEADS + ("空軍", "海軍", "陸軍", "海兵隊", "軍", "政府", "議会", "国会", "検察庁",
-                                   "警察庁", "情報局", "中央銀行", "沿岸警備隊", "宇宙軍")
-_SUB_UNITS = ("局", "部", "課", "室", "本部", "司令部", "委員会")
+                                   "警察庁", "情報局", "中央銀行", "沿岸警備隊", "宇宙軍", "党", "同盟", "戦線",
+                                   "監視団", "調査団", "代表団")
+_SUB_UNITS = ("局", "部", "課", "室", "本部", "司令部", "委員会", "監視団", "調査団", "代表団")
 
 
 def _country_body_word(cx: _Ctx, p: int) -> int | None:
@@ -1298,7 +1522,11 @@ def _country_body_word(cx: _Ctx, p: int) -> int | None:
         return None
     j, e, best = t.i, p, None
     while j < len(toks) and toks[j].start == e and toks[j].sent == t.sent and toks[j].pos in ("NOUN", "PROPN") \
-            and all(_is_kanji(ch) for ch in toks[j].text) and e - p < 12:
+            and toks[j].text not in _NOT_IN_NAME and toks[j].text not in ("側", "展開") \
+            and (all(_is_kanji(ch) for ch in toks[j].text)
+                 or (all(_is_kanji(ch) or _is_kata(ch) for ch in toks[j].text) and j + 1 < len(toks)
+                     and toks[j + 1].start == toks[j].end and _is_kanji(cx.text[toks[j].end])
+                     and not toks[j].text.endswith(_KATA_BODIES))) and e - p < 14:
         e = toks[j].end
         j += 1
         if cx.text[p:e].endswith(_STATE_BODY_HEADS):
@@ -1334,18 +1562,25 @@ def _merge_country_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
         if n_k is not None:
             n = ments[n_k]
             nsurf = text[n.start:n.end]
-            if n.type != "ORG" or not all(_is_kanji(ch) for ch in nsurf):
-                continue
+            if n.type != "ORG" or not (all(_is_kanji(ch) for ch in nsurf)
+                                       or re.fullmatch(r"[\u30a1-\u30fa\u30fc]+教[\u4e00-\u9fff]+", nsurf)):
+                continue  # オランダ|キリスト教民主同盟: a religion's name may lead a party's
             ncountry = n.country or next((x.country for x in n.actors if x is not None), None)
-            if ncountry not in (None, a.key):
-                continue
             e = n.end
             drop.add(n_k)
-            acts = n.actors
+            # スーダン|解放軍, ドイツ|社会民主党: a body the tables give another country is,
+            # glued after this country's name, a body of this country of its own
+            acts = n.actors if ncountry in (None, a.key) else []
         else:
             e = _country_body_word(cx, m.end)
-            if e is None or any(i in occ for i in range(m.end, e)):
+            if e is None:
                 continue
+            inside = [x for x, n in enumerate(ments) if m.end <= n.start < e]
+            if any(not (ments[x].type == "ORG" and ments[x].end <= e and not any(ments[x].actors))
+                   for x in inside) \
+                    or (inside and max(ments[x].end for x in inside) != e):
+                continue  # イラク|独立|選挙管理委員会: only an ORG ending the compound is taken in
+            drop.update(inside)
             acts = []
         comp = api.compose(a.name + text[m.end:e])
         m.start, m.end = m.start, e
@@ -1380,8 +1615,8 @@ def _free_span(cx: _Ctx, s: int, e: int, has_tokens: bool) -> bool:
     prev = text[s - 1] if s > 0 else ""
     nxt = text[e] if e < len(text) else ""
     for c, o, far in ((text[s], prev, s - 2), (text[e - 1], nxt, e + 1)):
-        if _is_latin(c) and _is_latin(o):
-            return False
+        if _is_latin(c) and _is_latin(o) and not (_camel_start(text, s) if o is prev else _camel_end(text, s, e)):
+            return False  # rebel|JEM, JEM|leaders: camel-case boundaries where spaces were lost
         if _is_kata(c) and (_is_kata(o) or (o and o in _DOT and 0 <= far < len(text) and _is_kata(text[far]))):
             return False
         if _is_kanji(c) and _is_kanji(o):
@@ -1432,10 +1667,25 @@ def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
                 break
             s, e = p, p + len(surf)
             p = e
+            inside = None
             if any(i in occ for i in range(s, e)):
-                continue
+                # 民主統一党 … 統一党: a shorter, unlinked mention inside a further occurrence
+                # of a longer name learnt from context gives way to it (one such mention only)
+                over = [x for x, n in enumerate(ments) if n.start < e and s < n.end]
+                if src.type != "ORG" or len(over) != 1 or over[0] in links or over[0] in links.values() \
+                        or not (s <= ments[over[0]].start and ments[over[0]].end <= e) \
+                        or ments[over[0]].type != "ORG" or ments[over[0]].src == "gaz" and ments[over[0]].actors \
+                        and not ments[over[0]].short:
+                    continue
+                inside = over[0]
             reg = next((r for r in regions if r[0] <= s and e <= r[1]), None)
             if reg is None or not _free_span(cx, s, e, reg[2]):
+                continue
+            if inside is not None:
+                ments[inside] = Cand(s, e, src.type, 1, "prop", list(src.actors), False)
+                occ.update(range(s, e))
+                if copy_link:
+                    links[inside] = k
                 continue
             ments.append(Cand(s, e, src.type, 1, "prop", list(src.actors), False))
             occ.update(range(s, e))
@@ -1476,6 +1726,9 @@ def find_entities(doc) -> None:
     _scan_groups(cx)
     _scan_publishers(cx)
     _scan_councils(cx)
+    _scan_quoted_names(cx)
+    _scan_acronym_names(cx)
+    _scan_latin_media(cx)
     _government_of(cx)
     ments = _resolve(cx.cands)
     ments = [m for m in ments if _keep(cx, m, known)]
@@ -1711,6 +1964,10 @@ def _one_sense_surnames(cx: _Ctx, ments: list[Cand]) -> None:
         m.src = "sense"
 
 
+#: words for any organisation, never a name on their own
+_GENERIC_BODIES = frozenset(("社", "党", "軍", "会社", "組合", "団体", "組織", "グループ", "企業"))
+
+
 def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
     surf = cx.text[m.start:m.end]
     api = _api()
@@ -1719,6 +1976,9 @@ def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
         return False  # 韓国の政府, 日本の政府専用機: a common noun here, not a name
     if m.type == "GPE" and cx.text.startswith("語", m.end):
         return False  # フランス語: a language
+    if m.type in ("GPE", "LOC") and not m.actors and cx.text.startswith("系", m.end) \
+            and all(_is_kata(ch) for ch in surf):
+        return False  # アラブ系民兵: an origin, not a place the tables know
     if m.src in ("pos", "title") and m.type in ("PERSON", "GPE", "LOC"):
         nxt = cx.text[m.end:m.end + 1]
         if nxt == "丸" or re.search(r"第[0-9０-９一二三四五六七八九十]+$", cx.text[max(0, m.start - 4):m.start]):
@@ -1733,6 +1993,9 @@ def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
             return False
     if not surf.strip():
         return False
+    if m.type == "ORG" and not m.actors and (surf in _KATA_BODIES or surf in _GENERIC_BODIES) \
+            and m.src not in ("quoted", "paren"):
+        return False  # グループ, 組合: the bare head of a name is a common noun
     return True
 
 
@@ -2094,15 +2357,18 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
             kata_person = e.type == "PERSON" and all(_is_kata(ch) or ch in _DOT for ch in surf)
             body = e.type in ("ORG", "FAC") and not re.search(r"国際|国連|世界|欧州|アジア|アフリカ|多国籍", surf) \
                 and not all(_is_latin(ch) or not ch.isalpha() for ch in surf)  # AFC, USGS: often not national
-            if not (kata_person or body):
+            # ブバンザ県, アンバール県: a katakana province the tables do not know
+            kata_province = e.type == "GPE" and len(surf) >= 3 and surf[-1] in "県州省" \
+                and all(_is_kata(ch) or ch in _DOT for ch in surf[:-1])
+            if not (kata_person or body or kata_province):
                 continue
             si = cx.doc.sentence_at(s0)
             ss = cx.doc.article.sentences[si].start if si is not None else s0
             near = [c for p0, c in gmen if ss <= p0 < s0]  # a city gives its country (ラサ市内ポタラ宮)
-            if near and not (kata_person and near[-1] == "JP"):
+            if near and not ((kata_person or kata_province) and near[-1] == "JP"):
                 e.country = near[-1]
-            elif kata_person and top_share >= 0.5 and total >= 2 and top != "JP":
-                e.country = top
+            elif (kata_person or kata_province or body) and top_share >= 0.5 and total >= 2 and top != "JP":
+                e.country = top  # the country the article is about (a prior: docs/entities.md)
     out.sort(key=lambda e: e.mentions[0])
     return out
 
@@ -2185,8 +2451,9 @@ def _person_country(cx: _Ctx, ments: list[Cand], k: int, actor, idx_key=None, by
     after = [j for j in range(len(ments)) if ments[j].start >= m.end and ments[j].start - m.end <= 0]
     for j in after[:1]:
         c = ckey(j)
-        if c and m.type == "PERSON" and _title_after(text, ments[j].end):
-            return c
+        if c and m.type == "PERSON" and (_title_after(text, ments[j].end) or re.match(
+                r"[\u4e00-\u9fff]{0,6}(?:相|官|長|大使)", text[ments[j].end:])):
+            return c  # ヒラリー・ベンイギリス国際開発相
     return None
 
 

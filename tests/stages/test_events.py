@@ -59,7 +59,7 @@ def test_trigger_table_is_consistent():
         assert t.type in PLOVER_TYPES, surface
         assert t.cameo[:2].isdigit(), surface
         assert t.flags <= {"mutual", "host", "reverse", "denial", "pair", "anaphor", "ctx", "ni_place", "needs_target", "gen_target", "needs_partner",
-                           "war", "mil", "missile", "suspect"}, surface
+                           "war", "mil", "missile", "suspect", "armed", "done"}, surface
     # the issue's examples
     for w, typ in [("会談", "CONSULT"), ("電話会談", "CONSULT"), ("訪問", "CONSULT"), ("感謝", "SUPPORT"),
                    ("締結", "SUPPORT"), ("合意", "AGREE"), ("招待", "AGREE"), ("派遣", "AID"),
@@ -618,3 +618,129 @@ def test_support_received_is_given_by_the_possessor():
     # support from no one named is no act (an election result)
     art = hodo.analyze("ロシアのプーチン氏は「大多数の支持を得た勝利だ」と述べた。", published="2024-05-01")
     assert not [e for e in art.events if e.type == "SUPPORT"], [(e.type, e.source) for e in art.events]
+
+
+# --------------------------------------------------------------------------- round 6
+
+
+@pytest.mark.parametrize("text,typ,word,src,tgt", [
+    # a slash joins two parties acting together (CDU/CSU)
+    ("ドイツ社会民主党(SPD)とキリスト教民主同盟(CDU)/キリスト教社会同盟(CSU)は、連立交渉の最終合意に達した。",
+     "AGREE", "合意", ["ドイツ社会民主党", "キリスト教民主同盟", "キリスト教社会同盟"], []),
+    # an alias in parentheses takes the particle after them: 「X」(通称Y)が
+    ("ウガンダの反政府組織「神の抵抗軍」(通称LRA)が、この1年で200人の村人を殺害したと地元紙が報じた。",
+     "ASSAULT", "殺害", ["神の抵抗軍"], []),
+    # killing, fighting, seizing, disarming, giving up, declining
+    ("ロシア軍はウクライナの兵士2人を捕らえた。", "ASSAULT", "捕らえ", ["ロシア軍"], ["ウクライナ"]),
+    ("武装勢力は1990年代からブルンジ政府と戦い、村を焼いた。", "ASSAULT", "戦い", [], ["ブルンジ政府"]),
+    ("北アイルランドのIRAは武装解除を完了した。", "RETREAT", "武装解除", ["IRA"], []),
+    ("アイルランド共和軍(IRA)の完全武装解除がイギリス政府に伝えられた。", "RETREAT", "武装解除", ["アイルランド共和軍"], []),
+    ("ドイツのシュトイバー氏は入閣を辞退した。", "REJECT", "辞退", ["シュトイバー"], []),
+    # naming an act is an accusation, not the act
+    ("アメリカは紛争を大量虐殺と呼んでいる。", "ACCUSE", "虐殺", ["アメリカ"], []),
+    # the の-phrase of an acceptance is what is accepted
+    ("スーダン政府は、国連部隊の受け入れを認める構えを見せた。", "AGREE", "受け入れ", ["スーダン政府"], ["国連"]),
+])
+def test_round6_families(text, typ, word, src, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, typ, word)
+    assert covers(art, e.source, src), e.source
+    assert covers(art, e.target, tgt), e.target
+
+
+@pytest.mark.parametrize("text,word", [
+    ("日本代表は決勝でブラジルと戦う。", "戦"),                       # a match, no armed act
+    ("長崎県警は、同級生を殺したとして、高校生を逮捕した。", "殺"),      # the charge of an arrest
+    ("野党の田中氏は、市長選挙への出馬を辞退した。", "辞退"),         # leaving a race
+    ("朝日新聞の世論調査によると、内閣支持率は下がった。", "調査"),     # a poll
+    ("警察は、男に不正行為の疑いがあるとみている。", "疑い"),           # a suspicion, no denial
+    ("警察は、男に不正行為の疑いがあるとみている。", "不正"),
+    ("政府は、事故の原因について調査結果を公表した。", "調査"),         # no investigating act
+    ("兵士は「仲間たちは勇敢に戦った」と語った。", "戦"),             # praise inside a quote
+    ("委員長は、武装解除された兵器の数を述べることを拒否した。", "武装解除"),  # a reference
+    ("民兵組織UDAは、2000年以降、武装解除から離脱した。", "武装解除"),
+    ("ヒズボラは、レバノン政府が進める武装解除協議について批判した。", "武装解除"),  # the talks' topic
+    ("国連は紛争を大量虐殺と呼ぶことを拒んでいる。", "虐殺"),         # no naming, no killing
+    ("アメリカは、調印しなかった2派に和平を促した。", "調印"),        # a reference back
+    ("スーダン政府は調印に際して、国連部隊の受け入れを認めた。", "調印"),  # a time frame
+    ("交渉の過程で、首相は続投を断念することになった。", "交渉"),
+    ("フランスとドイツは、連立交渉の最終合意に達した。", "交渉"),       # the agreement is the act
+])
+def test_round6_words_not_coded(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    assert not [g for g in got if g[1].startswith(word)], got
+
+
+def test_two_stances_side_by_side_do_not_target_each_other():
+    art = hodo.analyze("アメリカは紛争を大量虐殺と呼んでいる一方、国連は紛争を大量虐殺と呼ぶことを拒んでいる。",
+                       published="2024-05-01")
+    e = only(art, "REJECT", "拒")
+    assert covers(art, e.source, ["国連"]), e.source
+    assert e.target == [], e.target
+
+
+@pytest.mark.parametrize("text,typ,word,src,tgt", [
+    # a mediator's parties are those of the talks in the same sentence, and it is none of them
+    ("エジプトが仲介して、イスラエルとハマスが交渉を行った。", "CONSULT", "仲介", ["エジプト"], ["イスラエル", "ハマス"]),
+    ("エジプトが仲介して、イスラエルとハマスが交渉を行った。", "CONSULT", "交渉", ["イスラエル", "ハマス"], []),
+    # これを歓迎: the doers of the act told just before are the target
+    ("スーダン政府は5日、和平協定に調印した。アメリカはこれを歓迎すると表明した。", "SUPPORT", "歓迎",
+     ["アメリカ"], ["スーダン政府"]),
+    # a party leader resigning leaves the party's post: the party is the target (a country is not)
+    ("ドイツ社会民主党のミュンテフェリング党首は党首を辞任した。", "RETREAT", "辞任", ["ミュンテフェリング"], ["ドイツ社会民主党"]),
+    ("日本の岸田首相は辞任した。", "RETREAT", "辞任", ["岸田"], []),
+    # investigating wrongdoing is an accusation; the possessor of the deed is the target
+    ("国際刑事裁判所はスーダンでの戦争犯罪を調査している。", "ACCUSE", "調査", ["国際刑事裁判所"], []),
+    ("リトアニア検察は、トロヤノフ氏の事件への関与を調査した。", "ACCUSE", "調査", ["リトアニア検察"], ["トロヤノフ"]),
+    # "there was none": a denial by the speaker
+    ("選挙管理委員会のアヤル氏は「投票に影響するような不正はなかった」と語った。", "REJECT", "不正", ["アヤル"], []),
+    ("カナダのシャストラン委員長は「我々はまったく疑いを抱いていない」と答えた。", "REJECT", "疑い", ["シャストラン"], []),
+    # leaving a process is rejecting it (leaving a territory is a retreat)
+    ("北朝鮮は6者協議から離脱した。", "REJECT", "離脱", ["北朝鮮"], []),
+])
+def test_round6_arguments(text, typ, word, src, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, typ, word)
+    assert covers(art, e.source, src), e.source
+    assert covers(art, e.target, tgt), e.target
+
+
+@pytest.mark.parametrize("text", [
+    "アンバール県では、ほとんどの住民が反対に回った。",
+    "ニーナワー県では反対が55%に達したが、3分の2の反対には達しなかった。",
+    "ある県では、草案は80%以上の反対で否決された。",
+    "委員長は、いくつかの県で賛成・反対が極端に偏っていると述べた。",
+    "アメリカは、反対の多かった地域の投票箱が盗まれたと述べた。",
+])
+def test_vote_counts_are_no_opposition(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    assert not [g for g in got if g[1] == "反対"], got
+
+
+def test_reporter_is_not_the_doer_of_an_attack_with_its_own_subject():
+    art = hodo.analyze("ロイター通信は、武装勢力がイラク軍を攻撃したと伝えた。", published="2024-05-01")
+    e = only(art, "ASSAULT", "攻撃")
+    assert e.source == [], e.source
+    assert covers(art, e.target, ["イラク軍"]), e.target
+    # the doer named as an entity stays the source
+    art = hodo.analyze("ロイター通信は、ロシア軍がウクライナの村を攻撃したと伝えた。", published="2024-05-01")
+    e = only(art, "ASSAULT", "攻撃")
+    assert covers(art, e.source, ["ロシア軍"]), e.source
+
+
+def test_declaring_an_end_of_armed_struggle_is_a_concession():
+    art = hodo.analyze("IRAは武装闘争をやめる宣言を今年7月に行った。", published="2024-05-01")
+    e = only(art, "CONCEDE", "宣言")
+    assert covers(art, e.source, ["IRA"]), e.source
+    for text in ("コソボは独立を宣言した。", "アメリカのオバマ大統領はイラク戦争の終結を宣言した。"):
+        art = hodo.analyze(text, published="2024-05-01")
+        got = [(x.type, art.text[x.trigger[0]:x.trigger[1]]) for x in art.events]
+        assert not [g for g in got if g[1] == "宣言"], got
+
+
+def test_announcer_is_not_the_patient_of_a_passive_with_its_own_subject():
+    art = hodo.analyze("イラク選挙管理委員会は、憲法草案が承認されたと25日発表した。", published="2024-05-01")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]], e.target) for e in art.events]
+    assert not [g for g in got if g[1] == "承認"], got

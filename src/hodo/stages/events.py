@@ -82,12 +82,28 @@ REPORTED_RE = re.compile(r"[^。、「」]{0,8}と(?:伝え|述べ|語っ|語り
 #: a count (賛成は78%, 反対票, 賛成多数)
 COUNT_RE = re.compile(r"^(?:票|多数|少数|率|派|(?:は|が)?(?:約|およそ)?[0-9０-９一二三四五六七八九十百千万]+(?:%|％|票|人|割))")
 #: a reference to an earlier act (同意に基づく, 合意に従い)
+#: a vote cast or counted (反対に回った, 反対の多かった地域, 反対が55%に達した)
+VOTE_RE = re.compile(r"^(?:に回|へ回|の(?:多|少)|が(?:多|少|上回|下回)|(?:が|は)(?:約|およそ)?[0-9０-９]|多数|少数)")
 BASED_ON_RE = re.compile(r"^(?:に基づ|に従|に沿)")
 #: military context for words that are events only with troops or weapons (展開, 配置, 後退)
 MIL_RE = re.compile(r"軍|部隊|兵|艦|ミサイル|戦車|戦闘機|爆撃機|武器|兵器|警備隊|迎撃|砲")
 MISSILE_RE = re.compile(r"ミサイル|弾道|ロケット弾|砲弾|核弾頭")
 #: extradition: the handed-over person is a suspect or convict
 SUSPECT_RE = re.compile(r"容疑者|身柄|犯|被告|受刑者")
+SIGN_WORDS = {"調印", "署名", "締結"}
+#: "there was none" after 不正 / 疑い: a denial
+NONE_WAS_RE = re.compile(r"^(?:は|も|など)(?:一切|全く|まったく|何ら)?(?:なかった|ない|ありません|ございません|なく)|^(?:を|は)(?:一切|全く|まったく|何ら)?(?:抱いていない|持っていない|抱いておらず)")
+#: an investigation is an accusation only of wrongdoing, and only as an act (調査している)
+WRONG_RE = re.compile(r"犯罪|疑惑|疑い|事件|容疑|不正|違反|関与|虐殺|殺害|攻撃|人権侵害|汚職|告発|死亡|暗殺|拷問")
+INVESTIGATE_USE_RE = re.compile(r"^(?:し|する|して|を(?:開始|始め|進め|行|実施)|に(?:乗り出|着手)|中)")
+#: what a declaration that is a concession ends (PLOVER.md: "declaring a ceasefire")
+#: (an end that is itself a trigger, 戦争終結を宣言 or 停戦を宣言, is coded on that word)
+END_DECLARED_RE = re.compile(r"(?:をやめる|を止める|を放棄する|の放棄|を終わらせる)(?:の|を|と|に関する)?$")
+#: a "done" trigger used as an act of its own (武装解除を完了した, 武装解除し、), not as a
+#: reference (武装解除された兵器, 武装解除の過程, 武装解除から離脱)
+DONE_RE = re.compile(r"^(?:を(?:完了|実施|終え|終了|開始|進め|行)|(?:し|する|した|して|します)(?:[、。」]|$|た|ている|ていた|ていく|ません)|など)")
+#: words of armed conflict that license 戦う, 抗争, 捕らえる (not a match or a heart "captured")
+ARMED_RE = re.compile(r"武装|軍|兵|民兵|勢力|ゲリラ|反政府|反乱|過激派|テロ|殺害|攻撃|紛争|内戦|戦闘|戦争|虐殺|誘拐|拉致")
 #: 〜は危険だと警告 / 〜であると警告: a warning that judges is ACCUSE; a warning of
 #: consequences (対抗措置, 深刻な結果) is THREATEN, the PLOVER.md default
 WARN_ACCUSE_RE = re.compile(r"(?:である|だ|です|危険|懸念)(?:」)?と$")
@@ -254,6 +270,12 @@ def _actors(doc, si: int, lo: int, hi: int) -> list[Actor]:
     return out
 
 
+def _inside_paren(text: str, pos: int, lo: int) -> bool:
+    """Whether pos is inside a parenthesis opened after lo and not yet closed."""
+    seg = text[lo:pos]
+    return max(seg.rfind("("), seg.rfind("（")) > max(seg.rfind(")"), seg.rfind("）"))
+
+
 def _extend(doc, a: Actor, last_i: int, trigger_starts: set[int], actor_starts: set[int] = frozenset()) -> None:
     """Extend the actor's phrase over titles, suffixes, readings in parentheses and
     compound nouns (プーチン→プーチン大統領, 北朝鮮→北朝鮮部隊), then read its particle."""
@@ -271,6 +293,9 @@ def _extend(doc, a: Actor, last_i: int, trigger_starts: set[int], actor_starts: 
         if t.text in ")）" and depth:
             depth -= 1
             j += 1
+            continue
+        if t.text in ")）" and j == a.last and _inside_paren(doc.text, a.start, toks[doc.sent_tokens[t.sent][0]].start):
+            j += 1  # 「解放のための国民軍」(通称FNL)が: the alias inside parentheses takes the particle
             continue
         if depth:
             j += 1
@@ -299,8 +324,11 @@ def _extend(doc, a: Actor, last_i: int, trigger_starts: set[int], actor_starts: 
         a.particle = "とともに"  # 茂木容疑者らと共に訪問: a companion, not the target
     if not parts and k <= last_i and toks[k].text in ("、", ",", "，", ":", "："):
         a.particle = "、"
-    # governor: walk up from the phrase's last token out of the phrase
+    # governor: walk up from the phrase's last token out of the phrase (not from a closing
+    # bracket: 「神の抵抗軍」(通称LRA)が — the parse hangs brackets anywhere)
     g = j
+    while g > a.first and toks[g].pos == "PUNCT":
+        g -= 1
     seen = 0
     while a.first <= g <= a.last and seen < 50:
         h = toks[g].head
@@ -639,6 +667,12 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                 for k in t.keys:
                     if k in src and not any(k in x.keys for x in direct_ga):
                         src.remove(k)
+    plain_subject = False
+    if direct_topics and not direct_ga and _own_plain_subject(doc, hit, pred, actors, [(t, t) for t in direct_topics]):
+        # ロイター通信は、武装勢力が…攻撃したと伝えた (the parse hangs the reporter on 攻撃)
+        for t in direct_topics:
+            src = [k for k in src if k not in t.keys]
+        plain_subject = True
     if direct_topics and ga_topics and not passive:
         # ロイターなどは、X大統領が、…約束したと伝えた: the parse hangs the reporter's topic on
         # the quoted verb; the が-subject set off by a comma is the actor
@@ -670,6 +704,8 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
     if not src and relsubj:
         for a in relsubj:
             _add(src, a.keys)
+    if passive and topics and not tgt and _plain_ga_after(doc, hit, pred, actors, max(a.last for a, _ in topics)):
+        topics = []  # 委員会は、草案が承認されたと発表した: the passive has its own subject
     if passive and topics and not tgt and _rel_head(doc, pred) is None and (light is None or toks[light].dep != "acl"):
         # 男は…警察に逮捕された: the topic of a passive is its target
         a, eff = topics[-1]
@@ -680,6 +716,9 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         src = [k for k in src if k not in tgt]
     if not topics:
         topics = ga_topics  # メルケル首相が、…ことを合意: a subject set off by a comma
+    if not src and topics and _own_plain_subject(doc, hit, pred, actors, topics):
+        topics = []  # VOAは、武装勢力が隊員を捕らえたと伝えた: the act has its own (unnamed) doer
+        plain_subject = True
     if not src and topics and hit.modality != "hypothetical":
         # the nearest topic before the trigger that is not already a target, with its conjuncts
         for a, eff in reversed(topics):
@@ -711,13 +750,51 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         # subjects of the agreed clauses
         for a in agreed:
             _add(src, a.keys)
-    hit.has_subject = bool(src)
+    hit.has_subject = bool(src) or plain_subject
     hit.partnered = bool(partners)
     _add(src, partners)
     if reverse:
         src, tgt = tgt, src
     tgt = [k for k in tgt if k not in src]
     hit.source, hit.target = src, tgt
+
+
+MEDIA_REPORT_RE = re.compile(r"[^。、「」]{0,8}と(?:伝え|報じ|報道)")
+def _plain_ga_after(doc, hit: "Hit", pred: set[int], actors: list["Actor"], after: int) -> bool:
+    """A plain noun (no actor) marked が that is the subject of the trigger's predicate and
+    stands between token `after` and the trigger (草案が承認された)."""
+    toks = doc.tokens
+    for k in range(after + 1, hit.t0):
+        t = toks[k]
+        if t.dep in ("nsubj", "nsubj:pass") and t.head in pred and t.pos == "NOUN" and k + 1 < len(toks) and (
+            toks[k + 1].text == "が"
+        ) and not any(a.first <= k <= a.last for a in actors):
+            return True
+    return False
+
+
+OWN_SUBJ_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST"}
+
+
+def _own_plain_subject(doc, hit: "Hit", pred: set[int], actors: list["Actor"], topics) -> bool:
+    """The trigger's predicate has its own が-subject after the topic, a plain noun that names
+    no actor (武装勢力が), and the sentence reports it (…と伝えた, と報じた): the topic is the
+    reporter, not the doer. Only for material acts (an attack, an arrest), which a reporter
+    does not do itself; an announcing force or group keeps its act (警察は、警官が…射殺した
+    ことを明らかにした)."""
+    if hit.type not in OWN_SUBJ_TYPES or hit.passive:
+        return False
+    toks = doc.tokens
+    if not MEDIA_REPORT_RE.match(doc.text, toks[hit.t1 - 1].end):
+        return False  # 警察は、武装警官が男性を射殺したことを明らかにした: the force's own officers
+    last_topic = max(a.last for a, _ in topics)
+    for k in range(last_topic + 1, hit.t0):
+        t = toks[k]
+        if t.dep != "nsubj" or t.head not in pred or t.pos not in ("NOUN",):
+            continue
+        if k + 1 < len(toks) and toks[k + 1].text == "が" and not any(a.first <= k <= a.last for a in actors):
+            return True
+    return False
 
 
 def _bare_clause(doc, hit: "Hit") -> bool:
@@ -1331,7 +1408,8 @@ def find_events(doc) -> None:
             if a < 0 or b < 0:
                 continue
             lo, hi = a + 1, b
-        found = _find_triggers(doc, toks, lo, hi)
+        found = [f for f in _find_triggers(doc, toks, lo, hi) if f[2].surface != "宣言" or END_DECLARED_RE.search(
+            text, max(lo, doc.tokens[f[0]].start - 12), doc.tokens[f[0]].start)]  # 終結を宣言: 終結 is the act
         if not found:
             if not headline and kind == "paragraph":
                 _topic_only(doc, si, toks, lo, hi)  # 岸田首相は…到着した。翌日、…と会談する予定だ
@@ -1425,6 +1503,19 @@ def find_events(doc) -> None:
             continue
         coded.append(hit)
     _share_in_sentence(coded)
+    # a mediator with no parties named: the parties of the talks in the same sentence
+    # (エジプトが仲介し、イスラエルとハマスが交渉した); the mediator is no party of those talks
+    for hit in coded:
+        if hit.type != "CONSULT" or hit.mode != "third-party" or hit.target:
+            continue
+        for o in coded:
+            if o is not hit and o.si == hit.si and o.type == "CONSULT" and o.mode != "third-party":
+                parties = [k for k in o.source + o.target if k not in hit.source]
+                if parties:
+                    hit.target = parties
+                    o.source = [k for k in o.source if k not in hit.source]
+                    o.target = [k for k in o.target if k not in hit.source]
+                    break
     coded = _quoted_twice(doc, coded)
     # a speech act inside a quote with no subject is the speaker's (「…よう求める」と述べた)
     for hit in coded:
@@ -1449,10 +1540,13 @@ def find_events(doc) -> None:
             for prev in reversed(coded[:i]):
                 if hit.si - prev.si > 4:
                     break
+                if prev.si == hit.si and not set(prev.target) & set(hit.source):
+                    continue  # AはXと呼んでいる一方、Bは…拒んでおり: two stances side by side
                 if prev.type in ("ACCUSE", "REQUEST", "THREATEN") and prev.source and not set(prev.source) & set(hit.source):
                     hit.target = list(prev.source)
                     break
     _reaction_targets(doc, coded)
+    _anaphoric_object(doc, coded)
     out = []
     for hit in coded:
         s, e = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
@@ -1542,6 +1636,33 @@ def _reaction_targets(doc, coded: list[Hit]) -> None:
             hit.target = list(prev.source)
             hit.confidence -= 0.15
             break
+
+
+ANAPHOR_OBJ_RE = re.compile(r"(?:これ|それ|この(?:合意|決定|調印|協定|措置|動き)|同(?:合意|協定))(?:を|に(?:対し(?:て)?)?)(?:強く|高く|改めて)?$")
+REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT", "AGREE"}
+
+
+def _anaphoric_object(doc, coded: list[Hit]) -> None:
+    """これを歓迎する, この合意を非難した: the object points back to the last act told before;
+    its doers are the target. Only acts outside headlines, with no target of their own."""
+    text = doc.text
+    for i, hit in enumerate(coded):
+        if hit.target or not hit.source or hit.type not in REACTION_TYPES or _is_headline(doc, hit.si):
+            continue
+        s = doc.tokens[hit.t0].start
+        lo = doc.article.sentences[hit.si].start
+        if not ANAPHOR_OBJ_RE.search(text, max(lo, s - 12), s):
+            continue
+        for prev in reversed(coded[:i]):
+            if hit.si - prev.si > 2 or _is_headline(doc, prev.si):
+                break
+            if prev.si == hit.si and doc.tokens[prev.t0].start > s:
+                continue
+            doers = [k for k in prev.source if k not in hit.source]
+            if doers:
+                hit.target = doers
+                hit.confidence -= 0.15
+                break
 
 
 def _corefer_dates(events: list[Event], text: str) -> None:
@@ -1713,6 +1834,10 @@ def _link(doc, actors: list[Actor], trigger_starts: set[int] = frozenset()) -> N
         gap = doc.text[toks[a.last].end:nxt.start]
         if a.modifier:
             continue
+        if toks[a.last].text in ("/", "／") and (not gap or gap in ("/", "／")) or gap in ("/", "／"):
+            # CDU/CSU: a slash joins two parties acting together
+            a.role_of = _head_of(actors, i + 1, doc)
+            continue
         if not gap and not a.particle and _etype(doc, a) == "PERSON" and _etype(doc, nxt) != "PERSON":
             # ライス米国務長官, エルバラダイIAEA事務局長: the person heads the phrase
             nxt.modifier = True
@@ -1853,6 +1978,11 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # (反撃の可能性もあると述べた: a threat all the same)
     if re.match(r"^(?:も)?(?:なく|なしに|なしで|抜きで|抜きに)", after):
         return None  # 警告もなく発砲した: "without" names an act that did not happen
+    if trg.surface in ("反対", "賛成") and (VOTE_RE.match(after) or re.search(
+        r"(?:[0-9０-９一二三四五六七八九十]+(?:%|％|割|票)(?:以上|以下|超|近く|余り)?|分の[0-9０-９一二三四五六七八九]+)の$|賛成[・、]$",
+        text[max(lo, s - 12):s]
+    )):
+        return None  # 住民が反対に回った, 反対の多かった地域: a vote, not an act against an actor
     if COUNT_RE.match(after):
         return None  # 賛成は78%, 反対票: a vote count, not an act
     if STOPPED_RE.match(after):
@@ -1888,6 +2018,30 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     prev_lo = doc.article.sentences[si - 1].start if si > 0 else lo
     if "missile" in trg.flags and not MISSILE_RE.search(text[max(prev_lo, s - 120):min(hi, e + 4)]):
         return None  # ミサイルを発射 (a satellite or a firework launch: no event)
+    if "armed" in trg.flags and (not ARMED_RE.search(text, max(0, s - 200), min(hi, e + 30)) or _span_lookup(
+        doc.extras.get("_ev_quotes", ()), s, e
+    )):
+        return None  # 政府側と戦い, 隊員を捕らえた (決勝で戦う, 「兵士たちは勇敢に戦った」: praise, no act)
+    if re.match(r"^(?:に際し|にあたり|に当たり|に先立ち|を前に)", after):
+        return None  # 調印に際して, 会談を前に: a time frame for another act
+    if trg.surface in SIGN_WORDS and re.match(r"^(?:し|され)(?:た|なかった|ていない)(?![、。」』とがはもをにでのか]|$)", after):
+        return None  # 調印しなかった2派, 調印した合意: a reference back to the signing
+    if re.match(r"^の(?:過程|途中|最中|末|結果)", after) or typ == "CONSULT" and re.match(r"^の(?:最終|基本|大筋)?合意", after):
+        return None  # 交渉の過程で, 連立交渉の最終合意に達した: a frame for another act (the agreement)
+    if "done" in trg.flags and not DONE_RE.match(after):
+        m = re.search(r"の(?:完全|全面|即時)?$", text[max(lo, s - 4):s])
+        if not m or not any(a.end <= max(lo, s - 4) + m.start() and re.fullmatch(r"(?:[(（][^()（）]{0,20}[)）]|」)?", text[a.end:max(lo, s - 4) + m.start()])
+                            for a in actors):
+            return None  # IRAの武装解除が伝達された, 武装解除を完了 (武装解除された兵器: a reference)
+    if typ not in ("CONSULT",) and re.match(r"^(?:協議|交渉|会談|計画|問題|プロセス|期限)", after):
+        return None  # 武装解除協議, 停戦交渉: the talks are the event, the first noun their topic
+    if trg.type == "ASSAULT" and re.match(r"^と(?:まで)?(?:呼|称|形容|非難)", after):
+        # 紛争を大量虐殺と呼んでいる: naming an act is an accusation, not the act;
+        # 虐殺と呼ぶことを拒んだ: no accusation (the refusal is coded on its own)
+        if re.search(r"こと(?:を|は)(?:拒|否定|避け|控え)", text[e:min(hi, e + 20)]):
+            return None
+        trg = Trigger(trg.surface, "ACCUSE", "112", None, frozenset(), notes=trg.notes)
+        typ, cameo, mode = trg.type, trg.cameo, None
     if "suspect" in trg.flags and not SUSPECT_RE.search(text[max(lo, s - 30):s]):
         return None  # 容疑者の身柄引き渡し (extradition), not a handover of goods or people freed
     if trg.surface == "招く" and not any(
@@ -1920,6 +2074,18 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         r"(?:れば|なら|場合)", text[max(lo, s - 40):s]
     ):
         typ, cameo = "ACCUSE", "111"  # 〜は危険だと警告: a disapproval, not a threat
+    if typ == "ASSAULT" and re.match(r"^(?:し|され)?(?:た|ている)?(?:として|疑い|容疑)", after):
+        return None  # 女性を殺したとして逮捕: the charge of an arrest (the arrest is coded), not a new act
+    if trg.surface in ("不正", "疑い") and not NONE_WAS_RE.match(after):
+        return None  # 不正はなかった, 疑いを抱いていない: a denial (不正行為, 疑いがある: no event)
+    if trg.surface == "調査" and not (WRONG_RE.search(text, max(lo, s - 25), s) and INVESTIGATE_USE_RE.match(after)):
+        return None  # 戦争犯罪を調査している (世論調査, 実態調査, 調査によると: no accusation)
+    if trg.surface == "宣言" and not END_DECLARED_RE.search(text, max(lo, s - 12), s):
+        return None  # 独立を宣言, 非常事態宣言: only declaring an end of fighting is a concession
+    if trg.surface == "辞退" and re.search(r"(?:出場|出演|出品|受験|参加|エントリー|出馬|立候補)を?$", before):
+        return None  # 大会への出場を辞退, 出馬辞退: leaving a contest or a race, no act towards another actor
+    if trg.surface == "離脱" and re.search(r"(?:交渉|協議|和平|プロセス|武装解除|対話|話し合い|枠組み|会合)(?:」)?から$", before):
+        typ, cameo = "REJECT", "120"  # 武装解除から離脱, 6者協議から離脱: leaving a process is rejecting it
     negated, modality = _modality(doc, t1, si, trg)
     gov = _governing_verb(doc, t0, t1)
     if gov is not None and modality == "asserted":
@@ -2015,6 +2181,14 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         if pos is not None and not RESIGN_REL_RE.match(text, e):
             hit.source = list(pos.keys)  # ブッシュ大統領は…ラムズフェルド長官の辞任を発表: the possessor resigns
             hit.target = [k for k in hit.target if k not in hit.source]
+    if trg.surface in RESIGN_WORDS and hit.source and not hit.target:
+        # SPDのX党首は…党首を辞任した: the organisation the resigner heads is what is left
+        for a in actors:
+            if a.particle == "の" and a.modifier and _etype(doc, a) == "ORG" and not set(a.keys) & set(hit.source):
+                b = next((b for b in actors if b.start == a.end + 1 and set(b.keys) <= set(hit.source)), None)
+                if b is not None and b.end <= s:
+                    hit.target = list(a.keys)
+                    break
     if "denial" in trg.flags and not hit.target:
         m = DENIED_RE.search(text, max(lo, s - 14), s)
         if m:

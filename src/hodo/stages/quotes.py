@@ -76,6 +76,9 @@ GENERIC_NOUNS = {
     "プレーヤー", "プレイヤー", "ランナー", "ゲスト", "パートナー", "スポーツ選手",
     # unnamed groups (反政府勢力, 人権団体): nobody in particular, a null speaker
     "勢力", "団体", "組織",
+    # round 7: unnamed sides and groups (反対派, 原告団, 抗議集団)
+    "反対派", "賛成派", "支持派", "推進派", "穏健派", "強硬派", "改革派", "原告", "原告団", "原告側", "弁護団",
+    "抗議集団", "集団", "デモ隊", "抗議者", "反対者",
 }
 BODY_NOUNS = {
     "政府", "当局", "省", "軍", "委員会", "議会", "党", "側", "首脳", "大統領府", "外務省",
@@ -115,12 +118,17 @@ REPORT_NOUNS = {
 EMOTE_VERBS = {"浮かべる", "見せる", "爆発させる", "にじませる", "滲ませる", "示す", "隠す"}
 #: …とする <statement> を <issue verb>: a report by the topic (…とする声明を出した)
 STATEMENT_DOCS = {"声明", "声明文", "談話", "コメント", "見解", "発表", "報告", "報告書", "文書", "書簡", "決議",
-                  "主張", "発言", "メッセージ", "意見書", "論評", "社説", "見通し", "談話文"}
+                  "主張", "発言", "メッセージ", "意見書", "論評", "社説", "見通し", "談話文", "方針", "要求"}
 ISSUE_VERBS = {"出す", "発表", "発する", "公表", "表明", "示す", "述べる", "伝える", "採択", "送る", "寄せる", "発出", "まとめる",
                "提出", "公開", "掲載", "送付", "読み上げる", "明らか"}
 #: verbs after "…との <speech noun> を" whose subject hears the words rather than says them
 RECEIVE_VERBS = {"受ける", "浴びる", "招く", "呼ぶ", "退ける", "一蹴", "否定", "否認", "批判", "非難", "拒否", "拒む",
                  "無視", "聞く", "受け入れる", "受け止める"}
+#: statement nouns after "…とする Xの": X said it (…とする野党の要求 / 政府の声明)
+OWNED_STATEMENTS = {"要求", "主張", "声明", "見解", "提案", "談話", "発表", "批判", "非難", "指摘"}
+#: cues whose passive (…と批判された, …といわれている) still reports words: a quote with a
+#: null speaker (not とされる / とみられる: an estimate, hearsay)
+PASSIVE_SAY = {"言う", "いう", "批判", "非難", "指摘", "糾弾", "告発", "酷評"}
 #: nouns of saying after "という X の": …という外交筋の話 (X is the speaker)
 SAYING_NOUNS = {"話", "発言", "談話", "声明", "コメント", "証言", "見方", "見解", "説明", "主張", "指摘", "分析"}
 #: と + these is not a quotative と (と共に, と同時に, と比べ …)
@@ -237,6 +245,21 @@ def _brackets(text: str, start: int, end: int) -> tuple[list[int], dict[int, int
     return depth, pairs
 
 
+def _aside(text: str, start: int, end: int, depth: list[int]) -> list[int]:
+    """A parenthesis that opens the sentence and holds whole sentences ((訳注:…と主張して
+    いる。…。)「…」と…は言った。) is an aside: its inside is read like sentences of their
+    own (depth one less inside the parenthesis)."""
+    a, b = _strip(text, start, end)
+    while b > a and text[b - 1] in "。．" + _SPACE:
+        b -= 1
+    if b - a < 4 or text[a] not in "(（" or depth[a - start] != 0:
+        return depth
+    c = next((i for i in range(a + 1, b) if depth[i - start] == 0 and text[i] in ")）"), None)
+    if c is None or not (c == b - 1 or text[c - 1] in "。．"):
+        return depth
+    return [d - 1 if a < start + i < c else d for i, d in enumerate(depth)]
+
+
 # ---------------------------------------------------------------- speaker phrases
 
 
@@ -277,8 +300,51 @@ def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
     return toks[first].start, toks[k - 1].end
 
 
+_GROUP_TAIL = re.compile(r"(?:反対派|賛成派|支持派|推進派|穏健派|強硬派|改革派|原告|原告団|原告側|弁護団|抗議集団|集団|"
+                         r"デモ隊|抗議者|支持者|反対者)(?:ら|たち|側)?$")
+
+
 def _resolve_np(doc, s: int, e: int) -> _NP:
-    """Entity keys a speaker/source phrase names (the head's entity, or a group)."""
+    """Entity keys a speaker/source phrase names (the head's entity, or a group); a name
+    the entities stage did not link that is the short form of a person named before
+    (ベルカンヌ校長 after マリック・ベルカンヌ, 合田教授 after 合田正人) is that person."""
+    np = _resolve_np0(doc, s, e)
+    if np.kind == "unlinked" and not np.keys:
+        key = _short_name(doc, s, e)
+        if key is not None:
+            return _NP(np.start, np.end, [key], "named")
+    return np
+
+
+def _short_name(doc, s: int, e: int) -> str | None:
+    """The PERSON entity, mentioned before ``s``, whose full name the phrase's name part
+    shortens: the last part of a katakana name (マリック・ベルカンヌ → ベルカンヌ) or the
+    first characters of a kanji name (合田正人 → 合田). Only one such person."""
+    t = doc.text[s:e]
+    t = re.sub(r"[(（][^()（）]*[)）]$", "", t)
+    hn = _head_noun(t)
+    if hn and t.endswith(hn):
+        t = t[:-len(hn)]
+    m = re.search(r"([ァ-ヴー]{2,}|[一-龥]{2,3})$", t)
+    if m is None:
+        return None
+    part = m.group(1)
+    hits = []
+    for ent in doc.article.entities:
+        if ent.type != "PERSON" or not ent.mentions or min(a for a, _ in ent.mentions) >= s:
+            continue
+        name = ent.name or ""
+        if part == name:
+            continue  # the same surface would have been linked
+        kata = re.split(r"[・=＝\s]", name)
+        if (re.fullmatch(r"[ァ-ヴー]+", part) and len(kata) > 1 and kata[-1] == part) or (
+                re.fullmatch(r"[一-龥]+", part) and re.fullmatch(r"[一-龥]{3,5}", name) and name.startswith(part)):
+            hits.append(ent.key)
+    hits = _uniq(hits)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _resolve_np0(doc, s: int, e: int) -> _NP:
     text = doc.text
     m = re.search(r"[(（][^()（）]*[)）]$", text[s:e])
     if m and m.start() > 0:
@@ -302,6 +368,10 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
                 if _head_noun(rt) in TITLE_NOUNS and _unlinked_name_before_title(doc, r["end"], e):
                     return _NP(s, e, [], "unlinked")  # 同局の赤坂局長: a person of its own
                 return _NP(s, e, list(r["keys"]), "named")  # 両首脳, 両国政府 (not 両国関係)
+    if _GROUP_TAIL.search(text[s:e]):
+        # アロヨ大統領反対派 / 原告団 / 抗議集団: unnamed people, not the entity named before
+        # the group noun (a null speaker, never the last one carried over)
+        return _NP(s, e, [], "generic")
     ms = [m for m in mentions_in(doc, s, e) if not _embedded(doc.text, m)]
     head = text[s:e]
     hn = _head_noun(head)
@@ -732,6 +802,19 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                     out.append(_Cand(q0, k, text[after_tok.start:toks[e2].end], (after_tok.start, toks[e2].end),
                                      toks[m2].lemma, (t.end, t.end), form="verb", bracket=bracket,
                                      cue_tok=m2 + 2, end=toks[e2].end))
+                    continue
+                # …すべきだとする連立与党の国民同盟の要求: the の phrase before the statement noun
+                # names who said it
+                m3 = e + 1
+                while m3 < len(toks) and m3 < e + 12 and (_nounish(toks[m3]) or toks[m3].text in ("の", "・")) and \
+                        toks[m3].lemma not in OWNED_STATEMENTS:
+                    m3 += 1
+                if m3 < len(toks) and m3 >= e + 3 and toks[m3].lemma in OWNED_STATEMENTS and toks[m3 - 1].text == "の":
+                    np = _resolve_np(doc, toks[e + 1].start, toks[m3 - 2].end)
+                    if np.keys:
+                        out.append(_Cand(q0, k, toks[m3].text, (toks[m3].start, toks[m3].end), toks[m3].lemma,
+                                         (t.end, t.end), form="noun", bracket=bracket, cue_tok=m3,
+                                         end=toks[m3].end, spk=(np.start, np.end)))
                 continue
             if after_tok is not None and after_tok.text == "も":  # としても
                 continue
@@ -755,6 +838,15 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 continue  # …との批判を受けた: someone else's words, not the topic's
             if nc is not None and nc.register == "stance" and m + 1 < len(toks) and toks[m + 1].text in ("が", "も", "から", "で"):
                 continue  # …との見方が強い / …との考えから: nobody's statement
+            v = m + 1 + (1 if m + 1 < len(toks) and toks[m + 1].text == "も" else 0)
+            if (noun.lemma in PASSIVE_SAY and nxt.text == "の" and v + 1 < len(toks) and toks[v].lemma == "する"
+                    and toks[v].text == "さ" and toks[v + 1].lemma in ("れる", "られる") and bracket is None):
+                # …との非難もされている: a passive report of unnamed people's words (a null speaker)
+                e = _tail(toks, v)
+                if not (e + 1 < len(toks) and _nounish(toks[e + 1])):
+                    out.append(_Cand(q0, k, text[noun.start:toks[e].end], (noun.start, toks[e].end), noun.lemma,
+                                     (t.end, t.end), form="noun", cue_tok=m, end=toks[e].end, spk=(t.start, t.start)))
+                continue
             found = None
             if m + 2 < len(toks) and toks[m + 1].text == "を":
                 v = m + 2
@@ -841,6 +933,13 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             continue
         a, e, c = found
         if _passive(toks, a, e):
+            if (c.lemma in PASSIVE_SAY and bracket is None and not c.claim
+                    and not (e + 1 < len(toks) and _nounish(toks[e + 1]))
+                    and not re.match(r"(?:ば|ても|たら|なら)", text[toks[e].end:sent.end])):
+                # …と批判されていた / …といわれている: words of people the text does not name
+                out.append(_Cand(q0, k, text[toks[a].start:toks[e].end], (toks[a].start, toks[e].end), c.lemma,
+                                 (t.end, toks[a].start), bracket=bracket, cue_tok=a, end=toks[e].end,
+                                 spk=(t.start, t.start)))
             continue
         rest = text[toks[e].end:sent.end]
         if re.match(r"(?:ば|ても|たら|なら)", rest):
@@ -958,6 +1057,10 @@ class _State:
     last_sent: int = -99
     claims: list[Claim] = field(default_factory=list)
     last_claim_sent: int = -99
+    #: the last sentence with a quote whose speaker is named
+    last_quote_sent: int = -99
+    #: was that sentence's last quote direct?
+    last_direct: bool = False
     #: (speakers, cue, cue span) of a …は次のように述べた。 sentence, for the 「…」 after it
     intro: tuple | None = None
 
@@ -1053,7 +1156,7 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
         m = ms[idx]
         if _SOURCE_TAIL.match(text[m[1]:p]):
             first = idx
-            while first > 0 and re.fullmatch(r"\s*[・、,と]\s*|\s*や\s*", text[ms[first - 1][1]:ms[first][0]]):
+            while first > 0 and re.fullmatch(r"\s*(?:[・、,と]|や|及び|および|並びに|ならびに)\s*", text[ms[first - 1][1]:ms[first][0]]):
                 first -= 1
             # ロシア国営メディア「タス通信」: the medium, not its country
             return [ms[first][2]], (ms[first][0], ms[idx][1])
@@ -1134,6 +1237,7 @@ def find_quotes(doc) -> None:
     claims: list[Claim] = []
     st = _State()
     prev_block = None
+    pending: list[tuple[int, list[tuple[int, int]]]] = []
     for si, s in enumerate(art.sentences):
         kind = doc.block_kind(si)
         if kind not in READ_KINDS or kind == "title":
@@ -1145,6 +1249,7 @@ def find_quotes(doc) -> None:
         if not toks:
             continue
         depth, pairs = _brackets(text, s.start, s.end)
+        depth = _aside(text, s.start, s.end, depth)
         sent = _Sent(si, s.start, s.end, toks, depth)
         if s.block != prev_block and prev_block is not None and si - st.last_sent > 6:
             st.last_speakers = []
@@ -1152,11 +1257,21 @@ def find_quotes(doc) -> None:
         bo = _bracket_only(text, s.start, s.end, pairs)
         if bo is not None:
             qs = _standalone(doc, si, bo, st)
+            if not qs and st.last_quote_sent == si - 1 and st.last_speakers and st.last_direct and \
+                    si > 0 and art.sentences[si - 1].block == s.block:
+                # Xは「…」と語った。「…」。: the next bracketed sentence is more of X's words
+                spk = list(st.last_speakers)
+                qs = [Quote(o + 1, c, "direct", speaker=spk[0], speakers=spk if len(spk) > 1 else None)
+                      for o, c in bo]
+                st.last_quote_sent = si
             if qs:
                 quotes.extend(qs)
                 continue
+            pending.append((si, bo))
         st.intro = None
         s_quotes, s_claims = _sentence(doc, sent, pairs, st)
+        if not s_quotes and not s_claims:
+            s_claims = _source_only(doc, sent, claims)
         quotes.extend(s_quotes)
         claims.extend(s_claims)
         m = _INTRO.search(text, s.start, s.end)
@@ -1167,6 +1282,23 @@ def find_quotes(doc) -> None:
                 k = next(i for i, t in enumerate(stoks) if t.i == cue_tok.i)
                 e = stoks[_tail(stoks, k)].end
                 st.intro = (list(st.last_speakers), text[cue_tok.start:e], (cue_tok.start, e))
+    # 「…」。Xは「…」と語った / 「…」。「…」とXは語った: a bracketed sentence right before a
+    # sentence that opens with X's direct quote is X's too
+    for si, bo in pending:
+        if si + 1 >= len(art.sentences) or art.sentences[si + 1].block != art.sentences[si].block:
+            continue
+        n = art.sentences[si + 1]
+        nxt = [q for q in quotes if n.start <= q.start < n.end]
+        if not nxt or nxt[0].kind != "direct" or nxt[0].speaker is None:
+            continue
+        q0 = nxt[0]
+        a, _ = _strip(text, n.start, n.end)
+        opens = text[a] == "「" and q0.start == a + 1
+        named_before = q0.speaker_span is not None and q0.speaker_span[1] <= q0.start and \
+            not text[q0.speaker_span[1]:q0.start - 1].strip(_SPACE + "、はがも")
+        if opens or named_before:
+            quotes.extend(Quote(o + 1, c, "direct", speaker=q0.speaker, speakers=q0.speakers) for o, c in bo)
+    quotes.sort(key=lambda q: q.start)
     # quotes inside a claim's content are attributed to its source
     for q in quotes:
         for c in claims:
@@ -1183,6 +1315,43 @@ def find_quotes(doc) -> None:
         {"start": q.start, "end": q.end, "speaker": q.speaker, "speakers": list(q.speakers or ([q.speaker] if q.speaker else []))}
         for q in quotes
     ]
+
+
+_SOURCE_ONLY = re.compile(r"(?:が|は)(?:伝え|報じ|報道し)(?:た|ている|ています|ました)[。．\s]*$")
+
+
+def _source_only(doc, sent: _Sent, claims: list[Claim]) -> list[Claim]:
+    """…と述べた。4日(現地時間)、BBCが伝えた。: a sentence that only names a medium and its
+    report makes the sentence before it a claim of that medium."""
+    text = doc.text
+    m = _SOURCE_ONLY.search(text, sent.start, sent.end)
+    if m is None or sent.si == 0:
+        return []
+    k = next((x for x, u in enumerate(sent.toks) if u.start == m.start()), None)
+    if k is None:
+        return []
+    span = _np_before(doc, sent, k, sent.start)
+    if span is None:
+        return []
+    np = _resolve_np(doc, *span)
+    if not np.keys or not all(entity_type(doc, key) == "ORG" for key in np.keys):
+        return []
+    # before the medium: only a date / time chunk (no verb: not …を受けて、BBCが伝えた)
+    if any(u.pos in ("VERB", "AUX", "ADJ") for u in sent.toks if u.end <= span[0]) or "「" in text[sent.start:span[0]]:
+        return []
+    prev = doc.article.sentences[sent.si - 1]
+    if prev.block != doc.article.sentences[sent.si].block and doc.block_kind(sent.si - 1) != "paragraph":
+        return []
+    if doc.block_kind(sent.si - 1) != "paragraph" or any(c.start < prev.end and prev.start < c.end for c in claims):
+        return []
+    ca, cb = _strip(text, prev.start, prev.end)
+    while cb > ca and text[cb - 1] in "。．" + _SPACE:
+        cb -= 1
+    if cb <= ca:
+        return []
+    cue = text[m.start() + 1:m.end()].rstrip("。．" + _SPACE)
+    return [Claim(ca, cb, source=np.keys[0], source_span=(np.start, np.end), cue=cue,
+                  cue_span=(m.start() + 1, m.start() + 1 + len(cue)))]
 
 
 def _generic_source(doc, sent: _Sent, lo: int, p: int) -> bool:
@@ -1303,6 +1472,36 @@ def _clause_topic(doc, sent: _Sent, lo: int, hi: int):
             if hit2 is not None:
                 hit = hit2
     return hit
+
+
+_GA_GAP = re.compile(r"^[、\s]*(?:[\d０-９]+日(?:夜|朝|未明|午前|午後)?|同日|この日)?[、\s]*$")
+
+
+def _ga_before(doc, sent: _Sent, lo: int, hi: int):
+    """The actor phrase marked by が that ends right before ``hi``, over a date and 、
+    (首相が「…」 / ハニヤ氏が28日、「…」): (np, offset after が) or None."""
+    toks = sent.toks
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        if t.end > hi:
+            continue
+        if t.start < lo:
+            break
+        if sent.d(t.start) != 0:
+            continue
+        if t.text == "が" and t.tag.startswith("助詞-格助詞"):
+            if not _GA_GAP.match(doc.text[t.end:hi]):
+                return None
+            if toks[k - 1].text in ("で", "に", "と", "から", "まで", "へ", "より", "て"):
+                return None
+            span = _np_before(doc, sent, k, lo)
+            if span is None:
+                return None
+            np = _resolve_np(doc, *span)
+            return (np, t.end) if _actor_np(np) else None
+        if not re.fullmatch(r"[\d０-９、日夜朝未明午前後同この\s]+", t.text):
+            return None
+    return None
 
 
 def _cleft_speaker(doc, sent: _Sent, lo: int, hi: int):
@@ -1471,10 +1670,19 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             hit = (_NP(lo, lo, [], "generic"), lo)
         elif lo in witness_accord and (hit is None or c.form == "hearsay"):
             hit = (witness_accord[lo], lo)  # (a topic inside the witness's words is part of them)
+        ga_spk = None
         if c.bracket:
             ga = _topic_phrase(doc, sent, lo, boundary, marks=("が",))
             if ga is not None and not text[ga[1]:boundary].strip(_SPACE + "、"):
                 hit = ga  # 首相が「…」と述べた: the が phrase right before the bracket speaks
+            else:
+                ga = _ga_before(doc, sent, lo, boundary)
+                if ga is not None and (ga[0].keys or ga[0].kind != "none"):
+                    # 長官が辞任すべきだとする要求に対し、首相が「…」と / 幹部X氏が28日、「…」と:
+                    # the last が phrase, right before the bracket (over a date), speaks
+                    hit = ga
+            if hit is not None and hit[0].keys and not text[hit[1]:boundary].strip(_SPACE + "、"):
+                ga_spk = hit
         post = _topic_phrase(doc, sent, c.after[0], c.after[1] + 1, marks=("は", "が", "も"))
         if post is None and not c.claim:
             post = _cleft_speaker(doc, sent, c.end, sent_end)  # 「…」と述べたのはX(だった)
@@ -1493,8 +1701,11 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             post = _topic_phrase(doc, sent, c.end, min(sent_end, c.end + 40))
         if post is None and hit is None and not c.bracket and not c.claim:
             ga = _topic_phrase(doc, sent, lo, c.q, marks=("が",))
-            if ga is not None and text[ga[1]:ga[1] + 1] == "、" and (ga[0].keys or ga[0].kind != "none"):
-                hit = ga  # 新庄外野手が、…ことを明らかにした: a が phrase set off by 、 is the speaker
+            if ga is not None and re.match(r"(?:[\d０-９]+日(?:夜|朝|未明|午前|午後)?)?、", text[ga[1]:ga[1] + 8]) and (
+                    ga[0].keys or ga[0].kind != "none"):
+                # 新庄外野手が、…ことを明らかにした / X氏が28日、…と語った: a が phrase set off by
+                # 、 (after a date) is the speaker
+                hit = ga
         spk_np = post[0] if post else (hit[0] if hit else None)
         if c.form == "suru" and c.cue.startswith("として") and not c.passive:
             agent = _passive_agent(doc, sent, c.end, sent_end)
@@ -1513,6 +1724,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             if spk_np.kind == "none" and not spk_np.keys:
                 spk_np.kind = "generic"  # someone unnamed
         content_lo = hit[1] if hit and not post else lo
+        passive_say = c.spk is not None and c.spk[0] == c.spk[1]
+        if passive_say:
+            hit, post = None, None  # …Xは、…と批判されていた: X is part of what is said
+            content_lo = lo
         if (not c.claim and c.form == "suru" and spk_np is not None and not c.bracket
                 and text[spk_np.start:spk_np.end].endswith(NEWS_HEADS)):
             c.claim = True  # 朝日新聞は…としている: a medium's report is a claim
@@ -1550,12 +1765,13 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             continue
         # kind and span
         kind = "indirect"
+        lead_direct = None
         if c.bracket:
             o, cl = c.bracket
             before = [t for t in sent.toks if t.end <= o and t.start >= content_lo]
             mixed = False
             inner = text[o + 1:cl]
-            if (before and before[-1].text in ("は", "が", "も") and len(before) > 1
+            if (ga_spk is None and before and before[-1].text in ("は", "が", "も") and len(before) > 1
                     and before[-2].text not in ("で", "に", "と") and "。" not in inner.rstrip("。")
                     and len(inner) <= 30):
                 mixed = True  # …3人は「…」と / 発言は「皮肉だ」と: the bracket is part of a clause
@@ -1573,8 +1789,16 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 ca, cb = o + 1, cl
                 kind = "direct"
         else:
-            ca = _content_start(doc, sent, content_lo, c.q, c)
+            ca = _content_start(doc, sent, content_lo, c.q, c) if not passive_say else content_lo
             ca, cb = _strip(text, ca, c.q)
+            m0 = re.match(r"(?:また|さらに|なお|一方|しかし)[、,]?", text[ca:cb]) if passive_say else None
+            if m0:
+                ca, cb = _strip(text, ca + m0.end(), cb)
+            m_lead = re.match(r"「[^「」]*」と[、,][\s]*", text[ca:cb])
+            if m_lead and pairs.get(ca) == ca + m_lead.group(0).index("」"):
+                # 「…」と、…ことを断言した: the bracket is a direct quote of its own, the rest indirect
+                lead_direct = (ca + 1, pairs[ca])
+                ca = ca + m_lead.end()
             if "「" in text[ca:cb]:
                 kind = "mixed"
         if cb <= ca or not re.search(r"[^\s「」『』()（）、。・]", text[ca:cb]):
@@ -1628,7 +1852,11 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 o2 = close_to_open[p2]
                 spans.insert(0, (o2 + 1, p2))
                 p = o2
-        for qa, qb in spans:
+        kinds = [kind] * len(spans)
+        if lead_direct is not None:
+            spans.insert(0, lead_direct)
+            kinds.insert(0, "direct")
+        for (qa, qb), kind in zip(spans, kinds):
             quotes.append(Quote(
                 qa, qb, kind, speaker=speakers[0] if speakers else None,
                 speakers=list(speakers) if len(speakers) > 1 else None,
@@ -1679,6 +1907,25 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             if cb > ca and doc.article.sentences[sent.si].block == doc.article.sentences[sent.si - 1].block:
                 claims.append(Claim(ca, cb, source=prev.source, source_span=None, cue=m.group(0).rstrip("。．. "),
                                     cue_span=(sent.start + m.start(), sent.start + m.start() + len(m.group(0).rstrip("。．. ")))))
+    # ---- Xは「…」と述べた。また、…という。: hearsay continuing the previous sentence's quote
+    if (not accord and not claims and not quotes and not cands and st.last_quote_sent == sent.si - 1
+            and st.last_speakers and topic is None and "「" not in text[sent.start:sent.end]
+            and doc.article.sentences[sent.si].block == doc.article.sentences[sent.si - 1].block):
+        m = re.search(r"(?:という|とのことだ|とのこと)[。．.\s]*$", text[sent.start:sent.end])
+        if m:
+            ca = sent.start
+            m0 = re.match(r"(?:また|さらに|なお|加えて)[、,]?", text[ca:sent.start + m.start()])
+            if m0:
+                ca += m0.end()
+            ca, cb = _strip(text, ca, sent.start + m.start())
+            if cb - ca >= 4:
+                cue = m.group(0).rstrip("。．. " + _SPACE)
+                spk = list(st.last_speakers)
+                quotes.append(Quote(ca, cb, "indirect", speaker=spk[0], speakers=spk if len(spk) > 1 else None,
+                                    cue=cue, cue_span=(sent.start + m.start(), sent.start + m.start() + len(cue))))
+    if quotes and any(q.speaker for q in quotes):
+        st.last_quote_sent = sent.si
+        st.last_direct = quotes[-1].kind == "direct"
     if claims:
         st.claims.extend(claims)
         st.last_claim_sent = sent.si

@@ -744,3 +744,107 @@ def test_announcer_is_not_the_patient_of_a_passive_with_its_own_subject():
     art = hodo.analyze("イラク選挙管理委員会は、憲法草案が承認されたと25日発表した。", published="2024-05-01")
     got = [(e.type, art.text[e.trigger[0]:e.trigger[1]], e.target) for e in art.events]
     assert not [g for g in got if g[1] == "承認"], got
+
+
+# --------------------------------------------------------------------------- round 7
+
+
+@pytest.mark.parametrize("text,word", [
+    # the act asked for, demanded, owed or asked about is only the content of the demand
+    ("民主党は安倍晋三首相の辞任を求めた。", "辞任"),
+    ("民主党は安倍晋三首相に辞任するよう促した。", "辞任"),
+    ("民主党は安倍晋三首相は辞任すべきだと述べた。", "辞任"),
+    ("民主党は安倍晋三首相の辞任要求を強めた。", "辞任"),
+    ("安倍晋三首相が辞任するかどうかが焦点だ。", "辞任"),
+    ("自民党は安倍晋三首相に辞任の圧力をかけた。", "辞任"),
+    ("民主党はアメリカに報告書の否定を求めた。", "否定"),
+    ("国連は北朝鮮に対し、核実験を中止するよう強く求めた。", "中止"),
+])
+def test_content_of_a_demand_is_no_event(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    assert not [g for g in got if g[1].startswith(word)], got
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("民主党は安倍晋三首相の辞任を求めた。", ["民主党"], ["安倍晋三"]),
+    ("民主党は安倍晋三首相に辞任するよう促した。", ["民主党"], ["安倍晋三"]),
+    ("民主党は安倍晋三首相の辞任要求を強めた。", ["民主党"], ["安倍晋三"]),
+])
+def test_the_demand_targets_the_one_asked_to_act(text, src, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = [x for x in art.events if x.type == "REQUEST"]
+    assert len(e) == 1, [(x.type, x.source, x.target) for x in art.events]
+    assert covers(art, e[0].source, src), e[0].source
+    assert covers(art, e[0].target, tgt), e[0].target
+
+
+@pytest.mark.parametrize("text,typ,word,src,tgt", [
+    # a news agency reports or is spoken to: the doer is the subject of the reported clause
+    ("ロイター通信は、安倍晋三首相が、辞任するかどうかの返答を拒んだと伝えた。", "REJECT", "拒", ["安倍晋三"], []),
+    ("3日のAGI通信は、民主党が安倍晋三首相を批判したと伝えた。", "ACCUSE", "批判", ["民主党"], ["安倍晋三"]),
+    ("ハマスの幹部はロイター通信に対し「イスラエルに報復する」と警告した。", "THREATEN", "警告", ["ハマス"], ["イスラエル"]),
+    # new triggers: votes down, impeachment, menace, refusals to yield or respect
+    ("フィリピン下院は予算案を否決した。", "REJECT", "否決", ["フィリピン下院"], []),
+    ("民主党はアロヨ大統領の弾劾を目指している。", "ACCUSE", "弾劾", ["民主党"], ["アロヨ"]),
+    ("民主党の運動は安倍晋三首相の地位を脅かしている。", "THREATEN", "脅か", ["民主党"], ["安倍晋三"]),
+    ("ハマスは国際社会の圧力には屈しないと述べた。", "REJECT", "屈しない", ["ハマス"], []),
+    ("ハマスは停戦合意を尊重しないと述べた。", "REJECT", "尊重しない", ["ハマス"], []),
+    ("ハマスは米国が交渉に応じることを望むと述べた。", "REQUEST", "望", ["ハマス"], ["米国"]),
+    # a stated intent: the subject of the statement is the actor (が as well as は)
+    ("安倍晋三首相が辞任の意向を表明した。", "RETREAT", "辞任", ["安倍晋三"], []),
+    ("26日には、ドイツのメルケル首相が総辞職の意向を明らかにした。", "RETREAT", "総辞職", ["メルケル"], []),
+    # an obligation stated by a speaker is a demand of the one who should act
+    ("民主党は安倍晋三首相は辞任すべきだと述べた。", "REQUEST", "べき", ["民主党"], ["安倍晋三"]),
+    ("民主党は、日本政府が「この問題」を検討すべきだと主張した。", "REQUEST", "べき", ["民主党"], ["日本政府"]),
+    # a hint of a sanction is a threat
+    ("国連のアナン事務総長は、暴力が続けばダルフールでの支援活動は停止されうると示唆した。", "THREATEN", "示唆", ["アナン"], []),
+    # reviewing aid as a threat: the review is the threat, not the aid
+    ("米国政府はパレスチナへの支援を見直す方針を示した。", "THREATEN", "見直す", ["米国政府"], ["パレスチナ"]),
+])
+def test_round7_families(text, typ, word, src, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, typ, word)
+    assert covers(art, e.source, src), e.source
+    assert covers(art, e.target, tgt), e.target
+
+
+@pytest.mark.parametrize("text,word", [
+    ("米国政府はパレスチナへの支援を見直す方針を示した。", "支援"),   # the aid under review
+    ("政府は年金制度を見直す方針を示した。", "見直す"),              # a review of no aid or tie
+    ("ドイツのメルケル首相は「国を前進させることを望んでいる」と語った。", "望"),  # a hope asked of no one
+    ("抗議集団が占領していた土地に、カナダ警察が入った。", "占領"),   # a sit-in, not an armed occupation
+    ("抗議集団の援軍がカナダ警察を後退させた。", "後退"),           # others made to pull back
+    ("全国で草案を否決するために必要な3分の2には達しなかった。", "否決"),  # a threshold, not a vote
+    ("国連のアナン事務総長は、暴力が続けばダルフールでの支援活動は停止されうると示唆した。", "支援"),
+    ("安倍晋三首相は辞任を示唆した。", "示唆"),                       # a hint of no threat
+    ("民主党は安倍晋三首相が辞任すべきだと考えている。", "べき"),     # an opinion, not told as a demand
+    ("安倍晋三首相は辞任すべきではない。", "べき"),
+    ("民主党の代表は「党は保守政党として大道を歩むべきだ」と強調した。", "べき"),  # no one named to act
+    ("人権団体は、新しい法律が報道の自由を脅かすものだと述べた。", "脅か"),  # a characterization, no threat made
+    ("この否決により、民主党がアロヨ大統領を弾劾するチャンスは消えた。", "弾劾"),  # a chance to act, no act
+    ("フィリピン下院はアロヨ大統領に対する弾劾請求すべてを否決した。", "弾劾"),  # the motion voted on
+])
+def test_round7_words_in_other_senses(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    assert not [g for g in got if g[1].startswith(word)], got
+
+
+def test_own_unnamed_topic_blocks_the_carried_one():
+    text = "ハマスは停戦を拒んだ。援助団体は国連職員との同行を拒否するようになった。"
+    art = hodo.analyze(text, published="2024-05-01")
+    e = [x for x in art.events if x.trigger[0] > text.index("。")]
+    assert e and all(x.source == [] for x in e), [(x.type, x.source) for x in e]
+    # without a topic of its own the sentence keeps the previous one's
+    art = hodo.analyze("ハマスは停戦を拒んだ。また、国連職員との同行を拒否した。", published="2024-05-01")
+    e = only(art, "REJECT", "拒否")
+    assert covers(art, e.source, ["ハマス"]), e.source
+
+
+def test_denial_of_an_untargeted_accusation_targets_the_accuser():
+    art = hodo.analyze("反主流派が兵士を誘拐したとアフリカ連合は非難したが、指揮官のムハンマド・サレー氏はこの疑いを否定している。",
+                       published="2024-05-01")
+    e = only(art, "REJECT", "否定")
+    assert covers(art, e.source, ["ムハンマド・サレー"]), e.source
+    assert covers(art, e.target, ["アフリカ連合"]), e.target

@@ -836,6 +836,26 @@ def _main_chain(doc, hit: "Hit") -> bool:
     return top.dep == "obj" and h.dep == "ROOT" and h.pos == "VERB" and h.lemma not in ("発表", "発表する", "明らか")
 
 
+def _own_plain_topic(doc, hit: "Hit", carried: bool = False) -> bool:
+    """The sentence has a topic (は) of its own before the trigger, outside quotes, that is
+    no entity (援助団体は…を拒否するようになった): no topic is carried into it."""
+    toks = doc.tokens
+    depth = 0
+    for t in doc.sent_toks(hit.si):
+        if t.start >= toks[hit.t0].start:
+            break
+        depth += t.text.count("「") + t.text.count("『") - t.text.count("」") - t.text.count("』")
+        if depth > 0:
+            continue  # 「…我々は…」: a topic inside a quote is not the sentence's
+        if t.text in ("は", "では") and t.pos == "ADP" and toks[t.head].dep in ("nsubj", "obl", "dislocated"):
+            if toks[t.head].text in TITLE_TOPICS and t.i - 1 == t.head:
+                continue  # 大統領は: the title of the person named before
+            if carried and (mentions_in(doc, toks[t.head].start, toks[t.i - 1].end) or refs_at(doc, toks[t.i - 1].start, toks[t.i - 1].end)):
+                continue  # AUでは…と非難: a named topic (left to the carried-topic rules)
+            return True
+    return False
+
+
 def _zero_subject(doc, hit: "Hit") -> None:
     """A trigger with no actor of its own on the sentence's main chain (…と会見した。武器供与の
     中止を求めた。), outside headlines, relative clauses and passives: the act is the one of
@@ -869,17 +889,8 @@ def _zero_subject(doc, hit: "Hit") -> None:
     keys = topics.get(hit.si)
     if not keys:
         # the sentence has a topic of its own that is no entity (同社の社長は…): not carried
-        depth = 0
-        for t in doc.sent_toks(hit.si):
-            if t.start >= toks[hit.t0].start:
-                break
-            depth += t.text.count("「") + t.text.count("『") - t.text.count("」") - t.text.count("』")
-            if depth > 0:
-                continue  # 「…我々は…」: a topic inside a quote is not the sentence's
-            if t.text in ("は", "では") and t.pos == "ADP" and toks[t.head].dep in ("nsubj", "obl", "dislocated"):
-                if toks[t.head].text in TITLE_TOPICS and t.i - 1 == t.head:
-                    continue  # 大統領は: the title of the person named before
-                return
+        if _own_plain_topic(doc, hit):
+            return
         sents = doc.article.sentences
         for back in (1, 2):
             ps = hit.si - back
@@ -1618,6 +1629,8 @@ def _reaction_targets(doc, coded: list[Hit]) -> None:
             wanted = HOSTILE - {"REQUEST", "ACCUSE", "REJECT"}
         elif hit.type == "REJECT":
             wanted = PROPOSALS  # 拒否した: the party whose proposal, demand or act is refused
+            if "denial" in hit.trg.flags:
+                wanted = PROPOSALS | {"ACCUSE"}  # …とAUは非難したが、X氏はこの疑いを否定: the accuser
         elif hit.type == "ACCUSE":
             wanted = HOSTILE | PROPOSALS  # 反発した: at an act, or at a proposal
         else:
@@ -1631,7 +1644,8 @@ def _reaction_targets(doc, coded: list[Hit]) -> None:
             theirs = {_country_of(doc, k) or k for k in prev.source}
             if theirs & mine:
                 continue
-            if prev.type in ("ACCUSE", "REJECT") and not mine & {_country_of(doc, k) or k for k in prev.target}:
+            denied = prev.type == "ACCUSE" and "denial" in hit.trg.flags and not prev.target
+            if prev.type in ("ACCUSE", "REJECT") and not denied and not mine & {_country_of(doc, k) or k for k in prev.target}:
                 continue  # two parties both deploring a third's act: not a reply to each other
             hit.target = list(prev.source)
             hit.confidence -= 0.15
@@ -1755,6 +1769,8 @@ def _carry_topic(doc, coded: list[Hit], before: list[Hit] = ()) -> None:
     for h in coded:
         if h.has_subject or h.modality == "hypothetical" or h.passive or _bracket_span(doc, h) is not None:
             continue
+        if not topics.get(h.si) and _own_plain_topic(doc, h, carried=True):
+            continue  # 援助団体は…を拒否: the sentence's own (unnamed) topic acts
         done = False
         for back in (1, 2):
             ps = h.si - back
@@ -1906,7 +1922,7 @@ def _possessor(doc, actors: list[Actor], s: int, title_only: bool = False) -> "A
     return None
 
 
-EXPECT_WORDS = {"期待", "希望"}
+EXPECT_WORDS = {"期待", "希望", "望む"}
 #: a rally is a protest when it is one (抗議集会, 反X集会, …を求める集会)
 RALLY_RE = re.compile(r"(?:抗議|反対|反[^\s、。「」]{1,10}[」』]?|求める|訴える|要求する|デモ)$")
 #: Xから(も)批判の声が上がった, Xからは反発が相次いだ: a voice raised by X (the から-phrase is
@@ -1969,11 +1985,87 @@ def _expect_roles(doc, hit: "Hit", actors: list[Actor], t0: int) -> None:
     hit.target = [k for k in agent.keys if k not in hit.source]
 
 
+#: an act that is only the content of a demand, an appeal, an obligation or a question
+#: (辞任を求めた, 辞任するよう促した, 辞任すべきだ, 辞任要求, 辞任するかどうか): the demand is
+#: coded (on its own trigger), not the act asked for
+ASK_VERBS = r"(?:求め|求める|要求|要請|促|呼びかけ|呼び掛け|訴え|迫|勧告|指示|命じ|働きかけ|働き掛け|依頼|期待|望|希望|要望|申し入れ)"
+CONTENT_RE = re.compile(
+    r"^(?:(?:を|の)?(?:する|しない|させる|させない|せず|す)?(?:よう(?:に)?(?:と)?(?:、)?(?:強く|改めて|重ねて|再び)?" + ASK_VERBS
+    + r"|べき|べし|(?:する|した|しない)?か(?:どうか|否か)|ことを" + ASK_VERBS + r"))"
+    + r"|^(?:を|の)(?:" + ASK_VERBS[3:-1] + r"|是非|可否|圧力)"
+    + r"|^(?:する|させる)(?:ため(?:に)?(?:は)?必要|には)"
+    + r"|^(?:要求|要請|勧告|圧力|論)"
+)
+
+
+def _content_only(text: str, e: int, hi: int) -> bool:
+    return bool(CONTENT_RE.match(text[e:min(hi, e + 24)]))
+
+
+MEDIA_NAME_RE = re.compile(r"(?:通信|通信社|新聞|新聞社|新報|日報|紙|テレビ|放送|放送局|タイムズ|ニュース|ポスト|ジャーナル)$")
+MEDIA_SENT_RE = re.compile(r"と(?:伝え|報じ|報道)|によると|によれば|の報道|が報じ")
+
+
+def _media_keys(doc) -> set[str]:
+    out = doc.extras.get("_ev_media")
+    if out is None:
+        out = {ent.key for ent in doc.article.entities if ent.type == "ORG" and (
+            ent.sector == "MED" or MEDIA_NAME_RE.search(ent.name or ""))}
+        doc.extras["_ev_media"] = out
+    return out
+
+
+MEDIA_TARGET_OK = {"ACCUSE", "COERCE", "ASSAULT", "SANCTION"}
+
+
+def _media_roles(doc, hit: "Hit", actors: list["Actor"], si: int) -> None:
+    """A news agency that reports (Xによると, X通信は…と伝えた) or is spoken to (Xに対し
+    「…」と述べた) is not a party to the acts in its report: the doer is the subject of the
+    reported clause (X通信は、A首相が…を拒んだと伝えた: A)."""
+    media = _media_keys(doc)
+    if not media or not (set(hit.source) | set(hit.target)) & media:
+        return
+    sent = doc.article.sentences[si]
+    text = doc.text
+    if set(hit.source) & media and MEDIA_SENT_RE.search(text, sent.start, sent.end):
+        hit.source = [k for k in hit.source if k not in media]
+        if not hit.source:
+            s = doc.tokens[hit.t0].start
+            m_end = max((a.end for a in actors if set(a.keys) & media and a.end <= s), default=None)
+            pos = _possessor(doc, actors, s)
+            if pos is not None and not set(pos.keys) & media and (m_end is None or pos.start >= m_end):
+                hit.source = list(pos.keys)  # X通信は、…とする国民同盟の要求: the possessor demands
+                hit.target = [k for k in hit.target if k not in pos.keys]
+            elif m_end is not None:
+                subj = next((a for a in actors if m_end <= a.start and a.end <= s and not a.modifier
+                             and a.particle in ("が", "は") and not set(a.keys) & media), None)
+                if subj is not None:
+                    hit.source = list(subj.keys)
+                    hit.target = [k for k in hit.target if k not in subj.keys]
+    if set(hit.target) & media and hit.type not in MEDIA_TARGET_OK:
+        hit.target = [k for k in hit.target if k not in media]
+
+
+#: Xの意向を表明した: a stated intent to do X (the stating subject does it)
+INTENT_STATED_RE = re.compile(r"の(?:意向|意思|考え|方針|決意|用意)を(?:表明|示|明らか|伝え|固め)")
+#: a hinted consequence that is a threat (停止, 打ち切り, 制裁, 報復, 武力行使 …)
+THREAT_HINT_RE = re.compile(r"停止|中止|中断|打ち切|凍結|見直|削減|制裁|報復|武力|軍事行動|攻撃|撤退|撤収|引き揚げ|断交")
+#: 〜すべきだと述べた: an obligation stated by a speaker is a demand
+OUGHT_SAID_RE = re.compile(r"(?:だ|です|である|であり)?(?:」)?と(?:の(?:考え|見解)を)?(?:発言|述べ|語|主張|訴え|話し|強調|指摘|表明|明言|断言)")
+#: the act named by a motion that is voted on (弾劾請求をすべて否決, 不信任案が可決)
+MOTION_RE = re.compile(r"(?:案|請求|申し立て|申立て|動議|決議案)?[^。、「」]{0,4}?(?:を|が|は)(?:否決|可決|採決|審議)")
+REVIEWED_RE = re.compile(r"(?:支援|援助|経済協力|協力|関係|資金供与|拠出)(?:を|の)$")
+REVIEW_RE = re.compile(r"^(?:活動)?(?:を|の|は|が|も)(?:見直|打ち切|凍結|削減|停止|中止|中断)")
+OCCUPIERS_RE = re.compile(r"抗議|デモ|活動家|住民|学生|市民|先住民|占拠")
+
+
 def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     toks = doc.tokens
     text = doc.text
     s, e = toks[t0].start, toks[t1 - 1].end
     after = text[e:min(hi, e + 8)]
+    if trg.type != "REQUEST" and _content_only(text, e, hi):
+        return None  # 辞任を求めた, 辞任すべきだ: only the demand is an act
     if ANCHOR_RE.match(after) and not (trg.type == "THREATEN" and after.startswith("の可能性")):
         return None  # (反撃の可能性もあると述べた: a threat all the same)
     if re.match(r"^(?:も)?(?:なく|なしに|なしで|抜きで|抜きに)", after):
@@ -2062,6 +2154,26 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         before.endswith("を") and _addressee(doc, actors, t0) is not None
     ):
         return None  # 〜することを期待する, Yに…を期待: an appeal (期待が高まる, 亡命を希望: no act)
+    if MOTION_RE.match(text, e, min(hi, e + 14)):
+        return None  # 大統領に対する弾劾請求を否決した: the motion voted on (the vote is coded), no act
+    if trg.type != "THREATEN" and re.match(r"^(?:する|できる|させる)?(?:チャンス|機会|可能性|余地|権限|権利|能力)", text[e:min(hi, e + 10)]):
+        return None  # 大統領を弾劾するチャンスは消えた: a chance or power to act, not the act
+    if trg.surface.startswith(("脅かし", "脅かす", "脅やか")) and re.match(r"^(?:す|し)?(?:もの|恐れ|おそれ|危険|可能性|懸念)", after):
+        return None  # 報道の自由を脅かすものだ: a characterization of a measure, not a threat made
+    if trg.surface == "べき" and not OUGHT_SAID_RE.match(text, e, min(hi, e + 16)):
+        return None  # Xは辞任すべきだと述べた (すべきではないか, 検討すべき課題: no demand told)
+    if trg.surface == "示唆" and not (THREAT_HINT_RE.search(text, max(lo, s - 30), s) and re.search(r"(?:と|を)$", text[max(lo, s - 2):s])):
+        return None  # 支援は停止されうると示唆した (辞任を示唆, 関与を示唆: no threat)
+    if trg.surface == "見直す" and not REVIEWED_RE.search(text[max(lo, s - 8):s]):
+        return None  # 支援を見直す (a threat to cut aid); 制度を見直す: no event
+    if typ in ("AID", "SUPPORT", "COOPERATE", "AGREE") and REVIEW_RE.match(after):
+        return None  # 支援を見直す, 援助の打ち切り: the review or cut is the act, not the aid
+    if typ == "RETREAT" and re.match(r"^(?:さ)?せ", after) and trg.surface in ("後退", "撤退", "撤収"):
+        m = re.search(r"([^、。をがは「」]{1,10})を$", text[max(lo, s - 12):s])
+        if m and not MIL_RE.search(m.group(1)):
+            return None  # 群衆が警察を後退させた: others made to pull back (部隊を後退させた: own troops)
+    if trg.surface == "占領" and OCCUPIERS_RE.search(text, max(lo, s - 30), s) and not MIL_RE.search(text, max(lo, s - 30), s):
+        return None  # 抗議集団が占領していた土地: a sit-in on land, not an armed occupation
     if trg.surface == "集会" and not RALLY_RE.search(text[max(lo, s - 14):s]):
         return None  # 反プーチン集会, 再審を求める集会 (社員集会, 報告集会: no protest)
     if trg.surface == "評価" and "高く" not in text[max(lo, s - 6):s]:
@@ -2128,6 +2240,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         hit.target = [k for k in dict.fromkeys(receiver + hit.target) if k not in hit.source]
     if trg.surface in EXPECT_WORDS:
         _expect_roles(doc, hit, actors, t0)
+        if trg.surface == "望む" and not hit.target:
+            return None  # 前進させることを望んでいる: a hope, no appeal to anyone
     if trg.surface in CALL_OFF and not (trg.surface == "中止" and hit.target):
         # 日本が調査を中止することで合意: calling off one's own act in a dispute is a concession
         # to the other party; without such a context it is no event (試合を延期)
@@ -2210,6 +2324,35 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
             if rx.search(ot):
                 hit.mode = m
                 break
+    if hit.type == "REQUEST" and len(hit.source) > 1:
+        # 野党はA首相の辞任要求を強めた: the one whose act is asked for is the target
+        for a in actors:
+            end = toks[a.last].end
+            if end < s and set(a.keys) < set(hit.source) and re.fullmatch(r"の[一-龯ァ-ヴー]{1,6}(?:を)?", text[end:s]):
+                hit.source = [k for k in hit.source if k not in a.keys]
+                _add(hit.target, a.keys)
+                break
+    if not hit.source and INTENT_STATED_RE.match(text, e, hi):
+        # A首相が辞任の意向を表明した: the subject of the statement of intent is the actor
+        subj = next((a for a in reversed(actors) if a.end <= s and not a.modifier and a.particle in ("が", "は", "も")
+                     and not re.search(r"[。「」]", text[a.end:s])), None)
+        if subj is not None:
+            hit.source = list(subj.keys)
+            hit.target = [k for k in hit.target if k not in subj.keys]
+    if trg.surface == "べき":
+        # AはBは辞任すべきだと述べた: A (the first topic) demands, B (the last subject) is asked
+        cands = [a for a in actors if a.end <= s and not a.modifier and a.particle in ("は", "が", "も", "では")
+                 and text.count("「", a.end, s) == text.count("」", a.end, s)]
+        if len(cands) >= 2 and not set(cands[0].keys) & set(cands[-1].keys):
+            hit.source, hit.target = list(cands[0].keys), list(cands[-1].keys)
+        elif len(cands) == 1 and cands[0].particle == "が":
+            hit.source = [k for k in hit.source if k not in cands[0].keys]
+            hit.target = list(cands[0].keys)
+        if not hit.target and text.count("「", lo, s) > text.count("」", lo, s):
+            return None  # 「…努力をすべきだ」と述べた: advice in a quote with no one named to act
+    if trg.surface == "否決":
+        hit.target = []  # 弾劾請求を否決した: a vote on a motion, not an act towards its subject
+    _media_roles(doc, hit, actors, si)
     if hit.source and hit.target:
         hit.confidence += 0.15
     if not hit.own_args:

@@ -479,3 +479,28 @@ def test_embassy_is_a_body():
 
 def test_party_short_form_needs_context():
     assert "社民" in A.get("sdp-jp").short_aliases
+
+
+@pytest.mark.parametrize("surface, key", [
+    ("イタリア中銀", "it-central-bank"), ("イタリア中央銀行", "it-central-bank"),
+    ("伊中銀", "it-central-bank"), ("イタリア内閣", "it-cabinet"), ("パレスチナ自治政府", "ps-gov"),
+])
+def test_compose_round7_bodies(surface, key):
+    from hodo.stages import actors as A
+    c = A.compose(surface)
+    assert c is not None and c.key == key and c.type == "ORG"
+
+
+def test_palestine_bare_name_is_ps():
+    from hodo.stages import actors as A
+    assert [a.key for a in A.candidates("パレスチナ")] == ["PS"]
+    assert A.compose("クルド自治政府") is None
+
+
+@pytest.mark.parametrize("surface, key", [
+    ("マフムード・アッバース", "abbas"), ("イスマイル・ハニーヤ", "haniyeh"), ("ハレド・メシャル", "mashal"),
+    ("アハマド・クレイ", "qurei"),
+])
+def test_palestinian_leaders_transliterations(surface, key):
+    from hodo.stages import actors as A
+    assert [a.key for a in A.candidates(surface)] == [key]

@@ -551,6 +551,9 @@ BODY_SUFFIXES = {
     "大使館": ("embassy", "embassy", "GOV", "ORG"),
     "代表団": ("delegation", "delegation", "GOV", "ORG"),
     "中央銀行": ("central-bank", "central bank", "GOV", "ORG"),
+    "中銀": ("central-bank", "central bank", "GOV", "ORG"),
+    "内閣": ("cabinet", "cabinet", "GOV", "ORG"),
+    "自治政府": ("gov", "government", "GOV", "ORG"),
 }
 
 

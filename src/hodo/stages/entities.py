@@ -141,6 +141,13 @@ _KOREA_ONLY = frozenset("北南")
 #: one-kanji abbreviations safe on their own before a known word (not 日 中 西 加 …,
 #: which are everyday words too)
 _ABBR_STRONG = "米露英仏独韓朝豪"
+#: abbreviations that are also everyday kanji (伊藤, 追加, 印象, 比較, 越境): a country only
+#: after a non-kanji (a katakana name, punctuation, a particle) and before a title or a state
+#: body (ベルルスコーニ伊首相, 伊経済相, 『比国会, 加政府); 日 and 中 stay out (この日政府は)
+_ABBR_WEAK = "伊加印比蘭越"
+_WEAK_NEXT = re.compile(
+    r"(?:副?首相|副?大統領|[\u4e00-\u9fff]{0,2}相(?![\u4e00-\u9fff])|政府|国会|議会|外務省|国防省|"
+    r"大使(?:館)?|軍|当局|政権|首脳|中銀|中央銀行|紙(?![\u4e00-\u9fff])|国営)")
 
 _GROUP_REFS = re.compile(
     r"両首脳|両氏|両者|両大統領|両首相|両外相|三首脳|3首脳|３首脳|3氏|３氏|三氏|3人|３人|三人|両国|両政府|"
@@ -239,6 +246,7 @@ class _Ctx:
         self.cands: list[Cand] = []
         #: full personal name -> its surname forms found from the tokens (鳩山由紀夫 → 鳩山)
         self.forms: dict[str, set[str]] = {}
+        self.kata_org_short: list[str] = []  # ポポラーレ・イタリアーナ of バンカ・ポポラーレ・イタリアーナ
 
     def proper_boundary(self, i: int) -> bool:
         """A word boundary at ``i`` between two tokens of which one is a proper noun
@@ -361,8 +369,11 @@ def _scan_gazetteer(cx: _Ctx) -> None:
                 if _is_kanji(s[0]) and has_tokens and i not in cx.tok_starts and _is_kanji(prev):
                     continue
                 if _is_kanji(s[-1]) and has_tokens and end not in cx.tok_ends and _is_kanji(nxt) \
-                        and not (nxt == "民" and s[-1] in "県市州府都道"):
-                    continue  # ロシア国|営: a kanji name must end where a word ends (but 沖縄県|民)
+                        and not (nxt in "民内" and s[-1] in "県市州府都道") \
+                        and not (s[-1] in "県州府都道" and text.startswith("知事", end)):
+                    # ロシア国|営: a kanji name must end where a word ends (but 沖縄県|民,
+                    # 東京|都内, 東京|都知事: Sudachi's 都内 and 都知事 hold the unit's suffix)
+                    continue
                 short = all(s in a.short_aliases for a in acts)
                 typ = _uniq_type(acts)
                 if typ is None:
@@ -473,13 +484,39 @@ def _kata_runs(cx: _Ctx) -> None:
             continue  # the gazetteer scan has it
         kinds = []
         place = False
+        place_parts = []
         for a, b in parts:
             acts = [x for x in cx.gaz_get(text[a:b]) if not _weak(x)]
             t = _uniq_type(acts) if acts else None
             if t in ("GPE", "LOC", "ORG", "FAC") and not all(text[a:b] in x.short_aliases for x in acts):
                 place = True
+                place_parts.append((a, b))
             toks = cx.doc.tokens_in(a, b)
             kinds.append(any(_tok_kind(tok) == "PERSON" for tok in toks) or t == "PERSON")
+        words = [text[a:b] for a, b in parts]
+        org_at = next((i for i, w in enumerate(words) if w in _ORG_WORDS
+                       and (w not in ("グループ", "カンパニー") or i == len(words) - 1)), None)
+        if org_at is not None and words[org_at] in ("グループ", "カンパニー") and all(
+                "普通名詞" in t.tag or t.text in _KATA_COMMON for t in cx.doc.tokens_in(s, parts[-2][1])
+                if t.text not in _DOT):
+            org_at = None  # クーデター・グループ: a common word and グループ is no company name
+        if org_at is not None and not place:
+            # バンカ・ポポラーレ・イタリアーナ, ○○・ホールディングス: a bank or company; the rest
+            # of the name stands for it later (ポポラーレ・イタリアーナ, アントンベネタ)
+            cx.add(s, e, "ORG", 8, "kata-org", [])
+            rest = parts[org_at + 1:] if org_at == 0 else parts[:org_at]
+            if rest and rest[-1][1] - rest[0][0] >= 4 and (len(rest) > 1 or not all(
+                    "普通名詞" in t.tag for t in cx.doc.tokens_in(rest[0][0], rest[-1][1]))):
+                # a one-word rest that is a common word (…・グループ) stands for nothing
+                cx.kata_org_short.append(text[rest[0][0]:rest[-1][1]])
+            continue
+        if place and place_parts == parts[-1:] and len(parts) >= 3 and e < len(text) and _is_kanji(text[e]) \
+                and not any(w in _KATA_COMMON or w in _KATA_BODIES or w in _ORG_WORDS
+                            for w in (text[a:b] for a, b in parts[:-1])):
+            # アントニオ・ファツィオ・イタリア中央銀行総裁: a name, then its country glued to a
+            # body and the title; the country part is left to the other scans
+            cx.add(s, parts[-2][1], "PERSON", 7, "kata", [])
+            continue
         if place:
             continue
         titled = _title_at(text, e) is not None
@@ -523,8 +560,20 @@ _KATA_COMMON = frozenset((
     "ストーン", "ウッド", "フィールド", "ランド", "ワイド", "ボール", "クラシック", "オープン", "カップ",
     "ウイルス", "ワクチン", "ミサイル", "ロケット", "ボーイング", "エアバス", "アメリカン", "ブリティッシュ",
 ))
+#: katakana words that make a ・-joined name a bank or company (バンカ・ポポラーレ・イタリアーナ,
+#: ドイツ・バンク), never a person
+_ORG_WORDS = frozenset((
+    "バンカ", "バンク", "バンコ", "ホールディングス", "ホールディング", "グループ", "カンパニー", "コーポレーション",
+    "インダストリーズ", "インダストリー", "キャピタル", "ファイナンス", "ファイナンシャル", "インベストメント",
+    "インベストメンツ", "アセット", "トラスト", "パートナーズ", "ソシエテ", "カンパニア", "クレディ", "クレジット",
+    "アソシエーツ", "エンタープライズ", "コミュニケーションズ", "ネットワークス", "ラボ", "モータース",
+))
 _NOT_AFTER_NAME = ("社", "製", "式", "型", "語", "系", "派", "賞", "杯", "店", "線", "号", "病", "通信", "大学",
                    "財団", "研究所", "空港", "駅", "港", "州", "市", "町", "村", "島", "共和国", "王国", "主義")
+
+
+#: a speech verb right after a bare name: its subject is a person
+_SPEAKS = re.compile(r"[はが](?:言っ|言い|言う|語っ|語り|語る|述べ|話し|話す|証言)")
 
 
 def _bare_kata_name(cx: _Ctx, parts: list[tuple[int, int]], e: int) -> bool:
@@ -542,6 +591,8 @@ def _bare_kata_name(cx: _Ctx, parts: list[tuple[int, int]], e: int) -> bool:
             return False
     if text.startswith(_NOT_AFTER_NAME, e) or e < len(text) and (_is_kata(text[e]) or _is_latin(text[e])):
         return False
+    if _SPEAKS.match(text, e):
+        return True  # …と抗議集団のマイク・デスロッチスは言い: the subject of a speech verb
     # a role word for a person right before it (パイロット、ワレリー・トロヤノフ; 記者の…)
     m = re.search(r"([^\s、。，,「」『』()（）]{1,8}?)(?:[、,，]|の|である|で)?$", text[max(0, parts[0][0] - 12):parts[0][0]])
     if not m:
@@ -918,6 +969,8 @@ def _scan_abbreviations(cx: _Ctx) -> None:
             if not ok and ch in _ABBR_STRONG and (not _is_kanji(before) or s in cx.tok_starts) \
                     and _after_ok(text, e, cx):
                 ok = True  # 米国務長官, 露外務省, 米アラスカ州
+            if not ok and ch in _ABBR_WEAK and not _is_kanji(before) and _WEAK_NEXT.match(text, e):
+                ok = True  # ベルルスコーニ伊首相, 比国会, 加政府
             if not ok and ch in _ABBR_STRONG and not _is_kanji(before) and after and after in "へにとがはのを、・," \
                     and (tok is None or tok.end == e):
                 # 米へ出発: a bare abbreviation before a particle, when the article names
@@ -1508,7 +1561,7 @@ def _merge_abbr_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
 
 
 _STATE_BODY_HEADS = _BODY_HEADS + ("空軍", "海軍", "陸軍", "海兵隊", "軍", "政府", "議会", "国会", "検察庁",
-                                   "警察庁", "情報局", "中央銀行", "沿岸警備隊", "宇宙軍", "党", "同盟", "戦線",
+                                   "警察庁", "情報局", "中央銀行", "中銀", "内閣", "沿岸警備隊", "宇宙軍", "党", "同盟", "戦線",
                                    "監視団", "調査団", "代表団")
 _SUB_UNITS = ("局", "部", "課", "室", "本部", "司令部", "委員会", "監視団", "調査団", "代表団")
 
@@ -1604,6 +1657,152 @@ def _merge_country_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
         m.actors = [x for x in (api.compose(text[m.start:e]),) if x is not None]
         m.end = e
         m.src = "sub-unit"
+    return out
+
+
+def _kata_org_shorts(cx: _Ctx) -> None:
+    """The rest of a katakana bank or company name standing alone (アントンベネタ of
+    バンカ・アントンベネタ): an ORG mention, linked to the full name by _link_kata_org_shorts."""
+    text = cx.text
+    for short in set(cx.kata_org_short):
+        for w in re.finditer(re.escape(short), text):
+            s, e = w.span()
+            before = text[s - 1] if s > 0 else ""
+            after = text[e] if e < len(text) else ""
+            if (before and (_is_kata(before) or before in _DOT)) or (after and (_is_kata(after) or after in _DOT)):
+                continue  # inside the full name or a longer katakana word
+            cx.add(s, e, "ORG", 8, "kata-org-short", [], True)
+
+
+#: Latin abbreviations of roles, positions and events that may stand glued before a name
+_LATIN_ROLES = frozenset(("GP", "MF", "FW", "DF", "GK", "CEO", "CFO", "COO", "CTO", "PR", "MC", "DJ", "VJ", "MVP",
+                          "OB", "OG", "TV", "AP", "AFP", "UPI", "NHK", "CNN", "BBC", "WBA", "WBC", "IBF", "WBO",
+                          "PK", "FK", "RB", "CB", "SB", "QB", "WR", "RB"))
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z0-9.,:;'&!?\"\-]{12,}")
+
+
+def _scan_latin_names(cx: _Ctx) -> None:
+    """Source lists keep English headlines with their spaces lost ("HamaswinsPalestinian",
+    "BushurgesAbbastoremain"): inside such a long Latin run, the English name of a person or
+    organisation the article names (its table name_en: Hamas, the surname Abbas) is a mention
+    of it, whatever glues to it; an all-capitals run takes the name in capitals (BERLUSCONI)."""
+    forms: dict[str, object] = {}
+    for c in cx.cands:
+        if c.short or c.type not in ("PERSON", "ORG"):
+            continue
+        for a in c.actors:
+            if a is None or not getattr(a, "name_en", None):
+                continue
+            words = re.findall(r"[A-Za-z]+", a.name_en)
+            if not words:
+                continue
+            w = words[-1] if a.type == "PERSON" else (words[0] if len(words) == 1 else "")
+            if len(w) >= 4 and w[0].isupper() and w[1:].islower():
+                forms.setdefault(w, a)
+    if not forms:
+        return
+    text = cx.text
+    pat = re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
+    upat = re.compile("|".join(sorted((re.escape(f.upper()) for f in forms), key=len, reverse=True)))
+    files = set()
+    for f in _FILE_NAME.finditer(text):
+        files.update(range(*f.span()))  # ファイル:AngelaMerkelPD3.jpg: a picture's file name
+    for run in _LATIN_RUN.finditer(text):
+        rs, re_ = run.span()
+        if rs in files or re_ - 1 in files:
+            continue
+        for m in pat.finditer(text, rs, re_):
+            a = forms[m.group()]
+            cx.add(m.start(), m.end(), a.type, 2, "latin-name", [a])
+        for m in upat.finditer(text, rs, re_):
+            s, e = m.span()
+            if (s > 0 and text[s - 1].isupper()) or (e < len(text) and text[e].isupper()):
+                continue
+            a = forms[m.group().capitalize()]
+            cx.add(s, e, a.type, 2, "latin-name", [a])
+
+
+def _latin_glued_persons(cx: _Ctx, ments: list[Cand]) -> None:
+    """ABNアムロ: a katakana 'name' glued to a Latin acronym is a company, not a person."""
+    text = cx.text
+    starts = {m.start for m in ments}
+    for m in ments:
+        if m.type != "PERSON" or m.start < 2 or m.actors and any(m.actors):
+            continue
+        j = m.start
+        while j > 0 and "A" <= text[j - 1] <= "Z":
+            j -= 1
+        if m.start - j < 2 or (j > 0 and _is_latin(text[j - 1])) or j in starts:
+            continue
+        if not _is_kata(text[m.start]) or any(ch in _DOT for ch in text[m.start:m.end]) \
+                or text[j:m.start] in _LATIN_ROLES:
+            continue  # GPミハエル・シューマッハ, MFアロンソ: a race or a position before a name
+        m.start, m.type, m.src, m.short = j, "ORG", "latin-kata", False
+
+
+def _link_kata_org_shorts(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
+    text = cx.text
+    fulls = [k for k, m in enumerate(ments) if m.src == "kata-org"]
+    for k, m in enumerate(ments):
+        if m.src != "kata-org-short" or k in links:
+            continue
+        short = text[m.start:m.end]
+        j = next((j for j in fulls if short in text[ments[j].start:ments[j].end]), None)
+        if j is not None:
+            links[k] = j
+
+
+#: short forms of a country's body that stand alone once the article has named it in full
+#: (イタリア中央銀行 … 中銀総裁; パレスチナ自治政府 … 自治政府は): suffix of the full name -> bare forms
+_BARE_BODIES = {"中央銀行": ("中銀", "中央銀行"), "中銀": ("中銀", "中央銀行"), "自治政府": ("自治政府",)}
+
+
+def _bare_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """A bare 中銀 or 自治政府 (not glued to a kanji or katakana word before it) is a mention
+    of the one country body of that kind the article names in full (イタリア中銀, パレスチナ自治政府).
+    Two such bodies (two central banks) leave it unlinked and unmarked."""
+    text = cx.text
+    api = _api()
+    occ = set()
+    for m in ments:
+        occ.update(range(m.start, m.end))
+    person_ends = {m.end for m in ments if m.type == "PERSON"}  # アッバース|自治政府議長
+    out = list(ments)
+    for suffix, bares in _BARE_BODIES.items():
+        full = {}
+        for m in ments:
+            if m.type != "ORG" or m.short or not text[m.start:m.end].endswith(suffix) \
+                    or m.end - m.start <= len(suffix):
+                continue
+            act = m.actors[0] if m.actors and m.actors[0] is not None else \
+                (api.compose(text[m.start:m.end]) if api is not None else None)
+            if act is not None and act.key.endswith(("-central-bank", "-gov")):
+                full.setdefault(act.key, (m, act))
+        if not full and suffix == "自治政府" and api is not None:
+            # no full name: 自治政府 is the Palestinian Authority in an article naming Palestine
+            ps = api.country("PS")
+            src = next((m for m in ments if m.type == "GPE" and m.actors and m.actors[0] is ps), None)
+            act = api.compose(ps.name + suffix) if src is not None and ps is not None else None
+            if act is not None:
+                full[act.key] = (src, act)
+        if len(full) != 1:
+            continue
+        src, act = next(iter(full.values()))
+        for bare in bares:
+            for w in re.finditer(bare, text):
+                s, e = w.span()
+                before = text[s - 1] if s > 0 else ""
+                if any(i in occ for i in range(s, e)) or _is_kanji(before) \
+                        or (_is_kata(before) and s not in person_ends) \
+                        or _is_latin(before) or (e < len(text) and text[e] in "法制度"):
+                    continue
+                occ.update(range(s, e))
+                c = Cand(s, e, "ORG", 5, "bare-body", [act], True)
+                c.country = src.country or act.country
+                out.append(c)
+    out.sort(key=lambda m: (m.start, m.end))
     return out
 
 
@@ -1730,17 +1929,22 @@ def find_entities(doc) -> None:
     _scan_acronym_names(cx)
     _scan_latin_media(cx)
     _government_of(cx)
+    _kata_org_shorts(cx)
+    _scan_latin_names(cx)
     ments = _resolve(cx.cands)
     ments = [m for m in ments if _keep(cx, m, known)]
     ments = _split_admin(cx, ments)
     if USE_GINZA_NER:
         ments = _ginza_gaps(cx, ments)
     _retype_name_parts(cx, ments)
+    _latin_glued_persons(cx, ments)
     _retype_localities_and_makers(cx, ments)
     ments = _merge_abbr_bodies(cx, ments)
     ments = _merge_country_bodies(cx, ments)
+    ments = _bare_bodies(cx, ments)
     _web_editions(cx, ments)
     links = _paren_aliases(cx, ments)
+    _link_kata_org_shorts(cx, ments, links)
     _propagate(cx, ments, links)
     order = sorted(range(len(ments)), key=lambda k: ments[k].start)
     doc.article.entities = _cluster(cx, ments, links, order)

@@ -372,8 +372,10 @@ def parsed():
 
 def test_pipeline_runs_stage(parsed):
     art, text = parsed
-    assert art.stages.get("times") == "1.0"
-    assert all(t.stage == "times@1.0" for t in art.times)
+    from hodo.stages.times import VERSION
+
+    assert art.stages.get("times") == VERSION
+    assert art.times and all(t.stage == f"times@{VERSION}" for t in art.times)
     assert {t.text: t.value for t in art.times}["3日"] == "2025-09-03"
 
 

@@ -835,3 +835,71 @@ def test_round7_lone_bracketed_sentence_without_a_quote_next_to_it_is_not_a_quot
     assert art.quotes == []
     art = _analyze("山田太郎首相は会見した。「景気は回復している」。")
     assert art.quotes == []
+
+
+# ---- round 8: families from an audit of unlabelled corpus articles
+
+ROUND8_LOOSE = [
+    # a bracketed utterance before と and a verb that is no speech cue, the speaker named
+    ("井上太郎氏は仲間を見て「僕も泣きたいが、泣き過ぎだろう」と突っ込んだ。",
+     "僕も泣きたいが、泣き過ぎだろう", "井上"),
+    ("山口一郎代表は「年内の解散に備える構えを取りたいと思います」と迎え入れる姿勢を示した。",
+     "年内の解散に備える構えを取りたいと思います", "山口"),
+    ("佐藤次郎選手は「まだ信じられない。途方にくれている」と、監督の急死に大きな衝撃を受けていた。",
+     "まだ信じられない。途方にくれている", "佐藤"),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", ROUND8_LOOSE, ids=[r[1][:10] for r in ROUND8_LOOSE])
+def test_round8_bracketed_utterance_before_a_non_speech_verb(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert q.kind == "direct"
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), (q.speaker, _surfaces(art, q.speaker))
+
+
+@pytest.mark.parametrize("text", [
+    "このグループは「死のグループ」と呼ばれた。",  # a label
+    "新型車両は「せせらぎ号」と名付けられ、運行を始めた。",  # a name
+    "「これまであまりにつらかった」と遺書を残していた。",  # nobody named in the clause
+])
+def test_round8_no_loose_quote_for_labels_or_without_a_named_speaker(text):
+    assert _analyze(text).quotes == []
+
+
+def test_round8_second_speaker_after_hoka_takes_its_own_quote():
+    art = _analyze("民進党の松原仁委員長は「極めて重要だ」と述べたほか、日本維新の会の馬場伸幸幹事長は"
+                   "「全面的に協力したい」と述べ、社民党幹部も「意思を尊重したい」と述べた。")
+    assert [art.text[q.start:q.end] for q in art.quotes] == ["極めて重要だ", "全面的に協力したい", "意思を尊重したい"]
+    assert all(q.kind == "direct" for q in art.quotes)
+    assert [("松原" in "".join(_surfaces(art, q.speaker)), "馬場" in "".join(_surfaces(art, q.speaker)))
+            for q in art.quotes[:2]] == [(True, False), (False, True)]
+    assert "社民" in "".join(_surfaces(art, art.quotes[2].speaker))
+    # 述べた上で「…」: the second quote starts at its own bracket, not at 上で
+    art = _analyze("石原慎太郎元知事は番組で「もう少し頑張っていただきたい」と述べた上で"
+                   "「退位」については「憲法問題となり、大きな混乱がおこる」と述べている。")
+    assert not any(art.text[q.start:q.end].startswith("上で") for q in art.quotes)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("同館の森健志郎館長は「本物が展示できたのに残念だ」とコメントしている。", "森健志郎"),
+    ("宮内庁の山本信一郎次長は取材に対して「そのような事実は一切ない」と述べた。", "山本信一郎"),
+    ("高校野球連盟の田名部和裕参事は会見で「今回の会議ではそういった話がない」と述べた。", "田名部"),
+])
+def test_round8_more_titles_after_a_name(text, speaker):
+    art = _analyze(text)
+    assert len(art.quotes) == 1
+    assert any(speaker in s for s in _surfaces(art, art.quotes[0].speaker)), art.quotes[0].speaker
+
+
+def test_round8_entity_after_a_group_reference_heads_the_speaker_phrase():
+    art = _analyze("韓国では感染していた男性が死亡したと同国の保健福祉家族省が発表した。")
+    assert len(art.quotes) == 1
+    assert any("保健福祉家族省" in s for s in _surfaces(art, art.quotes[0].speaker)), art.quotes[0].speaker
+
+
+def test_round8_loose_reading_yields_to_a_later_cue_of_the_same_clause():
+    art = _analyze("抗議団体の広報担当、ジェニー・ジェーミソンは、「私たちは準備ができています。」と、"
+                   "対立が終わっていないことを断言した。")
+    assert [(art.text[q.start:q.end], q.kind, q.cue) for q in art.quotes] == [
+        ("私たちは準備ができています。", "direct", "断言した"), ("対立が終わっていない", "indirect", "断言した")]

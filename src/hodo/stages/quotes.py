@@ -61,6 +61,11 @@ TITLE_NOUNS = {
     "アナウンサー", "キャスター", "牧師", "神父", "司祭", "住職", "貫主", "調教師", "コーチ", "社主",
     "相", "総統", "師", "首席補佐官", "報道局長", "官房副長官", "副大統領", "副首相", "元首相", "前首相", "元大統領",
     "卿", "候補", "首相候補", "大統領候補", "組合長", "委員長代行", "議長代行", "党首代行",
+    # round 8: titles of officials and staff seen in unlabelled news (…館長は, …次長は, …参事は)
+    "館長", "次長", "本部長", "副本部長", "捜査本部長", "副社長", "副会長", "副知事", "副市長", "町長",
+    "村長", "区長", "店長", "園長", "駅長", "編集長", "船長", "機長", "座長", "室長", "支店長", "工場長",
+    "事務次長", "総長", "参謀総長", "学部長", "病院長", "係長", "主任", "支配人", "参事", "参事官",
+    "審議官", "広報官", "報道担当官", "先生", "校長先生", "院長先生", "会長代行", "社長代行", "議員団長",
 }
 GENERIC_NOUNS = {
     "専門家", "関係者", "高官", "当局者", "市民", "住民", "男性", "女性", "記者", "アナリスト",
@@ -129,6 +134,8 @@ OWNED_STATEMENTS = {"要求", "主張", "声明", "見解", "提案", "談話", 
 #: cues whose passive (…と批判された, …といわれている) still reports words: a quote with a
 #: null speaker (not とされる / とみられる: an estimate, hearsay)
 PASSIVE_SAY = {"言う", "いう", "批判", "非難", "指摘", "糾弾", "告発", "酷評"}
+#: nouns that link a reporting clause to the next (…と述べたほか、Bは…と語った): not attributive
+CLAUSE_LINK_NOUNS = ("ほか", "他", "外", "上", "うえ", "後", "あと", "一方", "際", "直後")
 #: nouns of saying after "という X の": …という外交筋の話 (X is the speaker)
 SAYING_NOUNS = {"話", "発言", "談話", "声明", "コメント", "証言", "見方", "見解", "説明", "主張", "指摘", "分析"}
 #: と + these is not a quotative と (と共に, と同時に, と比べ …)
@@ -364,6 +371,8 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
     for r in doc.extras.get("refs", ()):
         if s <= r["start"] and r["end"] <= e and r.get("keys"):
             rt = text[r["end"]:e]
+            if any(m[0] >= r["end"] for m in mentions_in(doc, r["end"], e)):
+                continue  # 同国の保健福祉家族省 / 同社の山田太郎社長: the named entity after it heads the phrase
             if re.fullmatch(r"[\s」』)）]*", rt) or _head_noun(rt) in (TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS):
                 if _head_noun(rt) in TITLE_NOUNS and _unlinked_name_before_title(doc, r["end"], e):
                     return _NP(s, e, [], "unlinked")  # 同局の赤坂局長: a person of its own
@@ -632,6 +641,7 @@ class _Cand:
     end: int = 0  # offset after the cue
     passive: bool = False  # とされ: a report only after a frame naming its source
     spk: tuple[int, int] | None = None  # …という外交筋の話: the speaker phrase inside the cue
+    loose: bool = False  # 「…」と突っ込んだ: an utterance before a verb that is no speech cue
 
 
 def _tail(toks, k: int) -> int:
@@ -701,6 +711,28 @@ def _noun_suru_report(doc, sent: _Sent, k: int, prev) -> bool:
         return False  # 今年を改革元年とした: a designation, not a report
     return any(u.text in ("が", "は") and u.tag.startswith(("助詞-格助詞", "助詞-係助詞")) and sent.d(u.start) == 0
                for u in toks[q + 1:k - 1])
+
+
+#: verbs after 「…」と that name or label rather than report words (「…」と題した / 書かれた)
+LABEL_VERBS = {"題する", "名付ける", "命名", "称する", "銘打つ", "呼ぶ", "位置付ける", "位置づける", "見なす", "みなす",
+               "定める", "改める", "改称", "改名", "読む", "訳す", "表記", "書く", "記載", "印刷", "刻む", "掲げる",
+               "変える", "変更", "誤る", "間違える", "入れる", "入力", "検索", "登録", "答える", "回答", "する", "なる",
+               "いう", "言う", "ある", "いる", "おる", "感じる", "思う", "考える", "信じる", "願う", "祈る", "決める", "判断", "認識", "理解"}
+
+
+def _utterance(text: str, toks, bracket: tuple[int, int]) -> bool:
+    """The bracket reads as something said: it ends with a predicate (or a sentence end) and is
+    more than a short label (「死のグループ」と呼ばれた, 「ちびっこ紳士」として are not)."""
+    o, c = bracket
+    inner = text[o + 1:c].rstrip("。．！？!?" + _SPACE)
+    if len(inner) < 4 or "「" in inner:
+        return False
+    last = [u for u in toks if o < u.start and u.end <= c and u.text not in ("。", "．", "！", "？", "!", "?")]
+    if not last:
+        return False
+    lt = last[-1]
+    return lt.tag.startswith(("動詞", "助動詞", "形容詞", "助詞-終助詞")) or (
+        lt.tag.startswith("助詞-接続助詞") and lt.text in ("が", "けど", "けれど", "から", "ので"))
 
 
 def _passive(toks, a: int, b: int) -> bool:
@@ -889,8 +921,12 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             continue
         # ---- と(、)… + cue verb
         found = None
+        brk = None
+        first_v = None  # the first verb after と: the only one a loose quote may take as its cue
         for j2 in range(j, min(len(toks), j + 28)):
             u = toks[j2]
+            if first_v is None and (u.pos in ("VERB", "AUX") or u.tag.startswith("動詞")):
+                first_v = j2
             if u.text in ("。", "「", "『") or (j2 > j and _is_quotative_to(u) and _predicate_end(toks[j2 - 1])):
                 break
             if sent.d(u.start) != 0 or u.text in CLOSE:
@@ -928,7 +964,18 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             if u.lemma in MANNER_VERBS:
                 continue  # 「…」と、憤りを込めてコメントした
             if u.pos == "VERB" and u.dep != "fixed" and not u.tag.startswith("名詞-普通名詞-一般") and lem not in ("対する", "関する", "よる", "おく", "向ける"):
+                brk = j2
                 break
+        if found is None and brk is not None and brk == first_v and bracket is not None and _utterance(text, toks, bracket) \
+                and toks[brk].lemma not in NOT_QUOTATIVE_NEXT | LABEL_VERBS:
+            # 「…」と突っ込んだ / 「…」と迎え入れる姿勢を示した: a bracketed utterance before the quotative
+            # と is a direct quote even when the verb after it is no speech cue (kept only when the
+            # clause names its speaker: see _sentence)
+            e5 = _tail(toks, brk)
+            out.append(_Cand(q0, k, text[toks[brk].start:toks[e5].end], (toks[brk].start, toks[e5].end),
+                             toks[brk].lemma, (t.end, toks[brk].start), bracket=bracket, cue_tok=brk,
+                             end=toks[e5].end, loose=True))
+            continue
         if found is None:
             continue
         a, e, c = found
@@ -950,7 +997,15 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             continue  # …といった不審行動: an example list, not speech
         out.append(_Cand(q0, k, text[toks[a].start:toks[e].end], (toks[a].start, toks[e].end), c.lemma,
                          (t.end, toks[a].start), claim=c.claim, bracket=bracket, cue_tok=a, end=toks[e].end))
-    return out
+    # 「…」と、…ことを断言した: a real cue later in the same clause (no bracket, topic or sentence
+    # end between) reports the bracket itself; the loose reading yields to it
+    keep = []
+    for i, c in enumerate(out):
+        if c.loose and any(not c2.loose and c2.q > c.q and not re.search(r"[「。]|(?:は|が)、", text[c.q:c2.q])
+                           for c2 in out[i + 1:]):
+            continue
+        keep.append(c)
+    return keep
 
 
 # ---------------------------------------------------------------- content spans
@@ -1822,6 +1877,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 doc, sent, ga[0], c.q) else []
         else:
             speakers = list(st.last_speakers)
+        if c.loose and (spk_np is None or not (spk_np.keys or spk_np.kind in ("generic", "unlinked"))
+                        or (post is None and hit is not None and hit[1] > boundary)):
+            region = c.end
+            continue  # 「…」と突っ込んだ with no speaker named in the clause: not taken
         if c.form == "hearsay" and (spk_np is None or not (spk_np.keys or spk_np.kind != "none")):
             region = c.end
             continue  # 「…」という。 with nobody named in the sentence: not a quote
@@ -1866,10 +1925,14 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         prev_spk = speakers
         nxt_tok = doc.token_at(c.end)
         if not (nxt_tok is not None and _nounish(nxt_tok) and c.form == "verb"
-                and nxt_tok.text not in ("こと", "の", "旨", "もの")):
-            region = c.end  # (…などと記した手紙を送り: an attributive cue does not end the clause)
-            if re.match(r"(?:が|けど|けれども|ものの)、", text[region:region + 5]):
-                region = text.index("、", region) + 1  # …と発表したが、…
+                and nxt_tok.text not in ("こと", "の", "旨", "もの") + CLAUSE_LINK_NOUNS):
+            # (…などと記した手紙を送り: an attributive cue does not end the clause; …と述べたほか、
+            # / と語った上で、: a linking noun does, and the next clause may have a speaker of its own)
+            region = c.end
+            m_link = re.match(r"(?:(?:が|けど|けれども|ものの)、|(?:ほか|他|外|上で|うえで|後|あと|一方で?|際に?)、?)",
+                              text[region:region + 5])
+            if m_link:
+                region += m_link.end()  # …と発表したが、… / …と述べた上で「…」
         if speakers:
             st.last_speakers = list(speakers)
             st.last_sent = sent.si

@@ -850,3 +850,50 @@ def test_bare_katakana_speaker(text, present, absent):
     got = mentions(run(text))
     assert present <= got
     assert not (absent & got)
+
+
+@pytest.mark.parametrize("text, surface, key", [
+    # round 8: Japanese sports dailies and regional papers are table rows (key, country JP)
+    ("日刊スポーツによると、選手は右肩を痛めた。", "日刊スポーツ", "nikkan-sports"),
+    ("デイリースポーツの取材に対し、監督は続投を明言した。", "デイリースポーツ", "daily-sports"),
+    ("西日本スポーツ新聞によると、試合は雨で中止となった。", "西日本スポーツ新聞", "nishispo"),
+    ("スポニチによると、女優は事務所との契約を解除された。", "スポニチ", "sponichi"),
+    ("讀賣新聞社の報道によると、知事は辞意を固めた。", "讀賣新聞社", "yomiuri"),
+    ("沖縄タイムスによると、県議会は意見書を可決した。", "沖縄タイムス", "okinawa-times"),
+])
+def test_japanese_media_rows(text, surface, key):
+    e = entity_of(run(text), surface)
+    assert e is not None and e.key == key and e.type == "ORG" and e.country == "JP"
+
+
+def test_unknown_paper_does_not_take_a_foreign_country():
+    # a medium cited next to a foreign country keeps its own (JP) country, not the neighbour's
+    art = run("北朝鮮の発表について、デイリースポーツは米国の反応を伝えた。")
+    assert entity_of(art, "デイリースポーツ").country == "JP"
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a table row with no country (continents, oceans, IGOs) keeps none, whatever is nearby
+    ("このハリケーンは北朝鮮の発表とは関係なく、北アメリカ周辺に接近している。", "北アメリカ"),
+    ("ロシアの太平洋艦隊が日本海を通過した。", "太平洋"),
+])
+def test_countryless_table_rows_stay_countryless(text, surface):
+    e = entity_of(run(text), surface)
+    assert e is not None and e.country is None
+
+
+def test_sentence_with_year_after_comma_is_not_a_source_line():
+    # 一方、2008年…に: a connective, not a publisher line "X、2008年1月30日。"
+    got = mentions(run("教師は授業を続けた。一方、2008年11月に自殺した生徒の両親は学校を訴えた。"))
+    assert not any(s == "一方" for s, _ in got)
+    got = mentions(run("出典\n室蘭民報、2008年1月30日。"))
+    assert ("室蘭民報", "ORG") in got
+
+
+def test_known_body_in_parentheses_after_another_stays_itself():
+    # Yahoo!ニュース(日刊スポーツ): a portal and the paper that supplied the story, two bodies
+    art = run("Yahoo!ニュース(日刊スポーツ)『投手が無安打無得点』。")
+    assert entity_of(art, "日刊スポーツ").key == "nikkan-sports"
+    # an abbreviation in parentheses is still the body's own
+    art = run("国際原子力機関(IAEA)は5日、声明を出した。")
+    assert entity_of(art, "IAEA") is entity_of(art, "国際原子力機関")

@@ -1309,6 +1309,8 @@ def _scan_publishers(cx: _Ctx) -> None:
         whole = m.group(1)
         if _HIRAGANA.search(whole):
             continue
+        if _HIRAGANA.search(text[m.end():sent.end]):
+            continue  # 一方、2008年11月に…: a sentence that goes on, not a source line
         head = re.split(r"[(（]", whole)[0]
         p = m.start(1)
         pieces = re.split(r"([/／=＝])", head)
@@ -1475,8 +1477,11 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
             if y.type != m.type and m.type == "ORG" and not any(y.actors) \
                     and re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,7}", inner):
                 y.type = m.type  # (通称PAU): an acronym of the body, whatever its tag said
-            if y.type == m.type:
-                links[by_start[inner_s]] = k
+            ya = {a.key for a in y.actors if a is not None}
+            xa = {a.key for a in m.actors if a is not None}
+            two_bodies = ya and xa and not ya & xa and not re.fullmatch(r"[A-Za-z0-9&.\-]+", inner)
+            if y.type == m.type and not two_bodies:
+                links[by_start[inner_s]] = k  # not Yahoo!ニュース(日刊スポーツ): two known bodies
             continue
         if any(inner_s <= x.start < inner_e for x in ments):
             # ロシア大統領府 found as a country + ...: only a full-span candidate counts
@@ -2449,12 +2454,12 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
     by_key = {e.key: e for e in out}
     for k in order:
         e = by_key[idx_key[k]]
-        if e.country is None and ments[k].country:
-            e.country = ments[k].country
+        if e.country is None and ments[k].country and ent_actor.get(idx_key[k]) is None:
+            e.country = ments[k].country  # a table row without a country (太平洋, 北米, 国連) keeps none
     for k in order:
         kk = idx_key[k]
         e = by_key[kk]
-        if e.country:
+        if e.country or (e.type != "PERSON" and ent_actor.get(kk) is not None):
             continue
         cc = _person_country(cx, ments, k, actor, idx_key=idx_key, by_key=by_key)
         if cc:
@@ -2463,7 +2468,8 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
         if e.country is None and e.type == "PERSON" and _japanese_name(cx, e):
             e.country = "JP"
     for e in out:
-        if e.country is None and e.type in ("ORG", "FAC", "GPE", "LOC") and api is not None:
+        if e.country is None and e.type in ("ORG", "FAC", "GPE", "LOC") and api is not None \
+                and ent_actor.get(e.key) is None:
             for s, t in e.mentions:
                 surf = text[s:t]
                 for L in range(min(len(surf) - 1, 8), 0, -1):

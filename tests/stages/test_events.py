@@ -848,3 +848,85 @@ def test_denial_of_an_untargeted_accusation_targets_the_accuser():
     e = only(art, "REJECT", "否定")
     assert covers(art, e.source, ["ムハンマド・サレー"]), e.source
     assert covers(art, e.target, ["アフリカ連合"]), e.target
+
+
+# --------------------------------------------------------------------------- round 8 (corpus audit)
+
+
+def test_act_in_a_speech_complement_is_the_embedded_subjects():
+    # XはYが…を攻撃したと非難した: Y attacked, X accused Y
+    art = hodo.analyze("ロシア外務省の報道官は、ウクライナ軍が国境の村を砲撃したと非難した。", published="2024-05-01")
+    a = only(art, "ASSAULT", "砲撃")
+    assert covers(art, a.source, ["ウクライナ軍"]), a.source
+    c = only(art, "ACCUSE", "非難")
+    assert covers(art, c.target, ["ウクライナ軍"]), c.target
+    assert c.source and "ウクライナ軍" not in names(art, c.source), c.source
+    # with no embedded act coded, the accuser is still the topic's actor, the accused the が-subject
+    art = hodo.analyze("ハマスの報道官もまた、イスラエル軍が一般人を攻撃したと非難している。", published="2024-05-01")
+    c = only(art, "ACCUSE", "非難")
+    assert covers(art, c.source, ["ハマス"]), c.source
+    assert covers(art, c.target, ["イスラエル軍"]), c.target
+
+
+def test_speaker_is_not_the_doer_of_a_plain_subjects_act():
+    # グループが…殺したことは認めた: the group (no entity) killed, not the spokesman; the agency
+    # spoken to is no victim
+    art = hodo.analyze("反政府勢力のジョン・スミス報道官はロイター通信に対し、部隊が村人を殺害したことは認めた。",
+                       published="2024-05-01")
+    e = only(art, "ASSAULT", "殺害")
+    assert not any("スミス" in n for n in names(art, e.source)), e.source
+    assert not any("ロイター" in n for n in names(art, e.target)), e.target
+
+
+def test_reporting_outlet_is_not_the_doer():
+    art = hodo.analyze("NHKは、住民が石を投げたり、武装したグループが警官隊に発砲したりしたと伝えている。",
+                       published="2024-05-01")
+    for e in art.events:
+        assert "NHK" not in names(art, e.source), (e.type, e.source)
+
+
+def test_negated_intent_in_a_quote():
+    for text in ("山田和夫容疑者は手紙を送ったことは認めながら「脅迫するつもりはなかった」と供述している。",
+                 "鈴木一郎被告は「相手を脅迫するつもりはありませんでした」と述べた。"):
+        art = hodo.analyze(text, published="2024-05-01")
+        assert only(art, "THREATEN", "脅迫").negated
+
+
+@pytest.mark.parametrize("text, word", [
+    ("第90回全国高校野球選手権大会が6日、甲子園球場で開幕した。", "開幕"),        # a tournament
+    ("放送会社は来年春をめどに放送事業を打ち切ることを決めた。", "打ち切"),       # a business ends
+    ("モバイル放送は2009年春をメドとして放送全体を打ち切ることを決めた。", "打ち切"),
+    ("大雨のため、審判団は試合を打ち切った。", "打ち切"),
+])
+def test_round8_words_in_other_senses(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    assert not [g for g in got if g[1].startswith(word)], got
+
+
+@pytest.mark.parametrize("text, typ, word", [
+    ("アメリカ政府は北朝鮮との協議を打ち切ると発表した。", "SANCTION", "打ち切"),
+    ("国際原子力機関は19日、ウィーンで理事会を開幕した。", "CONSULT", "開幕"),
+])
+def test_round8_words_kept_in_their_sense(text, typ, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert only(art, typ, word)
+
+
+def test_time_zone_name_is_no_actor():
+    art = hodo.analyze("北アイルランドのベルファストで、10日(西ヨーロッパ夏時間、UTC+1)、住民と警官隊との間に衝突が起こった。",
+                       published="2024-05-01")
+    for e in art.events:
+        assert "western-europe" not in e.source + e.target, (e.type, e.source, e.target)
+        assert not any("西ヨーロッパ" in n for n in names(art, e.source + e.target)), (e.type, e.source)
+
+
+def test_speaker_outside_a_quote_is_not_its_passive_victim_or_embedded_doer():
+    text = "アドルフ・マニラキザ陸軍報道官は「一般人が国軍と協力したため、彼らは殺された」と述べた。"
+    art = hodo.analyze(text, published="2024-05-01")
+    for e in art.events:
+        if art.text[e.trigger[0]:e.trigger[1]].startswith(("協力", "殺")):
+            assert not any("マニラキザ" in n for n in names(art, e.source + e.target)), (e.type, e.source, e.target)
+    # a first person inside the quote keeps the speaker's side
+    art = hodo.analyze("プーチン大統領は「我々は攻撃された」と述べた。", published="2024-05-01")
+    assert only(art, "ASSAULT", "攻撃").target, "the speaker's side was attacked"

@@ -111,13 +111,17 @@ NEG_LEMMAS = {"ない", "ず", "ぬ", "ん"}
 #: a need is not an act (支援が必要だ, 支援を必要とする)
 NEED_RE = re.compile(r"^(?:が|を|も)(?:必要|求められ)")
 #: negation written after the trigger as a phrase (殺害することはできない, 攻撃ではなく)
-NEG_RE = re.compile(r"(?:ことは(?:出来|でき|あり得|ありえ)?ない|ことはなかった|わけにはいかない|ではなく|ではない|には至らなかった)")
+NEG_RE = re.compile(r"(?:つもりは(?:な|あり(?:ません|ませ))|ことは(?:出来|でき|あり得|ありえ)?ない|ことはなかった|わけにはいかない|ではなく|ではない|には至らなかった)")
 #: accepting words whose negation is a refusal (受け入れない, 同意しない, 応じない): REJECT
 NEG_TO_REJECT = {"受け入れる", "受け入れ", "容認", "同意", "承認", "応じる", "応ずる", "合意"}
 INTENT_RE = re.compile(r"(?:たい|だろう|でしょう|意向|考え(?!て)|方針|つもり|意欲|決意|義務|べき|約束|意思|用意がある)")
 SCHEDULE_RE = re.compile(r"(?:予定|見通し|見込み|計画|方向で|へ$|へ[』。、]|ことになる|ことに(?:なっ|決ま)|こと(?:が|も)決ま|こと(?:が|も)決定|ことを決め|ことを決定|ことで(?:合意|一致))")
 HYPO_RE = re.compile(r"(?:れば|ならば|なら|場合|たら)")
 WAR_WORDS = ("戦争", "戦闘", "作戦", "紛争", "侵攻", "攻撃", "軍事行動")
+#: sports events are no meetings of political actors (甲子園大会, 選手権大会が開幕)
+SPORT_RE = re.compile(r"甲子園|選手権|野球|サッカー|五輪|オリンピック|ワールドカップ|杯|リーグ|競技|陸上|水泳|柔道|相撲|馬術|マラソン|体育|スポーツ|国体")
+BREAK_OFF = {"打ち切る", "打ち切り"}
+BROKEN_OFF_RE = re.compile(r"討議|審議|交渉|協議|対話|会談|援助|支援|協力|関係|取引|交流|輸入|輸出|貿易|供給|協定|融資|国交|外交")
 MEETING_WORDS = ("会議", "総会", "理事会", "サミット", "会合", "式典", "首脳会議", "大会", "フォーラム", "会談", "協議")
 COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 #: documents: an actor compounded with one is its author (安保理決議, 政府声明)
@@ -239,6 +243,9 @@ class Actor:
 NOMINAL_POS = {"NOUN", "PROPN", "NUM", "SYM", "PRON"}
 
 
+TIMEZONE_RE = re.compile(r"(?:夏|冬|標準|中部|東部|西部)?(?:時間|標準時|時刻)")
+
+
 def _actors(doc, si: int, lo: int, hi: int) -> list[Actor]:
     toks = doc.sent_toks(si)
     if not toks:
@@ -248,6 +255,8 @@ def _actors(doc, si: int, lo: int, hi: int) -> list[Actor]:
         if lo <= r["start"] and r["end"] <= hi and r.get("keys"):
             spans.append((r["start"], r["end"], list(r["keys"])))
     for s, e, k in mentions_in(doc, lo, hi):
+        if TIMEZONE_RE.match(doc.text, e):
+            continue  # 西ヨーロッパ夏時間, 日本時間: a clock, not an actor
         if any(a < e and s < b for a, b, _ in spans):
             if refs_at(doc, s, e):
                 continue
@@ -760,6 +769,9 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
 
 
 MEDIA_REPORT_RE = re.compile(r"[^。、「」]{0,8}と(?:伝え|報じ|報道)")
+#: a speaker's report of someone else's act: …したと述べた / 非難した, …したことは認めた
+SPEAKER_REPORT_RE = re.compile(
+    r"[^。、「」]{0,8}(?:と(?:述べ|語っ|語り|非難|批判|主張|指摘|証言|告発|話し|話す)|こと(?:は|を|も)認め)")
 def _plain_ga_after(doc, hit: "Hit", pred: set[int], actors: list["Actor"], after: int) -> bool:
     """A plain noun (no actor) marked が that is the subject of the trigger's predicate and
     stands between token `after` and the trigger (草案が承認された)."""
@@ -785,7 +797,8 @@ def _own_plain_subject(doc, hit: "Hit", pred: set[int], actors: list["Actor"], t
     if hit.type not in OWN_SUBJ_TYPES or hit.passive:
         return False
     toks = doc.tokens
-    if not MEDIA_REPORT_RE.match(doc.text, toks[hit.t1 - 1].end):
+    after = toks[hit.t1 - 1].end
+    if not (MEDIA_REPORT_RE.match(doc.text, after) or SPEAKER_REPORT_RE.match(doc.text, after)):
         return False  # 警察は、武装警官が男性を射殺したことを明らかにした: the force's own officers
     last_topic = max(a.last for a, _ in topics)
     for k in range(last_topic + 1, hit.t0):
@@ -1556,6 +1569,9 @@ def find_events(doc) -> None:
                 if prev.type in ("ACCUSE", "REQUEST", "THREATEN") and prev.source and not set(prev.source) & set(hit.source):
                     hit.target = list(prev.source)
                     break
+    _complement_subject(doc, coded)
+    _media_final(doc, coded)
+    _quote_outsiders(doc, coded)
     _reaction_targets(doc, coded)
     _anaphoric_object(doc, coded)
     out = []
@@ -1606,6 +1622,152 @@ STOP_OBJ_RE = re.compile(r"(?:中止|停止|撤回|自制|放棄|撤退|解放|�
 HOSTILE = {"MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REQUEST", "ACCUSE", "REJECT"}
 #: what a refusal or an objection answers: a demand, a proposal or agreement, a hostile act
 PROPOSALS = {"REQUEST", "AGREE", "SANCTION", "COERCE", "THREATEN", "MOBILIZE", "ASSAULT"}
+
+
+COMPLEMENT_RE = re.compile(r"^[^。「」、]{0,10}(?:と|こと(?:を|は|も))(?:強く|改めて|厳しく)?$")
+REPORTED_TYPES = {"ACCUSE", "REJECT", "REQUEST", "PROTEST"}
+
+
+def _complement_subject(doc, coded: list[Hit]) -> None:
+    """An act in the complement of a speech act (XはYが…を攻撃したと非難した): the parse often
+    gives the topic X to the embedded act and the embedded が-subject Y to the speech act.
+    When the speech act's source is an actor marked が after the embedded act's source, and the
+    embedded act ends right before …と/…ことを + the speech act, swap them: Y did the act, X
+    accused Y."""
+    text = doc.text
+    for h2 in coded:
+        if h2.type not in REPORTED_TYPES or len(h2.source) != 1:
+            continue
+        t2s = doc.tokens[h2.t0].start
+        for h1 in coded:
+            if h1 is h2 or h1.si != h2.si or h1.t1 > h2.t0 or h1.type in SPEECH_TYPES or not h1.source:
+                continue
+            t1s, t1e = doc.tokens[h1.t0].start, doc.tokens[h1.t1 - 1].end
+            if not COMPLEMENT_RE.match(text[t1e:t2s]):
+                continue
+            y = h2.source[0]
+            if y in h1.source:
+                continue
+            s0 = doc.article.sentences[h1.si].start
+            ms = mentions_in(doc, s0, t1s)
+            ga = [m for m in ms if m[2] == y and text.startswith("が", m[1])]
+            if not ga:
+                continue
+            top = [m for m in ms if m[2] in h1.source and m[1] <= ga[-1][0]]
+            if not top:
+                continue
+            x = list(h1.source)
+            h1.source = [y]
+            h1.target = [k for k in h1.target if k != y]
+            h2.source = x
+            if y not in h2.target:
+                h2.target = [y] + [k for k in h2.target if k not in x]
+            break
+        else:
+            _topic_speaker(doc, h2)
+
+
+CLAUSE_TO_SPEECH_RE = re.compile(r"が[^。「」]{1,60}(?:と|こと(?:を|は|も))(?:強く|改めて|厳しく)?$")
+
+
+def _topic_speaker(doc, h2: Hit) -> None:
+    """The speech act's only source is the が-subject of its complement (XもYが…したと非難):
+    the speaker is the named topic before it, and Y is the one accused. Only when the topic
+    (は/も outside quotes) names an actor of its own."""
+    text = doc.text
+    y = h2.source[0]
+    sent = doc.article.sentences[h2.si]
+    t2s = doc.tokens[h2.t0].start
+    ms = mentions_in(doc, sent.start, t2s)
+    ga = [m for m in ms if m[2] == y and CLAUSE_TO_SPEECH_RE.match(text[m[1]:t2s])]
+    if not ga:
+        return
+    depth = 0
+    topic = None
+    for t in doc.sent_toks(h2.si):
+        if t.start >= ga[0][0]:
+            break
+        depth += t.text.count("「") - t.text.count("」")
+        if depth == 0 and t.pos == "ADP" and t.text in ("は", "も") and text.startswith(("、", "また、"), t.end):
+            topic = t
+    if topic is None:
+        return
+    x = []
+    for m in ms:
+        if m[1] <= topic.start and m[2] != y and m[2] not in x and not TIMEZONE_RE.match(text, m[1]):
+            x = [m[2]]  # the last actor named before the topic marker (ハマスの報道官も、)
+    if not x:
+        return
+    h2.source = x
+    h2.target = [y] + [k for k in h2.target if k != y and k not in x]
+
+
+FIRST_PERSON_RE = re.compile(r"我々|われわれ|我われ|私たち|わたしたち|私ども|私|わが|我が|当社|当方|本国|自国|自分")
+
+
+def _quote_outsiders(doc, coded: list[Hit]) -> None:
+    """A material act told inside a quote, whose actor was filled from outside the quote (the
+    speaker, the topic of …と述べた): a passive act (「…殺された」) is not done to the speaker,
+    and an act whose clause has its own が-subject (「一般人が国軍と協力した」) is not the
+    speaker's. Actors named inside the quote (我々, 同国) keep their roles."""
+    for hit in coded:
+        if hit.type in SPEECH_TYPES or not (hit.source or hit.target):
+            continue
+        span = _bracket_span(doc, hit)
+        if span is None:
+            continue
+        b0, b1 = span
+        if FIRST_PERSON_RE.search(doc.text, b0, b1):
+            continue  # 「我々は攻撃された」: the speaker's side is named inside after all
+        inside = {m[2] for m in mentions_in(doc, b0, b1)}
+        for r in doc.extras.get("refs", ()):
+            if b0 <= r["start"] and r["end"] <= b1:
+                inside.update(r.get("keys") or ())
+        if hit.passive:
+            hit.target = [k for k in hit.target if k in inside]
+        if hit.source and not set(hit.source) <= inside:
+            first = doc.token_at(b0)
+            k0 = first.i if first is not None else hit.t0
+            if _plain_ga_after(doc, hit, hit.pred, [], k0) or _ga_in_clause(doc, k0, hit.t0):
+                hit.source = [k for k in hit.source if k in inside]
+
+
+def _ga_in_clause(doc, k0: int, t0: int) -> bool:
+    """A plain noun or pronoun marked が between token k0 and the trigger, with no comma or
+    other predicate between them (「一般人が国軍と協力した」: the parse may hang it elsewhere)."""
+    toks = doc.tokens
+    for k in range(t0 - 2, k0, -1):
+        t = toks[k]
+        if t.text in ("、", "。", "「", "」") or (t.pos == "VERB" and k < t0):
+            return False
+        if t.pos in ("NOUN", "PRON") and toks[k + 1].text == "が" and toks[k + 1].pos == "ADP":
+            return True
+    return False
+
+
+SPOKEN_TO_RE = re.compile(r"に(?:対し|対して)、?")
+SAID_AFTER_RE = re.compile(r"と(?:述べ|語|話|答え|コメント|明らかに)|こと(?:は|を|も)(?:認め|明らかに)")
+
+
+def _media_final(doc, coded: list[Hit]) -> None:
+    """After every rule that fills roles: a news outlet that reports a material act
+    (NHKは、…が発砲したと伝えた) is not its doer, and one spoken to (ロイター通信に対し、
+    …を殺したことは認めた) is not its victim."""
+    media = _media_keys(doc)
+    if not media:
+        return
+    text = doc.text
+    for hit in coded:
+        if hit.type in SPEECH_TYPES:
+            continue
+        sent = doc.article.sentences[hit.si]
+        ts, te = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
+        if set(hit.source) & media and MEDIA_SENT_RE.search(text, te, sent.end):
+            hit.source = [k for k in hit.source if k not in media]
+        if set(hit.target) & media:
+            spoken = [m for m in mentions_in(doc, sent.start, ts) if m[2] in media and SPOKEN_TO_RE.match(text, m[1])]
+            if spoken and SAID_AFTER_RE.search(text, te, sent.end):
+                hit.target = [k for k in hit.target if k not in {m[2] for m in spoken}]
 
 
 def _reaction_targets(doc, coded: list[Hit]) -> None:
@@ -2101,8 +2263,10 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
             return None
     if trg.surface == "開幕":
         window = text[max(lo, s - 15):s]
-        if not any(w in window for w in MEETING_WORDS):
-            return None
+        if not any(w in window for w in MEETING_WORDS) or SPORT_RE.search(window):
+            return None  # 甲子園大会開幕: a tournament, no meeting of actors
+    if trg.surface in BREAK_OFF and not BROKEN_OFF_RE.search(text[max(lo, s - 14):s]):
+        return None  # 放送を打ち切る, 試合を打ち切る: only talks, aid, ties or trade broken off
     if (trg.surface == "終結" or "war" in trg.flags) and not any(w in text[max(lo, s - 10):s] for w in WAR_WORDS):
         return None  # 戦闘の終結, 攻撃の停止: only the end of fighting is a RETREAT
     if "mil" in trg.flags and not MIL_RE.search(text[max(lo, s - 25):min(hi, e + 6)]):

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from ..model import Entity
 from . import register
 
-VERSION = "1.0"
+VERSION = "1.1"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.

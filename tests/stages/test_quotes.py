@@ -903,3 +903,75 @@ def test_round8_loose_reading_yields_to_a_later_cue_of_the_same_clause():
                    "対立が終わっていないことを断言した。")
     assert [(art.text[q.start:q.end], q.kind, q.cue) for q in art.quotes] == [
         ("私たちは準備ができています。", "direct", "断言した"), ("対立が終わっていない", "indirect", "断言した")]
+
+
+def test_unnamed_subject_after_the_cue_is_not_the_last_speaker():
+    """…と警察が発表した / …と救急隊員は語った: a subject of its own after the cue that names
+    nobody known speaks (null); the speaker of the sentence before is not carried over."""
+    a = _analyze("ハマスのザハル幹部は「戦いは続く」と述べた。男性2人が負傷したと病院の広報担当者と警察が発表した。"
+                "被害者の国籍はフランスであると救急隊員は語った。戦いは終わらないと同氏は強調した。")
+    by = {a.text[q.start:q.end]: q.speaker for q in a.quotes}
+    assert by["戦いは続く"] is not None
+    assert by["男性2人が負傷した"] is None
+    assert by["被害者の国籍はフランスである"] is None
+    assert by["戦いは終わらない"] == by["戦いは続く"]  # 同氏 still carries
+
+
+def test_demonym_speaker_is_not_the_country():
+    """イラク人の男性は / パレスチナ人は: unnamed people of a country, not its state."""
+    a = _analyze("イラク人の男性は「家族を失った」と語った。イラク政府は、攻撃を非難すると発表した。")
+    by = {a.text[q.start:q.end]: q.speaker for q in a.quotes}
+    assert by["家族を失った"] is None
+    assert by["攻撃を非難する"] is not None
+
+
+def test_one_character_surname_before_compound_title():
+    """菅総務相 after 菅義偉総務大臣 is that person; 山本議員 is not 山田太郎."""
+    a = _analyze("日本の菅義偉総務大臣は、放送を命令すると明らかにした。菅総務相は記者会見で「拉致問題が最重要」と述べた。")
+    q = next(q for q in a.quotes if a.text[q.start:q.end] == "拉致問題が最重要")
+    assert q.speaker is not None and q.speaker == a.quotes[0].speaker
+    b = _analyze("山田太郎議員は、反対すると述べた。山本議員は記者会見で「拉致問題が最重要」と述べた。")
+    q = next(q for q in b.quotes if b.text[q.start:q.end] == "拉致問題が最重要")
+    assert q.speaker != b.quotes[0].speaker
+
+
+def test_date_set_off_by_commas_before_the_cue():
+    """…ことを、13日、明らかにした: a date between を and the cue keeps the こと report."""
+    art = _analyze("山田太郎議員は、辞任することを、同日、明らかにした。鈴木一郎議員は、出馬することを、12日、発表した。")
+    assert [art.text[q.start:q.end] for q in art.quotes] == ["辞任する", "出馬する"]
+    art = _analyze("山田太郎議員は、辞任することを、同日、決めた。")
+    assert art.quotes == []
+
+
+def test_cue_joined_to_a_verbal_noun_by_nakaguro():
+    """…と決定・発表した: the second verbal noun is the cue; 決定・実行 has none."""
+    art = _analyze("自民党は連立政権から離脱すると3日の会議で決定・発表した。")
+    assert [(art.text[q.start:q.end], q.cue) for q in art.quotes] == [("連立政権から離脱する", "発表した")]
+    assert _analyze("自民党は連立政権から離脱すると決定・実行した。").quotes == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("米国第5艦隊のジェフ・ブレスラウ中佐は、「負傷者は出なかった」と報道各社に語った。", "ブレスラウ"),
+    ("陸軍のマイケル・グレイ少将は「作戦は順調だ」と述べた。", "グレイ"),
+])
+def test_round9_military_ranks_are_titles(text, speaker):
+    art = _analyze(text)
+    assert len(art.quotes) == 1
+    assert any(speaker in s for s in _surfaces(art, art.quotes[0].speaker)), art.quotes[0].speaker
+
+
+def test_round9_source_after_the_cue_takes_the_quote_before_as_claim():
+    """Xが「…」と語ったと、毎日新聞が伝えた: the claim spans the reported quote's clause."""
+    art = _analyze("一方、イギリスは署名を予定しており、ブレア首相が「必要ない」と語ったと、毎日新聞が伝えた。")
+    assert [art.text[q.start:q.end] for q in art.quotes] == ["必要ない"]
+    assert [art.text[c.start:c.end] for c in art.claims] == ["イギリスは署名を予定しており、ブレア首相が「必要ない」と語った"]
+    assert "毎日" in "".join(_surfaces(art, art.claims[0].source))
+
+
+def test_round9_koto_report_with_the_medium_after_it_is_a_claim():
+    """…ことを(、)毎日新聞が伝えた: a named medium between を and its reporting verb."""
+    art = _analyze("フランスのシラク前大統領が辞任したことを、毎日新聞が報じた。")
+    assert [art.text[c.start:c.end] for c in art.claims] == ["フランスのシラク前大統領が辞任した"]
+    assert "毎日" in "".join(_surfaces(art, art.claims[0].source))
+    # telling someone something is no report: no claim without a named source
+    assert _analyze("首相は、事故のことを国民に伝えた。事故があったことを家族が伝えた。").claims == []

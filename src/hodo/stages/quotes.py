@@ -67,6 +67,9 @@ TITLE_NOUNS = {
     "事務次長", "総長", "参謀総長", "学部長", "病院長", "係長", "主任", "支配人", "参事", "参事官",
     "審議官", "広報官", "報道担当官", "先生", "校長先生", "院長先生", "会長代行", "社長代行", "議員団長",
 }
+#: *R9* military ranks (米第5艦隊のX中佐は: the person, not the fleet or country)
+TITLE_NOUNS |= {"中将", "少将", "准将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "准尉", "曹長", "軍曹",
+                "伍長", "兵長", "上等兵", "一等兵", "二等兵", "元帥", "提督", "参謀", "参謀長"}
 GENERIC_NOUNS = {
     "専門家", "関係者", "高官", "当局者", "市民", "住民", "男性", "女性", "記者", "アナリスト",
     "消息筋", "筋", "幹部", "職員", "担当者", "人", "者", "一人", "研究者", "目撃者", "学者",
@@ -323,6 +326,10 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
     return np
 
 
+#: one-character prefixes of a title that are no surname (前首相, 米国務長官, 同社長)
+_TITLE_PREFIXES = set("前元新現副両各全米英仏独中露韓朝日印伊同故次初当本")
+
+
 def _short_name(doc, s: int, e: int) -> str | None:
     """The PERSON entity, mentioned before ``s``, whose full name the phrase's name part
     shortens: the last part of a katakana name (マリック・ベルカンヌ → ベルカンヌ) or the
@@ -332,6 +339,20 @@ def _short_name(doc, s: int, e: int) -> str | None:
     hn = _head_noun(t)
     if hn and t.endswith(hn):
         t = t[:-len(hn)]
+    if hn in TITLE_NOUNS and re.fullmatch(r"[一-龥]{2,5}", t) and t[0] not in _TITLE_PREFIXES:
+        # 菅総務相 after 菅義偉総務大臣 (head 相, 菅 + 総務): a surname before a compound title
+        for k in range(min(3, len(t) - 1), 0, -1):
+            part, rem = t[:k], t[k:] + hn
+            if not (rem in TITLE_NOUNS or re.fullmatch(r"[一-龥]{1,3}(?:相|大臣|長官)", rem)):
+                continue  # (山本議員 is not 山田太郎: 本議員 is no title)
+            hits = _uniq([ent.key for ent in doc.article.entities
+                          if ent.type == "PERSON" and ent.mentions and min(a for a, _ in ent.mentions) < s
+                          and re.fullmatch(r"[一-龥]{3,5}", ent.name or "") and ent.name.startswith(part)
+                          and not (ent.name or "").startswith(t)])
+            if len(hits) == 1:
+                return hits[0]
+            if hits:
+                return None
     m = re.search(r"([ァ-ヴー]{2,}|[一-龥]{2,3})$", t)
     if m is None:
         return None
@@ -387,6 +408,11 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
     if ms:
         last = ms[-1]
         tail = text[last[1]:e]
+        m_dem = re.fullmatch(r"人(?:たち|ら|達)?(?:の)?([^\s、。「」]{0,10})", tail)
+        if m_dem and entity_type(doc, last[2]) in ("GPE", "LOC") and (
+                not m_dem.group(1) or _head_noun(m_dem.group(1)) in (GENERIC_NOUNS | TITLE_NOUNS)):
+            # パレスチナ人は / イラク人の男性は: unnamed people of a country, not its state
+            return _NP(s, e, [], "generic")
         if hn in TITLE_NOUNS and entity_type(doc, last[2]) != "PERSON" and _unlinked_name_before_title(doc, last[1], e):
             return _NP(s, e, [], "unlinked")  # ブラジルのスコラーリ監督: not Brazil
         if hn in TITLE_NOUNS and entity_type(doc, last[2]) != "PERSON":
@@ -753,18 +779,39 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 and _predicate_end(prev) and (t.text == "こと" or toks[k + 2].lemma in ADMIT_VERBS):
             # (…殺したことは認めたが: a contrastive は instead of を; …虐殺した責任を認めた: an admission)
             j = k + 2
+            m_date = re.match(r"、?(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|午前|午後|未明)?(?:に)?、|、?同日、",
+                              text[toks[k + 1].end:toks[k + 1].end + 16])
+            if m_date:
+                # …ことを、13日、明らかにした: a date set off by commas before the cue
+                d_end = toks[k + 1].end + m_date.end()
+                while j < len(toks) and toks[j].start < d_end:
+                    j += 1
             while j < len(toks) and j < k + 5 and toks[j].pos in ("ADV",) or (
                 j < len(toks) and toks[j].tag.startswith("形状詞") and toks[j].lemma != "明らか"
                 and j + 1 < len(toks) and toks[j + 1].text == "に"
             ):
                 j += 2 if toks[j].tag.startswith("形状詞") else 1
+            if t.text == "こと" and toks[k + 1].text == "を" and j < len(toks) and _verb_cue(toks[j].lemma) is None:
+                # …ことを(、)毎日新聞が伝えた: a medium named between を and its reporting verb
+                j2 = j + 1 if toks[j].text in ("、", ",") else j
+                j3 = j2
+                while j3 < len(toks) and j3 < j2 + 8 and (_nounish(toks[j3]) or toks[j3].text in ("・", "の")):
+                    j3 += 1
+                if (j3 > j2 and j3 + 1 < len(toks) and toks[j3].text in ("が", "は")
+                        and (vc2 := _verb_cue(toks[j3 + 1].lemma)) is not None and vc2.claim
+                        and mentions_in(doc, toks[j2].start, toks[j3 - 1].end)):
+                    # (a named source only: …権利があることを警察が伝えた is telling, not reporting)
+                    j = j3 + 1
             if j < len(toks):
                 c = _verb_cue(toks[j].lemma)
-                if c and c.koto and not c.claim:
+                koto_claim = c is not None and c.claim and t.text == "こと" and toks[k + 1].text == "を"
+                if c and (c.koto and not c.claim or koto_claim):
+                    # (…ことを、毎日新聞が伝えた: a medium's report of a report is a claim)
                     e = _tail(toks, j + (2 if toks[j].lemma == "明らか" else 0))
                     if not _passive(toks, j, e):
                         out.append(_Cand(t.start, k, text[toks[j].start:toks[e].end], (toks[j].start, toks[e].end),
-                                         c.lemma, (toks[k + 1].end, toks[j].start), cue_tok=j, end=toks[e].end))
+                                         c.lemma, (toks[k + 1].end, toks[j].start), cue_tok=j, end=toks[e].end,
+                                         claim=koto_claim))
             continue
         q0 = t.start
         if prev.text in ("、", ",", "，") and k >= 2 and _is_quotative_to(t) and _predicate_end(toks[k - 2]) \
@@ -963,6 +1010,9 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                     break
             if u.lemma in MANNER_VERBS:
                 continue  # 「…」と、憤りを込めてコメントした
+            if c is None and u.tag.startswith("名詞-普通名詞-サ変") and j2 + 2 < len(toks) and toks[j2 + 1].text == "・" \
+                    and toks[j2 + 2].tag.startswith("名詞-普通名詞-サ変"):
+                continue  # …と決定・発表した: the cue is the second of two joined verbal nouns
             if u.pos == "VERB" and u.dep != "fixed" and not u.tag.startswith("名詞-普通名詞-一般") and lem not in ("対する", "関する", "よる", "おく", "向ける"):
                 brk = j2
                 break
@@ -1698,11 +1748,13 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
     region = sent.start
     prev_spk: list[str] | None = None
     topic = _topic_phrase(doc, sent, sent.start, cands[0].q if cands else sent_end)
+    los: list[int] = []
     for ci, c in enumerate(cands):
         lo = region
         for a, b in accord:
             if b <= c.q:
                 lo = max(lo, b)
+        los.append(lo)
         boundary = c.bracket[0] if c.bracket else c.q
         hit = _clause_topic(doc, sent, lo, boundary)
         frame = _frame(doc, sent, hit[1] if hit else lo, boundary)
@@ -1746,7 +1798,9 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 if not (c.after[0] <= u.start and u.end <= c.after[1]) or sent.d(u.start) != 0 or k2 == 0:
                     continue
                 if u.text in ("は", "が") and u.tag.startswith(("助詞-係助詞", "助詞-格助詞")) and \
-                        sent.toks[k2 - 1].tag.startswith("名詞") and sent.toks[k2 - 1].start >= c.after[0]:
+                        sent.toks[k2 - 1].tag.startswith(("名詞", "接尾辞-名詞的")) and \
+                        sent.toks[k2 - 1].start >= c.after[0]:
+                    # (救急隊/員は: a noun suffix ends the subject as well)
                     # …と武装解除監視団はコメントした: a subject of its own that names no entity
                     # speaks; nobody is carried over from earlier sentences
                     post = (_NP(sent.toks[k2 - 1].start, u.start, [], "generic"), u.end)
@@ -1810,6 +1864,15 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             if spk_np is None or not (spk_np.keys or _named_like(doc, spk_np)):
                 region = c.end
                 continue
+            if (post is not None and spk_np is post[0] and ci > 0 and not c.bracket
+                    and not re.search(r"[^\s、,]", text[content_lo:c.q])):
+                # Xが「…」と語ったと、毎日新聞が伝えた: the source follows the cue and the reported
+                # words are the quote(s) just before; the claim spans them from their clause start
+                j = ci
+                while j > 0 and not cands[j - 1].claim and cands[j - 1].end <= c.q:
+                    j -= 1
+                if j < ci:
+                    content_lo = los[j]
             ca = _content_start(doc, sent, content_lo, c.q, c) if not c.bracket else c.bracket[0] + 1
             ca, cb = _strip(text, ca, c.q if not c.bracket else c.bracket[1])
             if cb > ca:
@@ -1866,6 +1929,12 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             speakers = []
         elif spk_np is not None and spk_np.kind == "title" and _title_antecedent(doc, spk_np):
             speakers = [_title_antecedent(doc, spk_np)]
+        elif (post is not None and spk_np is post[0] and spk_np.kind == "title"
+              and _head_noun(text[spk_np.start:spk_np.end]) not in _PRONOUN_TITLES
+              and not text[spk_np.start:spk_np.end].startswith(("同", "両", "その", "この"))):
+            # …と警察が発表した / …と病院の広報担当者は語った: a subject of its own after the cue
+            # that names nobody known speaks; the last speaker is not carried over
+            speakers = []
         elif prev_spk is not None:
             speakers = prev_spk
         elif topic is not None and topic[0].keys and topic[1] <= ca and not inner_report:

@@ -49,7 +49,7 @@ LIGHT_VERBS = {
     "行う", "する", "伝える", "表明", "表明する", "示す", "図る", "続ける", "開く", "表す", "実施",
     "実施する", "進める", "踏み切る", "始める", "開始", "開始する", "強める", "重ねる", "持つ",
     "述べる", "与える", "見せる", "打ち出す", "明らか", "宣言", "宣言する", "発表", "発表する",
-    "発動", "発動する", "科す", "課す", "導入", "導入する", "強化", "強化する", "延長", "延長する", "加える",
+    "発動", "発動する", "科す", "課す", "導入", "導入する", "強化", "強化する", "延長", "延長する", "加える", "出す",
 }
 #: verbs that make the verbal noun passive (Xの進攻を受けているY: Y is the target)
 PASSIVE_LIGHT = {"受ける", "被る", "浴びる"}
@@ -602,6 +602,9 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
             p = role_p
         if g is not None and g in pred:
             if p in PLACE_P:
+                if "near" in trg.flags:
+                    _add(tgt, a.keys)  # エイラートでロケット弾が爆発: the place struck is the target
+                    continue
                 if hit.place is None and entity_type(doc, a.keys[0]) in ("GPE", "LOC", "FAC"):
                     hit.place = a.keys[0]
                 continue
@@ -610,7 +613,7 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                     _add(partners, a.keys)
                 else:
                     _add(tgt, a.keys)
-            elif passive and light is None and p in ("に", "によって", "により", "による", "から"):
+            elif passive and light is None and p in ("に", "によって", "により", "による", "から") and not (p == "に" and "into" in trg.flags):
                 _add(src, a.keys)  # 警察に逮捕された: the agent
             elif passive and p in ("から", "によって", "により", "による"):
                 _add(src, a.keys)  # 警備隊から銃撃を受け: the agent of a 受ける passive
@@ -1363,6 +1366,62 @@ def _quoted_twice(doc, coded: list["Hit"]) -> list["Hit"]:
     return [h for h in coded if id(h) not in drop]
 
 
+#: a noun trigger that is only the theme or time of another predicate (離脱について説明した,
+#: 離脱後も, 離脱の是非, 政権離脱=…); を-objects stay (停止を決定した, 感謝を伝えた assert the act): a reference to an act, not an assertion of a new one
+REF_NOUN_RE = re.compile(r"^(?:について|に(?:ついて|関し|関する|伴)|の(?:是非|理由|問題|影響)|後|以降|=|＝)")
+#: the coalition, alliance or government that a party leaves (連立から離脱): breaking ties with
+#: the partners, PLOVER SANCTION (reduce relations); leaving a territory stays RETREAT
+COALITION_RE = re.compile(r"連立|与党|政権|連合|同盟|連携|統一会派|閣外|協力関係")
+LEAVE_WORDS = {"離脱"}
+
+
+def _coalition_exit(doc, coded: list["Hit"]) -> None:
+    for h in coded:
+        if h.type != "RETREAT" or h.trg.surface not in LEAVE_WORDS:
+            continue
+        hs = doc.tokens[h.t0].start
+        sent = doc.article.sentences[h.si]
+        if COALITION_RE.search(doc.text[max(sent.start, hs - 12):hs]):
+            h.type = "SANCTION"
+            h.cameo = "161"
+
+
+#: a summit noun that is only the place or frame of another predicate (サミットに加わる,
+#: サミットへの参加, サミットを中心として): the joining is coded at its own verb, not the noun
+SUMMIT_NOUNS = {"サミット", "首脳会議"}
+SUMMIT_ARG_RE = re.compile(r"(?:\([^)]{1,12}\))?(?:に(?!お|て|は)|への|を中心|の(?:開催地|議長国|参加国))")
+
+
+def _summit_arguments(doc, coded: list["Hit"]) -> list["Hit"]:
+    text = doc.text
+    out = []
+    for h in coded:
+        if h.type == "CONSULT" and h.trg.surface in SUMMIT_NOUNS and SUMMIT_ARG_RE.match(text, doc.tokens[h.t1 - 1].end):
+            continue
+        out.append(h)
+    return out
+
+
+def _repeat_references(doc, coded: list["Hit"]) -> list["Hit"]:
+    """連立離脱 named again and again (離脱を決めた党, 離脱について説明した, 離脱後も): once the act
+    is coded, a later bare noun of the same trigger that is the object, topic or modifier of
+    another predicate refers back to it and is no new event."""
+    text = doc.text
+    seen: dict[str, list["Hit"]] = {}
+    drop = set()
+    for h in coded:
+        key = h.trg.surface
+        prev = seen.get(key, [])
+        he = doc.tokens[h.t1 - 1].end
+        last = doc.tokens[h.t1 - 1]
+        after = text[he:he + 6]
+        if prev and last.pos in NOMINAL_POS and REF_NOUN_RE.match(after) and any(p.type == h.type for p in prev):
+            drop.add(id(h))
+            continue
+        seen.setdefault(key, []).append(h)
+    return [h for h in coded if id(h) not in drop]
+
+
 def _protest_aims(doc, coded: list["Hit"]) -> list["Hit"]:
     """中国政府に抗議するデモ, 再審を求める集会: the verb of a relative clause on a protest noun
     says what the protest is against; it is the protest's target, not an event of its own."""
@@ -1541,6 +1600,8 @@ def find_events(doc) -> None:
                     o.target = [k for k in o.target if k not in hit.source]
                     break
     coded = _quoted_twice(doc, coded)
+    coded = _repeat_references(doc, coded)
+    coded = _summit_arguments(doc, coded)
     # a speech act inside a quote with no subject is the speaker's (「…よう求める」と述べた)
     for hit in coded:
         if hit.source or hit.passive or hit.type not in SPEECH_TYPES or _is_headline(doc, hit.si):
@@ -1574,6 +1635,7 @@ def find_events(doc) -> None:
     _quote_outsiders(doc, coded)
     _reaction_targets(doc, coded)
     _anaphoric_object(doc, coded)
+    _coalition_exit(doc, coded)
     out = []
     for hit in coded:
         s, e = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end

@@ -804,13 +804,16 @@ def _scan_suffixes(cx: _Ctx) -> None:
     heads = [(s, "ORG") for s in ORG_SUFFIXES] + [(s, "FAC") for s in FAC_SUFFIXES] \
         + [(s, "GPE") for s in GPE_SUFFIXES] + [(s, "LOC") for s in LOC_SUFFIXES]
     heads.sort(key=lambda x: -len(x[0]))
+    by_last: dict[str, list[tuple[str, str]]] = {}
+    for h_ in heads:  # heads by their last character, longest first (as in `heads`)
+        by_last.setdefault(h_[0][-1], []).append(h_)
     for si in range(len(cx.doc.sent_tokens)):
         a, b = cx.doc.sent_tokens[si]
         if a >= b:
             continue
         for ti in range(a, b):
             E = toks[ti].end
-            for suf, typ in heads:
+            for suf, typ in by_last.get(text[E - 1], ()) if E > 0 else ():
                 hs = E - len(suf)
                 if hs < toks[a].start or text[hs:E] != suf:
                     continue

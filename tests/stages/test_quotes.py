@@ -351,8 +351,8 @@ ROUND2_QUOTES = [
 ]
 
 
-@pytest.mark.parametrize("text,contents,speaker", ROUND2_QUOTES, ids=[r[1][-1][:10] for r in ROUND2_QUOTES])
-def test_round2_quotes(text, contents, speaker):
+def _check_last_quote(text, contents, speaker):
+    """The quote contents found in ``text``, and the speaker of the last one (a surface)."""
     art = _analyze(text)
     assert [art.text[q.start:q.end] for q in art.quotes] == contents
     q = art.quotes[-1]
@@ -360,6 +360,11 @@ def test_round2_quotes(text, contents, speaker):
         assert q.speaker is None
     else:
         assert any(speaker in s for s in _surfaces(art, q.speaker)), (q.speaker, _surfaces(art, q.speaker))
+
+
+@pytest.mark.parametrize("text,contents,speaker", ROUND2_QUOTES, ids=[r[1][-1][:10] for r in ROUND2_QUOTES])
+def test_round2_quotes(text, contents, speaker):
+    _check_last_quote(text, contents, speaker)
 
 
 def test_group_with_kakkoku_seifu_lists_every_country():
@@ -471,13 +476,7 @@ ROUND5_QUOTES = [
 
 @pytest.mark.parametrize("text,contents,speaker", ROUND5_QUOTES, ids=[r[1][-1][:10] for r in ROUND5_QUOTES])
 def test_round5_quotes(text, contents, speaker):
-    art = _analyze(text)
-    assert [art.text[q.start:q.end] for q in art.quotes] == contents
-    q = art.quotes[-1]
-    if speaker is None:
-        assert q.speaker is None
-    else:
-        assert any(speaker in s for s in _surfaces(art, q.speaker)), (q.speaker, _surfaces(art, q.speaker))
+    _check_last_quote(text, contents, speaker)
 
 
 def test_round5_kind_of_scare_quote_topic_is_indirect():
@@ -555,13 +554,7 @@ ROUND6_QUOTES = [
 
 @pytest.mark.parametrize("text,contents,speaker", ROUND6_QUOTES, ids=[r[1][-1][:10] for r in ROUND6_QUOTES])
 def test_round6_quotes(text, contents, speaker):
-    art = _analyze(text)
-    assert [art.text[q.start:q.end] for q in art.quotes] == contents
-    q = art.quotes[-1]
-    if speaker is None:
-        assert q.speaker is None
-    else:
-        assert any(speaker in s for s in _surfaces(art, q.speaker)), (q.speaker, _surfaces(art, q.speaker))
+    _check_last_quote(text, contents, speaker)
 
 
 def test_round6_evaluative_label_is_mixed():
@@ -625,13 +618,7 @@ ROUND6_MORE = [
 
 @pytest.mark.parametrize("text,contents,speaker", ROUND6_MORE, ids=[r[1][-1][:10] for r in ROUND6_MORE])
 def test_round6_more(text, contents, speaker):
-    art = _analyze(text)
-    assert [art.text[q.start:q.end] for q in art.quotes] == contents
-    q = art.quotes[-1]
-    if speaker is None:
-        assert q.speaker is None
-    else:
-        assert any(speaker in s for s in _surfaces(art, q.speaker)), (q.speaker, _surfaces(art, q.speaker))
+    _check_last_quote(text, contents, speaker)
 
 
 def test_round6_short_body_name_refers_to_the_full_name_before():

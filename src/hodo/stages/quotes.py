@@ -1188,36 +1188,32 @@ def _FRAME_CLAIM_OK(before: str) -> bool:
     return "の" in chunk and chunk == before.split("、")[-1] and before.count("、") <= 1
 
 
-def _accord(doc, sent: _Sent) -> list[tuple[int, int, int]]:
-    """によると / によれば / によりますと phrases at depth 0: (start, end incl. 、, token idx)."""
+def _accord(doc, sent: _Sent) -> list[tuple[int, int]]:
+    """によると / によれば / によりますと phrases at depth 0: (start, end after its 、)."""
     text = doc.text
-    out = []
-    for m in re.finditer(r"に(?:よると|よれば|よりますと|よれば|依ると|依れば)", text[sent.start:sent.end]):
-        a = sent.start + m.start()
-        if sent.d(a) != 0:
-            continue
-        b = sent.start + m.end()
+
+    def past_comma(b: int) -> int:
         while b < sent.end and text[b] in "、, " + _SPACE:
             b += 1
-        out.append((a, b))
+        return b
+
+    out = []
+    for m in re.finditer(r"に(?:よると|よれば|よりますと|依ると|依れば)", text[sent.start:sent.end]):
+        a = sent.start + m.start()
+        if sent.d(a) == 0:
+            out.append((a, past_comma(sent.start + m.end())))
     # Xの報道では、Y / Xの調べでは、Y: like によると (a named source is checked by _source_of)
     for m in re.finditer(r"(?:報道|記事|調べ|調査|集計|まとめ)(では[、,]?)", text[sent.start:sent.end]):
         a = sent.start + m.start(1)
         if sent.d(a) != 0 or any(x <= a < y for x, y in out) or not _FRAME_CLAIM_OK(text[sent.start:a]):
             continue
-        b = sent.start + m.end()
-        while b < sent.end and text[b] in "、, " + _SPACE:
-            b += 1
-        out.append((a, b))
+        out.append((a, past_comma(sent.start + m.end())))
     # Xが…と伝えたところ、Y / Xが…として紹介したところ、Y: a report of X (not 調べたところ)
     for m in re.finditer(r"(?:伝え|報じ|紹介し|発表し|報道し|明らかにし)たところ[、,]", text[sent.start:sent.end]):
         a = sent.start + m.end() - 1
         if sent.d(a) != 0 or any(x <= a < y for x, y in out):
             continue
-        b = a
-        while b < sent.end and text[b] in "、, " + _SPACE:
-            b += 1
-        out.append((a, b))
+        out.append((a, past_comma(a)))
     out.sort()
     return out
 

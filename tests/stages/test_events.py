@@ -41,6 +41,15 @@ def only(art, typ, trigger=None):
     return out[0]
 
 
+def check_roles(text, typ, word, src, tgt):
+    """The one event of ``typ`` on ``word`` has these source and target surfaces."""
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, typ, word)
+    assert covers(art, e.source, src), e.source
+    assert covers(art, e.target, tgt), e.target
+    return art, e
+
+
 # --------------------------------------------------------------------------- tables
 
 
@@ -482,10 +491,7 @@ def test_resignation_in_a_relative_clause():
     ("日本と韓国の外相による協議が東京で行われた。", "CONSULT", "協議", ["日本", "韓国"], []),
 ])
 def test_round5_families(text, typ, word, src, tgt):
-    art = hodo.analyze(text, published="2024-05-01")
-    e = only(art, typ, word)
-    assert covers(art, e.source, src), e.source
-    assert covers(art, e.target, tgt), e.target
+    check_roles(text, typ, word, src, tgt)
 
 
 @pytest.mark.parametrize("text", [
@@ -529,10 +535,7 @@ def test_related_news_list_is_not_coded_but_its_cited_title_is():
     ("東京では、日本政府に原発の停止を求める集会が開かれた。", "PROTEST", "集会", [], ["日本政府"]),
 ])
 def test_round5_protest_targets(text, typ, word, src, tgt):
-    art = hodo.analyze(text, published="2024-05-01")
-    e = only(art, typ, word)
-    assert covers(art, e.source, src), e.source
-    assert covers(art, e.target, tgt), e.target
+    art, e = check_roles(text, typ, word, src, tgt)
     others = [(x.type, art.text[x.trigger[0]:x.trigger[1]]) for x in art.events if x is not e]
     assert not [o for o in others if o[0] in ("ACCUSE", "REQUEST") and typ == "PROTEST"], others
 
@@ -642,10 +645,7 @@ def test_support_received_is_given_by_the_possessor():
     ("スーダン政府は、国連部隊の受け入れを認める構えを見せた。", "AGREE", "受け入れ", ["スーダン政府"], ["国連"]),
 ])
 def test_round6_families(text, typ, word, src, tgt):
-    art = hodo.analyze(text, published="2024-05-01")
-    e = only(art, typ, word)
-    assert covers(art, e.source, src), e.source
-    assert covers(art, e.target, tgt), e.target
+    check_roles(text, typ, word, src, tgt)
 
 
 @pytest.mark.parametrize("text,word", [
@@ -700,10 +700,7 @@ def test_two_stances_side_by_side_do_not_target_each_other():
     ("北朝鮮は6者協議から離脱した。", "REJECT", "離脱", ["北朝鮮"], []),
 ])
 def test_round6_arguments(text, typ, word, src, tgt):
-    art = hodo.analyze(text, published="2024-05-01")
-    e = only(art, typ, word)
-    assert covers(art, e.source, src), e.source
-    assert covers(art, e.target, tgt), e.target
+    check_roles(text, typ, word, src, tgt)
 
 
 @pytest.mark.parametrize("text", [
@@ -803,10 +800,7 @@ def test_the_demand_targets_the_one_asked_to_act(text, src, tgt):
     ("米国政府はパレスチナへの支援を見直す方針を示した。", "THREATEN", "見直す", ["米国政府"], ["パレスチナ"]),
 ])
 def test_round7_families(text, typ, word, src, tgt):
-    art = hodo.analyze(text, published="2024-05-01")
-    e = only(art, typ, word)
-    assert covers(art, e.source, src), e.source
-    assert covers(art, e.target, tgt), e.target
+    check_roles(text, typ, word, src, tgt)
 
 
 @pytest.mark.parametrize("text,word", [

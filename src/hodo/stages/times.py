@@ -158,8 +158,11 @@ WANC = {"同週": 0, "翌週": 1, "前週": -1}
 WDAY_RE = re.compile(r"(?<!毎週)(?<!毎)(?P<wd>[月火水木金土日])曜(?:日)?")
 WDAYS = "月火水木金土日"
 WDAY_TAIL_RE = re.compile(r"[月火水木金土日]曜日?")
-EN_MON = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+EN_MONTHS = ("january february march april may june july august september october "
+             "november december").split()
+# full names first, then Sept and the three-letter forms (May is both)
+EN_MON = "|".join([m.capitalize() for m in EN_MONTHS] + ["Sept"]
+                  + [m[:3].capitalize() for m in EN_MONTHS if len(m) > 3])
 # English dates of cited sources (BBC News, October 9, 2005 / 20 April 2006), spaces optional
 EN_DATE_ANY_RE = re.compile(
     rf"(?:(?P<mon>{EN_MON})\.?\s?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s?(?P<y>[0-9]{{4}})"
@@ -983,8 +986,6 @@ FULL_DATE_RE = re.compile(
     rf"(?:(?P<y>{_NB}[{DIG}]{{4}})|(?P<era>令和|平成|昭和)(?P<eran>[{DIG}]{{1,2}}|元))\s?年\s?"
     rf"(?P<m>[{DIG}]{{1,2}})\s?月\s?(?P<d>[{DIG}]{{1,2}})\s?日"
 )
-EN_MONTHS = ("january february march april may june july august september october "
-             "november december").split()
 # what may stand beside the date on a date-stamp line (2025年9月3日(水) 10時00分 更新)
 STAMP_REST_RE = re.compile(
     rf"[\s{DIG}:：時分()（）月火水木金土日曜・|｜/／\-]*(?:更新|公開|配信|掲載|発行|付|最終更新|投稿)?[\s{DIG}:：時分()（）]*"

@@ -81,3 +81,37 @@ def test_wikinews_citations_are_a_source_block():
         ("paragraph", "政府は5日、新たな対策を発表した。関係者は歓迎している。"),
         ("source", "東京・共同『政府が新対策を発表』。共同通信、2010年5月5日。例示新聞『新対策、来月から』。例示新聞社、2010年5月6日。"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body,sources",
+    [
+        # English headline in "", English date; a second item after it
+        ("議会は法案を可決した。",
+         '"Parliament passes the bill"。Example Times、September 21, 2005。例示新聞『法案が可決』。例示新聞社、2005年9月21日。'),
+        # related-article list: items run together with no 。 between them
+        ("市は新しい橋を開通させた。",
+         '"市で新しい橋が開通"。ウィキニュース、2009年7月15日"市長選、現職が再選"。ウィキニュース、2009年7月13日。'),
+        # headline in 「」 with the publisher in 『』, then a short note after the list
+        ("両国は協定に署名した。",
+         "「両国が協定に署名」。『例示新聞』、2005年10月25日。例示通信より。"),
+        # day-first English date and an ISO date
+        ("軍は部隊を撤収した。",
+         '"Troops pulled back".Example News, 16 August 2005"Second headline".Example Wire, 2005-08-17'),
+    ],
+)
+def test_citation_formats_are_a_source_block(body, sources):
+    assert _blocks(body + sources) == [("paragraph", body), ("source", sources)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted title in the body with a date is not a citation list (a sentence follows)
+        "同社は『新製品』、2005年9月21日に発売すると発表した。販売店は準備を進めている。",
+        # a long sentence after the last citation keeps the paragraph a paragraph
+        '"Parliament passes the bill"。Example Times、September 21, 2005。その後、議会の審議は紛糾し、野党は強く反発した。',
+    ],
+)
+def test_citation_lookalikes_stay_paragraphs(text):
+    assert [k for k, _ in _blocks(text)] == ["paragraph"]

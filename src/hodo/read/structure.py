@@ -34,10 +34,23 @@ OPEN = "「『（(［[【〈《“"
 CLOSE = "」』）)］]】〉》”"
 PAIR = dict(zip(OPEN, CLOSE))
 HEADING_MAX = 40
-# 『headline』。publisher、2010年5月25日。 (optionally with a time and a time zone)
-CITATION_RE = re.compile(
-    r"『[^』]{1,300}』。[^。『』]{1,40}、\s*\d{4}年\d{1,2}月\d{1,2}日[^。『』]{0,30}。"
+# 『headline』。publisher、2010年5月25日。 (optionally with a time and a time zone). The
+# headline may also be in 「」, "" or “” (English sources, related Wikinews articles), the
+# publisher in 『』, the date in English (September21,2005 / 21 September 2005 / 2005-09-21);
+# an item may run into the next one with no 。 (…ウィキニュース、2009年7月15日"次の見出し").
+_MONTHS_EN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CITE_DATE = (
+    r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}"
+    rf"|{_MONTHS_EN}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s*{_MONTHS_EN}\s*,?\s*\d{{4}})"
 )
+CITATION_RE = re.compile(
+    r"(?:『[^』]{1,300}』|「[^」]{1,300}」|\"[^\"]{1,300}\"|“[^”]{1,300}”)[。.,，]?\s*"
+    r"(?:『[^』]{1,40}』|[^。『』「」\"“”]{1,40})\s*[、,，]\s*"
+    + _CITE_DATE
+    + r"[^。『』「」\"“”]{0,40}?(?:。|(?=[『「\"“])|$)"
+)
+#: what may follow the last citation on its line: a short note with no 、 or 「 (NHKより。, (英語))
+CITE_TAIL_MAX = 40
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -62,8 +75,9 @@ def _citations_start(text: str, s: int, e: int) -> int | None:
     matches = list(CITATION_RE.finditer(seg))
     if not matches:
         return None
-    # the run must reach the end of the line (allow trailing spaces)
-    if seg[matches[-1].end():].strip():
+    # the run must reach the end of the line (allow trailing spaces and a short note)
+    tail = seg[matches[-1].end():].strip()
+    if len(tail) > CITE_TAIL_MAX or "「" in tail or "、" in tail:
         return None
     # walk back over adjacent citations; each may be preceded by a short label
     first = matches[-1]

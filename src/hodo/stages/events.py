@@ -146,6 +146,8 @@ class Trigger:
     flags: frozenset = field(default_factory=frozenset)
     to: str | None = None
     notes: str = ""
+    #: from the broad corpus lexicon (data/event_lexicon.tsv), not the hand-grown core table
+    broad: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -161,10 +163,9 @@ def plover_table() -> dict[str, dict]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def trigger_table() -> dict[str, Trigger]:
+def _read_triggers(path: Path, broad: bool) -> dict[str, Trigger]:
     out: dict[str, Trigger] = {}
-    with open(DATA / "event_triggers.tsv", encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         rows = [ln for ln in f if ln.strip() and not ln.startswith("#")]
     for r in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
         flags = {x.strip() for x in (r.get("flags") or "").split(",") if x.strip()}
@@ -175,8 +176,21 @@ def trigger_table() -> dict[str, Trigger]:
                 flags.discard(x)
         out[r["trigger"]] = Trigger(
             r["trigger"], r["type"], r["cameo"], r.get("mode") or None, frozenset(flags), to,
-            r.get("notes") or "",
+            r.get("notes") or "", broad,
         )
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def trigger_table() -> dict[str, Trigger]:
+    """The core table (data/event_triggers.tsv, grown with its context rules), then the broad
+    lexicon (data/event_lexicon.tsv: predicate words mined from the whole corpus and coded
+    by PLOVER.md) for every word the core table lacks."""
+    out = _read_triggers(DATA / "event_triggers.tsv", broad=False)
+    lex = DATA / "event_lexicon.tsv"
+    if lex.exists():
+        for w, t in _read_triggers(lex, broad=True).items():
+            out.setdefault(w, t)
     return out
 
 
@@ -2314,7 +2328,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     typ = trg.type
     cameo = trg.cameo
     mode = trg.mode
-    conf = 0.6
+    conf = 0.5 if trg.broad else 0.6
     a0, _ = doc.sent_tokens[si]
     before = text[max(lo, s - 12):s]
     obj = None

@@ -987,3 +987,42 @@ def test_summit_noun_that_is_only_an_argument_is_no_meeting():
     assert not [e for e in art.events if art.text[e.trigger[0]:e.trigger[1]] == "サミット"]
     art = hodo.analyze("東アジアサミットが14日に開かれた。", published="2024-05-01")
     assert only(art, "CONSULT", "サミット")
+
+
+def test_broad_lexicon_is_consistent():
+    import csv
+
+    core = {r["trigger"] for r in csv.DictReader(
+        [ln for ln in open(ev.DATA / "event_triggers.tsv", encoding="utf-8") if ln.strip() and not ln.startswith("#")],
+        delimiter="\t", quoting=csv.QUOTE_NONE)}
+    broad = ev._read_triggers(ev.DATA / "event_lexicon.tsv", broad=True)
+    assert len(broad) >= 80
+    assert not core & set(broad), "a word belongs to one table only"
+    table = ev.trigger_table()
+    for w, t in broad.items():
+        assert t.type in PLOVER_TYPES and t.cameo[:2].isdigit(), w
+        assert table[w].broad
+    assert not table["会談"].broad
+
+
+@pytest.mark.parametrize(
+    "text,typ,source,target",
+    [
+        ("イスラエル軍はガザ地区の検問所を封鎖した。", "COERCE", "イスラエル軍", "ガザ地区"),
+        ("日本政府はパキスタンの復興に100万ドルを拠出した。", "AID", "日本政府", "パキスタン"),
+        ("北朝鮮は新型の弾道ミサイルを打ち上げた。", "MOBILIZE", "北朝鮮", None),
+        ("ロシアとウクライナは和解した。", "AGREE", "ウクライナ", None),
+        ("米国は国連人権理事会を脱退した。", "RETREAT", "米国", "国連人権理事会"),
+        ("中国外務省は日本政府の抗議を退けた。", "REJECT", "中国外務省", "日本政府"),
+    ],
+)
+def test_broad_lexicon_words_are_coded(text, typ, source, target):
+    art = hodo.analyze(text, published="2024-05-01")
+    evs = [e for e in art.events if e.type == typ]
+    assert len(evs) == 1, [(e.type, e.source) for e in art.events]
+    e = evs[0]
+    assert e.confidence <= 0.65 and e.stage.startswith("events@")
+    names = lambda keys: {art.text[s:x] for k in keys for s, x in art.entity(k).mentions}
+    assert source in names(e.source)
+    if target:
+        assert target in names(e.target)

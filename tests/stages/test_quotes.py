@@ -962,3 +962,29 @@ def test_round9_koto_report_with_the_medium_after_it_is_a_claim():
     assert "毎日" in "".join(_surfaces(art, art.claims[0].source))
     # telling someone something is no report: no claim without a named source
     assert _analyze("首相は、事故のことを国民に伝えた。事故があったことを家族が伝えた。").claims == []
+
+
+# sources named the way Japanese reports often name them: first of a list (をはじめとする),
+# a document of a body (の資料), and anaphors for the last claim's source (同紙, それ)
+SOURCE_FORMS = [
+    ("読売新聞をはじめとする各報道機関の報道によると、政府は新たな対策を決めた。",
+     ["政府は新たな対策を決めた"], ["読売新聞"]),
+    ("外務省の資料によれば、同国では8月に選挙が行われた。", ["同国では8月に選挙が行われた"], ["外務省"]),
+    ("朝日新聞によると、首相は辞任を否定した。同紙によると、首相は続投に意欲を示した。",
+     ["首相は辞任を否定した", "首相は続投に意欲を示した"], ["朝日新聞", "朝日新聞"]),
+    ("共同通信によると、会談は2時間続いた。それによると、両首脳は協力で一致した。",
+     ["会談は2時間続いた", "両首脳は協力で一致した"], ["共同通信", "共同通信"]),
+    # nothing to refer back to: the claim keeps a null source
+    ("同紙によると、首相は続投に意欲を示した。", ["首相は続投に意欲を示した"], [None]),
+]
+
+
+@pytest.mark.parametrize("text,contents,sources", SOURCE_FORMS, ids=[r[0][:8] for r in SOURCE_FORMS])
+def test_claim_source_forms(text, contents, sources):
+    art = _analyze(text)
+    assert [art.text[c.start:c.end] for c in art.claims] == contents
+    for c, src in zip(art.claims, sources):
+        if src is None:
+            assert c.source is None
+        else:
+            assert any(src in s or s in src for s in _surfaces(art, c.source)), c.source

@@ -149,11 +149,12 @@ NOT_QUOTATIVE_NEXT = {"共", "同時", "一緒", "並ぶ", "比べる", "違う"
 STATEMENT_NOUNS = {"談話", "声明", "発表", "報道", "発言", "報告", "報告書", "会見", "演説", "記事"}
 #: tails after a source name inside a によると phrase (…の報道によると, …などによると)
 _SOURCE_TAIL = re.compile(
-    r"^[」』）)]?(?:[\[［(（][^\]］)）]{1,12}[\]］)）])?(?:など|等)?"
+    r"^[」』）)]?(?:紙|誌|通信|電子版)?(?:[\[［(（][^\]］)）]{1,12}[\]］)）])?(?:など|等)?"
     r"(?:の(?:別の|最新の|先の|同日の|一連の|過去の|今回の|前回の|当時の|これまでの|現地の|地元の|新たな|新しい|"
     r"その後の|[0-9０-９]+日の)?(?:報道|発表|声明|談話|調べ|調査|まとめ|発言|情報|話|取材|集計|推計|"
     r"分析|見解|記事|報告|報告書|統計|試算|速報|電子版|ウェブサイト|公式サイト|サイト|声明文|"
-    r"会見|インタビュー|報道官|広報官|発表文|公式発表|ブログ|ツイッター|投稿))*(?:など|等)?$"
+    r"会見|インタビュー|報道官|広報官|発表文|公式発表|ブログ|ツイッター|投稿|資料|文書|白書|データ|"
+    r"プレスリリース|リリース|ニュースリリース))*(?:など|等)?$"
 )
 _CLAIM_TAIL = re.compile(
     r"(?:という|とのことだ|とのこと|としている|としていた|とした|とされる|とされている|と伝えた|と報じた|"
@@ -1274,6 +1275,16 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
             return [m[2]], (m[0], m[1])
     if re.search(r"(?:この|同|その|今回の)(?:" + "|".join(STATEMENT_NOUNS) + ")", body) and st.last_speakers:
         return st.last_speakers[:1], None
+    for m in ms[:1]:
+        # 読売新聞をはじめとする各報道機関の報道によると: the one named first
+        if re.fullmatch(r"(?:を|が)?(?:はじめ|始め|初め)(?:とする|として|、)[^、。「」]{0,16}", text[m[1]:p]):
+            return [m[2]], (m[0], m[1])
+    if not ms and re.fullmatch(r"(?:同紙|同誌|同社|同局|同通信|同通信社|同放送|同サイト|同報道|同機関|それ|これ)"
+                               r"(?:の(?:報道|記事|発表|報告|調べ))?", body.strip()):
+        # 同紙によると / それによると: the source of the last claim (one paragraph back at most)
+        last = next((c for c in reversed(st.claims) if c.source), None)
+        if last is not None and sent.si - st.last_claim_sent <= 3:
+            return [last.source], None
     return [], None
 
 

@@ -897,3 +897,24 @@ def test_known_body_in_parentheses_after_another_stays_itself():
     # an abbreviation in parentheses is still the body's own
     art = run("国際原子力機関(IAEA)は5日、声明を出した。")
     assert entity_of(art, "IAEA") is entity_of(art, "国際原子力機関")
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a katakana name, ・, then the country and a title: a part that is also a country (マリ)
+    # belongs to the name
+    ("マリ・アルカティリ・東ティモール首相は合意を歓迎した。",
+     {("マリ・アルカティリ", "PERSON"), ("東ティモール", "GPE")}, {("マリ", "GPE")}),
+    # the same without a title stays a list of countries
+    ("チャド・マリ・ニジェールの3国が会談した。", {("マリ", "GPE"), ("チャド", "GPE")}, set()),
+    # name・country+title: the country is a mention of its own
+    ("ジョージ・ブッシュ・アメリカ大統領は述べた。",
+     {("ジョージ・ブッシュ", "PERSON"), ("アメリカ", "GPE")}, set()),
+    # a one-character Korean surname that Sudachi reads as a common noun (朴|吉淵)
+    ("北朝鮮の朴吉淵国連大使は決議を拒否した。", {("朴吉淵", "PERSON")}, {("吉淵", "PERSON")}),
+    # …but not a common noun before an ordinary name
+    ("日本の高村正彦外相は述べた。", {("高村正彦", "PERSON")}, set()),
+])
+def test_names_beside_countries_and_one_character_surnames(text, present, absent):
+    got = mentions(run(text))
+    assert present <= got
+    assert not (absent & got)

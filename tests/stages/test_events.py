@@ -1026,3 +1026,9 @@ def test_broad_lexicon_words_are_coded(text, typ, source, target):
     assert source in names(e.source)
     if target:
         assert target in names(e.target)
+
+
+def test_trained_troops_mobilize_nothing():
+    art = hodo.analyze("ロシア軍は国境に部隊を展開した。派遣された北朝鮮兵は現地で訓練を受けた。", published="2024-05-01")
+    assert [e.type for e in art.events if e.type == "MOBILIZE"] == ["MOBILIZE"]
+    assert all(art.text[e.trigger[0]:e.trigger[1]] != "訓練" for e in art.events)

@@ -24,6 +24,7 @@ import functools
 import os
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..model import Entity
 from . import register
@@ -514,8 +515,19 @@ def _kata_runs(cx: _Ctx) -> None:
                 and not any(w in _KATA_COMMON or w in _KATA_BODIES or w in _ORG_WORDS
                             for w in (text[a:b] for a, b in parts[:-1])):
             # アントニオ・ファツィオ・イタリア中央銀行総裁: a name, then its country glued to a
-            # body and the title; the country part is left to the other scans
+            # body and the title; the country is a GPE mention of its own (the gazetteer scan
+            # skips katakana right after ・, so it is added here)
             cx.add(s, parts[-2][1], "PERSON", 7, "kata", [])
+            a, b = parts[-1]
+            acts = [x for x in cx.gaz_get(text[a:b]) if not _weak(x)]
+            if _uniq_type(acts) == "GPE":
+                cx.add(a, b, "GPE", 7, "gaz", acts)
+            continue
+        if place and e + 2 < len(text) and text[e] in _DOT and any(
+                _is_country(cx, text[e + 1:k]) and _title_at(text, k) for k in range(e + 3, min(len(text), e + 12))):
+            # マリ・アルカティリ・東ティモール首相: a name, ・, then the country and a title; a
+            # part that looks like a country (マリ) is part of the name
+            cx.add(s, e, "PERSON", 7, "kata", [])
             continue
         if place:
             continue
@@ -685,6 +697,11 @@ def _name_before(cx: _Ctx, q: int, known: set[str], head: str, word: str = "") -
         if prev is not None and prev.end == s and "人名" in prev.tag and "人名" in tok.tag \
                 and prev.sent == tok.sent:
             s = prev.start
+        elif prev is not None and prev.end == s and len(prev.text) == 1 and prev.text in _cjk_surnames() \
+                and prev.sent == tok.sent and q - s <= 2 and (word or head).endswith(_PERSON_ONLY_TITLES) \
+                and (prev.start == 0 or text[prev.start - 1] in "の、・「（(　 " ):
+            # 北朝鮮の朴吉淵国連大使: Sudachi reads 朴 as a common noun before the given name
+            s = prev.start
         surf = text[s:q]
         if not surf or not all(_is_kanji(ch) for ch in surf):
             return None
@@ -750,7 +767,14 @@ _KATA_BODIES = ("チーム", "グループ", "センター", "クラブ", "ユ�
 
 #: titles only a person holds (not 知事 or 市長, which follow place names: 東京都知事)
 _PERSON_ONLY_TITLES = ("氏", "さん", "容疑者", "被告", "大臣", "外相", "首相", "長官", "国務相", "蔵相",
-                       "法相", "財務相", "防衛相", "国防相", "内相")
+                       "法相", "財務相", "防衛相", "国防相", "内相", "大使", "次官", "国家主席", "総書記")
+
+
+@functools.lru_cache(maxsize=1)
+def _cjk_surnames() -> frozenset:
+    path = Path(__file__).resolve().parent.parent / "data" / "cjk_surnames.txt"
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w for ln in f if not ln.startswith("#") for w in ln.split())
 
 
 def _title_prefix_place(cx: _Ctx, tok) -> bool:

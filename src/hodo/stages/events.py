@@ -2321,6 +2321,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 政府の同意に基づく: a reference to an earlier act
     if trg.type in FRIENDLY and re.match(r"^を受け(?:て|、)", after):
         return None  # 停戦を受けて: "following", not the act (攻撃を受けて is a passive attack)
+    if trg.type == "MOBILIZE" and re.match(r"^を受け", after):
+        return None  # 兵士は訓練を受けた: the subject is trained, it mobilizes nothing
     if NEED_RE.match(after):
         return None  # 支援が必要, 支援を必要とする: a need, not an act
     if re.search(r"(?:その|この|同)$", text[max(lo, s - 3):s]) and after.startswith("の"):

@@ -1032,3 +1032,16 @@ def test_trained_troops_mobilize_nothing():
     art = hodo.analyze("ロシア軍は国境に部隊を展開した。派遣された北朝鮮兵は現地で訓練を受けた。", published="2024-05-01")
     assert [e.type for e in art.events if e.type == "MOBILIZE"] == ["MOBILIZE"]
     assert all(art.text[e.trigger[0]:e.trigger[1]] != "訓練" for e in art.events)
+
+
+@pytest.mark.parametrize("text,typ", [
+    # saying 「歓迎する」 or 「支持する」 is the act of support itself (performative), not a promise
+    ("ロシアのラブロフ外相は「中国の決定を歓迎する。」と述べた。", "SUPPORT"),
+    ("ラブロフ外相は「中国を支持する」と述べた。", "SUPPORT"),
+    # a promise of material help stays a promise (future cooperation: AGREE)
+    ("日本政府は「被災国を支援する」と述べた。", "AGREE"),
+    ("ラブロフ外相は「中国を支持していく」と述べた。", "AGREE"),
+])
+def test_performative_support_in_a_quote(text, typ):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert [e.type for e in art.events] == [typ]

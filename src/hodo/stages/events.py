@@ -2450,8 +2450,11 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     if negated and trg.surface in NEG_TO_REJECT and not HYPO_RE.search(text[e:min(hi, e + 8)]):
         typ, cameo, negated = "REJECT", "120", False  # 受け入れられない: a refusal
     if modality == "asserted" and not negated and typ in COOPERATION and typ != "AGREE":
-        if _span_lookup(doc.extras.get("_ev_quotes", ()), s, e) and PROMISE_RE.match(text[e:min(hi, e + 10)]):
-            modality = "intent"  # 「…を支援する」と述べた: a promise
+        if _span_lookup(doc.extras.get("_ev_quotes", ()), s, e) and PROMISE_RE.match(text[e:min(hi, e + 10)]) and not (
+                typ == "SUPPORT" and re.match(r"^(?:する|します)(?:」|$|。)", text[e:min(hi, e + 10)])):
+            # 「…を支援する」と述べた: a promise; but 「歓迎する」「感謝します」 are performative:
+            # saying them is the act of support itself
+            modality = "intent"
     if trg.surface in ("再会", "招待", "招く"):
         modality = "future"
     if modality == "intent":

@@ -988,3 +988,22 @@ def test_claim_source_forms(text, contents, sources):
             assert c.source is None
         else:
             assert any(src in s or s in src for s in _surfaces(art, c.source)), c.source
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the が phrase speaks over a short topic/addressee/occasion phrase and a run of quotes
+    ("検察長のセルヘ・ブランメルツ(SergeBrammertz)氏がこのことに関して「歓迎する。」「重要な日だ。」と話した。",
+     "セルヘ・ブランメルツ"),
+    ("ハマースの幹部ハニヤ氏が28日、「脅迫に屈しない」と語った。", "ハニヤ"),
+    ("プーチン大統領が記者会見で「協力を続ける」と述べた。", "プーチン"),
+    # a clause between is no gap: the が belongs to it, and nobody named speaks
+    ("北朝鮮がミサイルを発射したことについて「遺憾だ」と述べた。", None),
+])
+def test_ga_speaker_over_a_short_gap(text, speaker):
+    art = _analyze(text)
+    assert art.quotes
+    for q in art.quotes:
+        if speaker is None:
+            assert q.speaker is None
+        else:
+            assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker

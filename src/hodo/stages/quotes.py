@@ -1586,13 +1586,19 @@ def _clause_topic(doc, sent: _Sent, lo: int, hi: int):
     return hit
 
 
-_GA_GAP = re.compile(r"^[、\s]*(?:[\d０-９]+日(?:夜|朝|未明|午前|午後)?|同日|この日)?[、\s]*$")
+_GA_GAP = re.compile(r"^[、\s]*(?:[\d０-９]+日(?:夜|朝|未明|午前|午後)?|同日|この日)?[、\s]*"
+                     # …氏がこのことに関して「…」 / …氏がBBCに対して、「…」 / …氏が会見で「…」: a short
+                     # noun phrase of topic, addressee or occasion (no verb, no other case)
+                     r"(?:(?:この|その|同)?[^「」『』、。をがはにで]{1,12}(?:に関して|について|に対して|に対し|"
+                     r"をめぐって|を巡って|をめぐり|を巡り|で)[、\s]*)?$")
 
 
 def _ga_before(doc, sent: _Sent, lo: int, hi: int):
     """The actor phrase marked by が that ends right before ``hi``, over a date and 、
     (首相が「…」 / ハニヤ氏が28日、「…」): (np, offset after が) or None."""
     toks = sent.toks
+    run = re.search(r"(?:「[^「」]*」[、\s]*)+$", doc.text[lo:hi])
+    near = lo + run.start() if run else hi  # where a run of earlier quotes begins
     for k in range(len(toks) - 1, 0, -1):
         t = toks[k]
         if t.end > hi:
@@ -1601,8 +1607,11 @@ def _ga_before(doc, sent: _Sent, lo: int, hi: int):
             break
         if sent.d(t.start) != 0:
             continue
+        if near - t.start > 32:
+            break
         if t.text == "が" and t.tag.startswith("助詞-格助詞"):
-            if not _GA_GAP.match(doc.text[t.end:hi]):
+            # (a run of quotes before this one is no gap: X氏が「…」「…」と)
+            if not _GA_GAP.match(re.sub(r"(?:「[^「」]*」[、\s]*)+$", "", doc.text[t.end:hi])):
                 return None
             if toks[k - 1].text in ("で", "に", "と", "から", "まで", "へ", "より", "て"):
                 return None
@@ -1611,8 +1620,7 @@ def _ga_before(doc, sent: _Sent, lo: int, hi: int):
                 return None
             np = _resolve_np(doc, *span)
             return (np, t.end) if _actor_np(np) else None
-        if not re.fullmatch(r"[\d０-９、日夜朝未明午前後同この\s]+", t.text):
-            return None
+        # any other token: the nearest が decides, its gap is checked by _GA_GAP
     return None
 
 

@@ -1007,3 +1007,17 @@ def test_ga_speaker_over_a_short_gap(text, speaker):
             assert q.speaker is None
         else:
             assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # …ことを X が (date) <cue>: the speaker named between を and the cue
+    ("総選挙が2月18日に延期されることを同国の選挙管理委員会が1月2日発表した。", "総選挙が2月18日に延期される", "選挙管理委員会"),
+    ("ロシア軍が撤退したことをウクライナ国防省が明らかにした。", "ロシア軍が撤退した", "ウクライナ国防省"),
+])
+def test_koto_with_speaker_before_the_cue(text, content, speaker):
+    art = _analyze(text)
+    assert [art.text[q.start:q.end] for q in art.quotes] == [content]
+    q = art.quotes[0]
+    assert q.kind == "indirect"
+    names = _surfaces(art, q.speaker) if q.speaker and art.entity(q.speaker) else [q.speaker or ""]
+    assert any(speaker in s for s in names), q.speaker

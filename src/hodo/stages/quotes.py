@@ -803,6 +803,25 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                         and mentions_in(doc, toks[j2].start, toks[j3 - 1].end)):
                     # (a named source only: …権利があることを警察が伝えた is telling, not reporting)
                     j = j3 + 1
+                elif j3 > j2 and j3 + 1 < len(toks) and toks[j3].text == "が" and mentions_in(
+                        doc, toks[j2].start, toks[j3 - 1].end):
+                    # …延期されることを同国の選挙管理委員会が(1月2日、)発表した: a named speaker
+                    # between を and its (non-report) cue, over a date
+                    j4 = j3 + 1
+                    m_d = re.match(r"(?:[\d０-９]+年)?(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|午前|午後|未明)?(?:に)?、?|同日、?",
+                                   text[toks[j4].start:toks[j4].start + 16])
+                    if m_d:
+                        d_end = toks[j4].start + m_d.end()
+                        while j4 < len(toks) and toks[j4].start < d_end:
+                            j4 += 1
+                    vc3 = _verb_cue(toks[j4].lemma) if j4 < len(toks) else None
+                    if vc3 is not None and vc3.koto and not vc3.claim:
+                        e = _tail(toks, j4 + (2 if toks[j4].lemma == "明らか" else 0))
+                        if not _passive(toks, j4, e):
+                            out.append(_Cand(t.start, k, text[toks[j4].start:toks[e].end], (toks[j4].start, toks[e].end),
+                                             vc3.lemma, (toks[k + 1].end, toks[j4].start), cue_tok=j4, end=toks[e].end,
+                                             spk=(toks[j2].start, toks[j3 - 1].end)))
+                            continue
             if j < len(toks):
                 c = _verb_cue(toks[j].lemma)
                 koto_claim = c is not None and c.claim and t.text == "こと" and toks[k + 1].text == "を"

@@ -68,7 +68,7 @@ def test_trigger_table_is_consistent():
         assert t.type in PLOVER_TYPES, surface
         assert t.cameo[:2].isdigit(), surface
         assert t.flags <= {"mutual", "host", "reverse", "denial", "pair", "anaphor", "ctx", "ni_place", "needs_target", "gen_target", "needs_partner",
-                           "war", "mil", "missile", "suspect", "armed", "done", "into", "near"}, surface
+                           "war", "mil", "missile", "suspect", "armed", "done", "into", "near", "relief"}, surface
     # the examples
     for w, typ in [("会談", "CONSULT"), ("電話会談", "CONSULT"), ("訪問", "CONSULT"), ("感謝", "SUPPORT"),
                    ("締結", "SUPPORT"), ("合意", "AGREE"), ("招待", "AGREE"), ("派遣", "AID"),
@@ -1045,3 +1045,19 @@ def test_trained_troops_mobilize_nothing():
 def test_performative_support_in_a_quote(text, typ):
     art = hodo.analyze(text, published="2024-05-01")
     assert [e.type for e in art.events] == [typ]
+
+
+def test_a_list_of_donors_shares_its_recipient():
+    art = hodo.analyze("フランスはレスキュー隊をパキスタンに送った。日本は救援チームを派遣し、緊急援助物資を提供した。",
+                       published="2024-05-01")
+    aid = [e for e in art.events if e.type == "AID"]
+    assert len(aid) == 3
+    pk = {k for e in aid for k in e.target}
+    assert pk == {"PK"} and all(e.target == ["PK"] for e in aid)
+    # the carried recipient is less certain than the named one
+    assert aid[1].confidence < aid[0].confidence
+
+
+def test_send_is_aid_only_with_a_relief_object():
+    assert [e.type for e in hodo.analyze("首相は書簡を米国に送った。", published="2024-05-01").events] == []
+    assert [e.type for e in hodo.analyze("国連は対策チームをパキスタンに送った。", published="2024-05-01").events] == ["AID"]

@@ -87,6 +87,8 @@ VOTE_RE = re.compile(r"^(?:に回|へ回|の(?:多|少)|が(?:多|少|上回|下
 BASED_ON_RE = re.compile(r"^(?:に基づ|に従|に沿)")
 #: military context for words that are events only with troops or weapons (展開, 配置, 後退)
 MIL_RE = re.compile(r"軍|部隊|兵|艦|ミサイル|戦車|戦闘機|爆撃機|武器|兵器|警備隊|迎撃|砲")
+#: relief objects that make 送る an act of aid (救助隊を送った, not 書簡を送った)
+RELIEF_RE = re.compile(r"隊|チーム|団|物資|援助|支援|医療|救援|救助|食料|食糧|医薬品|資金|義援金|毛布|テント|兵|部隊|要員")
 MISSILE_RE = re.compile(r"ミサイル|弾道|ロケット弾|砲弾|核弾頭")
 #: extradition: the handed-over person is a suspect or convict
 SUSPECT_RE = re.compile(r"容疑者|身柄|犯|被告|受刑者")
@@ -1389,6 +1391,29 @@ COALITION_RE = re.compile(r"連立|与党|政権|連合|同盟|連携|統一会�
 LEAVE_WORDS = {"離脱"}
 
 
+#: help given or promised: a list of donors shares its recipient
+AID_FAMILY_CAMEO = {"033"}
+
+
+def _aid_recipients(doc, coded: list["Hit"]) -> None:
+    """A list of donors (英国は…を約束した。ドイツは救助チームを派遣した。日本は物資を
+    提供した。) names the recipient once: an act of aid with a giver and no recipient takes
+    the recipient of the aid told just before it (same block, at most three sentences back)."""
+    sents = doc.article.sentences
+    last = None
+    for hit in coded:
+        aid = hit.type == "AID" or (hit.type == "AGREE" and hit.cameo in AID_FAMILY_CAMEO)
+        if not aid:
+            continue
+        if not hit.target and hit.source and last is not None and not hit.negated \
+                and 0 <= hit.si - last.si <= 3 and sents[last.si].block == sents[hit.si].block \
+                and not set(last.target) & set(hit.source):
+            hit.target = list(last.target)
+            hit.confidence -= 0.15
+        if hit.target:
+            last = hit
+
+
 def _coalition_exit(doc, coded: list["Hit"]) -> None:
     for h in coded:
         if h.type != "RETREAT" or h.trg.surface not in LEAVE_WORDS:
@@ -1650,6 +1675,7 @@ def find_events(doc) -> None:
     _reaction_targets(doc, coded)
     _anaphoric_object(doc, coded)
     _coalition_exit(doc, coded)
+    _aid_recipients(doc, coded)
     out = []
     for hit in coded:
         s, e = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
@@ -2349,6 +2375,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 戦闘の終結, 攻撃の停止: only the end of fighting is a RETREAT
     if "mil" in trg.flags and not MIL_RE.search(text[max(lo, s - 25):min(hi, e + 6)]):
         return None  # 部隊を展開, イージス艦を配置 (事業を展開, 人員配置: no event)
+    if "relief" in trg.flags and not RELIEF_RE.search(text[max(lo, s - 25):s]):
+        return None  # 救助隊をパキスタンに送った (書簡を送った, メッセージを送る: no aid)
     prev_lo = doc.article.sentences[si - 1].start if si > 0 else lo
     if "missile" in trg.flags and not MISSILE_RE.search(text[max(prev_lo, s - 120):min(hi, e + 4)]):
         return None  # ミサイルを発射 (a satellite or a firework launch: no event)

@@ -1061,3 +1061,9 @@ def test_a_list_of_donors_shares_its_recipient():
 def test_send_is_aid_only_with_a_relief_object():
     assert [e.type for e in hodo.analyze("首相は書簡を米国に送った。", published="2024-05-01").events] == []
     assert [e.type for e in hodo.analyze("国連は対策チームをパキスタンに送った。", published="2024-05-01").events] == ["AID"]
+
+
+def test_an_aim_is_no_act():
+    # 戦闘停止を目的とする部隊: the stop is the aim of the force, not a stop that happened
+    art = hodo.analyze("国連のアナン事務総長は、両軍の戦闘停止を目的とする国際部隊の構想を示した。", published="2024-05-01")
+    assert all(art.text[e.trigger[0]:e.trigger[1]] != "停止" for e in art.events)

@@ -1067,3 +1067,15 @@ def test_an_aim_is_no_act():
     # 戦闘停止を目的とする部隊: the stop is the aim of the force, not a stop that happened
     art = hodo.analyze("国連のアナン事務総長は、両軍の戦闘停止を目的とする国際部隊の構想を示した。", published="2024-05-01")
     assert all(art.text[e.trigger[0]:e.trigger[1]] != "停止" for e in art.events)
+
+
+def test_a_verbal_act_issued_as_a_document():
+    # 非難決議案を採択: the condemnation is the adopter's act, not a mere modifier of 決議案
+    art = hodo.analyze("国際連合安全保障理事会は、北朝鮮がミサイルを発射したことに対し、非難決議案を全会一致で採択した。",
+                       published="2024-05-01")
+    acc = [e for e in art.events if e.type == "ACCUSE"]
+    assert len(acc) == 1 and acc[0].target == ["KP"]
+    assert art.text[acc[0].trigger[0]:acc[0].trigger[1]] == "非難"
+    # a plain compound (支援任務) stays no event of its own
+    art = hodo.analyze("北朝鮮兵はロシアで支援任務についた。", published="2024-05-01")
+    assert all(art.text[e.trigger[0]:e.trigger[1]] != "支援" for e in art.events)

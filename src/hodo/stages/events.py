@@ -1009,7 +1009,8 @@ def _embedded_noun(doc, t0: int, t1: int, trigger_toks: set[int]) -> bool:
             return True
     if t1 < len(toks) and toks[t1].sent == last.sent:
         nxt = toks[t1]
-        if last.dep == "compound" and nxt.pos == "NOUN" and not nxt.tag.startswith("接尾辞") and last.head not in trigger_toks and nxt.text not in ACT_NOUNS:
+        if last.dep == "compound" and nxt.pos == "NOUN" and not nxt.tag.startswith("接尾辞") and last.head not in trigger_toks and nxt.text not in ACT_NOUNS \
+                and not (nxt.text in STATEMENT_DOCS and _verbal_trigger(doc, t0, t1)):
             return True
         k = t1
         while k < len(toks) and k - t1 < 2 and toks[k].pos == "ADV" and toks[k].sent == last.sent:
@@ -1017,6 +1018,18 @@ def _embedded_noun(doc, t0: int, t1: int, trigger_toks: set[int]) -> bool:
         if k in trigger_toks and toks[k].pos in ("NOUN", "VERB") and not (t0 <= last.head < t1):
             return True  # 中止要請, 攻撃停止: the first word is the object of the second
     return False
+
+
+#: documents that carry a verbal act: 非難決議, 抗議声明, 要求書 (the act is the issuer's)
+STATEMENT_DOCS = {"決議", "決議案", "声明", "声明文", "談話", "書簡", "要求書", "抗議文", "宣言"}
+VERBAL_TYPES = {"ACCUSE", "PROTEST", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
+
+
+def _verbal_trigger(doc, t0: int, t1: int) -> bool:
+    """Is the word at tokens [t0, t1) a trigger of a verbal act (非難, 抗議, 要求)?"""
+    w = doc.text[doc.tokens[t0].start:doc.tokens[t1 - 1].end]
+    trg = trigger_table().get(w) or trigger_table().get(doc.tokens[t0].lemma)
+    return trg is not None and trg.type in VERBAL_TYPES
 
 
 SEGMENT_RE = re.compile(r"[ 　…=＝\-－―−—]")

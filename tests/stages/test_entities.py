@@ -918,3 +918,14 @@ def test_names_beside_countries_and_one_character_surnames(text, present, absent
     got = mentions(run(text))
     assert present <= got
     assert not (absent & got)
+
+
+def test_quoted_name_with_to_recurs():
+    # a party name learnt from 保守政党「X」 recurs in 「」 later, even where the dictionary
+    # tags a part of it as a personal name (正義)
+    text = "選挙では保守政党「法と正義」が勝利した。また「法と正義」は連立協議を始めた。"
+    got = [m for m in mentions(run(text)) if m[0] == "法と正義"]
+    art = run(text)
+    ms = [(s, e) for ent in art.entities for s, e in ent.mentions if art.text[s:e] == "法と正義"]
+    assert len(ms) == 2 and got == [("法と正義", "ORG")]
+    assert not any(art.text[s:e] == "正義" for ent in art.entities for s, e in ent.mentions)

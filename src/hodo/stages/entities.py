@@ -1880,7 +1880,9 @@ def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
             if len(surf) >= 3 and all(_is_kata(ch) or ch in _DOT for ch in surf):
                 forms.setdefault(surf, (k, False))
         elif len(surf) >= 2 and (all(_is_latin(ch) for ch in surf) and any(ch.isupper() for ch in surf)
-                                 or len(surf) >= 3 and all(_is_kata(ch) or _is_kanji(ch) or ch in _DOT for ch in surf)):
+                                 or len(surf) >= 3 and all(_is_kata(ch) or _is_kanji(ch) or ch in _DOT for ch in surf)
+                                 # a name learnt from its 「」 may hold と/の (「法と正義」 … 「法と正義」は)
+                                 or m.src == "quoted" and len(surf) >= 3):
             forms.setdefault(surf, (k, True))
     if not forms:
         return
@@ -1903,10 +1905,13 @@ def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
                 # 民主統一党 … 統一党: a shorter, unlinked mention inside a further occurrence
                 # of a longer name learnt from context gives way to it (one such mention only)
                 over = [x for x, n in enumerate(ments) if n.start < e and s < n.end]
-                if src.type != "ORG" or len(over) != 1 or over[0] in links or over[0] in links.values() \
-                        or not (s <= ments[over[0]].start and ments[over[0]].end <= e) \
-                        or ments[over[0]].type != "ORG" or ments[over[0]].src == "gaz" and ments[over[0]].actors \
-                        and not ments[over[0]].short:
+                if len(over) != 1 or over[0] in links or over[0] in links.values() \
+                        or not (s <= ments[over[0]].start and ments[over[0]].end <= e):
+                    continue
+                o = ments[over[0]]
+                # (or a part the dictionary tagged as a name: 「法と正義」 … 正義 as 人名)
+                if not (src.type == "ORG" and o.type == "ORG" and not (o.src == "gaz" and o.actors and not o.short)
+                        or src.src == "quoted" and o.src == "pos" and o.end - o.start < e - s):
                     continue
                 inside = over[0]
             reg = next((r for r in regions if r[0] <= s and e <= r[1]), None)

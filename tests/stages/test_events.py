@@ -1079,3 +1079,14 @@ def test_a_verbal_act_issued_as_a_document():
     # a plain compound (支援任務) stays no event of its own
     art = hodo.analyze("北朝鮮兵はロシアで支援任務についた。", published="2024-05-01")
     assert all(art.text[e.trigger[0]:e.trigger[1]] != "支援" for e in art.events)
+
+
+@pytest.mark.parametrize("text,types", [
+    # a power or an ability is no act (勧告できる機関)
+    ("日本学術会議は、日本政府に対し科学振興策などを勧告できる機関だ。", []),
+    ("国連は北朝鮮を非難することができる。", []),
+    # a refusal in the same shape stays a refusal
+    ("中国政府は日本の提案を受け入れることはできないと述べた。", ["REJECT"]),
+])
+def test_ability_is_no_act(text, types):
+    assert [e.type for e in hodo.analyze(text, published="2024-05-01").events] == types

@@ -2364,6 +2364,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 兵士は訓練を受けた: the subject is trained, it mobilizes nothing
     if NEED_RE.match(after):
         return None  # 支援が必要, 支援を必要とする: a need, not an act
+    if re.match(r"^(?:する(?:ことが|ことも))?(?:でき|出来)(?:る|ます)(?!ように)", after):
+        return None  # 政府に勧告できる機関: a power or an ability, not an act
     if re.search(r"(?:その|この|同)$", text[max(lo, s - 3):s]) and after.startswith("の"):
         return None  # その関係断絶の…: a reference back to an event, not a new one
     typ = trg.type

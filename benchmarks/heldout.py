@@ -1,0 +1,139 @@
+"""hodo on the held-out gold sets: Wikinews articles annotated by hand by annotators who never
+ran hodo, scored with the GUIDELINES.md metrics, each set beside the pooled figure and
+raw GiNZA's entities on the same files (same run).
+
+    .venv/bin/python benchmarks/heldout.py [--sets ho7 ho8 ...] [--format text|json]
+    .venv/bin/python benchmarks/heldout.py --add DIR NAME   # store a folder of gold files
+
+The repository holds only the annotations (``benchmarks/heldout/<set>/<id>.json``: offsets,
+keys, types, values -- no article text, no title, no time surfaces); the text is joined back
+from the corpus (``../shared/corpus/jawikinews.jsonl``) at run time, and every stored span is
+checked against it. Sets are named in the order they were made; ``TUNED`` lists the sets that
+rules were later written against (their figures are no longer blind), the rest have only been
+scored. See docs/accuracy.md.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "benchmarks" / "heldout"
+CORPUS = ROOT.parent / "shared" / "corpus" / "jawikinews.jsonl"
+#: sets that rules were written against after they were first scored
+TUNED = {"ho1", "ho2", "ho3", "ho4", "ho5", "ho6", "ho7", "ho8"}
+
+METRICS = ("entity.typed", "entity.country", "time.value", "quote.span", "quote.speaker",
+           "claim.span", "claim.source", "event.type", "event.source", "event.full")
+
+
+def strip(gold: dict) -> dict:
+    """A gold analysis without the article's words: no text, no title, no time surfaces."""
+    out = {k: v for k, v in gold.items() if k not in ("text", "title")}
+    out["times"] = [{k: v for k, v in t.items() if k != "text"} for t in gold.get("times", [])]
+    return out
+
+
+def corpus_texts(path: Path, ids: set[str]) -> dict[str, dict]:
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r["id"] in ids:
+                out[r["id"]] = r
+    return out
+
+
+def materialize(set_dir: Path, corpus: Path, out_dir: Path) -> list[Path]:
+    """Write full gold files (annotation + corpus text) for one set into ``out_dir``."""
+    anns = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(set_dir.glob("*.json"))}
+    recs = corpus_texts(corpus, set(anns))
+    paths = []
+    for aid, ann in anns.items():
+        if aid not in recs:
+            raise SystemExit(f"{set_dir / (aid + '.json')}: article {aid} is not in {corpus}")
+        text = recs[aid]["text"]
+        gold = dict(ann, text=text)
+        for t in gold.get("times", []):
+            t["text"] = text[t["start"]:t["end"]]
+        for e in gold.get("entities", []):
+            for s, x in e["mentions"]:
+                if not (0 <= s < x <= len(text)):
+                    raise SystemExit(f"{set_dir / (aid + '.json')}: mention {s}-{x} outside the text")
+        p = out_dir / f"{aid}.json"
+        p.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def ginza_entity_f1(paths: list[Path]) -> float:
+    """Raw GiNZA's typed entity F1 on the same files (as benchmarks/ginza_baseline.py runs it)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import ginza_baseline as gb  # type: ignore
+
+    from hodo.evaluate import load_gold, score
+
+    golds = [load_gold(p) for p in paths]
+    nlp = gb.load_ginza()
+    return score((g, gb.ginza_article(nlp, g)) for g in golds).value("entity.typed")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sets", nargs="*", help="set names (default: every folder in benchmarks/heldout)")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--format", choices=("text", "json"), default="text")
+    ap.add_argument("--no-baseline", action="store_true", help="skip raw GiNZA")
+    ap.add_argument("--add", nargs=2, metavar=("DIR", "NAME"), help="store the gold files of DIR as set NAME")
+    a = ap.parse_args(argv)
+    if a.add:
+        src, name = Path(a.add[0]), a.add[1]
+        dest = HELDOUT / name
+        dest.mkdir(parents=True, exist_ok=True)
+        for p in sorted(src.glob("*.json")):
+            g = json.loads(p.read_text(encoding="utf-8"))
+            (dest / p.name).write_text(json.dumps(strip(g), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"stored {len(list(dest.glob('*.json')))} files in {dest}")
+        return 0
+    if not a.corpus.exists():
+        print(f"{a.corpus}: corpus not found", file=sys.stderr)
+        return 2
+    from hodo.evaluate import evaluate
+
+    names = a.sets or sorted(p.name for p in HELDOUT.iterdir() if p.is_dir())
+    results: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        all_paths: list[Path] = []
+        for n in names:
+            d = Path(tmp) / n
+            d.mkdir()
+            paths = materialize(HELDOUT / n, a.corpus, d)
+            all_paths += paths
+            results[n] = {"files": len(paths), "tuned": n in TUNED, "metrics": evaluate(paths).values()}
+        results["pooled"] = {"files": len(all_paths), "tuned": None, "metrics": evaluate(all_paths).values()}
+        blind = [p for n in names if n not in TUNED for p in (Path(tmp) / n).glob("*.json")]
+        if blind:
+            results["blind"] = {"files": len(blind), "tuned": False, "metrics": evaluate(blind).values()}
+        if not a.no_baseline:
+            results["ginza_entity_typed_pooled"] = ginza_entity_f1(all_paths)
+    if a.format == "json":
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+        return 0
+    cols = [k for k in results if isinstance(results[k], dict)]
+    print("| F1 (entity.country: accuracy) | " + " | ".join(
+        f"{c}{'*' if results[c]['tuned'] else ''} ({results[c]['files']})" for c in cols) + " |")
+    print("| --- |" + " ---: |" * len(cols))
+    for m in METRICS:
+        print(f"| {m} | " + " | ".join(f"{100 * results[c]['metrics'][m]:.1f}" for c in cols) + " |")
+    if "ginza_entity_typed_pooled" in results:
+        print(f"\nraw GiNZA entity.typed on the same {results['pooled']['files']} files: "
+              f"{100 * results['ginza_entity_typed_pooled']:.1f}")
+    print("\n* rules were written against this set after it was first scored (not blind)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,48 @@
+"""The held-out gold sets stored under benchmarks/heldout hold no article words, and joined
+with the corpus text they are valid gold files (GUIDELINES.md format, strict)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from hodo.evaluate import load_gold
+
+from .conftest import CORPUS, ROOT
+
+HELDOUT = ROOT / "benchmarks" / "heldout"
+SETS = sorted(p for p in HELDOUT.iterdir() if p.is_dir())
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("heldout_bench", ROOT / "benchmarks" / "heldout.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_sets_exist_and_hold_no_text():
+    assert len(SETS) >= 9
+    for d in SETS:
+        for p in d.glob("*.json"):
+            g = json.loads(p.read_text(encoding="utf-8"))
+            assert "text" not in g and "title" not in g, p
+            assert all("text" not in t for t in g.get("times", [])), p
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="corpus not present")
+@pytest.mark.parametrize("set_dir", SETS, ids=[d.name for d in SETS])
+def test_set_joins_the_corpus_into_valid_gold(set_dir, tmp_path):
+    paths = _bench().materialize(set_dir, CORPUS, tmp_path)
+    assert len(paths) == len(list(set_dir.glob("*.json")))
+    for p in paths:
+        g = load_gold(p)  # strict validation: spans inside the text, time surfaces equal
+        assert g["events"] is not None and g["entities"], p
+
+
+def test_strip_drops_the_words():
+    g = {"id": "x", "title": "題", "text": "本文。", "times": [{"start": 0, "end": 2, "text": "本文"}], "entities": []}
+    s = _bench().strip(g)
+    assert "text" not in s and "title" not in s and "text" not in s["times"][0]

@@ -929,3 +929,10 @@ def test_quoted_name_with_to_recurs():
     ms = [(s, e) for ent in art.entities for s, e in ent.mentions if art.text[s:e] == "法と正義"]
     assert len(ms) == 2 and got == [("法と正義", "ORG")]
     assert not any(art.text[s:e] == "正義" for ent in art.entities for s, e in ent.mentions)
+
+
+def test_person_before_a_place_named_body():
+    # 田口聡|秋田県本部代表: the body's name does not swallow the person's name before the place
+    got = mentions(run("公明党の田口聡秋田県本部代表は述べた。"))
+    assert ("田口聡", "PERSON") in got
+    assert not any(s.startswith("田口") and t == "ORG" for s, t in got)

@@ -1021,3 +1021,22 @@ def test_koto_with_speaker_before_the_cue(text, content, speaker):
     assert q.kind == "indirect"
     names = _surfaces(art, q.speaker) if q.speaker and art.entity(q.speaker) else [q.speaker or ""]
     assert any(speaker in s for s in names), q.speaker
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # Xは「…」とした上で、「…」。: the bracket that ends the sentence with no cue is more of X's words
+    ("自民党の鈴木洋一県連会長は「結果は厳しい」とした上で、「後は全力でやるだけ」。",
+     [("結果は厳しい", "鈴木洋一"), ("後は全力でやるだけ", "鈴木洋一")]),
+    # Xは「…」。: the reporting verb left out, the topic speaks
+    ("民主党の寺田学県連代表は「一刻も早く信を問うべきだ」。", [("一刻も早く信を問うべきだ", "寺田学")]),
+    # Xがインタビューに答え「…」と答えた: the が phrase speaks over the occasion
+    ("公明党も田口聡県本部代表がインタビューに答え「結果が反映されている」と答えている。",
+     [("結果が反映されている", "田口聡")]),
+    # a slogan in brackets with no speaker is no quote
+    ("会場の壁には「平和」。", []),
+])
+def test_uncued_and_occasion_speakers(text, quotes):
+    art = _analyze(text)
+    assert [art.text[q.start:q.end] for q in art.quotes] == [c for c, _ in quotes]
+    for q, (_, spk) in zip(art.quotes, quotes):
+        assert any(spk in s for s in _surfaces(art, q.speaker)), q.speaker

@@ -875,6 +875,9 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     if w in _NOT_IN_NAME or tj.pos in ("ADP", "AUX", "PUNCT", "SYM", "NUM", "VERB", "ADJ",
                                                         "SCONJ", "CCONJ", "PART", "PRON", "DET"):
                         break
+                    if typ == "ORG" and "人名" in tj.tag and j + 1 < b and toks[j + 1].start == s \
+                            and "地名" in toks[j + 1].tag:
+                        break  # 田口聡|秋田県本部代表: a person's name before a place-named body
                     if typ in ("FAC", "LOC", "GPE") and proper and (w.endswith(("州", "省", "県", "市")) or any(
                             a_.type == "GPE" for a_ in cx.gaz_get(w))):
                         break  # ノースカロライナ州|フォートブラッグ陸軍基地, 宮城県|栗原市

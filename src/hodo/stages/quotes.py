@@ -1401,6 +1401,7 @@ def find_quotes(doc) -> None:
             pending.append((si, bo))
         st.intro = None
         s_quotes, s_claims = _sentence(doc, sent, pairs, st)
+        s_quotes.extend(_uncued_tail(doc, sent, pairs, s_quotes, s_claims, st))
         if not s_quotes and not s_claims:
             s_claims = _source_only(doc, sent, claims)
         quotes.extend(s_quotes)
@@ -1446,6 +1447,52 @@ def find_quotes(doc) -> None:
         {"start": q.start, "end": q.end, "speaker": q.speaker, "speakers": list(q.speakers or ([q.speaker] if q.speaker else []))}
         for q in quotes
     ]
+
+
+def _uncued_tail(doc, sent: _Sent, pairs: dict[int, int], s_quotes: list[Quote], s_claims: list[Claim],
+                 st: _State) -> list[Quote]:
+    """A bracket that ends the sentence with no cue of its own (the reporting verb left out):
+    Xは「…」とした上で、「…」。 is more of the same speaker's words; Xは「…」。 is the topic's."""
+    text = doc.text
+    a, b = _strip(text, sent.start, sent.end)
+    while b > a and text[b - 1] in "。．" + _SPACE:
+        b -= 1
+    if b <= a or text[b - 1] != "」":
+        return []
+    o = next((x for x, c in pairs.items() if c == b - 1), None)
+    if o is None or sent.d(o) != 0 or any(q.start <= o + 1 < q.end or q.start == o + 1 for q in s_quotes):
+        return []
+    if any(c.start <= o < c.end for c in s_claims):
+        return []
+    inner = [u for u in sent.toks if o < u.start and u.end <= b - 1]
+    if not _utterance(text, sent.toks, (o, b - 1)) and not (
+            len(text[o + 1:b - 1]) >= 8 and any(u.tag.startswith(("動詞", "形容詞", "助動詞")) for u in inner)):
+        return []  # (…全力でやるだけ」: a clause that ends in a particle is still words said)
+    before = text[a:o].rstrip(_SPACE)
+    spk: list[str] = []
+    sspan = None
+    prior = [q for q in s_quotes if q.end <= o and q.speaker]
+    if prior and before.endswith("、"):
+        q = prior[-1]
+        gap = text[q.end:o]
+        if "「" in gap or mentions_in(doc, q.end, o):
+            return []  # someone else named between
+        spk = list(q.speakers or [q.speaker])
+        sspan = q.speaker_span
+    elif not s_quotes and re.search(r"(?:は|も)[、\s]*$", before):
+        hit = _topic_phrase(doc, sent, a, o, marks=("は", "も"))
+        if hit is None or not hit[0].keys or not _actor_np(hit[0]):
+            return []
+        if text[hit[1]:o].strip(_SPACE + "、"):
+            return []  # the topic's clause goes on before the bracket
+        spk = list(hit[0].keys)
+        sspan = (hit[0].start, hit[0].end)
+    else:
+        return []
+    st.last_speakers = list(spk)
+    st.last_sent = sent.si
+    return [Quote(o + 1, b - 1, "direct", speaker=spk[0], speakers=spk if len(spk) > 1 else None,
+                  speaker_span=sspan)]
 
 
 _SOURCE_ONLY = re.compile(r"(?:が|は)(?:伝え|報じ|報道し)(?:た|ている|ています|ました)[。．\s]*$")
@@ -1609,7 +1656,9 @@ _GA_GAP = re.compile(r"^[、\s]*(?:[\d０-９]+日(?:夜|朝|未明|午前|午�
                      # …氏がこのことに関して「…」 / …氏がBBCに対して、「…」 / …氏が会見で「…」: a short
                      # noun phrase of topic, addressee or occasion (no verb, no other case)
                      r"(?:(?:この|その|同)?[^「」『』、。をがはにで]{1,12}(?:に関して|について|に対して|に対し|"
-                     r"をめぐって|を巡って|をめぐり|を巡り|で)[、\s]*)?$")
+                     r"をめぐって|を巡って|をめぐり|を巡り|で)[、\s]*)?"
+                     # …氏がインタビューに答え「…」 / 記者団の質問に応じて、「…」
+                     r"(?:(?:記者団|記者|報道陣|インタビュー|取材|質問)(?:の質問)?に(?:答え|応じ)(?:て)?[、\s]*)?$")
 
 
 def _ga_before(doc, sent: _Sent, lo: int, hi: int):

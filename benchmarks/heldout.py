@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from hodo.evaluate import evaluate
 
-    names = a.sets or sorted(p.name for p in HELDOUT.iterdir() if p.is_dir())
+    names = a.sets or sorted((p.name for p in HELDOUT.iterdir() if p.is_dir()), key=lambda n: (len(n), n))
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         all_paths: list[Path] = []

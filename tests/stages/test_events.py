@@ -1090,3 +1090,11 @@ def test_a_verbal_act_issued_as_a_document():
 ])
 def test_ability_is_no_act(text, types):
     assert [e.type for e in hodo.analyze(text, published="2024-05-01").events] == types
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("市長選挙で、自民党と公明党が支援する福田良彦氏が初当選した。", "SUPPORT"),  # backing a candidate
+    ("日本政府はパキスタンを支援した。", "AID"),  # material help
+])
+def test_backing_a_candidate_is_support(text, typ):
+    assert [e.type for e in hodo.analyze(text, published="2024-05-01").events] == [typ]

@@ -87,6 +87,8 @@ VOTE_RE = re.compile(r"^(?:に回|へ回|の(?:多|少)|が(?:多|少|上回|下
 BASED_ON_RE = re.compile(r"^(?:に基づ|に従|に沿)")
 #: military context for words that are events only with troops or weapons (展開, 配置, 後退)
 MIL_RE = re.compile(r"軍|部隊|兵|艦|ミサイル|戦車|戦闘機|爆撃機|武器|兵器|警備隊|迎撃|砲")
+#: a sentence about an election: 支援 there is backing a candidate (SUPPORT), not material aid
+ELECTION_RE = re.compile(r"選挙|候補|当選|落選|出馬|公認|投開票|得票")
 #: relief objects that make 送る an act of aid (救助隊を送った, not 書簡を送った)
 RELIEF_RE = re.compile(r"隊|チーム|団|物資|援助|支援|医療|救援|救助|食料|食糧|医薬品|資金|義援金|毛布|テント|兵|部隊|要員")
 MISSILE_RE = re.compile(r"ミサイル|弾道|ロケット弾|砲弾|核弾頭")
@@ -2372,6 +2374,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     cameo = trg.cameo
     mode = trg.mode
     conf = 0.5 if trg.broad else 0.6
+    if typ == "AID" and trg.surface in ("支援", "応援") and ELECTION_RE.search(text, lo, hi):
+        typ, cameo, mode = "SUPPORT", "051", None  # 自民党と公明党が支援した候補: an endorsement, not material aid
     a0, _ = doc.sent_tokens[si]
     before = text[max(lo, s - 12):s]
     obj = None

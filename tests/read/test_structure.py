@@ -115,3 +115,19 @@ def test_citation_formats_are_a_source_block(body, sources):
 )
 def test_citation_lookalikes_stay_paragraphs(text):
     assert [k for k, _ in _blocks(text)] == ["paragraph"]
+
+
+@pytest.mark.parametrize("box,body", [
+    ("特集:例示国の選挙すべての記事選挙前の動き大統領、議会を解散背景解説例示国の政治例示国の選挙(英文)",
+     "例示国の議会選挙の結果が確定した。"),
+    ("特集:例示賞すべての記事受賞者発表例示賞、発表はじまる背景解説例示賞",
+     "7日、例示賞委員会は受賞者を発表した。"),
+])
+def test_feature_box_before_the_lead_is_a_source_block(box, body):
+    assert _blocks(box + body) == [("source", box), ("paragraph", body)]
+
+
+def test_feature_box_needs_its_end_marker():
+    # no 背景解説: an ordinary paragraph that happens to start with 特集
+    text = "特集:例示国の選挙。議会選挙の結果が確定した。"
+    assert [k for k, _ in _blocks(text)] == ["paragraph"]

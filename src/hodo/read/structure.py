@@ -96,6 +96,25 @@ def _citations_start(text: str, s: int, e: int) -> int | None:
     return s + label_start
 
 
+#: Wikinews' feature box run into the lead: 特集:<topic>すべての記事<headlines>…背景解説<topic>
+FEATURE_BOX_RE = re.compile(r"特集[:：][^。]{0,1500}?背景解説")
+#: the lead after it: a day (and month) with a comma or a time zone (7日、 / 10月2日(UTC+1)、)
+LEAD_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[、,，]|[（(]UTC)")
+
+
+def _feature_box_end(text: str, s: int, e: int) -> int | None:
+    """End of a feature box of related articles that opens the line at ``s``, or None."""
+    m = FEATURE_BOX_RE.match(text, s, e)
+    if m is None:
+        return None
+    # the box's last link is often the English edition's, marked (英文) / (英語)
+    eng = re.compile(r"[(（]英(?:文|語)[)）]").search(text, m.end(), min(e, m.end() + 80))
+    if eng is not None:
+        return eng.end()
+    lead = LEAD_RE.search(text, m.end(), min(e, m.end() + 80))
+    return lead.start() if lead is not None else None
+
+
 def blocks(text: str, title: str | None = None) -> list[Block]:
     lines = _lines(text)
     kinds: list[str] = []
@@ -124,6 +143,14 @@ def blocks(text: str, title: str | None = None) -> list[Block]:
             kinds.append("paragraph")
     out: list[Block] = []
     for (s, e), kind in zip(lines, kinds):
+        if kind == "paragraph" and not out:
+            f = _feature_box_end(text, s, e)
+            if f is not None:
+                # 特集:…すべての記事…背景解説…: Wikinews' box of related articles before the lead
+                out.append(Block("source", s, f))
+                s = f
+                while s < e and text[s].isspace():
+                    s += 1
         if kind == "paragraph":
             c = _citations_start(text, s, e)
             if c is not None:

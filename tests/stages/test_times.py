@@ -25,6 +25,16 @@ CASES = [
     ("大会は十五日に開幕した。", "2025-09-20", "十五日", "DATE", "2025-09-15", None),
     ("画像説明, 両首脳が会談した(3日)", P, "3日", "DATE", "2025-09-03", None),
     ("大会は3日(水)に開幕した。", P, "3日", "DATE", "2025-09-03", None),
+    # a weekday in parentheses joins the day when a time of day follows
+    ("平成20年8月1日(金)午後に会見した。", P, "平成20年8月1日(金)午後", "TIME", "2008-08-01TAF", None),
+    # numeric dates of cited sources (day first with dots, ISO) and a clock time after a date
+    ("例示新聞、02.10.2005。", P, "02.10.2005", "DATE", "2005-10-02", None),
+    ("例示新聞、2005-10-02。", P, "2005-10-02", "DATE", "2005-10-02", None),
+    ("例示通信、2005年9月29日05:23p.m.。", P, "05:23p.m.", "TIME", "2005-09-29T17:23", None),
+    ("例示放送、02.10.2005,18:30Uhr。", P, "18:30Uhr", "TIME", "2005-10-02T18:30", None),
+    # a day ahead of the reference day in a sentence about what is coming
+    ("衆院は21日にも解散される。", "2009-07-14", "21日", "DATE", "2009-07-21", None),
+    ("21日の週に解散して信任を問いたい。", "2009-07-14", "21日", "DATE", "2009-07-21", None),
     # months and years around the reference date
     ("両首脳は昨年8月に会談した。", P, "昨年8月", "DATE", "2024-08", None),
     ("昨年11月ごろから衝突が続いていた。", P, "昨年11月ごろ", "DATE", "2024-11", "APPROX"),
@@ -433,3 +443,8 @@ def test_date_of_agrees_with_gold_event_dates():
     if not total:
         pytest.skip("no gold events")
     assert agree / total >= 0.70, (agree, total)
+
+
+@pytest.mark.parametrize("text", ["試合は2:1で終わった。", "バージョン1.2.2005を公開した。", "比率は10:30だった。"])
+def test_colon_and_dot_numbers_are_no_times_alone(text):
+    assert times_of(text, dt.date(2005, 10, 3)) == []

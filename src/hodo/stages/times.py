@@ -158,6 +158,8 @@ WANC = {"同週": 0, "翌週": 1, "前週": -1}
 WDAY_RE = re.compile(r"(?<!毎週)(?<!毎)(?P<wd>[月火水木金土日])曜(?:日)?")
 WDAYS = "月火水木金土日"
 WDAY_TAIL_RE = re.compile(r"[月火水木金土日]曜日?")
+# 1日(金)午前: a weekday in parentheses joins the day only when a time of day follows
+WDAY_PAREN_TOD_RE = re.compile(r"[(（][月火水木金土日](?:曜日?)?[)）](?=午前|午後|未明|早朝|朝|昼|夕方|夜|深夜|正午)")
 EN_MONTHS = ("january february march april may june july august september october "
              "november december").split()
 # full names first, then Sept and the three-letter forms (May is both)
@@ -193,6 +195,8 @@ PART_MOD = {"初旬": "START", "上旬": "START", "初め": "START", "はじめ"
 # words that make a clause future-oriented (a bare day number may then be ahead)
 FUTURE_RE = re.compile(
     r"予定|見通し|見込|方針|方向|予想|計画|目指|意向|予告|検討|延期|順延|恐れ|おそれ|可能性|予報|開催される|行われる|へ(?=[。』]|$)"
+    # 21日にも解散 (as early as: ahead), 信任を問いたい (a wish)
+    r"|[0-9０-９]日にも|たい(?=[。」』、]|と)"
 )
 # a sentence that ends in a non-past predicate (する。開く。開かれる。) speaks of what
 # is coming; progressive and hearsay endings (している, という, とみられる) do not
@@ -337,7 +341,7 @@ def _chain_at(text: str, i: int, hi: int | None = None) -> _Chain | None:
             pos = m.end()
     if "day" in parts:
         # 9日土曜日: the weekday belongs to the day's span (the day number decides)
-        m = WDAY_TAIL_RE.match(text, pos, hi)
+        m = WDAY_TAIL_RE.match(text, pos, hi) or WDAY_PAREN_TOD_RE.match(text, pos, hi)
         if m:
             parts["wday_tail"] = m
             pos = m.end()
@@ -881,6 +885,49 @@ def _resolve_en_date(m: re.Match, ctx: _Ctx) -> _Res | None:
     return _Res("DATE", d.isoformat(), pin=(d.year, d.month, d.day), gran="d")
 
 
+# numeric dates of cited sources: 02.10.2005 (day first, as European sites write it),
+# 2005-10-02 / 2005/10/02, each optionally with a clock time (02.10.2005,18:30Uhr)
+NUM_DATE_RE = re.compile(
+    r"(?<![0-9.])(?:(?P<d>[0-3][0-9])\.(?P<m>[01][0-9])\.(?P<y>(?:19|20)[0-9]{2})"
+    r"|(?P<y2>(?:19|20)[0-9]{2})[-/](?P<m2>[01][0-9])[-/](?P<d2>[0-3][0-9]))(?![0-9.])"
+)
+# a clock time written with a colon right after a date (2005年9月29日05:23p.m.,
+# 02.10.2005,18:30Uhr); a bare 5:23 elsewhere may be a score or a ratio
+CLOCK_AP_RE = re.compile(r"(?<![0-9:])(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])(?![0-9])(?:\s*(?P<ap>[apAP]\.?[mM]\.?|Uhr))?")
+
+
+def _clock(hh: str, mi: str, ap: str | None) -> str | None:
+    h, m_ = int(hh), int(mi)
+    if h > 24:
+        return None
+    if ap and ap[0] in "pP" and h < 12:
+        h += 12
+    if ap and ap[0] in "aA" and h == 12:
+        h = 0
+    return f"{h:02d}:{m_:02d}"
+
+
+def _resolve_num_date(m: re.Match, ctx: _Ctx) -> _Res | None:
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+    date = _safe_date(y, mo, d)
+    if date is None:
+        return None
+    return _Res("DATE", date.isoformat(), pin=(y, mo, d), gran="d")
+
+
+def _resolve_clock_ap(m: re.Match, ctx: _Ctx) -> _Res | None:
+    if not ctx.resolved:
+        return None
+    s0, e0, pin, g = ctx.resolved[-1]
+    c = _clock(m.group("hh"), m.group("mi"), m.group("ap"))
+    if c is None or g != "d" or None in pin or not re.fullmatch(r"[,，、\s]*", ctx.text[e0:m.start()]):
+        return None  # only right after a date
+    return _Res("TIME", f"{_fmt(pin[0], pin[1], pin[2])}T{c}", anchor=f"anchor:{s0}", pin=pin, gran="d")
+
+
 def _resolve_set(m: re.Match, ctx: _Ctx) -> _Res | None:
     if m.group("every"):
         if m.group("wd"):
@@ -898,6 +945,8 @@ RULES = [
     # (name, regex, resolver, priority: lower wins a tie of start and length)
     ("set", SET_RE, _resolve_set, 0),
     ("en_date", EN_DATE_ANY_RE, _resolve_en_date, 0),
+    ("num_date", NUM_DATE_RE, _resolve_num_date, 0),
+    ("clock_ap", CLOCK_AP_RE, _resolve_clock_ap, 0),
     ("decade", DECADE_RE, _resolve_decade, 1),
     ("century", CENTURY_RE, _resolve_century, 1),
     ("fiscal", FISCAL_RE, _resolve_fiscal, 1),
@@ -1013,6 +1062,9 @@ def infer_published(article) -> dt.date | None:
         if b.kind == "source":
             dates += [_full_date(m) for m in FULL_DATE_RE.finditer(text, b.start, b.end)]
             dates += [_en_date(m) for m in EN_DATE_ANY_RE.finditer(text, b.start, b.end)]
+            dates += [_safe_date(*(int(x) for x in ((m.group("y"), m.group("m"), m.group("d")) if m.group("y")
+                                                  else (m.group("y2"), m.group("m2"), m.group("d2")))))
+                      for m in NUM_DATE_RE.finditer(text, b.start, b.end)]
     dates = [d for d in dates if d]
     if dates:
         return max(dates)

@@ -51,6 +51,11 @@ LIGHT_VERBS = {
     "述べる", "与える", "見せる", "打ち出す", "明らか", "宣言", "宣言する", "発表", "発表する",
     "発動", "発動する", "科す", "課す", "導入", "導入する", "強化", "強化する", "延長", "延長する", "加える", "出す",
 }
+#: verbs of offering whose object is the offered act (支援を申し出た): their subject and
+#: their に-addressee are the act's, like a light verb's
+OFFER_VERBS = {"申し出る", "申し入れる", "約束", "約束する", "確約", "確約する"}
+#: what an offer of help names (人道支援を申し入れた is an offer, not a demand)
+OFFERED_AID_RE = re.compile(r"(?:支援|援助|救援|救助|協力|資金|物資|義援金|派遣|提供|供与)(?:」)?を$")
 #: verbs that make the verbal noun passive (Xの進攻を受けているY: Y is the target)
 PASSIVE_LIGHT = {"受ける", "被る", "浴びる"}
 
@@ -401,6 +406,8 @@ class Hit:
     confidence: float = 0.6
     own_args: bool = False
     has_subject: bool = True
+    #: its own が-subject is a plain noun after a contrast (…したが、国軍が): no shared source
+    own_plain: bool = False
     passive: bool = False
     partnered: bool = False
     pred: set = field(default_factory=set)
@@ -430,7 +437,7 @@ def _pred_set(doc, t0: int, t1: int) -> tuple[set[int], int | None, bool]:
     passive = False
     h = toks[head.head] if head.head != head.i else None
     if h is not None and head.dep in ("obj", "nsubj", "obl", "compound", "nmod", "advcl") and (
-        h.lemma in LIGHT_VERBS or h.lemma in PASSIVE_LIGHT
+        h.lemma in LIGHT_VERBS or h.lemma in PASSIVE_LIGHT or (h.lemma in OFFER_VERBS and head.dep == "obj")
     ):
         # only when nothing but particles lie between (感謝を伝えた, 感謝の意を表明した)
         between = toks[t1:h.i]
@@ -482,6 +489,12 @@ def _modality(doc, t1: int, si: int, trg: Trigger) -> tuple[bool, str]:
     elif SCHEDULE_RE.search(window):
         modality = "future"
     return negated, modality
+
+
+#: the agent particles of an act noun (ロシア軍による攻撃)
+AGENT_P = {"による", "によります"}
+#: reactions to another party's act: what they are about names their target
+AGENT_TARGET_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "SANCTION", "CONCEDE", "AGREE"}
 
 
 def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
@@ -557,10 +570,15 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         role_p = None  # an adnominal role particle (韓国との関係を断絶: partner)
         if p in ADNOMINAL_P:
             role_p, p = ADNOMINAL_P[p], "の"
+        # ロシア軍による攻撃を非難した: the agent of the act a reaction is about is its target
+        # (tried as a possessor; kept only when the chain ends in the object of the trigger)
+        agent_of = None
+        if p in AGENT_P and hit.type in AGENT_TARGET_TYPES and g is not None and g not in pred and g > a.last and toks[g].pos in ("NOUN", "PROPN"):
+            agent_of, p = (p, g), "の"
         others = doc.extras.get("_ev_trig_toks", ())
         while p == "の" and g is not None and g not in pred and hops < 3:
             gt = toks[g]
-            if gt.pos not in ("NOUN", "PROPN") or gt.i > hit.t0 or g in others:
+            if gt.pos not in ("NOUN", "PROPN") or gt.i > hit.t0 or (g in others and agent_of is None):
                 break  # ロシアへの攻撃ではなく、ウクライナへの攻撃: another event's argument
             while gt.dep == "compound" and gt.head > gt.i and gt.head not in pred and toks[gt.head].pos in ("NOUN", "PROPN"):
                 gt = toks[gt.head]
@@ -596,6 +614,13 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                 p, speaker_of = "は", True  # 北朝鮮の談話では…撤廃: the statement's author
             g = toks[j].head if toks[j].head != j else None
             hops += 1
+        if agent_of is not None:
+            if g is not None and g in pred and p in TARGET_P and not passive:
+                _add(tgt, a.keys)
+                _add(content_tgt, a.keys)
+                hit.own_args = True
+                continue
+            (p, g), hops = agent_of, 0  # not the object's agent: as before
         if p in IGNORE_P and not (p == "から" and (reverse or passive or hit.type in FROM_TARGET)):
             continue
         if hit.type in ("RETREAT", "ASSAULT") and WAR_RE.search(doc.text[toks[eff.first].start:toks[eff.last].end]):
@@ -703,6 +728,13 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         for t in direct_topics:
             src = [k for k in src if k not in t.keys]
         plain_subject = True
+    if direct_topics and not direct_ga and not passive and _contrast_subject(doc, hit, pred, actors, [(t, t) for t in direct_topics]):
+        # LTTEは…占領したものの、国軍が制圧し (the parse hangs the topic on the second verb)
+        for t in direct_topics:
+            src = [k for k in src if k not in t.keys]
+        if not src:
+            plain_subject = True
+            hit.own_plain = True
     if direct_topics and ga_topics and not passive:
         # ロイターなどは、X大統領が、…約束したと伝えた: the parse hangs the reporter's topic on
         # the quoted verb; the が-subject set off by a comma is the actor
@@ -749,6 +781,10 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
     if not src and topics and _own_plain_subject(doc, hit, pred, actors, topics):
         topics = []  # VOAは、武装勢力が隊員を捕らえたと伝えた: the act has its own (unnamed) doer
         plain_subject = True
+    if not src and topics and not passive and _contrast_subject(doc, hit, pred, actors, topics):
+        topics = []  # XはAを占領したものの、国軍が制圧した: the second clause has its own doer
+        plain_subject = True
+        hit.own_plain = True
     if not src and topics and hit.modality != "hypothetical":
         # the nearest topic before the trigger that is not already a target, with its conjuncts
         for a, eff in reversed(topics):
@@ -831,6 +867,27 @@ def _own_plain_subject(doc, hit: "Hit", pred: set[int], actors: list["Actor"], t
     return False
 
 
+#: a clause closed by a contrast before a new subject (…したが、 …したものの、 一方、)
+CONTRAST_RE = re.compile(r"(?:(?:た|る|い|だ|ている|ていた)(?:が|ものの|けれど(?:も)?|のに)|一方(?:で)?)、")
+
+
+def _contrast_subject(doc, hit: "Hit", pred: set[int], actors: list["Actor"], topics) -> bool:
+    """The topic's clause ended in a contrast (したが、 / したものの、 / 一方、) and the trigger's
+    predicate has its own が-subject after it, a plain noun that names no actor (国軍が,
+    守備隊が): that noun is the doer, so the topic is not carried over."""
+    toks = doc.tokens
+    last_topic = max(a.last for a, _ in topics)
+    for k in range(last_topic + 1, hit.t0):
+        t = toks[k]
+        if t.dep != "nsubj" or t.head not in pred or t.pos != "NOUN":
+            continue
+        if not (k + 1 < len(toks) and toks[k + 1].text == "が") or any(a.first <= k <= a.last for a in actors):
+            continue
+        if CONTRAST_RE.search(doc.text, toks[last_topic].end, t.start):
+            return True
+    return False
+
+
 def _bare_clause(doc, hit: "Hit") -> bool:
     """The trigger is the main act of a sentence that names no actor: not in a headline,
     quote or relative clause, asserted, and the sentence has no entity mention or reference."""
@@ -895,7 +952,7 @@ def _zero_subject(doc, hit: "Hit") -> None:
     中止を求めた。), outside headlines, relative clauses and passives: the act is the one of
     the sentence's topic (は), else the topic of the previous one or two sentences of the
     paragraph; inside a quote, the quote's speaker."""
-    if hit.modality == "hypothetical" or hit.passive or hit.negated or _is_headline(doc, hit.si):
+    if hit.modality == "hypothetical" or hit.passive or hit.negated or _is_headline(doc, hit.si) or hit.own_plain:
         return
     if "pair" in hit.trg.flags or "needs_target" in hit.trg.flags or "needs_partner" in hit.trg.flags:
         return
@@ -940,6 +997,10 @@ def _zero_subject(doc, hit: "Hit") -> None:
     hit.confidence -= 0.25
 
 
+#: nouns that sum up two or more parties named before them (XとYの双方に)
+BOTH_NOUNS = {"双方", "両者", "両方", "両国", "両陣営", "両派", "両政府", "両当事者", "両首脳", "各国"}
+
+
 def _yo_target(doc, hit: "Hit", actors: list["Actor"]) -> None:
     """XにYするよう求めた: the に-phrase of the verb of the よう-clause is the addressee."""
     toks = doc.tokens
@@ -952,10 +1013,23 @@ def _yo_target(doc, hit: "Hit", actors: list["Actor"]) -> None:
     for a in actors:
         if a.modifier or a.role_of is not None or a.gov is None or a.first >= hit.t0:
             continue
-        if a.particle in ("に", "に対し", "に対して") and not set(a.keys) & set(hit.source):
-            g = a.gov
+        p, g = a.particle, a.gov
+        if p == "の" and toks[g].text in BOTH_NOUNS:
+            # XとYの双方に…するよう求めた: the parties the pair noun sums up
+            m2 = re.match(r"(?:に対して|に対し|に)(?!よ)", text[toks[g].end:toks[g].end + 4])
+            if m2 is None or toks[g].head == g:
+                continue
+            p, g = m2.group(0), toks[g].head
+        if p in ("に", "に対し", "に対して") and not set(a.keys) & set(hit.source):
             if toks[g].end <= s and "よう" in text[toks[g].end:s] and "、" not in text[toks[g].end:s].replace("、強く", ""):
                 _add(hit.target, a.keys)
+                # and its conjuncts (イスラエルとハマスに…よう求めた)
+                for b in actors:
+                    c, hops = b, 0
+                    while c.role_of is not None and hops < 4:
+                        c, hops = c.role_of, hops + 1
+                    if c is a and b is not a and not set(b.keys) & set(hit.source):
+                        _add(hit.target, b.keys)
                 hit.confidence -= 0.1
 
 
@@ -1615,8 +1689,8 @@ def find_events(doc) -> None:
                 hit.confidence -= 0.25
         if not hit.source and not hit.target:
             _zero_subject(doc, hit)
-        if not hit.source and not hit.target:
-            continue
+        if not hit.source and not hit.target and not hit.own_plain:
+            continue  # (a doer named by a plain noun, 国軍が制圧した, keeps the act, actor unknown)
         if not hit.source and hit.modality == "hypothetical":
             continue  # この計画を拒むなら…: a condition with no one doing it
         if not hit.has_subject:
@@ -1640,6 +1714,7 @@ def find_events(doc) -> None:
             continue
         coded.append(hit)
     _share_in_sentence(coded)
+    _visitor_meets_host(coded)
     # a mediator with no parties named: the parties of the talks in the same sentence
     # (エジプトが仲介し、イスラエルとハマスが交渉した); the mediator is no party of those talks
     for hit in coded:
@@ -1691,6 +1766,7 @@ def find_events(doc) -> None:
     _anaphoric_object(doc, coded)
     _coalition_exit(doc, coded)
     _aid_recipients(doc, coded)
+    _residence_host(doc, coded)
     out = []
     for hit in coded:
         s, e = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
@@ -1731,6 +1807,54 @@ def find_events(doc) -> None:
         out.append(ev)
     _corefer_dates(out, doc.text)
     doc.article.events = out
+
+
+#: a leader's official residence or office named as the place of a meeting (首相官邸で会談):
+#: the office-holder is the host. Group 1 is the residence, the value the host's title.
+RESIDENCE_RE = re.compile(
+    r"(首相官邸|総理官邸|首相公邸|官邸|公邸|大統領府|大統領官邸|ホワイトハウス|青瓦台|クレムリン|総統府)(?:内)?(?:で|にて)"
+)
+RESIDENCE_TITLE = {
+    "首相官邸": ("首相", "総理"), "総理官邸": ("首相", "総理"), "首相公邸": ("首相", "総理"),
+    "官邸": ("首相", "総理", "大統領"), "公邸": ("首相", "総理", "大統領", "知事", "市長"),
+    "大統領府": ("大統領",), "大統領官邸": ("大統領",), "ホワイトハウス": ("大統領",),
+    "青瓦台": ("大統領",), "クレムリン": ("大統領",), "総統府": ("総統",),
+}
+
+
+def _residence_host(doc, coded: list[Hit]) -> None:
+    """Xは首相官邸でYと会談した: a meeting at a leader's residence or office is hosted by
+    that leader, so the leader is the target and the other participants (the visitors) the
+    source (PLOVER: visitor → host). Only when exactly one participant carries the title
+    of the residence in that sentence; otherwise the participants stay together."""
+    text = doc.text
+    for hit in coded:
+        if hit.type != "CONSULT" or hit.target or len(hit.source) < 2 or _is_headline(doc, hit.si):
+            continue
+        sent = doc.article.sentences[hit.si]
+        ts = doc.tokens[hit.t0].start
+        # the last residence named before the trigger, close to it
+        m = None
+        for m in RESIDENCE_RE.finditer(text, sent.start, ts):
+            pass
+        if m is None or ts - m.end() > 30:
+            continue
+        titles = RESIDENCE_TITLE[m.group(1)]
+        hosts = set()
+        for e in doc.article.entities:
+            if e.key not in hit.source or e.type != "PERSON":
+                continue
+            for j, (a, b) in enumerate(e.mentions):
+                if not (sent.start <= a < sent.end):
+                    continue
+                t = (e.titles[j] if e.titles and j < len(e.titles) else None) or ""
+                after = text[b:b + 4]
+                if any(t.startswith(x) or after.startswith(x) for x in titles):
+                    hosts.add(e.key)
+        if len(hosts) == 1:
+            host = hosts.pop()
+            hit.source = [k for k in hit.source if k != host]
+            hit.target = [host]
 
 
 #: a demand to stop or undo (中止を求めた, 解放を要請): addressed to whoever does or holds it
@@ -1935,6 +2059,10 @@ ANAPHOR_OBJ_RE = re.compile(r"(?:これ|それ|この(?:合意|決定|調印|協
 REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT", "AGREE"}
 
 
+#: a clause that reports what someone claimed (…と主張したが, …と発表した。)
+SAID_CLAUSE_RE = re.compile(r"と(?:主張|発表|指摘|非難|批判|述べ|説明|強調|訴え)(?:し|した|している|していた|しており|しているが|したが|したものの)?(?:が|ものの)?[、。]")
+
+
 def _anaphoric_object(doc, coded: list[Hit]) -> None:
     """これを歓迎する, この合意を非難した: the object points back to the last act told before;
     its doers are the target. Only acts outside headlines, with no target of their own."""
@@ -1956,6 +2084,33 @@ def _anaphoric_object(doc, coded: list[Hit]) -> None:
                 hit.target = doers
                 hit.confidence -= 0.15
                 break
+        if hit.target or hit.type not in ("REJECT", "ACCUSE"):
+            continue
+        # XはYだと主張したが、Zはこれに反論した: what is denied or criticised is the claim
+        # told just before (same or previous sentence); its source is the target
+        sent_lo = doc.article.sentences[max(0, hit.si - 1)].start
+        told = [c for c in doc.article.claims if c.source and sent_lo <= c.start and c.end <= s
+                and c.source not in hit.source]
+        if told:
+            hit.target = [max(told, key=lambda c: c.end).source]
+            hit.confidence -= 0.15
+            continue
+        # no claim record: the topic of the last 「…と主張した」 clause before it
+        said = None
+        for m in SAID_CLAUSE_RE.finditer(text, sent_lo, s):
+            said = m
+        if said is None:
+            continue
+        si0 = doc.sentence_at(said.start())
+        if si0 is None:
+            continue
+        s0 = doc.article.sentences[si0]
+        cand = [a for a in _actors(doc, si0, s0.start, said.start())
+                if re.match(r"(?:は|も|では)(?!ず)", text[a.end:a.end + 3]) and a.end <= said.start()
+                and not set(a.keys) & set(hit.source)]
+        if cand:
+            hit.target = list(cand[0].keys)
+            hit.confidence -= 0.2
 
 
 def _corefer_dates(events: list[Event], text: str) -> None:
@@ -2026,12 +2181,31 @@ def _share_in_sentence(coded: list[Hit]) -> None:
         for o in coded:
             if o is h or o.si != h.si or o.type != h.type or not (_coordinated(h, o) or _coordinated(o, h)):
                 continue
-            if not h.source and o.source and not set(o.source) & set(h.target):
+            if not h.source and o.source and not set(o.source) & set(h.target) and not h.own_plain:
                 h.source = list(o.source)
                 h.confidence -= 0.1
             if not h.target and o.target and not set(o.target) & set(h.source):
                 h.target = list(o.target)
                 h.confidence -= 0.1
+
+
+def _visitor_meets_host(coded: list["Hit"]) -> None:
+    """XはYを訪問し、Zと会談した / Xは来日したZと会談した: in a sentence that tells a visit,
+    the visitor is the source of the meeting and the others met (the hosts) its target
+    (PLOVER: visitor → host); the visited country is the visit's target, not the meeting's."""
+    for h in coded:
+        if h.type != "CONSULT" or h.mode == "visit" or len(h.source) < 2:
+            continue
+        for v in coded:
+            if v is h or v.si != h.si or v.type != "CONSULT" or v.mode != "visit" or not v.source:
+                continue
+            if not set(v.source) < set(h.source):
+                continue
+            hosts = [k for k in h.source if k not in v.source]
+            h.source = [k for k in h.source if k in v.source]
+            h.target = hosts
+            h.confidence -= 0.1
+            break
 
 
 def _coordinated(h: "Hit", o: "Hit") -> bool:
@@ -2487,6 +2661,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 大会への出場を辞退, 出馬辞退: leaving a contest or a race, no act towards another actor
     if trg.surface == "離脱" and re.search(r"(?:交渉|協議|和平|プロセス|武装解除|対話|話し合い|枠組み|会合)(?:」)?から$", before):
         typ, cameo = "REJECT", "120"  # 武装解除から離脱, 6者協議から離脱: leaving a process is rejecting it
+    if typ == "REQUEST" and trg.surface in ("申し入れ", "申し入れる") and OFFERED_AID_RE.search(before):
+        typ, cameo = "AGREE", "033"  # 支援を申し入れた: an offer of help
     negated, modality = _modality(doc, t1, si, trg)
     gov = _governing_verb(doc, t0, t1)
     if gov is not None and modality == "asserted":

@@ -936,3 +936,95 @@ def test_person_before_a_place_named_body():
     got = mentions(run("公明党の田口聡秋田県本部代表は述べた。"))
     assert ("田口聡", "PERSON") in got
     assert not any(s.startswith("田口") and t == "ORG" for s, t in got)
+
+
+# ----------------------------------------------------------------- round 10: bodies named after places
+
+@pytest.mark.parametrize("text, org, not_alone", [
+    ("名古屋高等裁判所は控訴を棄却した。", "名古屋高等裁判所", "名古屋"),
+    ("札幌高裁は判決を言い渡した。", "札幌高裁", "札幌"),
+    ("大阪府議会で予算案が可決された。", "大阪府議会", "大阪"),
+    ("シカゴ商業取引所で小麦の先物が値上がりした。", "シカゴ商業取引所", "シカゴ"),
+    ("韓国野生動物保護協会が声明を出した。", "韓国野生動物保護協会", "韓国"),
+    ("ダッカ・トリビューン紙が伝えた。", "ダッカ・トリビューン", "ダッカ"),
+])
+def test_place_named_bodies(text, org, not_alone):
+    got = mentions(run(text))
+    assert (org, "ORG") in got
+    assert not any(w == not_alone for w, _ in got)
+
+
+def test_branch_after_a_known_party_and_cabinets():
+    got = mentions(run("自民党岐阜県連は候補者を決めた。"))
+    assert ("自民党", "ORG") in got and ("岐阜県連", "ORG") in got
+    got = mentions(run("小泉改造内閣が発足した。"))
+    assert ("小泉改造内閣", "ORG") in got
+    got = mentions(run("吉田茂内閣以来の快挙となった。"))
+    assert ("吉田茂内閣", "ORG") in got
+    got = mentions(run("町村信孝内閣官房長官は記者会見で述べた。"))
+    assert not any(w.endswith("内閣") for w, _ in got)
+    assert ("町村信孝", "PERSON") in got
+
+
+def test_common_words_are_no_katakana_paper():
+    got = mentions(run("反政府・グループは声明を出した。"))
+    assert not any("グループ" in w for w, _ in got)
+
+
+@pytest.mark.parametrize("text, want, unwanted", [
+    ("安保理では英仏案が採択された。", {("英", "GPE"), ("仏", "GPE")}, set()),
+    ("総選挙の後、独連立政権の協議が続く。", {("独", "GPE")}, set()),
+    ("山田・駐韓日本大使は遺憾の意を伝えた。", {("韓", "GPE"), ("日本", "GPE")}, set()),
+    ("制裁の土台を作った。", set(), {"土", "台"}),
+    ("市場は土日を挟んで再開した。", set(), {"土", "日"}),
+])
+def test_country_abbreviation_pairs(text, want, unwanted):
+    got = mentions(run(text))
+    assert want <= got
+    assert not any(w in unwanted for w, _ in got)
+
+
+def test_diet_houses_and_parties():
+    got = mentions(run("衆議院は解散され、参院の与野党は緑の党と左翼党の動きを注視した。"))
+    assert {("衆議院", "ORG"), ("参院", "ORG"), ("緑の党", "ORG"), ("左翼党", "ORG")} <= got
+
+
+def test_romanised_name_in_parentheses_is_the_person():
+    art = run("国連の調査官マイケル・ロートン(MichaelLawton)氏が報告書を提出した。")
+    got = mentions(art)
+    assert ("MichaelLawton", "PERSON") in got
+    assert entity_of(art, "MichaelLawton") is entity_of(art, "マイケル・ロートン")
+    got = mentions(run("記者アンナ・ベルク(AP)が伝えた。"))
+    assert ("AP", "PERSON") not in got
+
+
+@pytest.mark.parametrize("text, gpe, key", [
+    ("タジキスタン共和国の大統領が来日した。", "タジキスタン共和国", "TJ"),
+    ("ルハンスク人民共和国の指導者が述べた。", "ルハンスク人民共和国", None),
+])
+def test_republics_are_places(text, gpe, key):
+    art = run(text)
+    assert (gpe, "GPE") in mentions(art)
+    if key:
+        assert entity_of(art, gpe).key == key
+
+
+@pytest.mark.parametrize("text, org, other", [
+    ("フランスラジオによると、首相が辞任した。", "フランスラジオ", None),
+    ("ドイツZDF放送が伝えた。", "ZDF放送", ("ドイツ", "GPE")),
+])
+def test_country_radio_and_latin_broadcasters(text, org, other):
+    got = mentions(run(text))
+    assert (org, "ORG") in got
+    if other:
+        assert other in got
+
+
+def test_kinds_of_radio_are_no_names():
+    got = mentions(run("被災地ではネットラジオや短波ラジオで情報を集めた。"))
+    assert not any(w.endswith("ラジオ") for w, _ in got)
+
+
+def test_country_after_a_name_and_a_dot():
+    art = run("会議にはアフマド・スハルディ・マレーシア外相が出席した。")
+    assert entity_of(art, "アフマド・スハルディ").country == "MY"

@@ -91,12 +91,13 @@ ORG_SUFFIXES = (
     "機構", "委員会", "理事会", "評議会", "議会", "連合", "同盟", "協会", "連盟", "大学", "銀行",
     "省", "庁", "部隊司令部", "司令部", "大統領府", "首相府", "裁判所", "警察", "財団", "研究所",
     "グループ", "社", "公社", "電力", "航空", "自動車", "重工業", "工業", "商事", "証券", "病院",
-    "基金", "会議", "事務所", "本部", "共和国", "製紙", "電鉄", "鉄道", "電気鉄道", "交響楽団", "楽団",
+    "基金", "会議", "事務所", "本部", "製紙", "電鉄", "鉄道", "電気鉄道", "交響楽団", "楽団",
     "会社", "公司", "保険", "放送局", "学院", "学園", "商会", "商店", "組合", "工業所", "製作所",
     "ホールディングス", "フィナンシャルグループ", "新聞社", "出版", "書店", "劇団", "教団",
     "株式会社", "有限会社", "労働組合", "FC", "CF",
     "タイムズ", "ポスト", "ヘラルド", "ジャーナル", "トリビューン", "ガゼット", "クロニクル",
     "議会下院", "議会上院", "下院", "上院", "選管", "大使館", "領事館", "総領事館",
+    "取引所", "証券取引所", "高裁", "地裁", "家裁", "内閣", "県連", "援助隊", "救助隊", "ラジオ",
 )
 #: organisation heads that are often the first half of a longer compound (航空宇宙局)
 _MODIFIER_HEADS = frozenset(("航空", "電力", "工業", "重工業", "自動車"))
@@ -112,7 +113,7 @@ FAC_SUFFIXES = (
 )
 _HEADS_T = tuple(h for h in ORG_SUFFIXES + FAC_SUFFIXES if len(h) >= 2)
 #: first-level divisions and towns: 〜州 〜省 …
-GPE_SUFFIXES = ("州", "省", "県", "市", "区", "町", "村", "自治区", "特別市", "郡", "府", "道")
+GPE_SUFFIXES = ("州", "省", "県", "市", "区", "町", "村", "自治区", "特別市", "郡", "府", "道", "共和国")
 #: places without a government: 〜半島 〜海 …
 LOC_SUFFIXES = ("半島", "海峡", "海", "湾", "諸島", "列島", "島", "山脈", "山", "川", "砂漠", "高原", "地方", "大陸")
 
@@ -127,18 +128,21 @@ _ABBR_NEXT = (
     "大統領", "首相", "政府", "国務", "国防", "外務", "外相", "国務長官", "大使", "軍", "兵", "紙",
     "当局", "議会", "側", "企業", "メディア", "高官", "首脳", "財務", "商務", "通商", "主導", "国内",
     "国民", "株", "ドル", "市場", "経済", "大使館", "領事館", "代表", "外交", "艦", "機",
-    "報道官", "特使", "政権",
+    "報道官", "特使", "政権", "連立",
 )
 _ABBR_BEFORE = ("訪", "対", "来", "駐", "離", "在")
 #: nouns of a relation between countries after a pair of abbreviations (日韓|合意, 日米|関係,
 #: 米朝|協議); not after a single kanji, where they would read too much into 米|作
 _PAIR_NEXT = ("関係", "合意", "会談", "協議", "交渉", "同盟", "協力", "共同", "両国", "戦争", "貿易",
               "摩擦", "対立", "国交", "条約", "協定", "安保", "連携", "友好", "和解", "対話", "会合",
-              "国境", "間", "首脳", "外相", "防衛", "合同", "経済", "政府", "首相", "大統領")
+              "国境", "間", "首脳", "外相", "防衛", "合同", "経済", "政府", "首相", "大統領", "案")
 #: one-kanji sequences that are regions, not country pairs
 _NOT_ABBR = ("北米", "南米", "中南米", "中米", "欧米", "西欧", "東欧", "北欧", "南欧", "中欧",
-             "西日本", "東日本", "中東", "南北アメリカ", "北中米", "日中", "日本")
+             "西日本", "東日本", "中東", "南北アメリカ", "北中米", "日中", "日本",
+             "土台", "土日", "台中")  # 土台 (a foundation), 土日 (a weekend), 台中 (Taichung)
 _KOREA_ONLY = frozenset("北南")
+#: two-kanji country names whose first kanji is also an abbreviation (駐韓|日本大使)
+_FULL_NAMES = frozenset(("日本", "中国", "韓国", "米国", "英国", "独国", "露国", "豪州", "台湾"))
 #: one-kanji abbreviations safe on their own before a known word (not 日 中 西 加 …,
 #: which are everyday words too)
 _ABBR_STRONG = "米露英仏独韓朝豪"
@@ -850,10 +854,18 @@ def _scan_suffixes(cx: _Ctx) -> None:
                 if h.start < hs:
                     # the head ends a token (アラスカ州): the token's start is the name part
                     w = text[h.start:hs]
-                    if not (_tok_kind(h) is not None or all(_is_kata(ch) or ch in _DOT for ch in w)
-                            or all(_is_latin(ch) for ch in w)):
+                    if _tok_kind(h) is not None or all(_is_kata(ch) or ch in _DOT for ch in w) \
+                            or all(_is_latin(ch) for ch in w):
+                        s, j, proper = h.start, h.i - 1, True
+                    elif typ == "ORG" and len(suf) >= 2 and "普通名詞" in h.tag and len(w) <= 2 \
+                            and all(_is_kanji(ch) for ch in w) and w not in _NOT_IN_NAME \
+                            and h.i - 1 >= a and toks[h.i - 1].end == h.start \
+                            and _tok_kind(toks[h.i - 1]) in ("GPE", "PLACE"):
+                        # 大阪|高等裁判所, 東京|都議会: a place before one common word that ends
+                        # in a body's head is the body's name
+                        s, j, proper = h.start, h.i - 1, False
+                    else:
                         continue
-                    s, j, proper = h.start, h.i - 1, True
                 else:
                     s, j, proper = hs, h.i - 1, False
                 commons = 0
@@ -864,10 +876,15 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     w = tj.text
                     if (len(w) > 3 and w.endswith(_HEADS_T)) or len(text[tj.start:hs]) > 14:
                         break  # 三菱東京UFJ銀行|新生銀行: another name ends here; no run-on lists
-                    if w in _DOT and proper and typ in ("GPE", "LOC") and j - 1 >= a \
+                    kata_head = typ == "ORG" and s == hs and all(_is_kata(ch) for ch in suf)
+                    if w in _DOT and (proper or kata_head) and j - 1 >= a \
+                            and (typ in ("GPE", "LOC") or kata_head) \
                             and toks[j - 1].end == tj.start and len(toks[j - 1].text) >= 2 \
                             and all(_is_kata(ch) for ch in toks[j - 1].text) \
-                            and not _is_country(cx, toks[j - 1].text):
+                            and (not _is_country(cx, toks[j - 1].text) if not kata_head else
+                                 (_tok_kind(toks[j - 1]) is not None or bool(cx.gaz_get(toks[j - 1].text)))):
+                        # ジャカルタ・ポスト, スーダン・トリビューン: a paper's katakana head after ・
+                        proper = True
                         # ブジュンブラ・ルラル県: a place name of katakana words joined with ・
                         s = toks[j - 1].start
                         j -= 2
@@ -875,6 +892,12 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     if w in _NOT_IN_NAME or tj.pos in ("ADP", "AUX", "PUNCT", "SYM", "NUM", "VERB", "ADJ",
                                                         "SCONJ", "CCONJ", "PART", "PRON", "DET"):
                         break
+                    if typ == "ORG" and proper and s < hs and _tok_kind(tj) == "GPE" \
+                            and all(_is_latin(ch) or ch.isdigit() for ch in text[s:hs]):
+                        break  # ドイツ|ARD放送, 英|BBC放送: the country before a Latin name
+                    if typ == "ORG" and proper and s < hs and cx.gaz_get(w) \
+                            and _uniq_type(cx.gaz_get(w)) == "ORG":
+                        break  # 自民党|秋田県連: a known body before a branch's own name
                     if typ == "ORG" and "人名" in tj.tag and j + 1 < b and toks[j + 1].start == s \
                             and "地名" in toks[j + 1].tag:
                         break  # 田口聡|秋田県本部代表: a person's name before a place-named body
@@ -886,19 +909,25 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     kata_common = all(_is_kata(ch) or ch in _DOT for ch in w) and "普通名詞" in tj.tag
                     if proper and kata_common and not _is_kata(text[s]):
                         break  # ニュース|仁川空港: a common katakana word before a name
+                    if suf == "ラジオ" and (kata_common or _tok_kind(tj) is None):
+                        break  # ネットラジオ, 短波ラジオ: a kind of radio, not a station's name
                     if _tok_kind(tj) is not None or all(_is_kata(ch) or ch in _DOT for ch in w) \
                             or all(_is_latin(ch) for ch in w):
                         proper = True
                         s = tj.start
                         j -= 1
                         continue
-                    if "普通名詞" in tj.tag and all(_is_kanji(ch) for ch in w) and commons < 2 \
-                            and typ in ("ORG", "FAC") and not proper:
+                    if "普通名詞" in tj.tag and all(_is_kanji(ch) for ch in w) and commons < 3 \
+                            and (typ in ("ORG", "FAC") or suf == "共和国") and not proper:
                         # 日本経済新聞, フォートブラッグ陸軍基地: a common noun inside a name,
                         # only right after a proper name
                         k2 = j - 1
                         if k2 >= a and toks[k2].end == tj.start and (
-                                _tok_kind(toks[k2]) is not None or all(_is_kata(ch) for ch in toks[k2].text)):
+                                _tok_kind(toks[k2]) is not None or all(_is_kata(ch) for ch in toks[k2].text)
+                                or (commons < 2 and "普通名詞" in toks[k2].tag and toks[k2].text not in _NOT_IN_NAME
+                                    and all(_is_kanji(ch) for ch in toks[k2].text))):
+                            # 中国|野生|動物|保護|協会: up to three common words between a
+                            # proper name and the head; a run that reaches no name is dropped
                             commons += 1
                             s = tj.start
                             j -= 1
@@ -926,10 +955,16 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     last = cx.doc.token_at(hs - 1)
                     if last is not None and "地名" in last.tag:
                         typ = "GPE"  # 四川省 (a province), not 外務省 (a ministry)
-                if ptype == "PERSON" and typ == "ORG" and suf not in ("党",):
+                if suf == "内閣" and text.startswith(("官房", "府", "総理", "法制", "情報", "参与", "広報",
+                                                     "顧問", "特別", "審議"), E):
+                    break  # 河村建夫|内閣官房長官: 内閣 starts the name of an office
+                if ptype == "PERSON" and typ == "ORG" and suf not in ("党", "内閣"):
                     break
                 if ptype == "ORG" and suf in ("本部", "支部", "本社", "事務所"):
                     break  # 社民党|本部: the party's offices, the party is the name
+                if suf == "共和国" and pacts and len(pacts) == 1 and len(pacts[0].key) == 2:
+                    cx.add(s, E, "GPE", 4, "suffix:" + suf, pacts)
+                    break  # キルギス共和国: the country's formal name
                 if typ == "GPE" and any(a_.type == "GPE" and len(a_.key) == 2 for a_ in pacts):
                     break  # ロシア州? a country name before 州 is not a new place
                 api = _api()
@@ -959,6 +994,9 @@ def _scan_abbreviations(cx: _Ctx) -> None:
     for m in re.finditer("[" + "".join(k for k in abbr if len(k) == 1) + "]+", text):
         s, e = m.span()
         seq = m.group()
+        if len(seq) >= 2 and text[e - 1:e + 1] in _FULL_NAMES:
+            e -= 1  # 駐韓|日本大使: the last kanji starts the next country's full name
+            seq = seq[:-1]
         # inside a longer kanji word (日本, 中国, 南部 …) the run is not an abbreviation,
         # except at a word start followed by a known word (米アラスカ州, 露外務省)
         before = text[s - 1] if s > 0 else ""
@@ -1519,6 +1557,9 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
         ok = False
         if m.type == "PERSON" and re.fullmatch(r"[\u30a1-\u30fa\u30fc・･]+", inner):
             ok = True
+        elif m.type == "PERSON" and re.fullmatch(r"[A-Z][A-Za-z.'\-]*[a-z][A-Za-z.'\- ]*", inner) \
+                and sum(ch.isupper() for ch in inner) <= 5 and len(inner) >= 4:
+            ok = True  # ジョン・スミス(JohnSmith): the person's name in the Latin alphabet
         elif all(_is_kanji(ch) for ch in text[m.start:m.end]) \
                 and re.fullmatch(r"[\u3041-\u309f\u30a1-\u30fa\u30fc・･]{2,}", inner):
             ok = True  # 辺野古(へのこ), 板門店(パンムンジョム): a reading of a kanji name
@@ -2693,7 +2734,9 @@ def _person_country(cx: _Ctx, ments: list[Cand], k: int, actor, idx_key=None, by
             if c and len(c) == 2 and c.isupper():
                 return c
     # after: オバマアメリカ大統領, ライス米国務長官
-    after = [j for j in range(len(ments)) if ments[j].start >= m.end and ments[j].start - m.end <= 0]
+    after = [j for j in range(len(ments)) if ments[j].start >= m.end and (
+        ments[j].start == m.end or (ments[j].start == m.end + 1 and text[m.end] in _DOT))]
+    # ハッサン・ウィラユダ・インドネシア外相: a ・ between the name and the title's country
     for j in after[:1]:
         c = ckey(j)
         if c and m.type == "PERSON" and (_title_after(text, ments[j].end) or re.match(

@@ -1040,3 +1040,151 @@ def test_uncued_and_occasion_speakers(text, quotes):
     assert [art.text[q.start:q.end] for q in art.quotes] == [c for c, _ in quotes]
     for q, (_, spk) in zip(art.quotes, quotes):
         assert any(spk in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+# ---- round 10 -------------------------------------------------------------------------
+
+def _claim_sources(art):
+    return [(art.text[c.start:c.end], c.source) for c in art.claims]
+
+
+@pytest.mark.parametrize("text,content,source", [
+    # two media before によると / は…と伝えた: the first one named is the source
+    ("日本経済新聞や読売新聞は、新内閣が来月発足することを伝えた。", "新内閣が来月発足する", "日本経済新聞"),
+    ("朝日新聞並びに共同通信によると、首相は来週訪米する。", "首相は来週訪米する", "朝日新聞"),
+    # the wire-via-paper credit X=Y: the agency that wrote the report
+    ("共同=産経によれば、人権団体が新しい法案を懸念している。", "人権団体が新しい法案を懸念している", "共同"),
+    ("共同通信=産経新聞は、投票には監視がなかったという指摘があると伝えている。",
+     "投票には監視がなかったという指摘がある", "共同通信"),
+    ("AP通信=ABCによれば、新政府は暫定合意に基づいている。", "新政府は暫定合意に基づいている", "AP通信"),
+    # a body's press office coordinated with a paper: the body
+    ("国際連合広報や毎日新聞によれば、安保理は新たな決議を採択した。", "安保理は新たな決議を採択した", "国際連合"),
+])
+def test_round10_first_of_two_sources(text, content, source):
+    art = _analyze(text)
+    got = _claim_sources(art)
+    assert [c for c, _ in got] == [content], got
+    assert source in _surfaces(art, got[0][1]), got
+
+
+def test_round10_equals_between_a_person_and_a_paper_is_not_a_wire_credit():
+    # = joins two ORG names only: a katakana full name stays one person
+    art = _analyze("ジャン=ポール・マルタン氏は「改革を続ける」と述べた。")
+    q = _quote(art, "改革を続ける")
+    assert any("マルタン" in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # a bracketed name holding と is one noun: 「法と正義」は
+    ("「法と正義」は、連立協議を選挙後に行うと発表した。", "連立協議を選挙後に行う", "法と正義"),
+    # an aside in parentheses after a body: the body speaks, not the person inside
+    ("日本学術会議(会長:山田太郎・東京大学名誉教授)は24日、「科学的根拠はない」とする談話を発表した。",
+     "科学的根拠はない", "日本学術会議"),
+    # …のX相の「…」とする発言を伝えた: the の phrase owns the words, not the medium
+    ("朝日新聞は、山田太郎外相の「暴力は容認しない」とする発言を伝えた。", "暴力は容認しない", "山田太郎"),
+])
+def test_round10_speaker_phrases(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+def test_round10_a_person_before_an_aside_keeps_the_quote():
+    # the name before the parentheses heads the phrase: the person, not the university inside
+    art = _analyze("山田太郎(東京大学教授)は「根拠はない」と述べた。")
+    q = _quote(art, "根拠はない")
+    assert "山田太郎" in _surfaces(art, q.speaker), q.speaker
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # …とする、X の言葉/コメント/声明: the owner of the words named after the comma
+    ("流路が変わるため、国境の確定は困難だとする、インドネシア外務省のハムザ・タイブ局長の言葉を同紙は伝えている。",
+     [("流路が変わるため、国境の確定は困難だ", "ハムザ・タイブ")]),
+    # Xが、…とする一方、「…」と語った: a が phrase set off by 、 speaks both, and とする一方 is a cue
+    ("山田太郎首相が、合意は暫定的だとする一方、「解決に楽観的だ」と語った。",
+     [("合意は暫定的だ", "山田太郎"), ("解決に楽観的だ", "山田太郎")]),
+    # the medium is the topic, the が phrase speaks the bracketed words it passes on
+    ("同じ報道は、ジョン・スミス首相が、合意は暫定的であるとする一方、「われわれは楽観的だ」と語ったと伝えている。",
+     [("合意は暫定的である", "ジョン・スミス"), ("われわれは楽観的だ", "ジョン・スミス")]),
+])
+def test_round10_owner_after_the_cue_and_ga_speakers(text, quotes):
+    art = _analyze(text)
+    got = [(art.text[q.start:q.end], q.speaker) for q in art.quotes]
+    assert [c for c, _ in got] == [c for c, _ in quotes], got
+    for (_, key), (_, spk) in zip(got, quotes):
+        assert any(spk in s for s in _surfaces(art, key)), got
+
+
+def test_round10_toshita_with_a_statement_noun_still_needs_an_owner():
+    # …とする、の後に名前がない: an ordinary とする cue of the topic
+    art = _analyze("山田太郎首相は、交渉は難航しているとする、厳しい見通しを示した。")
+    assert all(q.speaker is None or "山田太郎" in _surfaces(art, q.speaker) for q in art.quotes)
+
+
+@pytest.mark.parametrize("text,content,source", [
+    # a medium named for a group of media: 各紙/各報道機関 stand for the one named
+    ("共同通信社をはじめとする各報道機関は、山田太郎官房長官が「大きな成果だ」と語ったと報じた。",
+     "山田太郎官房長官が「大きな成果だ」と語った", "共同通信社"),
+    ("共同通信など各紙は、山田太郎官房長官が会見で「大きな成果だ」と語ったと報じた。",
+     "山田太郎官房長官が会見で「大きな成果だ」と語った", "共同通信"),
+    # a medium's footage, editorial or regional edition before によると
+    ("NHKの映像によれば、首相は拝殿の前で深く頭を下げた。", "首相は拝殿の前で深く頭を下げた", "NHK"),
+    ("朝日新聞の社説によると、増税は避けられない。", "増税は避けられない", "朝日新聞"),
+    ("読売新聞秋田版によると、各党はこの決定に様々な反応を示している。", "各党はこの決定に様々な反応を示している", "読売新聞"),
+])
+def test_round10_media_groups_and_report_kinds(text, content, source):
+    art = _analyze(text)
+    got = [(c, k) for c, k in _claim_sources(art) if c == content]
+    assert got, _claim_sources(art)
+    assert source in _surfaces(art, got[0][1]), got
+
+
+def test_round10_countries_before_kakkoku_are_no_media_group():
+    # 米国など各国は: no media tail, the phrase is not read as one country's report
+    art = _analyze("米国など各国は、北朝鮮が挑発を続けていると非難した。")
+    assert all(q.speaker != "US" for q in art.quotes)
+
+
+@pytest.mark.parametrize("text,content", [
+    # a faction is unnamed people, not the country or place named in or before it
+    ("親ロシア派の指導者は「関与していない」と述べた。", "関与していない"),
+    ("ドネツク州では戦闘が続いている。同州の武装勢力の代表者は「武器は持っていない」と述べている。", "武器は持っていない"),
+])
+def test_round10_faction_speakers_are_not_the_state(text, content):
+    art = _analyze(text)
+    assert _quote(art, content).speaker is None
+
+
+def test_round10_a_named_group_after_the_faction_word_still_speaks():
+    art = _analyze("武装組織ハマスの報道官は「攻撃を続ける」と述べた。")
+    assert "ハマス" in _surfaces(art, _quote(art, "攻撃を続ける").speaker)
+
+
+def test_round10_toshiteiru_right_after_a_medium_report_is_the_medium():
+    # 読売新聞によると…。…としている。: the medium goes on, not an older speaker
+    art = _analyze("山田太郎市長は「財政を再建する」と述べた。読売新聞によると、政府は交付金の検討に入る。"
+                   "こうした動きは再編の流れを加速させそうだとしている。")
+    q = _quote(art, "こうした動きは再編の流れを加速させそうだ")
+    assert "読売新聞" in _surfaces(art, q.speaker), q.speaker
+
+
+def test_round10_toshiteiru_a_few_sentences_after_a_medium_report():
+    art = _analyze("鈴木一郎代表は「政権を担う」と述べた。時事通信によると、投票率は69%だった。"
+                   "最高は島根県だった。期日前投票が増えたこともうかがえるとしている。")
+    q = _quote(art, "期日前投票が増えたこともうかがえる")
+    assert "時事通信" in _surfaces(art, q.speaker), q.speaker
+
+
+@pytest.mark.parametrize("text,content", [
+    ("ノルウェーや日本などで構成するスリランカ和平組織は声明で「市民に苦痛が押し付けられている」とした。",
+     "市民に苦痛が押し付けられている"),
+    ("韓国の市民団体は「謝罪を求める」と述べた。", "謝罪を求める"),
+])
+def test_round10_a_countrys_unnamed_group_is_not_its_state(text, content):
+    art = _analyze(text)
+    assert _quote(art, content).speaker is None
+
+
+def test_round10_a_countrys_government_still_speaks():
+    art = _analyze("韓国政府は「遺憾だ」と述べた。")
+    assert _quote(art, "遺憾だ").speaker is not None

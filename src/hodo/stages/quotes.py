@@ -137,6 +137,8 @@ OWNED_STATEMENTS = {"要求", "主張", "声明", "見解", "提案", "談話", 
 #: cues whose passive (…と批判された, …といわれている) still reports words: a quote with a
 #: null speaker (not とされる / とみられる: an estimate, hearsay)
 PASSIVE_SAY = {"言う", "いう", "批判", "非難", "指摘", "糾弾", "告発", "酷評"}
+#: nouns of someone's words after "…とする、X の": …とする、外務省のX局長の言葉
+OWNED_WORDS = {"要求", "主張", "声明", "見解", "提案", "談話", "発表", "批判", "非難", "指摘", "言葉", "発言", "コメント"}
 #: nouns that link a reporting clause to the next (…と述べたほか、Bは…と語った): not attributive
 CLAUSE_LINK_NOUNS = ("ほか", "他", "外", "上", "うえ", "後", "あと", "一方", "際", "直後")
 #: nouns of saying after "という X の": …という外交筋の話 (X is the speaker)
@@ -149,12 +151,12 @@ NOT_QUOTATIVE_NEXT = {"共", "同時", "一緒", "並ぶ", "比べる", "違う"
 STATEMENT_NOUNS = {"談話", "声明", "発表", "報道", "発言", "報告", "報告書", "会見", "演説", "記事"}
 #: tails after a source name inside a によると phrase (…の報道によると, …などによると)
 _SOURCE_TAIL = re.compile(
-    r"^[」』）)]?(?:紙|誌|通信|電子版)?(?:[\[［(（][^\]］)）]{1,12}[\]］)）])?(?:など|等)?"
+    r"^[」』）)]?(?:紙|誌|通信|電子版|[一-龥]{1,4}版)?(?:[\[［(（][^\]］)）]{1,12}[\]］)）])?(?:など|等)?"
     r"(?:の(?:別の|最新の|先の|同日の|一連の|過去の|今回の|前回の|当時の|これまでの|現地の|地元の|新たな|新しい|"
     r"その後の|[0-9０-９]+日の)?(?:報道|発表|声明|談話|調べ|調査|まとめ|発言|情報|話|取材|集計|推計|"
     r"分析|見解|記事|報告|報告書|統計|試算|速報|電子版|ウェブサイト|公式サイト|サイト|声明文|"
     r"会見|インタビュー|報道官|広報官|発表文|公式発表|ブログ|ツイッター|投稿|資料|文書|白書|データ|"
-    r"プレスリリース|リリース|ニュースリリース))*(?:など|等)?$"
+    r"プレスリリース|リリース|ニュースリリース|映像|番組|社説|論説|特派員|記者|電話取材|世論調査|[一-龥]{1,4}版))*(?:など|等)?$"
 )
 _CLAIM_TAIL = re.compile(
     r"(?:という|とのことだ|とのこと|としている|としていた|とした|とされる|とされている|と伝えた|と報じた|"
@@ -292,6 +294,24 @@ def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
         j -= 1  # 朝日新聞などは: the phrase heads the list
     while j >= 0 and toks[j].start >= lo:
         t = toks[j]
+        if t.text in ("」", "』") and (j == k - 1 or first is not None):
+            # 「法と正義」は: a bracketed name is one noun, whatever its inside parses as
+            o = next((i for i in range(j - 1, max(-1, j - 12), -1) if toks[i].text in "「『"), None)
+            inner = doc.text[toks[o].end:t.start] if o is not None else ""
+            if o is not None and toks[o].start >= lo and 0 < len(inner) <= 20 and not re.search(r"[。「」『』]", inner) \
+                    and any(m[0] == toks[o].end and m[1] == t.start for m in mentions_in(doc, toks[o].end, t.start)):
+                first = o
+                j = o - 1
+                continue
+        if t.text in (")", "）") and (j == k - 1 or first is not None):
+            # 日本学術会議(会長:山田太郎・東大教授)は: an aside after a name belongs to the phrase,
+            # whatever its inside parses as (the name before it heads the phrase)
+            o = next((i for i in range(j - 1, max(-1, j - 30), -1) if toks[i].text in ("(", "（", ")", "）")), None)
+            if o is not None and toks[o].text in ("(", "（") and toks[o].start >= lo and o > 0 \
+                    and _nounish(toks[o - 1]) and not re.search(r"[。「」『』]", doc.text[toks[o].end:t.start]):
+                first = o
+                j = o - 1
+                continue
         if _nounish(t) or t.text in "・･「」『』()（）=＝" or t.tag.startswith("補助記号-括弧") or (
             t.text == "の" and t.tag.startswith("助詞-格助詞")
         ) or t.tag.startswith("名詞") or (t.pos == "ADJ" and t.tag.startswith("名詞")):
@@ -302,7 +322,7 @@ def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
             # coordination only between named parts: 英、独、仏は / ロシアと北朝鮮は
             prev = toks[j - 1]
             left = [m for m in mentions_in(doc, max(lo, prev.start - 40), prev.end) if m[1] == prev.end]
-            if left and _nounish(prev) and mentions_in(doc, toks[j + 1].start, toks[first].end):
+            if left and _nounish(prev) and mentions_in(doc, toks[j + 1].start, toks[k - 1].end):
                 j -= 1
                 continue
         break
@@ -373,8 +393,21 @@ def _short_name(doc, s: int, e: int) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+#: an armed or partisan faction (親ロシア派, 反政府勢力, 武装勢力): its people are not the state named in it
+_FACTION = re.compile(r"(?:親|反)[^\s、。「」の]{1,8}派|反政府勢力|武装勢力|武装組織|民兵組織|民兵|反乱軍|分離派|過激派")
+
+
 def _resolve_np0(doc, s: int, e: int) -> _NP:
     text = doc.text
+    mf = None
+    for mf in _FACTION.finditer(text, s, e):
+        pass
+    if mf is not None and not any(m[0] >= mf.end() for m in mentions_in(doc, s, e)) and not any(
+            mf.start() <= m[0] and m[1] <= mf.end() and m[1] - m[0] == mf.end() - mf.start()
+            for m in mentions_in(doc, s, e)):
+        # 親ロシア派の指導者 / 同州の武装勢力の代表者: unnamed people of a faction (a null speaker),
+        # not the country or place named in or before it; a name after it still heads the phrase
+        return _NP(s, e, [], "generic")
     m = re.search(r"[(（][^()（）]*[)）]$", text[s:e])
     if m and m.start() > 0:
         # ニバル=ドゥヴアール(ウィキメディア財団理事): the phrase before the parenthesis heads
@@ -421,6 +454,20 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
             persons = [m for m in ms if entity_type(doc, m[2]) == "PERSON"]
             if persons and not re.search(r"(?:した|する|った|える|れた|ている)", text[persons[-1][1]:e]):
                 return _NP(s, e, [persons[-1][2]], "named")
+        if entity_type(doc, last[2]) in ("GPE", "LOC") and re.fullmatch(
+                r"の?[一-龥ァ-ヴー]{0,6}(?:組織|団体|勢力|グループ|NGO)(?:ら|側)?", tail):
+            # スリランカ和平組織は / 韓国の市民団体は: an unnamed group of the country, not its state
+            return _NP(s, e, [], "generic")
+        if entity_type(doc, last[2]) == "ORG" and re.fullmatch(_MEDIA_GROUP_TAIL, tail):
+            # 共同通信など各紙は / 共同通信社をはじめとする各報道機関は: the medium named first
+            first = last
+            for m in reversed(ms[:-1]):
+                if re.fullmatch(r"[\s]*(?:[、・,]|と|や|および|及び|並びに)[\s]*", text[m[1]:first[0]]) and \
+                        entity_type(doc, m[2]) == "ORG":
+                    first = m
+                else:
+                    break
+            return _NP(s, e, [first[2]], "named")
         # the entity must head the phrase or modify its head directly: the rest is empty,
         # a closing bracket or a title / body / person noun (not 北朝鮮兵の参加, 大統領在任中)
         tail_ok = re.fullmatch(r"[\s」』)）]*(?:など|等)?", tail) is not None or _head_noun(tail) in (
@@ -432,7 +479,10 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
             group = [last]
             for m in reversed(ms[:-1]):
                 between = text[m[1]:group[0][0]]
-                if re.fullmatch(r"[\s]*(?:[、・,]|と|や|および|及び|並びに)[\s]*", between):
+                if re.fullmatch(r"[\s]*(?:[、・,]|と|や|および|及び|並びに)[\s]*", between) or (
+                        # 共同通信=産経新聞は: a wire report carried by a paper (the agency first)
+                        re.fullmatch(r"[=＝—－―]", between.strip(_SPACE))
+                        and entity_type(doc, m[2]) == entity_type(doc, group[0][2]) == "ORG"):
                     group.insert(0, m)
                 else:
                     break
@@ -463,6 +513,12 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
     if _named_like(doc, np):
         np.kind = "unlinked"  # reads as a name, but no entity: a null speaker/source
     return np
+
+
+#: after a medium: …など各紙 / …をはじめとする各報道機関 (the medium stands for the group)
+_MEDIA_GROUP_TAIL = (r"\s*(?:など|等|を?(?:はじめ|始め|初め)(?:とする|として)?[、\s]*)(?:の)?"
+                     r"(?:欧米|海外|国内|地元|現地|主要|日本の|米国の|各国の)?(?:各|複数の|他の|ほかの|その他の)?"
+                     r"(?:報道機関|報道各社|メディア|マスコミ|各紙|各社|各局|各誌|紙|誌|社|局|新聞|新聞社|通信社|放送局|テレビ局)")
 
 
 #: a document as a speaker phrase: its author speaks (…の報告書は / 声明は)
@@ -621,6 +677,13 @@ def _topic_phrase(doc, sent: _Sent, lo: int, hi: int, marks=("は", "も")) -> t
         span = _np_before(doc, sent, k, lo)
         if span is None:
             continue
+        mh = re.search(r"(?:を(?:はじめ|始め|初め)(?:とする|として)?[、\s]*|など|等)$", doc.text[max(lo, span[0] - 8):span[0]])
+        if mh is not None and re.fullmatch(_MEDIA_GROUP_TAIL, mh.group(0) + doc.text[span[0]:span[1]]):
+            # 共同通信社をはじめとする各報道機関は: the phrase reaches back over をはじめとする
+            b = span[0] - len(mh.group(0))
+            left = [m for m in mentions_in(doc, max(lo, b - 40), b) if m[1] == b]
+            if left:
+                span = (left[-1][0], span[1])
         np = _resolve_np(doc, *span)
         if _actor_np(np) and _DOC_HEAD.search(doc.text[span[0]:span[1]]) and any(
                 u.text in ("は", "も") and u.tag.startswith("助詞-係助詞") and sent.d(u.start) == 0
@@ -890,7 +953,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             rest = text[toks[e].end:sent.end]
             if _passive(toks, j, e) or re.search(r"(ても|たら|れば|よう|ば)$", tail) or re.match(r"(?:ても|ても|たら|ば|なら)", rest):
                 continue
-            if tail == "する" and not (after_tok is None or after_tok.text in ("。", "、")):
+            if tail == "する" and not (after_tok is None or after_tok.text in ("。", "、")
+                                       or after_tok.text in CLAUSE_LINK_NOUNS):  # …とする一方、: a clause link
                 # …とする公式声明を出した / …とする談話を発表した: a statement noun issued by the topic
                 m2 = e + 1
                 while m2 < len(toks) and m2 < e + 4 and _nounish(toks[m2]) and toks[m2].lemma not in STATEMENT_DOCS:
@@ -915,6 +979,20 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                                          (t.end, t.end), form="noun", bracket=bracket, cue_tok=m3,
                                          end=toks[m3].end, spk=(np.start, np.end)))
                 continue
+            if tail == "する" and after_tok is not None and after_tok.text == "、":
+                # …困難だとする、外務省のX局長の言葉を同紙は伝えた: the named owner of the words after
+                # the comma (a person or body, then の and a noun of saying)
+                m3 = e + 2
+                while m3 < len(toks) and m3 < e + 16 and (_nounish(toks[m3]) or toks[m3].text in ("の", "・")) and \
+                        toks[m3].lemma not in OWNED_WORDS:
+                    m3 += 1
+                if m3 < len(toks) and m3 >= e + 4 and toks[m3].lemma in OWNED_WORDS and toks[m3 - 1].text == "の":
+                    np = _resolve_np(doc, toks[e + 2].start, toks[m3 - 2].end)
+                    if np.keys:
+                        out.append(_Cand(q0, k, toks[m3].text, (toks[m3].start, toks[m3].end), toks[m3].lemma,
+                                         (t.end, t.end), form="noun", bracket=bracket, cue_tok=m3,
+                                         end=toks[m3].end, spk=(np.start, np.end)))
+                        continue
             if after_tok is not None and after_tok.text == "も":  # としても
                 continue
             out.append(_Cand(q0, k, text[t.start:toks[e].end], (t.start, toks[e].end), "とする",
@@ -1257,6 +1335,11 @@ def _source_chunk(doc, sent: _Sent, lo: int, p: int) -> int:
     return a
 
 
+#: between two coordinated sources before によると: XやY, X・Y, X並びにY, and the wire-via-paper
+#: credit X=Y (共同=産経, AFP=時事: the agency first), over a press office (国際連合広報や…)
+_SOURCE_COORD = r"(?:広報|広報部|報道部)?\s*(?:[・、,と=＝—－―]|や|及び|および|並びに|ならびに)\s*"
+
+
 def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str], tuple[int, int] | None]:
     """The source named before a によると phrase at ``p`` (chunk [lo, p))."""
     text = doc.text
@@ -1277,14 +1360,14 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
         m = ms[idx]
         if _SOURCE_TAIL.match(text[m[1]:p]):
             first = idx
-            while first > 0 and re.fullmatch(r"\s*(?:[・、,と]|や|及び|および|並びに|ならびに)\s*", text[ms[first - 1][1]:ms[first][0]]):
+            while first > 0 and re.fullmatch(_SOURCE_COORD, text[ms[first - 1][1]:ms[first][0]]):
                 first -= 1
             # ロシア国営メディア「タス通信」: the medium, not its country
             return [ms[first][2]], (ms[first][0], ms[idx][1])
     for m in ms:
         # 朝日新聞や国際連合広報によると: the first of coordinated sources, the second unlinked
         tail = text[m[1]:p]
-        if re.fullmatch(r"(?:や|・|と|および|及び|並びに)[^、。「」]{1,30}", tail) and not any(
+        if re.fullmatch(r"(?:広報|広報部|報道部)?(?:や|・|と|および|及び|並びに|ならびに|[=＝—－―])[^、。「」]{1,30}", tail) and not any(
                 t.pos in ("VERB", "AUX") for t in doc.tokens_in(m[1], p)):
             return [m[2]], (m[0], m[1])
     for m in ms[:1]:
@@ -1844,7 +1927,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if frame is None and hit is not None and not hit[0].keys:
             frame = _frame(doc, sent, lo, hit[0].start)  # 国防省の説明ではミサイルは…とされ
         inner_report = False
-        if hit is not None and not c.claim and not c.bracket and any(
+        if hit is not None and not c.claim and any(
                 c2.claim and c2.q >= c.end and not c2.bracket for c2 in cands[ci + 1:]):
             # ロイターなどは、X次期大統領が、…と約束したと伝えた: the topic is the medium of the
             # outer report; the が phrase set off by 、 speaks the inner one
@@ -1891,8 +1974,8 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if post is None and hit is None and c.form == "suru" and c.cue.startswith("として"):
             # …として警視庁は逮捕した: the actor follows
             post = _topic_phrase(doc, sent, c.end, min(sent_end, c.end + 40))
-        if post is None and hit is None and not c.bracket and not c.claim:
-            ga = _topic_phrase(doc, sent, lo, c.q, marks=("が",))
+        if post is None and hit is None and not c.claim:
+            ga = _topic_phrase(doc, sent, lo, boundary, marks=("が",))
             if ga is not None and re.match(r"(?:[\d０-９]+日(?:夜|朝|未明|午前|午後)?)?、", text[ga[1]:ga[1] + 8]) and (
                     ga[0].keys or ga[0].kind != "none"):
                 # 新庄外野手が、…ことを明らかにした / X氏が28日、…と語った: a が phrase set off by
@@ -1903,7 +1986,9 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             agent = _passive_agent(doc, sent, c.end, sent_end)
             if agent is not None:
                 spk_np = agent  # Xは、…として、Yから告発された: Y says it, X is accused
-        if c.bracket and c.form == "noun" and text[c.bracket[0] - 1:c.bracket[0]] == "の":
+        if c.bracket and text[c.bracket[0] - 1:c.bracket[0]] == "の" and (c.form == "noun" or re.match(
+                r"」(?:など|等)?と(?:する|した|いう|いった|の)(?:" + "|".join(SAYING_NOUNS | STATEMENT_NOUNS) + ")",
+                text[c.bracket[1]:c.bracket[1] + 12])):
             # 日本側の「…」との主張: the の phrase before the bracket owns the words
             kn = next((x for x, u in enumerate(sent.toks) if u.end == c.bracket[0] and u.text == "の"), None)
             span = _np_before(doc, sent, kn, lo) if kn is not None else None
@@ -2022,6 +2107,12 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             speakers = prev_spk
         elif topic is not None and topic[0].keys and topic[1] <= ca and not inner_report:
             speakers = topic[0].keys
+        elif (c.form == "suru" and not c.bracket and 0 < sent.si - st.last_claim_sent <= 3
+              and st.last_quote_sent < st.last_claim_sent and st.claims and st.claims[-1].source
+              and len({doc.article.sentences[x].block for x in range(st.last_claim_sent, sent.si + 1)}) == 1):
+            # 読売新聞によると…。(…。)…としている。: the medium of a report a few sentences before in
+            # the same paragraph goes on (no quote in between), not the speaker of an older quote
+            speakers = [st.claims[-1].source]
         elif not st.last_speakers and not c.bracket:
             # nobody to carry: a が actor opening the content speaks (…によると、高島アナが…ことを明らかにした)
             ga = _topic_phrase(doc, sent, ca, c.q, marks=("が",))

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.1"
+VERSION = "1.2"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"

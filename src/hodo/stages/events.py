@@ -314,6 +314,10 @@ def _extend(doc, a: Actor, last_i: int, trigger_starts: set[int], actor_starts: 
     toks = doc.tokens
     j = a.last
     depth = 0
+    if (j + 1 <= last_i and toks[j + 1].text in ("」", "』") and a.start > 0
+            and doc.text[a.start - 1] in "「『" and toks[j + 1].start == toks[j].end
+            and j + 2 <= last_i and toks[j + 2].pos == "ADP"):
+        j += 1  # 「法と正義」と「市民プラットフォーム」は: a name in brackets takes the particle after them
     while j + 1 <= last_i:
         t = toks[j + 1]
         if (t.i in trigger_starts or t.i in actor_starts) and depth == 0:
@@ -1473,6 +1477,12 @@ def _quoted_twice(doc, coded: list["Hit"]) -> list["Hit"]:
 
 #: a noun trigger that is only the theme or time of another predicate (離脱について説明した,
 #: 離脱後も, 離脱の是非, 政権離脱=…); を-objects stay (停止を決定した, 感謝を伝えた assert the act): a reference to an act, not an assertion of a new one
+# a verbal noun followed by のため(に) / を目的に(とする) is the aim of another act, not an act
+# asserted (被災者の支援のために資金を拠出, 移民の支援のために活動): round 11
+PURPOSE_RE = re.compile(r"の(?:ため|為)|を目的(?:に|と|として)")
+# a pact named after a place (デイトン合意, オスロ合意, 「グッドフライデイ合意」): a katakana name fused
+# with 合意 is the document's name, not an agreement told (round 11)
+NAMED_PACT_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴー・]{2,}$")
 REF_NOUN_RE = re.compile(r"^(?:について|に(?:ついて|関し|関する|伴)|の(?:是非|理由|問題|影響)|後|以降|=|＝)")
 #: the coalition, alliance or government that a party leaves (連立から離脱): breaking ties with
 #: the partners, PLOVER SANCTION (reduce relations); leaving a territory stays RETREAT
@@ -1647,6 +1657,12 @@ def find_events(doc) -> None:
                 continue
             if _gloss(doc, t0, found):
                 continue  # 戦闘(レバノン侵攻): a name for the event just coded
+            if PURPOSE_RE.match(text, doc.tokens[t1 - 1].end):
+                continue  # 被災者の支援のために拠出: a purpose names an aim, the act is the verb's
+            ts0 = doc.tokens[t0].start
+            if (text[ts0:doc.tokens[t1 - 1].end] == "合意" and NAMED_PACT_RE.search(text, max(lo, ts0 - 12), ts0)
+                    and not re.match(r"(?:し|す|さ|でき)", text[doc.tokens[t1 - 1].end:doc.tokens[t1 - 1].end + 2])):
+                continue  # デイトン合意を実現させた, 「グッドフライデイ合意」: the name of a pact
             ts, te = doc.tokens[t0].start, doc.tokens[t1 - 1].end
             if any(ms <= ts and te <= me and me - ms > te - ts for ms, me, _ in names):
                 continue  # 人民解放軍, タミル・イーラム解放のトラ: part of a name

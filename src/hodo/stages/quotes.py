@@ -126,9 +126,12 @@ REPORT_NOUNS = {
 EMOTE_VERBS = {"浮かべる", "見せる", "爆発させる", "にじませる", "滲ませる", "示す", "隠す"}
 #: …とする <statement> を <issue verb>: a report by the topic (…とする声明を出した)
 STATEMENT_DOCS = {"声明", "声明文", "談話", "コメント", "見解", "発表", "報告", "報告書", "文書", "書簡", "決議",
-                  "主張", "発言", "メッセージ", "意見書", "論評", "社説", "見通し", "談話文", "方針", "要求"}
+                  "主張", "発言", "メッセージ", "意見書", "論評", "社説", "見通し", "談話文", "方針", "要求",
+                  # R11: stances and answers (…ないとする姿勢を強調した, …とする回答を行った, …とする観測を示した)
+                  "回答", "姿勢", "観測"}
 ISSUE_VERBS = {"出す", "発表", "発する", "公表", "表明", "示す", "述べる", "伝える", "採択", "送る", "寄せる", "発出", "まとめる",
-               "提出", "公開", "掲載", "送付", "読み上げる", "明らか"}
+               "提出", "公開", "掲載", "送付", "読み上げる", "明らか",
+               "行う", "強調", "見せる"}  # R11: …とする回答を行った, …とする姿勢を強調した / 見せた
 #: verbs after "…との <speech noun> を" whose subject hears the words rather than says them
 RECEIVE_VERBS = {"受ける", "浴びる", "招く", "呼ぶ", "退ける", "一蹴", "否定", "否認", "批判", "非難", "拒否", "拒む",
                  "無視", "聞く", "受け入れる", "受け止める"}
@@ -792,8 +795,14 @@ def _noun_suru_report(doc, sent: _Sent, k: int, prev) -> bool:
     if toks[k + 1].lemma != "する" or toks[k + 1].text not in ("し", "した"):
         return False
     e = _tail(toks, k + 1)
-    if doc.text[toks[e].end:sent.end].strip(_SPACE + "。") or doc.text[toks[k + 1].start:toks[e].end] in ("し", "して"):
-        return False  # only a sentence-final した / している / していた
+    tail = doc.text[toks[k + 1].start:toks[e].end]
+    if tail in ("し", "して"):
+        # R11: …の成立が必要として、… / …が不可欠とし、: a predicate noun (形状詞可能: 必要, 不可欠,
+        # 困難) before a mid-sentence として / とし states a view in a clause with its own が / は
+        if not prev.tag.startswith("名詞-普通名詞-形状詞可能"):
+            return False
+    elif doc.text[toks[e].end:sent.end].strip(_SPACE + "。"):
+        return False  # otherwise only a sentence-final した / している / していた
     if mentions_in(doc, prev.start, prev.end) or _head_noun(prev.text) in (TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS):
         return False
     q = max((x for x, u in enumerate(toks[:k]) if u.text in "、「」『』"), default=-1)
@@ -1818,7 +1827,7 @@ def _passive_agent(doc, sent: _Sent, lo: int, hi: int):
     return None
 
 
-def _own_actor(doc, sent: _Sent, lo: int, hi: int) -> bool:
+def _own_actor(doc, sent: _Sent, lo: int, hi: int, sources: set[str] = frozenset()) -> bool:
     """Does the clause [lo, hi) have a topic phrase naming a person (ナスララ師は,
     乗組員2人は), not a place, a thing or a body (開城工業団地は, 同社は: a body's
     …としている after によると is the source's hedge)?"""
@@ -1827,7 +1836,11 @@ def _own_actor(doc, sent: _Sent, lo: int, hi: int) -> bool:
         return False
     np = hit[0]
     if np.keys:
-        return all(entity_type(doc, k) == "PERSON" for k in np.keys)
+        # R11: a named state or organisation set off as the clause's topic speaks too
+        # (…によれば、UNMEEは、…としている / エリトリアは…を否定し、「…」であるとしている);
+        # a place or a facility (開城工業団地は) does not
+        # (not the claim's own source again: 共同通信によると、同社は…としている is its hedge)
+        return all(entity_type(doc, k) in ("PERSON", "ORG", "GPE") and k not in sources for k in np.keys)
     head = _head_noun(doc.text[np.start:np.end])
     return np.kind in ("generic", "unlinked") and head not in BODY_NOUNS
 
@@ -1886,7 +1899,8 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
     # (unless the content names its own actor: …によると、ナスララ師は…とした / 乗組員は…としている)
     if accord:
         cands = [c for c in cands if not (c.form == "suru" and c.end >= sent_end and c.q > accord[0][1]
-                                          and not _own_actor(doc, sent, accord[0][1], c.q))]
+                                          and not _own_actor(doc, sent, accord[0][1], c.q,
+                                                             {cl.source for cl in claims if cl.source}))]
 
     # 「…」として、…したと発表した: a として that hangs on a verb inside a later report's
     # content is part of that content, not a quote of its own
@@ -2052,6 +2066,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         # kind and span
         kind = "indirect"
         lead_direct = None
+        lead_kind = "direct"
         if c.bracket:
             o, cl = c.bracket
             before = [t for t in sent.toks if t.end <= o and t.start >= content_lo]
@@ -2085,6 +2100,34 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 # 「…」と、…ことを断言した: the bracket is a direct quote of its own, the rest indirect
                 lead_direct = (ca + 1, pairs[ca])
                 ca = ca + m_lead.end()
+            else:
+                # R11: Xと、Yと<cue> (…にしたと、…を優先したとして批判した / …に対しては、「…」と、
+                # …であると説明し): a quotative と before a comma inside the content ends a first
+                # content of the same cue; the part after it is a content of its own. Not when the
+                # part after it holds a cue verb of its own (…忘れないと、ここで明言する is one report).
+                split = None
+                for k2 in range(1, len(sent.toks) - 1):
+                    u = sent.toks[k2]
+                    if u.start <= ca or u.end >= cb or sent.d(u.start) != 0:
+                        continue
+                    if u.text == "と" and u.tag == "助詞-格助詞" and sent.toks[k2 + 1].text in ("、", ",", "，") and (
+                            sent.toks[k2 - 1].text in CLOSE or _predicate_end(sent.toks[k2 - 1])):
+                        split = k2
+                if split is not None:
+                    u = sent.toks[split]
+                    ra = sent.toks[split + 1].end
+                    rest_toks = [w for w in sent.toks if w.start >= ra and w.end <= cb]
+                    if rest_toks and not any(_verb_cue(w.lemma) is not None and (
+                            w.pos == "VERB" or w.tag.startswith("名詞-普通名詞-サ変")) for w in rest_toks):
+                        la, lb = _strip(text, ca, u.start)
+                        close_to_open = {v: k for k, v in pairs.items()}
+                        if lb > la and text[lb - 1] == "」" and close_to_open.get(lb - 1, -1) >= la:
+                            lead_direct, lead_kind = (close_to_open[lb - 1] + 1, lb - 1), "direct"
+                        elif lb > la:
+                            lead_direct = (la, lb)
+                            lead_kind = "mixed" if "「" in text[la:lb] else "indirect"
+                        if lead_direct is not None:
+                            ca, cb = _strip(text, ra, cb)
             if "「" in text[ca:cb]:
                 kind = "mixed"
         if cb <= ca or not re.search(r"[^\s「」『』()（）、。・]", text[ca:cb]):
@@ -2157,7 +2200,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         kinds = [kind] * len(spans)
         if lead_direct is not None:
             spans.insert(0, lead_direct)
-            kinds.insert(0, "direct")
+            kinds.insert(0, lead_kind)
         for (qa, qb), kind in zip(spans, kinds):
             quotes.append(Quote(
                 qa, qb, kind, speaker=speakers[0] if speakers else None,

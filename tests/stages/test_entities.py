@@ -1028,3 +1028,85 @@ def test_kinds_of_radio_are_no_names():
 def test_country_after_a_name_and_a_dot():
     art = run("会議にはアフマド・スハルディ・マレーシア外相が出席した。")
     assert entity_of(art, "アフマド・スハルディ").country == "MY"
+
+
+# ---------------------------------------------------------------- round 11
+
+@pytest.mark.parametrize("text, party, country", [
+    # a country right before the party decides
+    ("ドイツの緑の党は連立協議に応じた。", "緑の党", "DE"),
+    # the table's party (Japan) when the article backs it
+    ("民主党の岡田克也代表は日本の国会で演説した。", "民主党", "JP"),
+    # another country's namesake when only that country is named
+    ("ニュージーランドの総選挙で、国民党が勝利した。ニュージーランドの労働党は敗れた。", "国民党", "NZ"),
+    ("ニュージーランドの総選挙で、国民党が勝利した。ニュージーランドの労働党は敗れた。", "労働党", "NZ"),
+    ("オーストリアでは選挙が行われ、オーストリアの社会民主党が第1党となった。", "社会民主党", "AT"),
+])
+def test_shared_party_names_take_the_article_country(text, party, country):
+    art = run(text)
+    assert entity_of(art, party).country == country
+
+
+def test_japanese_party_stays_japanese_with_japanese_people():
+    # 北朝鮮 is named most often, but the party is Japan's (a Japanese politician, 日本 named)
+    art = run("民主党の山田太郎議員は、北朝鮮による拉致問題について日本政府を批判した。"
+              "北朝鮮は回答していない。北朝鮮の報道官は反論した。")
+    assert entity_of(art, "民主党").country == "JP"
+
+
+@pytest.mark.parametrize("text, org", [
+    ("彼は参議院議員を2期務めた。", "参議院"),
+    ("昨年の衆議院選挙で落選した。", "衆議院"),
+])
+def test_chamber_glued_to_member_or_election(text, org):
+    assert (org, "ORG") in mentions(run(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年のノーベル平和賞は人権活動家に贈られる。", "ノーベル"),
+    ("山田花子さんの小説が芥川賞の候補になった。", "芥川"),
+])
+def test_prize_names_are_not_people(text, name):
+    assert (name, "PERSON") not in mentions(run(text))
+
+
+def test_receiving_a_prize_keeps_the_person():
+    assert ("山田太郎", "PERSON") in mentions(run("山田太郎受賞者が記者会見した。"))
+
+
+def test_given_name_glued_to_former():
+    # Sudachi reads 石井|一元|議員: the 元 belongs to the title
+    got = mentions(run("兵庫県選出の石井一元議員が講演で発言した。"))
+    assert ("石井一", "PERSON") in got
+    assert ("石井一元", "PERSON") not in got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("議会には5人のムスリム議員が誕生した。", "ムスリム"),
+    ("会見ではベテラン記者が質問した。", "ベテラン"),
+])
+def test_kinds_of_people_before_titles_are_no_names(text, word):
+    assert (word, "PERSON") not in mentions(run(text))
+
+
+@pytest.mark.parametrize("text, name, cut", [
+    ("毎日新聞、2014年8月6日。隅俊之『中国で地震』。", "隅俊之", "俊之"),
+    ("共同通信、2014年8月4日。今関忠馬『雲南で地震』。", "今関忠馬", "今関忠"),
+])
+def test_source_list_author_takes_the_whole_kanji_run(text, name, cut):
+    got = mentions(run(text))
+    assert (name, "PERSON") in got
+    assert (cut, "PERSON") not in got
+
+
+def test_source_list_title_is_not_part_of_the_name():
+    got = mentions(run("読売新聞、2009年9月21日。鳩山首相『国連で演説』。"))
+    assert ("鳩山", "PERSON") in got
+    assert ("鳩山首", "PERSON") not in got
+
+
+def test_shared_party_with_acronym_and_japan_named_in_passing():
+    # a German election story that names 日本 once: the party is Germany's
+    art = run("ドイツ連邦議会選挙で、自由民主党(FDP)は議席を伸ばした。ドイツでは連立協議が始まる。"
+              "ドイツの首相は日本の首相とも会談した。ドイツの野党は反発した。")
+    assert entity_of(art, "自由民主党").country == "DE"

@@ -333,6 +333,10 @@ def _scan_latin_media(cx: _Ctx) -> None:
         cx.add(s, e, "ORG", 4, "latin-medium", cx.gaz_get(cx.text[s:e]))
 
 
+#: words Sudachi glues to a body's name (参議院議員, 衆議院選挙, 下院議長): the body is a mention
+_MEMBER_OF = ("議員", "選挙", "議長")
+
+
 def _scan_gazetteer(cx: _Ctx) -> None:
     text, norm, origin = cx.text, cx.norm, cx.origin
     raw: list[tuple[int, int]] = []
@@ -375,7 +379,9 @@ def _scan_gazetteer(cx: _Ctx) -> None:
                     continue
                 if _is_kanji(s[-1]) and has_tokens and end not in cx.tok_ends and _is_kanji(nxt) \
                         and not (nxt in "民内" and s[-1] in "県市州府都道") \
-                        and not (s[-1] in "県州府都道" and text.startswith("知事", end)):
+                        and not (s[-1] in "県州府都道" and text.startswith("知事", end)) \
+                        and not (len(s) >= 3 and text.startswith(_MEMBER_OF, end)
+                                 and all(a.type == "ORG" for a in acts)):
                     # ロシア国|営: a kanji name must end where a word ends (but 沖縄県|民,
                     # 東京|都内, 東京|都知事: Sudachi's 都内 and 都知事 hold the unit's suffix)
                     continue
@@ -575,6 +581,12 @@ _KATA_COMMON = frozenset((
     "ゲート", "ポイント", "ライン", "ルート", "ステーション", "ターミナル", "タウン", "ビレッジ", "ヒルズ",
     "ストーン", "ウッド", "フィールド", "ランド", "ワイド", "ボール", "クラシック", "オープン", "カップ",
     "ウイルス", "ワクチン", "ミサイル", "ロケット", "ボーイング", "エアバス", "アメリカン", "ブリティッシュ",
+))
+#: katakana words for kinds of people, never a personal name (ムスリム議員, ベテラン記者)
+_KATA_PEOPLE_NOUNS = frozenset((
+    "ムスリム", "イスラム", "キリスト教徒", "ユダヤ", "カトリック", "プロテスタント", "スンニ", "シーア",
+    "ヒンズー", "ヒンドゥー", "ベテラン", "エリート", "ゲスト", "メンバー", "スタッフ", "ボランティア",
+    "ファン", "プロ", "アマ", "トップ", "リーダー", "ライバル", "エース", "ルーキー", "スター", "リベラル",
 ))
 #: katakana words that make a ・-joined name a bank or company (バンカ・ポポラーレ・イタリアーナ,
 #: ドイツ・バンク), never a person
@@ -2014,6 +2026,8 @@ def find_entities(doc) -> None:
     _scan_latin_names(cx)
     ments = _resolve(cx.cands)
     ments = [m for m in ments if _keep(cx, m, known)]
+    _trim_title_prefix(cx, ments)
+    _byline_kanji_names(cx, ments)
     ments = _split_admin(cx, ments)
     if USE_GINZA_NER:
         ments = _ginza_gaps(cx, ments)
@@ -2030,6 +2044,49 @@ def find_entities(doc) -> None:
     order = sorted(range(len(ments)), key=lambda k: ments[k].start)
     doc.article.entities = _cluster(cx, ments, links, order)
     doc.extras["refs"] = _group_refs(cx, doc.article.entities)
+
+
+def _trim_title_prefix(cx: _Ctx, ments: list[Cand]) -> None:
+    """石井一|元議員: Sudachi glues a one-kanji given name to the 元/前 of the title after it
+    (石井|一元|議員); a kanji personal name ending in 元/前 right before a title loses it."""
+    text = cx.text
+    for m in ments:
+        if m.type != "PERSON" or m.end - m.start < 3 or text[m.end - 1] not in "元前":
+            continue
+        if not all(_is_kanji(ch) for ch in text[m.start:m.end]):
+            continue
+        t = _title_at(text, m.end)
+        if t and not t.startswith(_TITLE_PREFIX) and t != "氏" and t != "さん":
+            m.end -= 1
+
+
+def _byline_kanji_names(cx: _Ctx, ments: list[Cand]) -> None:
+    """A source list's author before the title of the piece (…日。隅俊之『…』, 今関忠馬『…』):
+    the whole kanji run between the list's stop and 『 is the name, so a personal name Sudachi
+    cut one kanji short (隅|俊之 read as a common noun and a given name, 今関|忠|馬) takes
+    that kanji back. One kanji at most, never a title (鳩山首相『) or a prefix (元, 前)."""
+    text = cx.text
+    taken = {(m.start, m.end) for m in ments}
+    for m in ments:
+        if m.type != "PERSON":
+            continue
+        s, e = m.start, m.end
+        while s > 0 and _is_kanji(text[s - 1]):
+            s -= 1
+        while e < len(text) and _is_kanji(text[e]):
+            e += 1
+        if not text.startswith("『", e) or (s > 0 and text[s - 1] not in "。\n』)）"):
+            continue
+        if (s, e) == (m.start, m.end) or (m.start - s) + (e - m.end) != 1 or not 3 <= e - s <= 5:
+            continue
+        if e > m.end and (_title_at(text, m.end) or text[m.end] in "氏様君"):
+            continue
+        if s < m.start and text[s] in "元前現新故故米英仏独露中韓朝日":
+            continue
+        if any(o is not m and o.start < e and o.end > s for o in ments):
+            continue
+        if (s, e) not in taken:
+            m.start, m.end = s, e
 
 
 _ADMIN_UPPER = "都道府県州省"
@@ -2271,6 +2328,12 @@ def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
         if m.src == "pos" and nxt and (nxt.isdigit() or nxt in "-－") and not m.actors \
                 and all(_is_kata(ch) for ch in cx.text[m.start:m.end]):
             return False  # テポドン2: a model or product name
+    if m.type == "PERSON" and re.match(r"(?:[\u4e00-\u9fff]{0,2}(?![受授入褒恩鑑観激])[\u4e00-\u9fff])?賞(?![金品者])",
+                                       cx.text[m.end:m.end + 5]):
+        return False  # ノーベル平和賞, 芥川賞: a prize named after a person, not the person
+    if m.type == "PERSON" and surf in _KATA_PEOPLE_NOUNS and not any(
+            a is not None and a.type == "PERSON" for a in m.actors):
+        return False  # ムスリム議員, ベテラン記者: a word for a kind of person before a title
     if m.type == "PERSON":
         if m.src == "gaz" and m.short and len(surf) == 1:
             return False
@@ -2655,8 +2718,86 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
                 e.country = near[-1]
             elif (kata_person or kata_province or body) and top_share >= 0.5 and total >= 2 and top != "JP":
                 e.country = top  # the country the article is about (a prior: docs/entities.md)
+    _party_countries(cx, out, cmen)
     out.sort(key=lambda e: e.mentions[0])
     return out
+
+
+#: party names many countries share (民主党: JP, US …; 緑の党: DE, NZ …); the tables link
+#: each to one party at most, so the article decides
+_GENERIC_PARTIES = frozenset((
+    "民主党", "共和党", "共産党", "社会党", "社会民主党", "自由民主党", "自由党", "労働党", "保守党",
+    "国民党", "緑の党", "人民党", "民族党", "進歩党", "中央党", "統一党", "国民民主党", "左翼党",
+    "自由民主同盟", "社民党", "民主社会党", "国民会議党", "人民民主党",
+))
+
+
+def _party_countries(cx: _Ctx, out: list[Entity], cmen: list[tuple[int, str]]) -> None:
+    """The country of a party whose name many countries share (民主党, 緑の党, 労働党):
+    a country right before a mention (ドイツの緑の党, 米民主党) wins; else the table's country
+    when the article backs it (names that country, or, for Japan, a Japanese person); else the
+    country the article names most often (at least twice); else, with no country named and
+    a Japanese person in the article, Japan."""
+    text = cx.text
+    if not out:
+        return
+    freq: dict[str, int] = {}
+    for _, c in cmen:
+        freq[c] = freq.get(c, 0) + 1
+    top = max(freq, key=lambda c: freq[c]) if freq else None
+    # a Japanese person in the story (not only a source list's author: 菅野幹雄『独大連立…』)
+    jp_people = any(e.type == "PERSON" and e.country == "JP" and any(
+        not text.startswith(("『", "「"), t) and not (s > 0 and cx.doc.sentence_at(s) is not None
+                                                     and cx.doc.block_kind(cx.doc.sentence_at(s)) == "source")
+        for s, t in e.mentions) for e in out)
+    for e in out:
+        if e.type != "ORG" or not e.mentions:
+            continue
+        surfs = {text[s:t] for s, t in e.mentions}
+        if not surfs & _GENERIC_PARTIES or not all(
+                x in _GENERIC_PARTIES or all(_is_latin(ch) or not ch.isalpha() for ch in x) for x in surfs):
+            continue  # 社会民主党(SPD): a Latin acronym beside the shared name is fine
+        direct = None
+        for s, _t in e.mentions:
+            prev = [(p, c) for p, c in cmen if p < s and s - p <= 8]
+            if prev:
+                p, c = prev[-1]
+                # the country mention ends right before the party (ドイツの, 米, 独)
+                for f in out:
+                    if f.key == c:
+                        ends = [t1 for s1, t1 in f.mentions if s1 == p]
+                        if ends and re.fullmatch(r"(の|・|)", text[ends[0]:s]):
+                            direct = c
+                break
+            if direct:
+                break
+        old = e.country
+
+        def backed(c):
+            # named in passing (日本 once in a German election story) is not enough
+            return (c == "JP" and jp_people) or (c in freq and not (
+                top is not None and top != c and freq[top] >= 3 and freq[top] >= 3 * freq[c]))
+
+        cands = sorted({a.country for x in surfs for a in cx.gaz_get(x) if a.type == "ORG" and a.country
+                        and len(a.country) == 2} | ({old} if old else set()))
+        known = [c for c in cands if backed(c)]
+        if direct:
+            new = direct
+        elif old and backed(old):
+            new = old
+        elif known:
+            new = max(known, key=lambda c: (freq.get(c, 0), c == "JP"))  # 民主党: JP or US
+        elif top is not None and freq[top] >= 2:
+            new = top
+        elif old is None and jp_people and (not freq or top == "JP"):
+            new = "JP"
+        else:
+            new = old
+        if new != old:
+            e.country = new
+            if old is not None:  # the table's party is another country's namesake
+                e.wikidata = e.name_en = e.sector = e.link_source = None
+                e.sector = "PTY"
 
 
 #: heads of local places and facilities written in kanji (根室市, 花咲港)

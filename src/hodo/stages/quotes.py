@@ -838,6 +838,22 @@ def _passive(toks, a: int, b: int) -> bool:
     return any(toks[x].lemma in ("れる", "られる") for x in range(a, b + 1))
 
 
+def _owned_cand(doc, toks, first: int, limit: int, nouns, q0: int, k: int, t, bracket) -> "_Cand | None":
+    """…とする連立与党の国民同盟の要求 / …とする、外務省のX局長の言葉: a noun phrase from token
+    ``first`` (before ``limit``), then の and one of ``nouns``: the words are the named owner's."""
+    m3 = first
+    while m3 < len(toks) and m3 < limit and (_nounish(toks[m3]) or toks[m3].text in ("の", "・")) and \
+            toks[m3].lemma not in nouns:
+        m3 += 1
+    if m3 < len(toks) and m3 >= first + 2 and toks[m3].lemma in nouns and toks[m3 - 1].text == "の":
+        np = _resolve_np(doc, toks[first].start, toks[m3 - 2].end)
+        if np.keys:
+            return _Cand(q0, k, toks[m3].text, (toks[m3].start, toks[m3].end), toks[m3].lemma,
+                         (t.end, t.end), form="noun", bracket=bracket, cue_tok=m3,
+                         end=toks[m3].end, spk=(np.start, np.end))
+    return None
+
+
 def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
     toks = sent.toks
     text = doc.text
@@ -977,31 +993,17 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                     continue
                 # …すべきだとする連立与党の国民同盟の要求: the の phrase before the statement noun
                 # names who said it
-                m3 = e + 1
-                while m3 < len(toks) and m3 < e + 12 and (_nounish(toks[m3]) or toks[m3].text in ("の", "・")) and \
-                        toks[m3].lemma not in OWNED_STATEMENTS:
-                    m3 += 1
-                if m3 < len(toks) and m3 >= e + 3 and toks[m3].lemma in OWNED_STATEMENTS and toks[m3 - 1].text == "の":
-                    np = _resolve_np(doc, toks[e + 1].start, toks[m3 - 2].end)
-                    if np.keys:
-                        out.append(_Cand(q0, k, toks[m3].text, (toks[m3].start, toks[m3].end), toks[m3].lemma,
-                                         (t.end, t.end), form="noun", bracket=bracket, cue_tok=m3,
-                                         end=toks[m3].end, spk=(np.start, np.end)))
+                owned = _owned_cand(doc, toks, e + 1, e + 12, OWNED_STATEMENTS, q0, k, t, bracket)
+                if owned is not None:
+                    out.append(owned)
                 continue
             if tail == "する" and after_tok is not None and after_tok.text == "、":
                 # …困難だとする、外務省のX局長の言葉を同紙は伝えた: the named owner of the words after
                 # the comma (a person or body, then の and a noun of saying)
-                m3 = e + 2
-                while m3 < len(toks) and m3 < e + 16 and (_nounish(toks[m3]) or toks[m3].text in ("の", "・")) and \
-                        toks[m3].lemma not in OWNED_WORDS:
-                    m3 += 1
-                if m3 < len(toks) and m3 >= e + 4 and toks[m3].lemma in OWNED_WORDS and toks[m3 - 1].text == "の":
-                    np = _resolve_np(doc, toks[e + 2].start, toks[m3 - 2].end)
-                    if np.keys:
-                        out.append(_Cand(q0, k, toks[m3].text, (toks[m3].start, toks[m3].end), toks[m3].lemma,
-                                         (t.end, t.end), form="noun", bracket=bracket, cue_tok=m3,
-                                         end=toks[m3].end, spk=(np.start, np.end)))
-                        continue
+                owned = _owned_cand(doc, toks, e + 2, e + 16, OWNED_WORDS, q0, k, t, bracket)
+                if owned is not None:
+                    out.append(owned)
+                    continue
             if after_tok is not None and after_tok.text == "も":  # としても
                 continue
             out.append(_Cand(q0, k, text[t.start:toks[e].end], (t.start, toks[e].end), "とする",

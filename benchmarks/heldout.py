@@ -15,6 +15,7 @@ scored. See docs/accuracy.md.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import tempfile
@@ -37,14 +38,16 @@ def strip(gold: dict) -> dict:
     return out
 
 
-def corpus_texts(path: Path, ids: set[str]) -> dict[str, dict]:
-    out = {}
+@functools.lru_cache(maxsize=2)
+def _corpus(path: Path) -> dict[str, dict]:
+    """Every corpus record by id, read once per run (the sets are joined one after another)."""
     with open(path, encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if r["id"] in ids:
-                out[r["id"]] = r
-    return out
+        return {r["id"]: r for r in map(json.loads, f)}
+
+
+def corpus_texts(path: Path, ids: set[str]) -> dict[str, dict]:
+    recs = _corpus(Path(path))
+    return {i: recs[i] for i in ids if i in recs}
 
 
 def materialize(set_dir: Path, corpus: Path, out_dir: Path) -> list[Path]:

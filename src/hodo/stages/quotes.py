@@ -103,6 +103,7 @@ LEAD_ADVERBS = {
     "そのなかで", "席上", "冒頭", "会見で", "そして", "まず", "次いで", "その一方で", "これを受け",
     "これを受けて", "会談の冒頭", "その後の会見で", "記者会見で",
 }
+_LEAD_ADVERBS_LONGEST_FIRST = sorted(LEAD_ADVERBS, key=len, reverse=True)
 #: verbs of a clause that frames a report (…に言及し、…と述べた): never its content
 FRAME_VERBS = {
     "言及", "行う", "示す", "受ける", "触れる", "述べる", "語る", "表明", "強調", "説明", "指摘",
@@ -1351,16 +1352,21 @@ def _source_chunk(doc, sent: _Sent, lo: int, p: int) -> int:
 _SOURCE_COORD = r"(?:広報|広報部|報道部)?\s*(?:[・、,と=＝—－―]|や|及び|および|並びに|ならびに)\s*"
 
 
+def _source_start(doc, sent: _Sent, lo: int, p: int) -> int:
+    """Start of the source phrase before a によると phrase at ``p``, after a leading adverb
+    (また, 一方 …)."""
+    a = _source_chunk(doc, sent, lo, p)
+    for adv in _LEAD_ADVERBS_LONGEST_FIRST:
+        if doc.text.startswith(adv, a, p):
+            return a + len(adv)
+    return a
+
+
 def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str], tuple[int, int] | None]:
     """The source named before a によると phrase at ``p`` (chunk [lo, p))."""
     text = doc.text
-    a = _source_chunk(doc, sent, lo, p)
+    a = _source_start(doc, sent, lo, p)
     body = text[a:p]
-    for adv in sorted(LEAD_ADVERBS, key=len, reverse=True):
-        if body.startswith(adv):
-            a += len(adv)
-            body = body[len(adv):]
-            break
     # Xが…ところによると / Xが…として伝えたところによると
     if body.endswith(("ところ", "所")):
         hit = _topic_phrase(doc, sent, a, p, marks=("が", "は"))
@@ -1629,13 +1635,7 @@ def _source_only(doc, sent: _Sent, claims: list[Claim]) -> list[Claim]:
 def _generic_source(doc, sent: _Sent, lo: int, p: int) -> bool:
     """Is the source phrase before a によると phrase at ``p`` an unnamed person
     (外交筋, 関係者, 専門家) with no named body?"""
-    a = _source_chunk(doc, sent, lo, p)
-    body = doc.text[a:p]
-    for adv in sorted(LEAD_ADVERBS, key=len, reverse=True):
-        if body.startswith(adv):
-            a += len(adv)
-            break
-    a, b = _strip(doc.text, a, p)
+    a, b = _strip(doc.text, _source_start(doc, sent, lo, p), p)
     if b <= a or re.search(r"[「『」』]", doc.text[a:b]):
         return False  # ニュースサイト「スタッフ」によれば: a bracketed name, not a person
     np = _resolve_np(doc, a, b)
@@ -1647,13 +1647,7 @@ def _unnamed_source(doc, sent: _Sent, lo: int, p: int) -> bool:
     (報道によれば, 一部報道によると, 地元メディアによると, 人権団体によれば)? Narrow on purpose:
     a bare common noun may still be a name the entities stage missed (楽天によると, 朝日の
     別記事によると), and those keep their claim with a null source."""
-    a = _source_chunk(doc, sent, lo, p)
-    body = doc.text[a:p]
-    for adv in sorted(LEAD_ADVERBS, key=len, reverse=True):
-        if body.startswith(adv):
-            a += len(adv)
-            break
-    a, b = _strip(doc.text, a, p)
+    a, b = _strip(doc.text, _source_start(doc, sent, lo, p), p)
     body = doc.text[a:b].strip(_SPACE + "、")
     if _UNNAMED_MEDIA.fullmatch(body):
         return True

@@ -32,9 +32,28 @@ CASES = [
     ("例示新聞、2005-10-02。", P, "2005-10-02", "DATE", "2005-10-02", None),
     ("例示通信、2005年9月29日05:23p.m.。", P, "05:23p.m.", "TIME", "2005-09-29T17:23", None),
     ("例示放送、02.10.2005,18:30Uhr。", P, "18:30Uhr", "TIME", "2005-10-02T18:30", None),
+    ("例示新聞、2009年1月21日12:53。", P, "2009年1月21日12:53", "TIME", "2009-01-21T12:53", None),
+    # colon clocks: after a time of day or a day, or alone with a clue (ごろ, p.m., (UTC+2), 発/着)
+    ("大統領は12月5日午後8:50に死去した。", P, "12月5日午後8:50", "TIME", "2025-12-05T20:50", None),
+    ("ロケットは3日午前9:49ごろ発射された。", P, "3日午前9:49ごろ", "TIME", "2025-09-03T09:49", "APPROX"),
+    ("機体は2日、上空を10:01ごろに通過した。", P, "10:01ごろ", "TIME", "2025-09-02T10:01", "APPROX"),
+    ("同便は1日、成田12:00(UTC+9)発の予定だった。", P, "12:00", "TIME", "2025-09-01T12:00", None),
+    ("一行は5日、翌日6:10着の便で戻った。", "2025-09-08", "翌日6:10", "TIME", "2025-09-06T06:10", None),
+    ("(Updated 05:23p.m.)", P, "05:23p.m.", "TIME", "2025-09-03T17:23", None),
     # a day ahead of the reference day in a sentence about what is coming
     ("衆院は21日にも解散される。", "2009-07-14", "21日", "DATE", "2009-07-21", None),
-    ("21日の週に解散して信任を問いたい。", "2009-07-14", "21日", "DATE", "2009-07-21", None),
+    ("21日の週に解散して信任を問いたい。", "2009-07-14", "21日の週", "DATE", "2009-W30", None),
+    # the week holding a day
+    ("国会は9月14日から始まる週に召集される見通しだ。", "2009-08-31", "9月14日から始まる週", "DATE", "2009-W38", None),
+    ("首相は21日からの週の早い時期に訪米したい考えだ。", "2009-07-14", "21日からの週", "DATE", "2009-W30", None),
+    # 週末 (the last weekend, the coming one in a future sentence) and 週明け (next week)
+    ("週末の攻撃で多数の死傷者が出た。", "2005-10-10", "週末", "DATE", "2005-W40-WE", None),
+    ("両党は週末に協議を行う予定だ。", P, "週末", "DATE", "2025-W36-WE", None),
+    ("安保理は週明けにも決議を採択する見通しだ。", "2025-09-05", "週明け", "DATE", "2025-W37", None),
+    # a day, a time zone and a time of day; a time of day alone takes the last day
+    ("蔵相は4日英国夏時間午後、辞任を促した。", "2025-09-05", "4日英国夏時間午後", "TIME", "2025-09-04TAF", None),
+    ("住民は25日に連行され、午後になると基地に移送された。", "2025-09-27", "午後", "TIME", "2025-09-25TAF", None),
+    ("会見は2日(日本時間夜)に開かれた。", P, "夜", "TIME", "2025-09-02TNI", None),
     # months and years around the reference date
     ("両首脳は昨年8月に会談した。", P, "昨年8月", "DATE", "2024-08", None),
     ("昨年11月ごろから衝突が続いていた。", P, "昨年11月ごろ", "DATE", "2024-11", "APPROX"),
@@ -66,8 +85,9 @@ CASES = [
     ("同社は90年代に急成長した。", P, "90年代", "DATE", "199", None),
     ("21世紀に入ってから人口が減り続けている。", P, "21世紀", "DATE", "20", None),
     ("2025年上半期の決算を発表した。", P, "2025年上半期", "DATE", "2025-H1", None),
-    ("2024年度の予算案が成立した。", P, "2024年度", "DATE", "FY2024", None),
-    ("新駅は今年度末までに完成する。", P, "今年度末", "DATE", "FY2025", "END"),
+    ("2024年度の予算案が成立した。", P, "2024年度", "DATE", "2024", None),
+    ("計画は2011年度に完了する。", P, "2011年度", "DATE", "2011", None),
+    ("新駅は今年度末までに完成する。", P, "今年度末", "DATE", "2025", "END"),
     # relative periods and parts
     ("習主席は先週末、天津で首脳会議を主催した。", P, "先週末", "DATE", "2025-W35-WE", None),
     ("交渉は来週、再開される。", P, "来週", "DATE", "2025-W37", None),
@@ -85,7 +105,15 @@ CASES = [
     ("事故は先月下旬に発生した。", P, "先月下旬", "DATE", "2025-08", "END"),
     ("新庁舎は来年春に完成する。", P, "来年春", "DATE", "2026-SP", None),
     ("能登半島で元日に大きな地震が発生した。", "2026-01-05", "元日", "DATE", "2026-01-01", None),
-    ("計画は年度内にまとめる。", "2026-02-10", "年度内", "DATE", "FY2025", None),
+    # named days of the Japanese calendar; 原爆の日 is 8月9日 next to 長崎
+    ("沖縄は慰霊の日を迎え、各地で式典が開かれた。", "2025-06-24", "慰霊の日", "DATE", "2025-06-23", None),
+    ("首相は終戦の日に談話を発表した。", "2025-08-20", "終戦の日", "DATE", "2025-08-15", None),
+    ("長崎市は原爆の日の式典を開いた。", "2025-08-10", "原爆の日", "DATE", "2025-08-09", None),
+    ("広島市は原爆の日の式典を開いた。", "2025-08-10", "原爆の日", "DATE", "2025-08-06", None),
+    ("部隊は憲法記念日の翌日に出発した。", "2025-05-10", "翌日", "DATE", "2025-05-04", None),
+    # a part of a month after a connector takes that month
+    ("退陣表明は9月上旬か中旬になる見通しだ。", "2009-08-31", "中旬", "DATE", "2009-09", "MID"),
+    ("計画は年度内にまとめる。", "2026-02-10", "年度内", "DATE", "2025", None),
     # ranges and enumerations: the second member inherits year and month
     ("会議は3日から5日まで開かれた。", "2025-09-10", "5日", "DATE", "2025-09-05", None),
     ("見本市は12月1日から3日まで開かれる。", P, "3日", "DATE", "2025-12-03", None),
@@ -93,6 +121,11 @@ CASES = [
     ("試合は7月7-8日に行われた。", P, "8日", "DATE", "2025-07-08", None),
     ("台風は30日から1日にかけて接近する恐れがある。", "2025-09-29", "1日", "DATE", "2025-10-01", None),
     ("一行は28日に到着し、翌1日に帰国した。", "2025-10-05", "1日", "DATE", "2025-10-01", None),
+    # a smaller day after 、 is not a range: it keeps the month (27日、26日に行われた…)
+    ("委員会は27日、26日に行われた選挙の結果を発表した。", "2025-09-28", "26日", "DATE", "2025-09-26", None),
+    # an apposition is one span: 一昨日19日, 来年2006年2月7日
+    ("記者は一昨日19日に行方不明になった。", "2005-10-21", "一昨日19日", "DATE", "2005-10-19", None),
+    ("政府は来年2006年2月7日までに発足する。", "2005-11-18", "来年2006年2月7日", "DATE", "2006-02-07", None),
     # times of day
     ("首相は9月24日午後に国連で演説する。", "2009-09-21", "9月24日午後", "TIME", "2009-09-24TAF", None),
     ("首相は21日夕方、官邸で会見した。", "2009-09-21", "21日夕方", "TIME", "2009-09-21TEV", None),
@@ -124,10 +157,18 @@ CASES = [
     ("一行は26日から2泊3日で現地を訪れた。", P, "3日", "DURATION", "P3D", None),
     ("会社員の男(45歳)が逮捕された。", P, "45歳", "DURATION", "P45Y", None),
     ("遺失物の保管期間は三カ月に短縮される。", P, "三カ月", "DURATION", "P3M", None),
+    ("選挙から半月間、議席が決まらなかった。", P, "半月間", "DURATION", "P0.5M", None),
+    ("今年は革命から20周年に当たる。", P, "20周年", "DURATION", "P20Y", None),
+    ("価格は4営業日連続で上昇した。", P, "4営業日", "DURATION", "P4D", None),
+    ("原爆の投下から60年にあたる9日、式典が開かれた。", "2005-08-09", "60年", "DURATION", "P60Y", None),
+    # counted from some event, not from the reference date: a length of time
+    ("監督は「五輪の2週間前になって変えるのはおかしい」と述べた。", P, "2週間前", "DURATION", "P2W", None),
+    ("合意は「遅くとも7日前までに通告する」と定めている。", P, "7日前", "DURATION", "P7D", None),
     # sets
     ("報道官は毎週月曜に定例会見を開く。", P, "毎週月曜", "SET", "XXXX-WXX-1", None),
     ("選手たちは毎日練習を続けている。", P, "毎日", "SET", "P1D", None),
     ("大会は4年に1度開かれる。", P, "4年に1度", "SET", "P4Y", None),
+    ("首相は年に1度参拝している。", P, "年に1度", "SET", "P1Y", None),
     ("理事会は年2回開かれる。", P, "年2回", "SET", "P1Y", None),
     # a weekday after the day number belongs to its span; the day number decides
     ("両氏は30日土曜日に会談した。", P, "30日土曜日", "DATE", "2025-08-30", None),
@@ -175,12 +216,42 @@ NOT_TIMES = [
     "最盛期には1日30往復が運行された。",
     "新幹線は600キロ毎時の大台に乗った。",
     "売上高は前年比で増加した。",
+    "集会はイスラム暦の1月に当たる時期に開かれる。",
+    "無所属6時事通信によると投票率は上がった。",
+    "朝日や読売は懸念を伝えた。毎日は、長い時間が必要だと伝えている。",
+    "選手は半月板を損傷した。",
 ]
 
 
 @pytest.mark.parametrize("sentence", NOT_TIMES)
 def test_not_times(sentence):
     assert [(t.text, t.value) for t in times_of(sentence, P)] == []
+
+
+def test_cited_headlines_count_from_their_own_date():
+    # 『…』。Publisher、date。: relative words in a headline count from the citation date
+    text = ("本文は5日の会談を伝えた。"
+            "『首相、あす訪米』。例示新聞、2025年9月1日。"
+            "『新内閣、2日発足』。例示通信、2025年9月1日。"
+            "『安保理、きょう採択』。例示新聞、2025年8月30日。"
+            "『期限を29日まで延長へ』。例示新聞、2025年9月10日。"
+            '"Haiti sets Dec.27 election date"。ExampleWire、2025年11月17日。')
+    got = {t.text: t.value for t in times_of(text, "2025-09-20")}
+    assert got["5日"] == "2025-09-05"
+    assert got["あす"] == "2025-09-02"
+    assert got["2日"] == "2025-09-02"  # a headline's day: the nearest to its date
+    assert got["きょう"] == "2025-08-30"
+    assert got["29日"] == "2025-09-29"
+    assert got["Dec.27"] == "2025-12-27"
+    # outside a headline, a kana word before a kanji is not read (きょう子 …)
+    assert times_of("きょう子さんは語った。", "2025-09-20") == []
+    assert [t.text for t in times_of("Dec.27 was quiet.", "2025-09-20")] == []
+
+
+def test_clock_after_an_unread_date_is_not_dated_wrongly():
+    # 19/09/2005 is not read; its clock must not take the day of an earlier date
+    got = times_of("例示新聞、2005年9月15日。例示放送、19/09/2005,21:10Uhr。", P)
+    assert [t.text for t in got] == ["2005年9月15日"]
 
 
 def test_kanji_numerals():
@@ -418,6 +489,15 @@ def test_date_of(parsed):
     assert at("強調") is None  # no date in the sentence: not the publication date
     assert at("閣議") == "2025-09-05"
     assert at("召集") == "2025-09-10"
+
+
+def test_date_of_ignores_a_later_date_except_for_reported_content():
+    text = "安保理は決議を採択し、活動期限を2026年8月まで延長した。「協力を続ける」と首相は3日、述べた。"
+    doc = _doc_for(text)
+    i = text.index("採択")
+    assert date_of(doc, i, i + 2) is None  # the 2026年8月 is the deadline's, not the vote's
+    j = text.index("協力を続ける")
+    assert date_of(doc, j, j + len("協力を続ける")) == "2025-09-03"  # the saying comes after
 
 
 def test_date_of_agrees_with_gold_event_dates():

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.2"
+VERSION = "1.3"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -127,7 +127,7 @@ _NOT_IN_NAME = frozenset((
 _ABBR_NEXT = (
     "大統領", "首相", "政府", "国務", "国防", "外務", "外相", "国務長官", "大使", "軍", "兵", "紙",
     "当局", "議会", "側", "企業", "メディア", "高官", "首脳", "財務", "商務", "通商", "主導", "国内",
-    "国民", "株", "ドル", "市場", "経済", "大使館", "領事館", "代表", "外交", "艦", "機",
+    "国民", "株", "市場", "経済", "大使館", "領事館", "代表", "外交", "艦", "機",
     "報道官", "特使", "政権", "連立",
 )
 _ABBR_BEFORE = ("訪", "対", "来", "駐", "離", "在")
@@ -837,11 +837,57 @@ def _cut_places(cx: _Ctx, s: int, q: int) -> int | None:
     return s
 
 
+#: heads only for the suffix scan: 会 as a word of its own after a name (日本|遺族|会,
+#: 野口英世|記念|会; 大会, 総会, 国会 are one word and do not end a name), 法廷 (国際戦犯法廷)
+_ORG_SCAN_HEADS = ("会", "法廷")
+#: common words that start a body's name as a proper name would (国際|野球|連盟,
+#: 全日本|アマチュア野球連盟), before at least one more word than the head
+_NAME_START_COMMONS = frozenset(("国際", "全日本", "全国"))
+#: gatherings, not bodies: 東京|博覧会, 日本|記者会見
+_EVENT_KAI = frozenset((
+    "博覧会", "展示会", "説明会", "懇談会", "講演会", "演奏会", "運動会", "発表会", "報告会", "勉強会", "討論会",
+    "晩餐会", "祝賀会", "歓迎会", "送別会", "記者会", "見本会", "品評会", "競技会", "選手権会", "交流会", "懇親会",
+    "審査会", "試写会", "公聴会", "聴聞会", "追悼会", "慰霊会", "感謝会", "激励会", "音楽会", "舞踏会", "同窓会",
+))
+
+
+#: words before 党 that make a kind of party, not a party's name (大政党, 連立与党, 各党)
+_PARTY_NOT_FIRST = frozenset((
+    "大", "小", "各", "全", "両", "現", "非", "元", "旧", "前", "新", "同", "他", "自", "本", "支持", "出身", "地域",
+    "保守", "保守系", "革新系", "左派", "右派", "極右", "極左", "中道", "少数", "多数", "最大", "第一", "第二",
+    "第三", "政権", "連立", "野", "与", "上掲", "凡例", "主要", "既成", "二大", "一", "反対", "友好", "当初",
+))
+
+
+def _party_of_commons(cx: _Ctx, a: int, j: int, hs: int) -> int | None:
+    """国民|会議|党, 人民|党, 民主|社会|党: a party named by common words alone. The run of
+    kanji common nouns before 党 (2 to 6 kanji, at most three words) is the name, unless it
+    is a kind of party (与党, 政党, 大政党, 各党, 連立与党). Returns the name's start."""
+    toks = cx.doc.tokens
+    text = cx.text
+    s = hs
+    words = []
+    while j >= a and toks[j].end == s and len(words) < 3:
+        w = toks[j].text
+        if "普通名詞" not in toks[j].tag or not all(_is_kanji(ch) for ch in w):
+            break
+        words.insert(0, w)
+        s = toks[j].start
+        j -= 1
+    name = text[s:hs]
+    if not (2 <= len(name) <= 6) or name[-1] in "政与野両各一二三他" or words[0] in _PARTY_NOT_FIRST \
+            or any(w in _NOT_IN_NAME for w in words):
+        return None
+    if s > 0 and (_is_kanji(text[s - 1]) or _is_kata(text[s - 1])):
+        return None  # the run goes on into a longer word the parse cut differently
+    return s
+
+
 def _scan_suffixes(cx: _Ctx) -> None:
     """Proper-name prefix + a head noun: 〜通信 (ORG), 〜空港 (FAC), 〜州 (GPE), 〜半島 (LOC)."""
     toks = cx.doc.tokens
     text = cx.text
-    heads = [(s, "ORG") for s in ORG_SUFFIXES] + [(s, "FAC") for s in FAC_SUFFIXES] \
+    heads = [(s, "ORG") for s in ORG_SUFFIXES + _ORG_SCAN_HEADS] + [(s, "FAC") for s in FAC_SUFFIXES] \
         + [(s, "GPE") for s in GPE_SUFFIXES] + [(s, "LOC") for s in LOC_SUFFIXES]
     heads.sort(key=lambda x: -len(x[0]))
     by_last: dict[str, list[tuple[str, str]]] = {}
@@ -869,7 +915,8 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     if _tok_kind(h) is not None or all(_is_kata(ch) or ch in _DOT for ch in w) \
                             or all(_is_latin(ch) for ch in w):
                         s, j, proper = h.start, h.i - 1, True
-                    elif typ == "ORG" and len(suf) >= 2 and "普通名詞" in h.tag and len(w) <= 2 \
+                    elif typ == "ORG" and (len(suf) >= 2 or suf == "会" and len(w) == 2 and h.text not in _EVENT_KAI) \
+                            and "普通名詞" in h.tag and len(w) <= 2 \
                             and all(_is_kanji(ch) for ch in w) and w not in _NOT_IN_NAME \
                             and h.i - 1 >= a and toks[h.i - 1].end == h.start \
                             and _tok_kind(toks[h.i - 1]) in ("GPE", "PLACE"):
@@ -945,10 +992,21 @@ def _scan_suffixes(cx: _Ctx) -> None:
                             j -= 1
                             continue
                     break
+                if suf in ("大使館", "領事館", "総領事館") and proper and s > 0 and text[s - 1] == "在":
+                    s -= 1  # 在セネガル日本大使館: the mission's official name starts with 在
+                if typ == "ORG" and j >= a and toks[j].end == s and toks[j].text in _NAME_START_COMMONS \
+                        and s < hs and (proper or commons >= 1 or s < h.start) and suf not in ("会議", "会") \
+                        and not (E < len(text) and _is_kanji(text[E])):  # 全国都道府県議会|議長会: goes on
+                    s, proper = toks[j].start, True  # 国際|野球|連盟, 全日本|アマチュア野球連盟
                 while s < hs and s > 0 and text[s - 1] == "." and _is_latin(text[s]):
                     # ….jpgドイツ連邦議会: a file name's extension glued before the name
                     while s < hs and _is_latin(text[s]):
                         s += 1
+                if not proper and suf == "党" and h.start == hs:
+                    s = _party_of_commons(cx, a, h.i - 1, hs) or s
+                    proper = s < hs
+                if suf == "会" and commons > 1:
+                    continue  # 北城恪太郎|経済|同友|会: a person before another body's name
                 if not proper or s >= hs:
                     continue
                 whole = text[s:E]
@@ -989,6 +1047,28 @@ def _scan_suffixes(cx: _Ctx) -> None:
                 break
 
 
+def _scan_airlines(cx: _Ctx) -> None:
+    """マレーシア|航空機, アシアナ|航空便: Sudachi keeps 航空機 (an aircraft) and 航空便 (a
+    flight) as one word; after a proper name, the name + 航空 is the airline."""
+    toks = cx.doc.tokens
+    for i in range(1, len(toks)):
+        t, p = toks[i], toks[i - 1]
+        if t.text not in ("航空機", "航空便") or p.end != t.start or p.sent != t.sent:
+            continue
+        if _tok_kind(p) is None and not all(_is_kata(ch) or ch in _DOT for ch in p.text):
+            continue
+        s, e = p.start, t.start + 2
+        j = i - 2
+        while j >= 0 and toks[j].end == s and toks[j].sent == t.sent and len(toks[j].text) >= 2 \
+                and all(_is_kata(ch) or ch in _DOT for ch in toks[j].text):
+            s = toks[j].start  # ガルーダ・インドネシア|航空機
+            j -= 1
+        acts = cx.gaz_get(cx.text[s:e])
+        if acts and any(a.type != "ORG" for a in acts):
+            continue
+        cx.add(s, e, "ORG", 4, "suffix:航空", acts)
+
+
 def _scan_company_prefix(cx: _Ctx) -> None:
     """株式会社IHI, 株式会社テーブルマーク: a company form before the name."""
     text = cx.text
@@ -1003,6 +1083,14 @@ def _scan_abbreviations(cx: _Ctx) -> None:
         return
     text = cx.text
     abbr = getattr(api, "ABBREVIATIONS", {})
+    europe = [a for a in cx.gaz_get("欧州") if a.type == "LOC"]
+    us = api.abbreviation("米")
+    for m in re.finditer("欧米", text):
+        # 欧米 (Europe and America): 欧 names Europe (a region), 米 the United States
+        s = m.start()
+        if europe and us is not None and not (s > 0 and _is_kanji(text[s - 1])):
+            cx.add(s, s + 1, "LOC", 7, "abbr", europe[:1], True)
+            cx.add(s + 1, s + 2, "GPE", 7, "abbr", [us], True)
     for m in re.finditer("[" + "".join(k for k in abbr if len(k) == 1) + "]+", text):
         s, e = m.span()
         seq = m.group()
@@ -1170,6 +1258,11 @@ _NOT_AUTHOR = frozenset((
 _GLUED_SMALL = re.compile(r"(?<=[a-z])(?:to|of|for|the|and|in|on)$")
 
 
+#: Latin capitals and small letters with their accented forms (Akgün, Kaczyński, Hadžić)
+_UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+_LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
+
+
 def _scan_latin_bylines(cx: _Ctx) -> None:
     """Authors in source lists, written in Latin letters before the quoted headline
     (spaces are often lost: ``RalphJennings"…"``, ``SalmanMasood,GrahamBowley"…"``): each
@@ -1177,7 +1270,7 @@ def _scan_latin_bylines(cx: _Ctx) -> None:
     text = cx.text
     # a name: two or three capitalised words, a middle initial allowed (NancyA.Youssef);
     # also right after the year of the previous entry (…,2005PaulHoskins"…")
-    name = r"[A-Z][a-z]+(?:[A-Z]\.)?(?:[A-Z][a-z]+){1,2}"
+    name = rf"[{_UP}][{_LO}]+(?:[A-Z]\.)?(?:[{_UP}][{_LO}]+){{1,2}}"
     pat = re.compile(r"(?:(?<=^)|(?<=[。\n　 日])|(?<=[,，][0-9]{4}))(" + name + r"(?:(?:[,、]|and)" + name + r")*)"
                      r"(?:/[A-Z][A-Za-z]{1,12})?(?=[\"“『「])")
     for m in pat.finditer(text):
@@ -1186,7 +1279,7 @@ def _scan_latin_bylines(cx: _Ctx) -> None:
             if part in (",", "、", "and"):
                 p += len(part)
                 continue
-            words = re.findall(r"[A-Z][a-z]+", part)
+            words = re.findall(rf"[{_UP}][{_LO}]+", part)
             if any(w in _NOT_AUTHOR or _GLUED_SMALL.sub("", w) in _NOT_AUTHOR for w in words):
                 p += len(part)
                 continue
@@ -1205,6 +1298,9 @@ _GROUP_INTRO = re.compile(
 _NAMED_BODY_HEADS = (
     "運動", "戦線", "同盟", "連合", "連盟", "党", "軍", "機構", "協会", "評議会", "委員会", "会議",
     "監視団", "組合", "議会", "政府", "旅団", "機関", "放送", "通信", "新聞", "連帯", "協議会", "団",
+    # round 12: missions, forums and courts named before their acronym (国連ハイチ安定化
+    # ミッション(MINUSTAH), 東アジアサミット(EAS), 太平洋諸島フォーラム(PIF))
+    "ミッション", "サミット", "フォーラム", "法廷", "裁判所", "銀行", "基金", "研究所", "財団", "庁", "局",
 )
 #: what a quoted name is introduced as (反政府派組織「X」, 過激派グループ「X」): an organisation
 _ORG_INTRO_NOUNS = ("組織", "グループ", "団体", "勢力", "民兵", "政党", "党派", "派", "武装集団", "集団",
@@ -1271,6 +1367,8 @@ def _scan_acronym_names(cx: _Ctx) -> None:
                 and all(_is_kanji(ch) or _is_kata(ch) or ch == "々" for ch in w)
             if not ok or w in _NOT_IN_NAME:
                 break
+            if "助数詞" in t.tag or (t.start > 0 and text[t.start - 1].isdigit() and len(w) == 1):
+                break  # 第1回|東アジアサミット: a counter is no part of the name
             if j < last.i and (w.endswith(("党", "派", "系")) and len(w) >= 2):
                 break  # 最大野党|社会民主党: another word ends here
             s = t.start
@@ -1357,7 +1455,21 @@ def _scan_groups(cx: _Ctx) -> None:
 
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
-_SOURCE_LINE = re.compile(r"([^、。,，『』「」\s]{2,30}?)、\s*(?:\d{4}|[０-９]{4})年")
+_SOURCE_LINE = re.compile(
+    r"([^、。,，『』「」\s]{2,30}?)、\s*(?:\d{4}|[０-９]{4})年|([A-Za-z][^、。,，『』「」\s]{1,29}?)、\s*\d{1,2}[./]\d{1,2}[./]\d{4}")
+#: what a source line may carry after its date: a note in brackets, the next item's quoted title
+_SOURCE_TAIL_EXTRA = re.compile(r"[(（][^()（）]*[)）]|\"[^\"]*\"|“[^”]*”|『[^』]*』|「[^」]*」")
+#: an English source line: "Headline".Publisher,October 17,2005 / ,17 October 2005
+_EN_SOURCE = re.compile(
+    r"[\"”]\.?\s*([A-Za-z][A-Za-z0-9.&\- ]{1,40}?),\s*(?:\d{4}年|\d{1,2}\s?[A-Z][a-z]+"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s?\d{1,2}(?:st|nd|rd|th)?,\s?\d{4})")
+#: a Latin name cited as a source in running text (NHKNEWSwebによると, IBAFによれば)
+_CITED_LATIN = re.compile(r"(?<![A-Za-z0-9.\-&])([A-Za-z][A-Za-z0-9.&\-]{1,30})(?=によると|によれば|の報道では|が報じ)")
+#: a publisher's Latin name before a 『headline』 at the start of a source-list item
+_LATIN_BEFORE_TITLE = re.compile(r"([A-Za-z][A-Za-z0-9.&\-]{1,30})(?:[(（][^()（）『]{0,20}[)）])?『")
+#: two capitalised words (JohnSmith): a person's name, not a publisher
+_PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?:[A-Z]\.)?[A-Z][a-z]+")
 _MEDIA_HEADS = ("新聞", "新報", "日報", "民報", "通信", "放送", "テレビ", "タイムズ", "ニュース", "新聞社", "通信社")
 _CITED_MEDIUM = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z])([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:" + "|".join(_MEDIA_HEADS)
@@ -1376,6 +1488,63 @@ def _country_prefix_actors(cx: _Ctx, word: str) -> list:
     return out
 
 
+_TLD = re.compile(r"\.(?:co\.|com\.|org\.|ne\.|or\.)?([a-z]{2})$")
+_NOT_COUNTRY_TLD = frozenset(("tv", "fm", "io", "me", "co", "cc", "ws", "to", "am", "ly", "la", "nu", "st"))
+
+
+def _latin_publisher(cx: _Ctx, s: int, e: int, caps_ok: bool = True) -> None:
+    """A publisher's Latin name found by its place in a source line or a citation: an ORG,
+    unless the tables know it as something else. Unknown, it takes the link of a known medium
+    it starts with (NHKNEWSweb, CNNJapan: a web edition), and the country of its domain
+    (Onet.pl, Stuff.co.nz) or of a country name among its words (ChinaDaily, IrelandOnLine)."""
+    text = cx.text
+    word = text[s:e]
+    acts = cx.gaz_get(word)
+    if any(a.type != "ORG" for a in acts):
+        return
+    if not acts:
+        # the site's address or an edition (HAARETZ.com, IrelandOn-Line): the paper's name
+        base = re.sub(r"(?:\.(?:com|net|org|co\.uk|com\.au)|web|Web)$", "", word)
+        for v in (base, base[:1] + base[1:].lower() if base.isupper() else None,
+                  base[3:] if base.startswith("The") and base[3:4].isupper() else "The" + base):
+            va = [a for a in cx.gaz_get(v) if not _weak(a)] if v and len(v) >= 3 else []
+            if va and all(a.type == "ORG" for a in va):
+                acts = va
+                break
+    country = None
+    if not acts:
+        for L in range(len(word) - 1, 1, -1):
+            pre = word[:L]
+            if not (word[L].isupper() and (pre.isupper() or pre[-1].islower())):
+                continue
+            pa = [a for a in cx.gaz_get(pre) if not _weak(a)]
+            if pa and all(a.type == "ORG" and a.sector == "MED" for a in pa):
+                acts = pa
+                break
+    if not acts:
+        if not caps_ok and word.isupper():
+            return  # JOSHCHIN『…』: an author's name in capitals as likely as a medium's
+        api = _api()
+        m = _TLD.search(word)
+        if api is not None and m and m.group(1) not in _NOT_COUNTRY_TLD:
+            c = api.country(m.group(1).upper())
+            country = c.key if c is not None and c.type == "GPE" else None
+        elif api is not None:
+            found = set()
+            for w in re.findall(r"[A-Z][a-z]{3,}", word):
+                c = api.country(w)
+                if c is not None and c.type == "GPE" and len(c.key) == 2:
+                    found.add(c.key)
+            country = found.pop() if len(found) == 1 else None
+    c = Cand(s, e, "ORG", 2, "publisher", list(acts), False)
+    c.country = country
+    cx.cands.append(c)
+
+
+#: the date that ends an item of a source list: 2005年…, October 17, 2005, 17 October 2005
+_ITEM_DATE = re.compile(r"\d{4}年|[A-Z][a-z]{2,8}\.?\s?\d{1,2}(?:st|nd|rd|th)?,\s?\d{4}|\d{1,2}\s?[A-Z][a-z]{2,8},?\s?\d{4}")
+
+
 def _scan_publishers(cx: _Ctx) -> None:
     """Publishers: the line ``X、2006年8月12日。`` of a Wikinews-style source list names the
     publisher X (朝日新聞, ロイター, MatangiTonga); a medium cited with によると / が報じた
@@ -1386,13 +1555,14 @@ def _scan_publishers(cx: _Ctx) -> None:
         m = _SOURCE_LINE.match(text, sent.start, sent.end)
         if m is None:
             continue
-        whole = m.group(1)
+        g = 1 if m.group(1) is not None else 2
+        whole = m.group(g)
         if _HIRAGANA.search(whole):
             continue
-        if _HIRAGANA.search(text[m.end():sent.end]):
+        if _HIRAGANA.search(_SOURCE_TAIL_EXTRA.sub("", text[m.end():sent.end])):
             continue  # 一方、2008年11月に…: a sentence that goes on, not a source line
         head = re.split(r"[(（]", whole)[0]
-        p = m.start(1)
+        p = m.start(g)
         pieces = re.split(r"([/／=＝])", head)
         if "・" in head and all(cx.gaz_get(x) or x.endswith(_MEDIA_HEADS) for x in head.split("・") if x):
             pieces = re.split(r"(・)", head)  # 産経新聞・読売新聞: two publishers
@@ -1418,13 +1588,25 @@ def _scan_publishers(cx: _Ctx) -> None:
                 continue
             if not acts and len(toks) == 1 and "普通名詞" in toks[0].tag and not _is_latin(piece[0]):
                 continue  # ニュース、2008年…: a common word, not a name
+            if re.fullmatch(r"[A-Za-z][A-Za-z0-9.&\-]*", piece):
+                _latin_publisher(cx, s, e)
+                continue
             cx.add(s, e, "ORG", 2, "publisher", acts)
     # English lists: "Headline".Publisher,2005年9月17日
-    for m in re.finditer(r"[\"”]\.?\s*([A-Z][A-Za-z0-9.&\- ]{1,40}?),\s*(?:\d{4}年|\d{1,2}\s?[A-Z][a-z]+)", text):
-        s, e = m.span(1)
-        acts = cx.gaz_get(m.group(1))
-        if not any(a.type != "ORG" for a in acts):
-            cx.add(s, e, "ORG", 2, "publisher", acts)
+    for m in _EN_SOURCE.finditer(text):
+        _latin_publisher(cx, *m.span(1))
+    for m in _CITED_LATIN.finditer(text):
+        if _PERSON_SHAPE.fullmatch(m.group(1)) or m.group(1) in _LATIN_ROLES:
+            continue
+        if m.start() > 0 and (_is_kanji(text[m.start() - 1]) or _is_kata(text[m.start() - 1])):
+            continue  # 日テレNEWS24: the Latin part of a longer name
+        _latin_publisher(cx, *m.span(1))
+    for sent in cx.doc.article.sentences:
+        m = _LATIN_BEFORE_TITLE.match(text, sent.start, sent.end)
+        if m is None or _PERSON_SHAPE.fullmatch(m.group(1)) or m.group(1) in _LATIN_ROLES \
+                or m.group(1).islower():
+            continue  # nao『…』: a handle in small letters is as likely an author as a medium
+        _latin_publisher(cx, *m.span(1), caps_ok=False)
     for m in _CITED_MEDIUM.finditer(text):
         if re.match(r"(?:両|同|各|全|他|諸|本|当|地元|大手|主要|一部|複数|海外|国内|現地|外国|英字|ブロック)", m.group(1)) \
                 or re.search(r"国営|政府系|系列", m.group(1)):
@@ -1536,6 +1718,10 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
         op = m.end
         if m.type == "ORG" and text.startswith("」", op) and _src_quoted(m):
             op += 1  # 「正義と平等運動」(JEM)
+        if m.type == "PERSON" and op < len(text) and text[op] not in "(（":
+            tm = _TITLE_RE.match(text, op)
+            if tm and len(tm.group()) <= 6 and re.match(r"[(（][A-Z]", text[tm.end():tm.end() + 2]):
+                op = tm.end()  # ルカ・カラジッチ氏(LukaKaradžić): the romanised name after the title
         if op >= len(text) or text[op] not in "(（":
             continue
         close = -1
@@ -1569,7 +1755,7 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
         ok = False
         if m.type == "PERSON" and re.fullmatch(r"[\u30a1-\u30fa\u30fc・･]+", inner):
             ok = True
-        elif m.type == "PERSON" and re.fullmatch(r"[A-Z][A-Za-z.'\-]*[a-z][A-Za-z.'\- ]*", inner) \
+        elif m.type == "PERSON" and re.fullmatch(r"[A-Z][A-Za-zÀ-ÖØ-öø-ɏ.'\-]*[a-zß-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ.'\- ]*", inner) \
                 and sum(ch.isupper() for ch in inner) <= 5 and len(inner) >= 4:
             ok = True  # ジョン・スミス(JohnSmith): the person's name in the Latin alphabet
         elif all(_is_kanji(ch) for ch in text[m.start:m.end]) \
@@ -1706,6 +1892,8 @@ def _merge_country_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
             if n.type != "ORG" or not (all(_is_kanji(ch) for ch in nsurf)
                                        or re.fullmatch(r"[\u30a1-\u30fa\u30fc]+教[\u4e00-\u9fff]+", nsurf)):
                 continue  # オランダ|キリスト教民主同盟: a religion's name may lead a party's
+            if any(x is not None and x.sector == "IGO" for x in n.actors):
+                continue  # 北朝鮮|国連大使: an international body is no body of the country
             ncountry = n.country or next((x.country for x in n.actors if x is not None), None)
             e = n.end
             drop.add(n_k)
@@ -1789,11 +1977,19 @@ def _scan_latin_names(cx: _Ctx) -> None:
             w = words[-1] if a.type == "PERSON" else (words[0] if len(words) == 1 else "")
             if len(w) >= 4 and w[0].isupper() and w[1:].islower():
                 forms.setdefault(w, a)
+            if a.type == "ORG" and len(words) >= 2 and all(x[0].isupper() and x[1:].islower() for x in words[-2:]):
+                # African Union → AfricanUnion; United Nations Security Council → SecurityCouncil
+                # (the last two capitalised words glued, as the headline's lost spaces leave them)
+                caps = [x for x in words if x[0].isupper()]
+                for f in {"".join(caps), "".join(words[-2:])}:
+                    if len(f) >= 10:
+                        forms.setdefault(f, a)
     if not forms:
         return
     text = cx.text
     pat = re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
-    upat = re.compile("|".join(sorted((re.escape(f.upper()) for f in forms), key=len, reverse=True)))
+    upper = {f.upper(): a for f, a in forms.items()}
+    upat = re.compile("|".join(sorted(map(re.escape, upper), key=len, reverse=True)))
     files = set()
     for f in _FILE_NAME.finditer(text):
         files.update(range(*f.span()))  # ファイル:AngelaMerkelPD3.jpg: a picture's file name
@@ -1808,7 +2004,7 @@ def _scan_latin_names(cx: _Ctx) -> None:
             s, e = m.span()
             if (s > 0 and text[s - 1].isupper()) or (e < len(text) and text[e].isupper()):
                 continue
-            a = forms[m.group().capitalize()]
+            a = upper[m.group()]
             cx.add(s, e, a.type, 2, "latin-name", [a])
 
 
@@ -1961,25 +2157,28 @@ def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
                 # 民主統一党 … 統一党: a shorter, unlinked mention inside a further occurrence
                 # of a longer name learnt from context gives way to it (one such mention only)
                 over = [x for x, n in enumerate(ments) if n.start < e and s < n.end]
-                if len(over) != 1 or over[0] in links or over[0] in links.values() \
+                if len(over) != 1 or over[0] == k or over[0] in links or over[0] in links.values() \
                         or not (s <= ments[over[0]].start and ments[over[0]].end <= e):
                     continue
                 o = ments[over[0]]
                 # (or a part the dictionary tagged as a name: 「法と正義」 … 正義 as 人名)
                 if not (src.type == "ORG" and o.type == "ORG" and not (o.src == "gaz" and o.actors and not o.short)
-                        or src.src == "quoted" and o.src == "pos" and o.end - o.start < e - s):
+                        or src.src == "quoted" and o.src == "pos" and o.end - o.start < e - s
+                        # 東アジアサミット(EAS) … 東アジアサミット: a name its acronym vouches
+                        # for takes a place inside a further occurrence too
+                        or src.src == "acronym-name" and o.type in ("GPE", "LOC") and o.end - o.start < e - s):
                     continue
                 inside = over[0]
             reg = next((r for r in regions if r[0] <= s and e <= r[1]), None)
             if reg is None or not _free_span(cx, s, e, reg[2]):
                 continue
             if inside is not None:
-                ments[inside] = Cand(s, e, src.type, 1, "prop", list(src.actors), False)
+                ments[inside] = Cand(s, e, src.type, 1, "prop", list(src.actors), False, src.country)
                 occ.update(range(s, e))
                 if copy_link:
                     links[inside] = k
                 continue
-            ments.append(Cand(s, e, src.type, 1, "prop", list(src.actors), False))
+            ments.append(Cand(s, e, src.type, 1, "prop", list(src.actors), False, src.country))
             occ.update(range(s, e))
             if copy_link:
                 links[len(ments) - 1] = k
@@ -2002,6 +2201,7 @@ def find_entities(doc) -> None:
     _kata_runs(cx)
     _scan_suffixes(cx)
     _scan_company_prefix(cx)
+    _scan_airlines(cx)
     _reading_names(cx)
     known = _known_names(cx)
     _scan_titles(cx, known)
@@ -2607,10 +2807,17 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
         if e.country is None and e.type == "PERSON" and _japanese_name(cx, e):
             e.country = "JP"
     for e in out:
+        if e.type == "ORG" and api is not None and ent_actor.get(e.key) is None:
+            cc = _mission_country(api, text[e.mentions[0][0]:e.mentions[0][1]])
+            if cc:
+                e.country = cc
+    for e in out:
         if e.country is None and e.type in ("ORG", "FAC", "GPE", "LOC") and api is not None \
                 and ent_actor.get(e.key) is None:
             for s, t in e.mentions:
                 surf = text[s:t]
+                if surf.startswith(("全", "在")) and len(surf) > 3:
+                    surf = surf[1:]  # 全日本アマチュア野球連盟: the country after 全
                 for L in range(min(len(surf) - 1, 8), 0, -1):
                     if not all(_is_kanji(ch) or _is_kata(ch) for ch in surf[:L]):
                         continue
@@ -2639,7 +2846,7 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
         e = by_key[idx_key[k]]
         if e.country:
             continue
-        date = re.compile(r"\d{4}年").search(text, m.end)
+        date = _ITEM_DATE.search(text, m.end)
         limit = min(m.end + 200, date.start() if date else len(text))
         for j in order:
             mj = ments[j]
@@ -2801,6 +3008,22 @@ def _party_countries(cx: _Ctx, out: list[Entity], cmen: list[tuple[int, str]]) -
 
 
 #: heads of local places and facilities written in kanji (根室市, 花咲港)
+def _mission_country(api, surf: str) -> str | None:
+    """The country a diplomatic mission belongs to: 在セネガル日本大使館, 駐上海日本総領事館 →
+    the country right before the head (JP); 中華人民共和国駐日本国大使館 → the one before 駐."""
+    m = re.fullmatch(r"[在駐]?(.+?)(?:大使館|総領事館|領事館|代表部)", surf)
+    if m is None:
+        return None
+    body = m.group(1)
+    pre, sep, post = body.partition("駐")
+    for part in (pre, post) if sep else (body,):
+        for L in range(min(len(part), 8), 1, -1):
+            c = api.country(part[-L:])
+            if c is not None and c.type == "GPE" and len(c.key) == 2:
+                return c.key
+    return None
+
+
 _JP_LOCAL = ("市", "町", "村", "区", "郡", "港", "駅", "空港", "島")
 
 

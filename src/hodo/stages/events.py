@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.2"
+VERSION = "1.3"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -61,7 +61,7 @@ PASSIVE_LIGHT = {"受ける", "被る", "浴びる"}
 
 #: particle sequence -> role
 SOURCE_P = {"は", "が", "も", "では", "としては", "の", "によって", "により", "による", "からは", "、", "とともに"}
-TARGET_P = {"を", "に", "に対し", "に対して", "に対する", "への", "へ", "にも", "をも", "までも", "のために", "のため"}
+TARGET_P = {"を", "に", "に対し", "に対して", "に対する", "には", "に対しては", "に対しても", "への", "へ", "にも", "をも", "までも", "のために", "のため"}
 PARTNER_P = {"と", "との", "とは", "とも"}
 PLACE_P = {"で", "では", "での", "にて"}
 #: types whose から-phrase is the target (撤退: withdraw from X; 召還: recall from X)
@@ -490,9 +490,17 @@ def _modality(doc, t1: int, si: int, trg: Trigger) -> tuple[bool, str]:
         modality = "hypothetical"
     elif INTENT_RE.search(window):
         modality = "intent"
-    elif SCHEDULE_RE.search(window):
+    elif SCHEDULE_RE.search(window) or trg.type in COOPERATION and NONPAST_END_RE.match(window) and not _span_lookup(
+            doc.extras.get("_ev_quotes", ()), end - 1, end):
+        # …に出席する。 (plain non-past closing a told sentence): a planned meeting or help;
+        # a demand or protest in the non-past (解放を要請する。) is a stance held, not a plan
         modality = "future"
     return negated, modality
+
+
+#: a plain non-past predicate closing the sentence (総裁も会議に出席する。): in news prose
+#: outside quotes, a plan, not a done act
+NONPAST_END_RE = re.compile(r"^(?:を(?:行う|開く|開催する|実施する)|する|します)。")
 
 
 #: the agent particles of an act noun (ロシア軍による攻撃)
@@ -614,6 +622,8 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                 break
             if toks[j].text == "間" and p in ("で", "では", "に"):
                 p = "と"  # ロシアと北朝鮮の間で締結: the parties
+            if toks[j].text in ("なか", "中", "うち") and p.startswith("に"):
+                p = "の"  # 農夫のなかには…: "among", a part of the group, not an addressee
             if toks[j].text in STATEMENT_NOUNS and p in ("では", "で", "は"):
                 p, speaker_of = "は", True  # 北朝鮮の談話では…撤廃: the statement's author
             g = toks[j].head if toks[j].head != j else None
@@ -926,8 +936,16 @@ def _main_chain(doc, hit: "Hit") -> bool:
     if top.dep == "ROOT":
         return True
     h = toks[top.head]
-    if top.dep in ("advcl", "conj") and h.dep == "ROOT":
-        return True
+    if top.dep == "ccomp" and h.dep == "ROOT" and h.lemma in ("いう", "言う") and re.fullmatch(
+            r"(?:し|する)?(?:た|て(?:い)?る|ていた)?と", doc.text[top.end:h.start]):
+        return True  # …で合意したという: hearsay around the main act
+    for _ in range(2):
+        # 会談し、…入り、…会談した: continuative clauses chained to the root
+        if top.dep in ("advcl", "conj") and h.dep == "ROOT":
+            return True
+        if top.dep not in ("advcl", "conj") or h.dep not in ("advcl", "conj") or h.head == h.i:
+            break
+        top, h = h, toks[h.head]
     return top.dep == "obj" and h.dep == "ROOT" and h.pos == "VERB" and h.lemma not in ("発表", "発表する", "明らか")
 
 
@@ -943,6 +961,10 @@ def _own_plain_topic(doc, hit: "Hit", carried: bool = False) -> bool:
         if depth > 0:
             continue  # 「…我々は…」: a topic inside a quote is not the sentence's
         if t.text in ("は", "では") and t.pos == "ADP" and toks[t.head].dep in ("nsubj", "obl", "dislocated"):
+            if t.text == "は" and t.i > 0 and toks[t.i - 1].pos == "ADP" and toks[t.i - 1].text != "で":
+                continue  # 市民に対しては, 政府には: a contrasted addressee, not who acts
+            if t.i > 0 and any(x.start <= toks[t.i - 1].start < x.end for x in doc.article.times):
+                continue  # 7日は…と会談し、8日は…: a time set off, not who acts
             if toks[t.head].text in TITLE_TOPICS and t.i - 1 == t.head:
                 continue  # 大統領は: the title of the person named before
             if carried and (mentions_in(doc, toks[t.head].start, toks[t.i - 1].end) or refs_at(doc, toks[t.i - 1].start, toks[t.i - 1].end)):
@@ -968,8 +990,12 @@ def _zero_subject(doc, hit: "Hit") -> None:
     text = doc.text
     sent = doc.article.sentences[hit.si]
     e = toks[hit.t1 - 1].end
-    if ZERO_BLOCK_RE.match(text[e:min(sent.end, e + 4)]) and toks[hit.t1 - 1].pos != "VERB":
-        return  # 制裁を…, 要請が…, 合意の…: a noun argument, not the clause's act
+    if ZERO_BLOCK_RE.match(text[e:min(sent.end, e + 4)]) and toks[hit.t1 - 1].pos != "VERB" and not (
+        text.startswith("を", e) and hit.t1 + 1 < len(toks) and toks[hit.t1].text == "を"
+        and toks[hit.t1 + 1].lemma in LIGHT_VERBS and toks[hit.t1 + 1].head != hit.t1 - 1
+    ):
+        return  # 制裁を…, 要請が…, 合意の…: a noun argument, not the clause's act (but
+        # 歓迎を表明した, 警告を発した: the light verb makes the noun the clause's act)
     if not _main_chain(doc, hit):
         return
     br = _bracket_span(doc, hit)
@@ -999,6 +1025,10 @@ def _zero_subject(doc, hit: "Hit") -> None:
     hit.source = list(keys)
     hit.has_subject = True
     hit.confidence -= 0.25
+    if hit.si not in topics:
+        # the carried topic stays the topic of the next zero-subject sentences (…と訴えた。
+        # また、…も要請した。): a chain of acts by one speaker
+        doc.extras.setdefault("_event_topics_weak", {})[hit.si] = list(keys)
 
 
 #: nouns that sum up two or more parties named before them (XとYの双方に)
@@ -1595,9 +1625,41 @@ def _related_list(doc, si: int) -> bool:
     return True
 
 
+#: a bare title as the subject or topic (国王は, 大統領が): the person last named with it
+BARE_TITLE_RE = re.compile(
+    r"(大統領|首相|外相|国務長官|総書記|国家主席|主席|長官|大臣|議長|事務総長|国王|市長|知事|党首|総裁|委員長|町長|書記長|"
+    r"大使|報道官|司令官|首長)(?=[はがも]|の(?!座|職|ポスト|任期|椅子|後任|地位|権限|在任|辞任|辞職|選出|候補))")
+TITLE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ・ー()（）]")
+
+
+def _title_refs(doc) -> None:
+    """国王は…: a title standing alone (not glued to a name, a country or 前/元/同) names
+    the person named with that title last before it (ギャネンドラ国王 … 国王は): added to
+    the references this stage reads (the entities stage does not resolve bare titles)."""
+    text = doc.text
+    persons = sorted((m[0], m[1], e.key) for e in doc.article.entities if e.type == "PERSON" for m in e.mentions)
+    if not persons:
+        return
+    ends = {b for _, b, _ in persons}
+    refs = doc.extras.setdefault("refs", [])
+    have = {(r["start"], r["end"]) for r in refs}
+    for m in BARE_TITLE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if s in ends or (s > 0 and (TITLE_BEFORE_RE.match(text, s - 1) or text[s - 1] in "の同前元新副次")):
+            continue
+        if any(a <= s < b for a, b, _ in persons) or (s, e) in have:
+            continue
+        follow = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?[\u4e00-\u9fff\u30a0-\u30ff]{0,4}?" + m.group(1))
+        for a, b, k in reversed(persons):
+            if b <= s and follow.match(text, b, min(len(text), b + 40)):
+                refs.append({"start": s, "end": e, "text": m.group(1), "keys": [k], "by": "events"})
+                break
+
+
 @register("events", VERSION, produces=("events",), requires=("entities", "times", "quotes"))
 def find_events(doc) -> None:
     doc.article.events = []
+    _title_refs(doc)
     plover = plover_table()
     text = doc.text
     quotes = list(doc.extras.get("quote_spans") or []) or [
@@ -2234,6 +2296,7 @@ def _carry_topic(doc, coded: list[Hit], before: list[Hit] = ()) -> None:
     previous sentence of its paragraph (ウクライナは…。また、…北朝鮮兵と衝突した), else the
     source of the previous event of the paragraph (a list of measures by one actor)."""
     topics = doc.extras.get("_event_topics") or {}
+    weak = doc.extras.get("_event_topics_weak") or {}
     sents = doc.article.sentences
     for h in coded:
         if h.has_subject or h.modality == "hypothetical" or h.passive or _bracket_span(doc, h) is not None:
@@ -2245,7 +2308,7 @@ def _carry_topic(doc, coded: list[Hit], before: list[Hit] = ()) -> None:
             ps = h.si - back
             if ps < 0 or sents[ps].block != sents[h.si].block:
                 break
-            keys = topics.get(ps)
+            keys = topics.get(ps) or (weak.get(ps) if _main_chain(doc, h) else None)
             if keys:
                 if not set(keys) & set(h.target):
                     h.source = list(keys) + [k for k in h.source if k not in keys]

@@ -30,7 +30,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.2"
+VERSION = "1.3"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -87,6 +87,8 @@ GENERIC_NOUNS = {
     # round 7: unnamed sides and groups (反対派, 原告団, 抗議集団)
     "反対派", "賛成派", "支持派", "推進派", "穏健派", "強硬派", "改革派", "原告", "原告団", "原告側", "弁護団",
     "抗議集団", "集団", "デモ隊", "抗議者", "反対者",
+    # R12: members of a government (プローディ政権の閣僚が → the government)
+    "閣僚",
 }
 BODY_NOUNS = {
     "政府", "当局", "省", "軍", "委員会", "議会", "党", "側", "首脳", "大統領府", "外務省",
@@ -102,6 +104,7 @@ LEAD_ADVERBS = {
     "特に", "なお", "ただ", "しかし", "今回", "同様に", "その際", "この中で", "その中で",
     "そのなかで", "席上", "冒頭", "会見で", "そして", "まず", "次いで", "その一方で", "これを受け",
     "これを受けて", "会談の冒頭", "その後の会見で", "記者会見で",
+    "このため", "そのため",  # R12: …では、このため、…と予測し
 }
 _LEAD_ADVERBS_LONGEST_FIRST = sorted(LEAD_ADVERBS, key=len, reverse=True)
 #: verbs of a clause that frames a report (…に言及し、…と述べた): never its content
@@ -111,7 +114,8 @@ FRAME_VERBS = {
     "批判", "開く", "招く", "迎える", "前置き", "明かす", "認める", "称賛", "感謝",
 }
 #: cues that label an object (Xを「…」と評した): the object and the bracket are quoted together
-EVALUATIVE_CUES = {"形容", "評する", "評価", "称賛", "批判", "非難", "酷評", "絶賛", "表現", "断じる", "断定", "称える", "たたえる"}
+EVALUATIVE_CUES = {"形容", "評する", "評価", "称賛", "批判", "非難", "酷評", "絶賛", "表現", "断じる", "断定", "称える", "たたえる",
+                   "呼ぶ"}  # R12: Yを「…」と呼び
 #: …した責任を認めた / …した事実を認めた: the clause before these nouns is what is admitted
 #: (like …ことを認めた; …ことを否定した is no quote in the gold, so neither is 事実を否定した)
 ADMIT_NOUNS = {"責任", "事実"}
@@ -129,7 +133,10 @@ EMOTE_VERBS = {"浮かべる", "見せる", "爆発させる", "にじませる"
 STATEMENT_DOCS = {"声明", "声明文", "談話", "コメント", "見解", "発表", "報告", "報告書", "文書", "書簡", "決議",
                   "主張", "発言", "メッセージ", "意見書", "論評", "社説", "見通し", "談話文", "方針", "要求",
                   # R11: stances and answers (…ないとする姿勢を強調した, …とする回答を行った, …とする観測を示した)
-                  "回答", "姿勢", "観測"}
+                  "回答", "姿勢", "観測",
+                  "日程"}  # R12: 「…」とする日程を示して
+#: R12: documents whose words a bracket before とする / という quotes (Xが出した「…」とする勧告)
+QUOTED_DOCS = {"論文", "勧告", "宣言", "声明", "声明文", "報告", "報告書", "決議", "談話", "書簡", "文書", "提言", "答申"}
 ISSUE_VERBS = {"出す", "発表", "発する", "公表", "表明", "示す", "述べる", "伝える", "採択", "送る", "寄せる", "発出", "まとめる",
                "提出", "公開", "掲載", "送付", "読み上げる", "明らか",
                "行う", "強調", "見せる"}  # R11: …とする回答を行った, …とする姿勢を強調した / 見せた
@@ -140,7 +147,10 @@ RECEIVE_VERBS = {"受ける", "浴びる", "招く", "呼ぶ", "退ける", "一
 OWNED_STATEMENTS = {"要求", "主張", "声明", "見解", "提案", "談話", "発表", "批判", "非難", "指摘"}
 #: cues whose passive (…と批判された, …といわれている) still reports words: a quote with a
 #: null speaker (not とされる / とみられる: an estimate, hearsay)
-PASSIVE_SAY = {"言う", "いう", "批判", "非難", "指摘", "糾弾", "告発", "酷評"}
+PASSIVE_SAY = {"言う", "いう", "批判", "非難", "指摘", "糾弾", "告発", "酷評",
+               # R12: …を超えたと報道されている / 投票率は約80%と発表された: a report whose source the
+               # text does not name (not 伝えられる / 報じられる: hearsay, and not とされる / 予想される)
+               "報道", "発表", "公表"}
 #: nouns of someone's words after "…とする、X の": …とする、外務省のX局長の言葉
 OWNED_WORDS = {"要求", "主張", "声明", "見解", "提案", "談話", "発表", "批判", "非難", "指摘", "言葉", "発言", "コメント"}
 #: nouns that link a reporting clause to the next (…と述べたほか、Bは…と語った): not attributive
@@ -332,7 +342,12 @@ def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
         break
     if first is None:
         return None
-    return toks[first].start, toks[k - 1].end
+    a = toks[first].start
+    for m in mentions_in(doc, max(lo, a - 20), toks[k - 1].end):
+        if m[0] < a < m[1] and m[0] >= lo:
+            a = m[0]  # R12: 国境なき医師団が: a name with an adjective inside is not cut
+            break
+    return a, toks[k - 1].end
 
 
 _GROUP_TAIL = re.compile(r"(?:反対派|賛成派|支持派|推進派|穏健派|強硬派|改革派|原告|原告団|原告側|弁護団|抗議集団|集団|"
@@ -446,11 +461,44 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
     if ms:
         last = ms[-1]
         tail = text[last[1]:e]
+        ob = text.rfind("「", s, last[0])
+        if re.fullmatch(r"」\s*", tail) and ob >= 0 and "」" not in text[ob:last[0]] and ob + 1 < last[0]:
+            # R12: ニュースサイト「現代のロシア」は: a bracketed name holding an entity is a name of its
+            # own (unlinked: a null speaker), not the entity inside it
+            return _NP(s, e, [], "unlinked")
         m_dem = re.fullmatch(r"人(?:たち|ら|達)?(?:の)?([^\s、。「」]{0,10})", tail)
         if m_dem and entity_type(doc, last[2]) in ("GPE", "LOC") and (
                 not m_dem.group(1) or _head_noun(m_dem.group(1)) in (GENERIC_NOUNS | TITLE_NOUNS)):
             # パレスチナ人は / イラク人の男性は: unnamed people of a country, not its state
             return _NP(s, e, [], "generic")
+        mh = re.search(r"を?(?:はじめ|始め|初め)(?:とする|として|、)", text[s:e])
+        if mh and (hn in TITLE_NOUNS or hn in GENERIC_NOUNS):
+            pre = [m for m in ms if m[1] <= s + mh.start()]
+            between = text[pre[-1][1]:s + mh.start()] if pre else ""
+            if pre and entity_type(doc, pre[-1][2]) == "PERSON" and (
+                    not between.strip(_SPACE) or _head_noun(between) in TITLE_NOUNS):
+                # R12: X議員をはじめとする何人かの議員は: the person named first speaks for the group
+                return _NP(s, e, [pre[-1][2]], "named")
+        if hn in TITLE_NOUNS and entity_type(doc, last[2]) in ("GPE", "ORG") and tail.strip(_SPACE) in (hn, "の" + hn) \
+                and hn not in _PRONOUN_TITLES:
+            # R12: エチオピア外相は after エチオピアのメスフィン外相: the one person named before with that
+            # title and that country or body is meant, not the country
+            cands = []
+            for ent in doc.article.entities:
+                if ent.type != "PERSON":
+                    continue
+                for m0, m1 in ent.mentions:
+                    if m1 > s:
+                        continue
+                    after = [mm for mm in mentions_in(doc, m1, m1 + 8) if mm[0] == m1 and mm[2] == last[2]]
+                    if after and text.startswith(hn, after[0][1]):
+                        cands.append(ent.key)  # ライス米国務長官 … 米国務長官は
+                    elif text.startswith(hn, m1) and any(
+                            k0 == last[2] for _, _, k0 in mentions_in(doc, max(0, m0 - 8), m0)):
+                        cands.append(ent.key)  # エチオピアのメスフィン外相 … エチオピア外相は
+            cands = _uniq(cands)
+            if len(cands) == 1:
+                return _NP(s, e, cands, "named")
         if hn in TITLE_NOUNS and entity_type(doc, last[2]) != "PERSON" and _unlinked_name_before_title(doc, last[1], e):
             return _NP(s, e, [], "unlinked")  # ブラジルのスコラーリ監督: not Brazil
         if hn in TITLE_NOUNS and entity_type(doc, last[2]) != "PERSON":
@@ -484,6 +532,8 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
             for m in reversed(ms[:-1]):
                 between = text[m[1]:group[0][0]]
                 if re.fullmatch(r"[\s]*(?:[、・,]|と|や|および|及び|並びに)[\s]*", between) or (
+                        # R12: 「A」「B」紙は / 「A」と「B」は: bracketed names side by side
+                        re.fullmatch(r"[」』]\s*(?:[、・,]|と|や)?\s*[「『]", between)) or (
                         # 共同通信=産経新聞は: a wire report carried by a paper (the agency first)
                         re.fullmatch(r"[=＝—－―]", between.strip(_SPACE))
                         and entity_type(doc, m[2]) == entity_type(doc, group[0][2]) == "ORG"):
@@ -491,8 +541,8 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
                 else:
                     break
             if len(group) > 1 and re.fullmatch(
-                    r"[\s]*(?:など|等)?(?:の)?(?:各|両)?(?:\d+|[二三四五六七八九十両]+)?(?:か国|カ国|ヶ国|国)?"
-                    r"(?:政府|首脳|外相|首相|代表|当局|首脳|者|人)?[\s]*", tail):
+                    r"[\s」』]*(?:など|等)?(?:の)?(?:各|両)?(?:\d+|[二三四五六七八九十両]+)?(?:か国|カ国|ヶ国|国)?"
+                    r"(?:政府|首脳|外相|首相|代表|当局|首脳|者|人|紙|誌|両紙|各紙)?[\s]*", tail):
                 # 英、独、仏の3か国 / 日本、韓国、アメリカの各国政府: the whole group
                 return _NP(s, e, _uniq([m[2] for m in group]), "named")
             return _NP(s, e, [last[2]], "named")
@@ -688,6 +738,15 @@ def _topic_phrase(doc, sent: _Sent, lo: int, hi: int, marks=("は", "も")) -> t
             left = [m for m in mentions_in(doc, max(lo, b - 40), b) if m[1] == b]
             if left:
                 span = (left[-1][0], span[1])
+        elif (mp := re.search(r"を(?:はじめ|始め|初め)(?:とする|として)?[、\s]*(?:何人か|数人|多く|複数|一部|他)?$",
+                              doc.text[max(lo, span[0] - 14):span[0]])) is not None and _head_noun(
+                doc.text[span[0]:span[1]]) in (TITLE_NOUNS | GENERIC_NOUNS):
+            # R12: X議員をはじめとする何人かの議員は: the phrase reaches back to the person named first
+            b = span[0] - len(mp.group(0))
+            left = [m for m in mentions_in(doc, max(lo, b - 40), b) if entity_type(doc, m[2]) == "PERSON"
+                    and (m[1] == b or _head_noun(doc.text[m[1]:b]) in TITLE_NOUNS and b - m[1] <= 6)]
+            if left:
+                span = (left[-1][0], span[1])
         np = _resolve_np(doc, *span)
         if _actor_np(np) and _DOC_HEAD.search(doc.text[span[0]:span[1]]) and any(
                 u.text in ("は", "も") and u.tag.startswith("助詞-係助詞") and sent.d(u.start) == 0
@@ -764,7 +823,8 @@ def _tail(toks, k: int) -> int:
 
 #: cues that report a clause whose copula is left out (…強化が必要と語った, 規模はM7.4と発表した)
 _NOUN_END_CUES = {"述べる", "語る", "発表", "説明", "強調", "主張", "指摘", "明らか", "報告", "表明", "分析", "明言",
-                  "断言", "結論", "判断", "推定", "推計", "試算", "見積もる", "公表", "発言", "評価", "批判", "非難"}
+                  "断言", "結論", "判断", "推定", "推計", "試算", "見積もる", "公表", "発言", "評価", "批判", "非難",
+                  "予測", "観測"}  # R12: …変化するものと予測し
 
 
 def _copula_dropped(doc, sent: _Sent, k: int) -> bool:
@@ -806,8 +866,14 @@ def _noun_suru_report(doc, sent: _Sent, k: int, prev) -> bool:
         return False  # otherwise only a sentence-final した / している / していた
     if mentions_in(doc, prev.start, prev.end) or _head_noun(prev.text) in (TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS):
         return False
+    if prev.lemma in ("もの", "物") and prev.tag.startswith("名詞-普通名詞") and k >= 2 and \
+            toks[k - 2].tag.startswith(("動詞", "助動詞", "形容詞")) and tail not in ("し", "して"):
+        return True  # R12: …進路を誤ったものとしている: a clause nominalised by もの is stated, not named
     q = max((x for x, u in enumerate(toks[:k]) if u.text in "、「」『』"), default=-1)
-    if any(u.text == "を" and sent.d(u.start) == 0 for u in toks[q + 1:k - 1]):
+    # (R12: a を inside the subject clause does not count: 選挙を行うことが困難として)
+    sj = max((x for x in range(q + 1, k - 1) if toks[x].text in ("が", "は") and sent.d(toks[x].start) == 0
+              and toks[x].tag.startswith(("助詞-格助詞", "助詞-係助詞"))), default=q)
+    if any(u.text == "を" and sent.d(u.start) == 0 for u in toks[sj + 1:k - 1]):
         return False  # 今年を改革元年とした: a designation, not a report
     return any(u.text in ("が", "は") and u.tag.startswith(("助詞-格助詞", "助詞-係助詞")) and sent.d(u.start) == 0
                for u in toks[q + 1:k - 1])
@@ -853,6 +919,26 @@ def _owned_cand(doc, toks, first: int, limit: int, nouns, q0: int, k: int, t, br
                          (t.end, t.end), form="noun", bracket=bracket, cue_tok=m3,
                          end=toks[m3].end, spk=(np.start, np.end))
     return None
+
+
+def _quoted_doc(doc, sent: _Sent, toks, k: int, m: int, q0: int, t, bracket, cue: str) -> "_Cand | None":
+    """R12: 「…」とする論文 / Xが出した「…」とする勧告 / 「…」という宣言: a bracketed clause before
+    とする / という + a document noun (``QUOTED_DOCS``) quotes the document; its author is the が
+    phrase of an issuing verb right before the bracket (…委員会が出した「…」), else nobody named."""
+    if bracket is None or m >= len(toks) or toks[m].lemma not in QUOTED_DOCS:
+        return None
+    inner = [u for u in toks if bracket[0] < u.start and u.end <= bracket[1]]
+    if not inner or not (_predicate_end(inner[-1]) or any(u.text in ("は", "が") for u in inner)):
+        return None  # 「死のグループ」という論文: a title, not words
+    spk = (t.start, t.start)
+    kb = next((x for x, u in enumerate(toks) if u.start == bracket[0]), None)
+    if kb is not None and kb >= 3 and toks[kb - 1].lemma == "た" and toks[kb - 2].lemma in ISSUE_VERBS \
+            and toks[kb - 3].text == "が":
+        span = _np_before(doc, sent, kb - 3, sent.start)
+        if span is not None and mentions_in(doc, *span):
+            spk = span
+    return _Cand(q0, k, cue, (t.start, t.start + len(cue)), toks[m].lemma, (t.end, t.end), form="noun",
+                 bracket=bracket, cue_tok=m, end=toks[m].end, spk=spk)
 
 
 def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
@@ -930,9 +1016,15 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
         if prev.text in ("など", "なぞ") and k >= 2 and _is_quotative_to(t):
             q0 = prev.start  # 「…」などと批判した: など is not content
             prev = toks[k - 2]
-        if t.tag == "助詞-接続助詞" and (prev.lemma in _CONJ_TO_NOT and prev.pos != "AUX" or prev.text in CLOSE):
+        # R12: …供与すると、フランスの外相が語った / …重要であると、AP通信は指摘している: a と Sudachi
+        # reads as "when", then a comma, is quotative when a cue ends the sentence after it (checked
+        # in the cue scan below); …と考えると、 too (…辞任すべきだと考えると、記者会見で述べた)
+        conj_comma = (t.text == "と" and t.tag == "助詞-接続助詞" and k + 1 < len(toks)
+                      and toks[k + 1].text in ("、", ",", "，") and sent.d(t.start) == 0)
+        if t.tag == "助詞-接続助詞" and (prev.lemma in _CONJ_TO_NOT and prev.pos != "AUX"
+                                         and not (conj_comma and prev.lemma == "考える") or prev.text in CLOSE):
             continue  # …によると / …となると: not a report
-        if not _is_quotative_to(t, toks[k + 1] if k + 1 < len(toks) else None) or not (
+        if not (_is_quotative_to(t, toks[k + 1] if k + 1 < len(toks) else None) or conj_comma) or not (
                 _predicate_end(prev) or _copula_dropped(doc, sent, k) or _noun_suru_report(doc, sent, k, prev) or (
                 _nounish(prev) and k + 2 < len(toks) and toks[k + 1].text == "さ"
                 and toks[k + 2].lemma in ("れる", "られる"))):  # …3段式ロケットとされ: copula left out
@@ -951,6 +1043,16 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
         if j >= len(toks):
             continue
         nxt = toks[j]
+        if nxt.lemma == "呼ぶ" and bracket is not None and j == k + 1:
+            # R12: Xは、Yを「…」と呼び / 呼んだ: the speaker's own characterisation of Y (like 評する);
+            # not a passive (「…」と呼ばれる: a name), not without the object before the bracket
+            kb = next((x for x, u in enumerate(toks) if u.start == bracket[0]), 0)
+            e = _tail(toks, j)
+            if kb > 0 and toks[kb - 1].text == "を" and not _passive(toks, j, e) and not (
+                    e + 1 < len(toks) and _nounish(toks[e + 1])):
+                out.append(_Cand(q0, k, text[nxt.start:toks[e].end], (nxt.start, toks[e].end), "呼ぶ",
+                                 (t.end, t.end), bracket=bracket, cue_tok=j, end=toks[e].end))
+            continue
         if nxt.lemma in NOT_QUOTATIVE_NEXT:
             continue
         # ---- とされ(る/ている): a passive report, kept only after a frame (Xの説明では、…とされ)
@@ -964,6 +1066,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             continue
         # ---- とし / として / とした / としている
         if nxt.lemma == "する" and nxt.text in ("し", "した", "する"):
+            if prev.lemma == "よる" and k >= 2 and toks[k - 2].text == "に":
+                continue  # R12: 朝日新聞は…の情報によるとして、…と伝えた: citing a source, no report
             if (prev.tag.startswith(("形状詞", "名詞")) or (prev.pos == "ADJ" and not prev.tag.startswith("形容詞"))) and \
                     not _noun_suru_report(doc, sent, k, prev):
                 continue  # 飄々とした, 不服として: an adverbial, not a report
@@ -997,6 +1101,10 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 owned = _owned_cand(doc, toks, e + 1, e + 12, OWNED_STATEMENTS, q0, k, t, bracket)
                 if owned is not None:
                     out.append(owned)
+                    continue
+                doc_q = _quoted_doc(doc, sent, toks, k, e + 1, q0, t, bracket, text[t.start:toks[e].end])
+                if doc_q is not None:
+                    out.append(doc_q)
                 continue
             if tail == "する" and after_tok is not None and after_tok.text == "、":
                 # …困難だとする、外務省のX局長の言葉を同紙は伝えた: the named owner of the words after
@@ -1066,6 +1174,11 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                     out.append(_Cand(q0, k, text[t.start:nxt.end], (t.start, nxt.end), "いう" if nxt.text != "の" else "の",
                                      (t.end, t.end), form="noun", bracket=bracket, cue_tok=j, end=nxt.end,
                                      spk=(toks[m].start, toks[v - 1].end)))
+                    continue
+                if nxt.text != "の":
+                    doc_q = _quoted_doc(doc, sent, toks, k, m, q0, t, bracket, text[t.start:nxt.end])
+                    if doc_q is not None:
+                        out.append(doc_q)
                 continue
             a, b, lem, ct, form = found
             cue_text = text[a:b]
@@ -1126,6 +1239,10 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             if u.pos == "VERB" and u.dep != "fixed" and not u.tag.startswith("名詞-普通名詞-一般") and lem not in ("対する", "関する", "よる", "おく", "向ける"):
                 brk = j2
                 break
+        if conj_comma and (found is None or text[toks[found[1]].end:sent.end].strip(_SPACE + "。．.")
+                           or _passive(toks, found[0], found[1]) or any(
+                u.text == "を" and sent.d(u.start) == 0 for u in toks[k + 1:found[0]])):
+            continue  # (…降ると、川があふれた / …進むと、首相は危険を指摘した: a conditional after all)
         if found is None and brk is not None and brk == first_v and bracket is not None and _utterance(text, toks, bracket) \
                 and toks[brk].lemma not in NOT_QUOTATIVE_NEXT | LABEL_VERBS:
             # 「…」と突っ込んだ / 「…」と迎え入れる姿勢を示した: a bracketed utterance before the quotative
@@ -1140,13 +1257,21 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             continue
         a, e, c = found
         if _passive(toks, a, e):
-            if (c.lemma in PASSIVE_SAY and bracket is None and not c.claim
+            if (c.lemma in PASSIVE_SAY and bracket is None and (not c.claim or c.lemma == "報道")
+                    and not (out and out[-1].end == q0 and c.lemma not in ("言う", "いう"))
                     and not (e + 1 < len(toks) and _nounish(toks[e + 1]))
                     and not re.match(r"(?:ば|ても|たら|なら)", text[toks[e].end:sent.end])):
                 # …と批判されていた / …といわれている: words of people the text does not name
+                agent = (t.start, t.start)
+                for k2 in range(k + 2, a):
+                    # R12: …と15日にJAXAから発表された / …とXによって報道された: the agent speaks
+                    if toks[k2].text == "から" or (toks[k2].text == "に" and k2 + 1 < a and toks[k2 + 1].lemma == "よる"):
+                        span = _np_before(doc, sent, k2, t.end)
+                        if span is not None and mentions_in(doc, *span):
+                            agent = span
                 out.append(_Cand(q0, k, text[toks[a].start:toks[e].end], (toks[a].start, toks[e].end), c.lemma,
                                  (t.end, toks[a].start), bracket=bracket, cue_tok=a, end=toks[e].end,
-                                 spk=(t.start, t.start)))
+                                 spk=agent))
             continue
         rest = text[toks[e].end:sent.end]
         if re.match(r"(?:ば|ても|たら|なら)", rest):
@@ -1206,10 +1331,27 @@ def _reaches(doc, start_tok, target, stop: set[int], limit: int = 40) -> bool:
     return False
 
 
+_CONNECTIVES = ("また", "さらに", "なお", "そして", "しかし")
+
+
 def _content_start(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
     """Where an unbracketed reported clause ending at ``q`` begins, from ``lo``: leading
     chunks that belong to the report (adverbs, dates, Xに対し, …で settings, clauses that
-    depend on the cue rather than on the content) are left out."""
+    depend on the cue rather than on the content) are left out; R12: so is a connective
+    with no comma after it (…と予測し、また今後の政策は…と観測している)."""
+    a = _content_start0(doc, sent, lo, q, cand)
+    t = doc.token_at(a)
+    if (t is not None and t.start == a and t.text in _CONNECTIVES and t.pos in ("ADV", "CCONJ", "CONJ")
+            and t.end < q and _has_text(doc.text[t.end:q])):
+        return t.end
+    return a
+
+
+def _has_text(rest: str) -> bool:
+    return bool(re.search(r"[^\s、。「」『』]", rest))
+
+
+def _content_start0(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
     text = doc.text
     while lo < q and text[lo] in _SPACE + "、":
         lo += 1
@@ -1223,6 +1365,8 @@ def _content_start(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
             continue
         if body in LEAD_ADVERBS or _DATE_CHUNK.match(body):
             continue
+        if re.search(r"のに対し(?:て)?$", body):
+            return a  # R12: …を重視するのに対し、: "whereas", part of the content
         if re.search(r"に対し(?:て)?$", body) or re.search(r"(?:を前に|を受け|を受けて|に先立ち|の際|(?<!今)[一-龥]後|直後|について|に関して|に関し|をめぐって|をめぐり|を巡って|を巡り)$", body):
             continue
         last = [t for t in sent.toks if a <= t.start and t.end <= b - 1]
@@ -1245,6 +1389,12 @@ def _content_start(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
             subj = any(t.text in ("が", "は") and t.tag.startswith("助詞") and sent.d(t.start) == 0 for t in last)
             if v is not None and not subj and v.lemma in FRAME_VERBS:
                 continue  # …に言及し、 / 投稿を行い、 / 意向を示し、: the report's own clause
+            if v is not None and v.lemma not in FRAME_VERBS and v.lemma != "する" and _verb_cue(v.lemma) is None and not any(
+                    t.text == "と" and t.tag == "助詞-格助詞" and sent.d(t.start) == 0 for t in last) and any(
+                    t.text == "は" and t.tag.startswith("助詞-係助詞") and sent.d(t.start) == 0 and x > 0
+                   and last[x - 1].text not in ("で", "に", "と", "から", "まで", "へ", "より")
+                   for x, t in enumerate(last)):
+                return a  # R12: …は、与党は改革路線を図り、野党と対立すると予測: a topic of its own
             if v is not None and pred is not None and stop:
                 if 0 <= cand.qk < len(sent.toks) and sent.toks[cand.qk].tag == "助詞-接続助詞":
                     return a  # …制定し、…指名すると明らかにした: a と parsed as "when" gives no usable tree
@@ -1740,7 +1890,7 @@ def _clause_topic(doc, sent: _Sent, lo: int, hi: int):
     return hit
 
 
-_GA_GAP = re.compile(r"^[、\s]*(?:[\d０-９]+日(?:夜|朝|未明|午前|午後)?|同日|この日)?[、\s]*"
+_GA_GAP = re.compile(r"^[、\s]*(?:(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|未明|午前|午後)?|同日|この日)?[、\s]*"
                      # …氏がこのことに関して「…」 / …氏がBBCに対して、「…」 / …氏が会見で「…」: a short
                      # noun phrase of topic, addressee or occasion (no verb, no other case)
                      r"(?:(?:この|その|同)?[^「」『』、。をがはにで]{1,12}(?:に関して|について|に対して|に対し|"
@@ -1898,6 +2048,11 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                                           and not _own_actor(doc, sent, accord[0][1], c.q,
                                                              {cl.source for cl in claims if cl.source}))]
 
+    # R12: …によると、…と報道された: a passive report inside a sourced claim is the claim's, not a quote
+    if accord:
+        cands = [c for c in cands if not (c.spk is not None and c.spk[0] == c.spk[1] and c.cue_lemma in ("報道", "発表", "公表")
+                                          and any(a < c.q for a, _ in accord))]
+
     # 「…」として、…したと発表した: a として that hangs on a verb inside a later report's
     # content is part of that content, not a quote of its own
     keep = []
@@ -1942,7 +2097,9 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # ロイターなどは、X次期大統領が、…と約束したと伝えた: the topic is the medium of the
             # outer report; the が phrase set off by 、 speaks the inner one
             ga = _topic_phrase(doc, sent, hit[1], c.q, marks=("が",))
-            if ga is not None and text[ga[1]:ga[1] + 1] == "、" and _actor_np(ga[0]):
+            if ga is not None and _actor_np(ga[0]) and (text[ga[1]:ga[1] + 1] == "、" or (
+                    # R12: ロイター通信も、Xが…としていると伝えた: the inner report's subject speaks
+                    c.form == "suru" and ga[0].keys and not text[hit[1]:ga[0].start].strip(_SPACE + "、"))):
                 hit = ga
                 inner_report = True
         if frame is not None:
@@ -1986,7 +2143,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             post = _topic_phrase(doc, sent, c.end, min(sent_end, c.end + 40))
         if post is None and hit is None and not c.claim:
             ga = _topic_phrase(doc, sent, lo, boundary, marks=("が",))
-            if ga is not None and re.match(r"(?:[\d０-９]+日(?:夜|朝|未明|午前|午後)?)?、", text[ga[1]:ga[1] + 8]) and (
+            if ga is not None and re.match(r"(?:(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|未明|午前|午後)?)?、", text[ga[1]:ga[1] + 10]) and (
                     ga[0].keys or ga[0].kind != "none"):
                 # 新庄外野手が、…ことを明らかにした / X氏が28日、…と語った: a が phrase set off by
                 # 、 (after a date) is the speaker
@@ -2015,16 +2172,16 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if passive_say:
             hit, post = None, None  # …Xは、…と批判されていた: X is part of what is said
             content_lo = lo
-        if (not c.claim and c.form == "suru" and spk_np is not None and not c.bracket
-                and text[spk_np.start:spk_np.end].endswith(NEWS_HEADS)):
-            c.claim = True  # 朝日新聞は…としている: a medium's report is a claim
-        if not c.claim and c.form == "suru" and spk_np is None and not c.bracket:
+        # R12: 朝日新聞は…としている / 英タイムズ紙は…と予測している: a medium's own view or reading
+        # is its quote (GUIDELINES: claims are によると / 報じた / 伝えた); it used to be made a claim
+        if not c.claim and spk_np is None and not c.bracket and not c.passive:
             m = re.match(r"[\s、]*(?:また|なお|一方)?[、\s]*([^、。「」]{1,24}?(?:" + "|".join(NEWS_HEADS) + r"))では[、\s]*",
                          text[lo:c.q])
             if m:
                 spk_np = _resolve_np(doc, lo + m.start(1), lo + m.end(1))  # 読売新聞では…としている
+                if not spk_np.keys:
+                    spk_np.kind = "unlinked"  # a medium the entities stage missed: a null speaker
                 content_lo = lo + m.end()
-                c.claim = True
         if not c.claim and spk_np is None and not c.bracket and not c.passive:
             m = re.match(r"[\s、]*(?:また|なお|一方)?[、\s]*([^、。「」]{1,30}?)では[、\s]*", text[lo:c.q])
             if m:
@@ -2034,10 +2191,15 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                     content_lo = lo + m.end()
         if c.claim and spk_np is None and ci > 0 and topic is not None and topic[1] <= cands[0].q and (
                 topic[0].keys or _named_like(doc, topic[0])) and not any(a < c.q for a, _ in accord) and not (
-                quotes and quotes[-1].speaker is not None and quotes[-1].speaker in topic[0].keys):
+                quotes and quotes[-1].speaker is not None and quotes[-1].speaker in topic[0].keys
+                # (R12: a medium's own view before its report is no hindrance: 毎日新聞は…としており、…と報じた)
+                and not text[topic[0].start:topic[0].end].endswith(NEWS_HEADS)):
             # 朝日新聞は、首相が…と述べたと報じた: the sentence's topic reports the inner quote
             spk_np = topic[0]
             content_lo = topic[1]
+        if c.claim and c.cue_lemma == "伝える" and spk_np is not None and spk_np.keys and all(
+                entity_type(doc, key) == "PERSON" for key in spk_np.keys):
+            c.claim = False  # R12: 首相は、…渡米すると伝えた: a person telling is a quote, not a medium's report
         if c.claim:
             if spk_np is None or not (spk_np.keys or _named_like(doc, spk_np)):
                 region = c.end
@@ -2142,6 +2304,13 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # …と警察が発表した / …と病院の広報担当者は語った: a subject of its own after the cue
             # that names nobody known speaks; the last speaker is not carried over
             speakers = []
+        elif (spk_np is None and c.form == "suru" and not c.bracket and not c.passive and prev_spk is None
+              and not any(a < c.q for a, _ in accord) and c.end >= sent_end
+              and (ga_in := _topic_phrase(doc, sent, ca, c.q, marks=("が",))) is not None and ga_in[0].keys
+              and ga_in[0].kind == "named" and _subject_of(doc, sent, ga_in[0], c.q)):
+            # R12: …では、国境なき医師団などが支援を行うとしている: with no topic, the named subject of
+            # the reported clause states its own plan (not the speaker of an earlier sentence)
+            speakers = list(ga_in[0].keys)
         elif prev_spk is not None:
             speakers = prev_spk
         elif topic is not None and topic[0].keys and topic[1] <= ca and not inner_report:
@@ -2163,6 +2332,9 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                         or (post is None and hit is not None and hit[1] > boundary)):
             region = c.end
             continue  # 「…」と突っ込んだ with no speaker named in the clause: not taken
+        if c.cue_lemma == "呼ぶ" and (spk_np is None or not spk_np.keys):
+            region = c.end
+            continue  # R12: 住民はこの川を「母なる川」と呼んでいる: a name, not a named speaker's words
         if c.form == "hearsay" and (spk_np is None or not (spk_np.keys or spk_np.kind != "none")):
             region = c.end
             continue  # 「…」という。 with nobody named in the sentence: not a quote

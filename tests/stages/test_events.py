@@ -1308,3 +1308,72 @@ def test_bare_title_pattern(text, resolved):
 def test_plain_nonpast_meeting_is_planned(text, typ):
     art = hodo.analyze(text, published="2024-05-01")
     assert [e.type for e in art.events] == [typ], [(e.type, e.modality) for e in art.events]
+
+
+# --------------------------------------------------------------------------- round 13
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # a passive whose patient is named (大使館が…を受けた): the announcer's topic is no agent
+    ("フランス外務省は12日、在リビア・フランス大使館が銃撃を受けたと発表した。", "ASSAULT", "銃撃", [], ["フランス大使館"]),
+    ("イラク国防省は20日、米軍の基地が攻撃を受けたことを明らかにした。", "ASSAULT", "攻撃", [], ["米軍"]),
+    # an adnominal partner (Xとの) inside a で-place phrase is a landmark, not a partner or target
+    ("ロシア軍はウクライナとの国境付近で演習を行った。", "MOBILIZE", "演習", ["ロシア軍"], []),
+    ("北朝鮮は中国との国境付近で日本人を拘束した。", "COERCE", "拘束", ["北朝鮮"], []),
+    # a verbal noun coordinated with a passive one (誘拐・殺害された) is passive too: the topic
+    # is its target, not its source
+    ("韓国人の金善一さんはイラクで武装勢力によって誘拐・殺害された。", "ASSAULT", "誘拐", [], ["金善一"]),
+    ("アメリカ人記者のジェームズ・フォーリー氏は、シリアで武装勢力に誘拐・拘束された。", "ASSAULT", "誘拐", [],
+     ["ジェームズ・フォーリー"]),
+    # a show of force is aimed at no sea or city: that is its place
+    ("北朝鮮は5日、日本海にミサイルを発射した。", "MOBILIZE", "発射", ["北朝鮮"], []),
+    ("バンコクの官庁付近に陸軍の戦車が集結している。", "MOBILIZE", "集結", [], []),
+    # a visit whose place is told with で (…の被災地で…を視察した): the place is the visited
+    ("中国の李克強首相は4日、雲南省の被災地で救援活動を視察した。", "CONSULT", "視察", ["李克強"], ["雲南省"]),
+    ("フランスのマクロン大統領は10日、パリ郊外の被災地で被害の状況を視察した。", "CONSULT", "視察", ["マクロン"], ["パリ"]),
+    # Xから…があった: a message received; X is its sender, the one who tells of it the addressee
+    ("ニュージーランドのクラーク首相は、国民党のブラッシュ党首から祝福の電話があったことを明らかにした。",
+     "SUPPORT", "祝福", ["ブラッシュ"], ["クラーク"]),
+    ("ニュージーランドのクラーク首相は、国民党のブラッシュ党首から祝福の電話があったことを明らかにした。",
+     "CONSULT", "電話", ["ブラッシュ"], ["クラーク"]),
+    ("日本の外務省は、中国政府から抗議があったと発表した。", "ACCUSE", "抗議", ["中国政府"], ["外務省"]),
+])
+def test_round13_passive_topics_and_place_landmarks(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # the rules above leave these as they were
+    ("ロシア軍はウクライナとの関係を断絶した。", "SANCTION", "断絶", ["ロシア軍"], ["ウクライナ"]),
+    ("日本政府は20日、中国との首脳会談をベトナムで行った。", "CONSULT", "首脳会談", ["日本政府", "中国"], []),
+    ("アメリカ軍は普天間飛行場にオスプレイを配備した。", "MOBILIZE", "配備", ["アメリカ軍"], ["普天間飛行場"]),
+    # an act that merely happened (…による攻撃があった) is no message received
+    ("イラク国防省は、米軍による攻撃があったことを明らかにした。", "ASSAULT", "攻撃", ["米軍"], []),
+])
+def test_round13_partners_outside_places_are_kept(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)
+
+
+@pytest.mark.parametrize("text, typ", [
+    # 拘束 by a non-state armed group is an abduction (ASSAULT); by a state body a detention
+    ("ヒズボラはイスラエル兵2人を拘束した。", "ASSAULT"),
+    ("ジャーナリストの常岡浩介さんは、タリバンの地方組織に拘束された。", "ASSAULT"),
+    ("フリージャーナリストの山田太郎さんがイラクで武装勢力に拘束された。", "ASSAULT"),
+    ("フリージャーナリストの山田太郎さんがイラクで警察に拘束された。", "COERCE"),
+    ("ロシア国境警備隊は日本の漁船を拿捕し、船長を拘束した。", "COERCE"),
+])
+def test_round13_detention_by_armed_groups_is_abduction(text, typ):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [e.type for e in art.events if art.text[e.trigger[0]:e.trigger[1]] == "拘束"]
+    assert got == [typ], [(e.type, e.source, e.target) for e in art.events]
+
+
+@pytest.mark.parametrize("text, typ", [
+    # an attitude held (歓迎する意向, 支持する考え) stays SUPPORT; a help planned is a promise
+    ("深谷市の小島進市長は、世界遺産登録を歓迎する意向を示している。", "SUPPORT"),
+    ("欧州委員会のバローゾ委員長は、アナン事務総長の提案を支持する考えを示した。", "SUPPORT"),
+    ("日本政府は、ネパールの復興を支援する方針を固めた。", "AGREE"),
+])
+def test_round13_attitude_with_intent_stays_support(text, typ):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert [e.type for e in art.events] == [typ], [(e.type, e.source, e.target) for e in art.events]

@@ -1456,3 +1456,80 @@ def test_round12_yobu_characterisation(text, content, kind):
 ])
 def test_round12_yobu_names_are_no_quotes(text):
     assert _analyze(text).quotes == []
+
+
+# ---- round 13: constraints on the speaker (sentences written for these tests)
+
+def _speaker_name(art, q):
+    e = art.entity(q.speaker) if q.speaker else None
+    return e.name if e is not None else q.speaker
+
+
+def test_round13_a_subject_inside_the_reported_clause_is_not_the_speaker():
+    # after a clause of the unnamed speaker (…に基づき、), the が phrase is what is reported
+    art = _analyze("原告らは元兵士である。その後、新たな資料に基づき、日本軍が、兵士の連行を認めたとし、"
+                   "国に責任があると主張した。")
+    assert [q.speaker for q in art.quotes] == [None, None], [(_speaker_name(art, q)) for q in art.quotes]
+    # a が phrase opening its clause still speaks
+    art = _analyze("トヨタ自動車が、来年の生産台数は減る見通しであるとした。")
+    assert _speaker_name(art, _quote(art, "来年の生産台数は減る見通しである")) == "トヨタ自動車"
+
+
+def test_round13_a_sentence_about_unnamed_people_stops_the_carried_speaker():
+    art = _analyze("山田太郎外相は5日、記者会見を開いた。原告らは、国の責任を問う訴訟を起こしていた。"
+                   "その後、国に賠償の責任があると主張した。")
+    q = [q for q in art.quotes if "国に賠償の責任がある" in art.text[q.start:q.end]]
+    assert q and q[0].speaker is None, _speaker_name(art, q[0]) if q else art.quotes
+
+
+@pytest.mark.parametrize("text,content,speakers", [
+    # 判決では: the court that gave the ruling, not the person named last
+    ("大阪地裁は5日、原告の請求を棄却する判決を言い渡した。原告の山田太郎さんは控訴する方針だ。"
+     "判決では、「国の対応に違法な点はない」とした。", "国の対応に違法な点はない", {"大阪地裁"}),
+    # 会見では: those who held the press conference (named by a が subject, no topic)
+    ("山田太郎外相と鈴木一郎財務相が、東京で記者会見を開いた。会見では、経済対策を急ぐと語った。",
+     "経済対策を急ぐ", {"山田太郎", "鈴木一郎"}),
+    # an occasion with a place before it (での) and a topic of its own: the topic speaks
+    ("国連総会での演説で、山田太郎首相は核開発の権利があると述べ、査察を受け入れる用意があるとした。",
+     "査察を受け入れる用意がある", {"山田太郎"}),
+])
+def test_round13_the_owner_of_an_occasion_speaks(text, content, speakers):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert _speaker_name(art, q) in speakers, _speaker_name(art, q)
+
+
+def test_round13_dou_shi_is_the_person_the_sentences_are_about():
+    art = _analyze("バラク・オバマ氏は21日、大統領に就任した。同氏は、リンカーン元大統領とマーティン・ルーサー・キング氏が"
+                   "使った聖書に手を置いて宣誓した。同氏は演説で、「結束が必要だ」と述べた。")
+    assert _speaker_name(art, _quote(art, "結束が必要だ")) == "バラク・オバマ"
+
+
+def test_round13_the_ga_subject_of_the_cue_over_an_earlier_clause_speaks():
+    art = _analyze("財務省によれば、式典には山田太郎財務相が出席し、「新しい紙幣を誇りに思う」と述べた。")
+    assert _speaker_name(art, _quote(art, "新しい紙幣を誇りに思う")) == "山田太郎"
+
+
+def test_round13_hearsay_with_an_unnamed_topic_goes_on_with_the_last_speaker():
+    art = _analyze("山田太郎検事総長は、捜査の対象を広げたと語った。捜査チームは新たな証拠をつかんでいるという。")
+    q = _quote(art, "捜査チームは新たな証拠をつかんでいる")
+    assert _speaker_name(art, q) == "山田太郎", _speaker_name(art, q)
+
+
+def test_round13_two_titled_people_joined_by_to_speak_together():
+    art = _analyze("山田太郎外相と鈴木一郎財務相は、経済対策を急ぐと語った。")
+    q = _quote(art, "経済対策を急ぐ")
+    names = {art.entity(k).name for k in (q.speakers or [q.speaker])}
+    assert names == {"山田太郎", "鈴木一郎"} and _speaker_name(art, q) == "山田太郎", names
+
+
+def test_round13_a_later_topic_that_is_the_cues_own_subject_speaks():
+    art = _analyze("山田太郎氏は、東京で取材中に連絡が取れなくなり、日本政府は誘拐された事実を認めた。")
+    assert _speaker_name(art, _quote(art, "誘拐された")) == "日本政府"
+    # guard: a topic inside the content (hung on its own verb) does not take over
+    art = _analyze("山田太郎氏は、記者会見を開き、政府は対策を急ぐべきだと述べた。")
+    assert _speaker_name(art, _quote(art, "政府は対策を急ぐべきだ")) == "山田太郎"
+    # guard: before a と content a later topic is the content's, however it is parsed
+    art = _analyze("フランスのドミニク・ド=ビルパン首相は24日会見し、フランスは準備が最もよくできている国の1つだと述べた。")
+    q = _quote(art, "フランスは準備が最もよくできている国の1つだ")
+    assert "ビルパン" in (_speaker_name(art, q) or ""), _speaker_name(art, q)

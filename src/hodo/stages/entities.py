@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.3"
+VERSION = "1.4"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -110,6 +110,8 @@ FAC_SUFFIXES = (
     "工場", "体育館", "公会堂", "会館", "スキー場", "小学校", "中学校", "高等学校", "高校", "図書館",
     "鉱業所", "製鉄所", "造船所", "トンネル", "線", "公園", "発射場", "試験場", "実験場", "演習場", "射撃場",
     "核施設", "原子炉", "宇宙基地", "宇宙センター", "埠頭", "運河", "国際空港", "難民キャンプ",
+    "製糸場", "飛行場", "議事堂", "天主堂", "聖堂", "大橋", "鉄橋", "動物園", "植物園", "水族館", "庭園",
+    "遺跡", "寺院", "御所", "庁舎", "旧宅", "灯台", "城跡",
 )
 _HEADS_T = tuple(h for h in ORG_SUFFIXES + FAC_SUFFIXES if len(h) >= 2)
 #: first-level divisions and towns: 〜州 〜省 …
@@ -150,6 +152,10 @@ _ABBR_STRONG = "米露英仏独韓朝豪"
 #: after a non-kanji (a katakana name, punctuation, a particle) and before a title or a state
 #: body (ベルルスコーニ伊首相, 伊経済相, 『比国会, 加政府); 日 and 中 stay out (この日政府は)
 _ABBR_WEAK = "伊加印比蘭越"
+#: strong abbreviations that are a country whenever the parser leaves them as a word of their
+#: own before a noun (米|連邦, 米|司法長官, 英|ガーディアン); as words they are rare (米 rice,
+#: 英 in names), and inside a word (米沢, 英語) they are no token of their own
+_ABBR_SOLO = "米露英韓豪"
 _WEAK_NEXT = re.compile(
     r"(?:副?首相|副?大統領|[\u4e00-\u9fff]{0,2}相(?![\u4e00-\u9fff])|政府|国会|議会|外務省|国防省|"
     r"大使(?:館)?|軍|当局|政権|首脳|中銀|中央銀行|紙(?![\u4e00-\u9fff])|国営)")
@@ -308,7 +314,12 @@ def _camel_end(text: str, i: int, end: int, acts=()) -> bool:
     if last.islower():
         if nxt.isupper():
             return text[i].isupper()
-        return (text[i].isupper() and end - i >= 4 and nxt not in "aeinsy"
+        # after a name ending in a vowel, a demonym goes on with n or an (Malawi|an, Kenya|n),
+        # so Malawi|issues is the place; a plural s never ends a demonym (Sudan|swears)
+        demonym = "an" if last in "aeiouy" else "aeiny"
+        if nxt == "s" and after.islower():
+            demonym = "n"
+        return (text[i].isupper() and end - i >= 4 and nxt not in demonym
                 and any(a.type in ("GPE", "LOC") for a in acts))
     acronym = end - i >= 2 and text[i:end].isupper()
     return acronym and (nxt.islower() or (nxt.isupper() and after.islower()))
@@ -378,6 +389,7 @@ def _scan_gazetteer(cx: _Ctx) -> None:
                 if _is_kanji(s[0]) and has_tokens and i not in cx.tok_starts and _is_kanji(prev):
                     continue
                 if _is_kanji(s[-1]) and has_tokens and end not in cx.tok_ends and _is_kanji(nxt) \
+                        and not _title_rest(cx, end) \
                         and not (nxt in "民内" and s[-1] in "県市州府都道") \
                         and not (s[-1] in "県州府都道" and text.startswith("知事", end)) \
                         and not (len(s) >= 3 and text.startswith(_MEMBER_OF, end)
@@ -408,6 +420,16 @@ def _scan_gazetteer(cx: _Ctx) -> None:
     for i, end, typ, acts, lfail, rfail in pending:
         if (not lfail or i in ends) and (not rfail or end in starts):
             cx.add(i, end, typ, 5, "gaz", acts, False)
+
+
+def _title_rest(cx: _Ctx, end: int) -> bool:
+    """アメリカ合衆国|大統領 as one word: the rest of the word at ``end`` is a title."""
+    t = cx.doc.token_at(end)
+    if t is None or t.start >= end:
+        return False
+    rest = cx.text[end:t.end]
+    m = _TITLE_RE.fullmatch(rest)
+    return m is not None and len(rest) >= 2
 
 
 def _tok_kind(t) -> str | None:
@@ -731,7 +753,7 @@ def _name_before(cx: _Ctx, q: int, known: set[str], head: str, word: str = "") -
                 return None
             return s, q
         if ("地名" in tok.tag or "固有名詞-一般" in tok.tag) and "国" not in tok.tag and len(surf) == 2 \
-                and tok.start == s \
+                and tok.start == s and tok.end == q \
                 and (word or head).endswith(_PERSON_ONLY_TITLES) and not _title_prefix_place(cx, tok) \
                 and not any(not _weak(a) for a in cx.gaz_get(surf)):
             # 金田外務副大臣, 岡田外相: many Japanese surnames are place names too; before a
@@ -1137,6 +1159,13 @@ def _scan_abbreviations(cx: _Ctx) -> None:
             if not ok and ch in _ABBR_STRONG and (not _is_kanji(before) or s in cx.tok_starts) \
                     and _after_ok(text, e, cx):
                 ok = True  # 米国務長官, 露外務省, 米アラスカ州
+            solo = not ok and ch in _ABBR_SOLO and not _is_kanji(before) and tok is not None \
+                and tok.start == s and tok.end == e and bool(after) and (_is_kanji(after) or _is_kata(after))
+            if solo:
+                # 米連邦最高裁, 米司法長官, 米フロントライン: the parser leaves the kanji alone; the
+                # country only (米|海軍 stays two mentions, as the gold has it)
+                cx.add(s, e, "GPE", 7, "abbr", [api.abbreviation(ch)], True)
+                continue
             if not ok and ch in _ABBR_WEAK and not _is_kanji(before) and _WEAK_NEXT.match(text, e):
                 ok = True  # ベルルスコーニ伊首相, 比国会, 加政府
             if not ok and ch in _ABBR_STRONG and not _is_kanji(before) and after and after in "へにとがはのを、・," \
@@ -1283,7 +1312,11 @@ def _scan_latin_bylines(cx: _Ctx) -> None:
             if any(w in _NOT_AUTHOR or _GLUED_SMALL.sub("", w) in _NOT_AUTHOR for w in words):
                 p += len(part)
                 continue
-            if not cx.gaz_get(part) \
+            if words and words[0] == "The":
+                # TheNation"…": no personal name starts with the article; a medium's does
+                if not cx.gaz_get(part):
+                    cx.add(p, p + len(part), "ORG", 4, "byline-medium", [])
+            elif not cx.gaz_get(part) \
                     and all(len(w) >= 2 for w in words):
                 cx.add(p, p + len(part), "PERSON", 4, "byline", [])
             p += len(part)
@@ -1583,6 +1616,10 @@ def _scan_publishers(cx: _Ctx) -> None:
             api = _api()
             if api is not None and len(piece) > 1 and api.abbreviation(piece[0]) and cx.gaz_get(piece[1:]):
                 continue  # 英ロイター: an abbreviation and a known name
+            if len(piece) > 2 and piece[0] in _ABBR_SOLO and (_is_kata(piece[1]) or _is_latin(piece[1])):
+                s += 1  # 米フロントラインニュース: the country's abbreviation, then the publisher
+                piece = text[s:e]
+                acts = cx.gaz_get(piece)
             toks = cx.doc.tokens_in(s, e)
             if toks and all("人名" in t.tag for t in toks):
                 continue
@@ -1615,9 +1652,11 @@ def _scan_publishers(cx: _Ctx) -> None:
                for x_ in [m.group(1)] for a in _country_prefix_actors(cx, x_)):
             continue  # ロシアテレビ?: a country and a common noun
         s, e = m.span(1)
+        if e - s > 3 and text[s] in _ABBR_SOLO and _is_kata(text[s + 1]):
+            s += 1  # 米フロントラインニュースによれば: the country's abbreviation, then the medium
         if s not in cx.tok_starts and _is_kanji(text[s]):
             continue
-        acts = cx.gaz_get(m.group(1))
+        acts = cx.gaz_get(text[s:e])
         if any(a.type != "ORG" for a in acts):
             continue
         cx.add(s, e, "ORG", 2, "publisher", acts)
@@ -1837,7 +1876,7 @@ def _merge_abbr_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
 _STATE_BODY_HEADS = _BODY_HEADS + ("空軍", "海軍", "陸軍", "海兵隊", "軍", "政府", "議会", "国会", "検察庁",
                                    "警察庁", "情報局", "中央銀行", "中銀", "内閣", "沿岸警備隊", "宇宙軍", "党", "同盟", "戦線",
                                    "監視団", "調査団", "代表団")
-_SUB_UNITS = ("局", "部", "課", "室", "本部", "司令部", "委員会", "監視団", "調査団", "代表団")
+_SUB_UNITS = ("局", "部", "課", "室", "本部", "司令部", "総司令部", "委員会", "監視団", "調査団", "代表団")
 
 
 def _country_body_word(cx: _Ctx, p: int) -> int | None:
@@ -1847,6 +1886,8 @@ def _country_body_word(cx: _Ctx, p: int) -> int | None:
     t = cx.doc.token_at(p)
     if t is None or t.start != p:
         return None
+    if t.text in ("両", "各", "諸", "両国", "各国", "諸国"):
+        return None  # 日本・アメリカ|両政府: the governments of both, no body of one country
     j, e, best = t.i, p, None
     while j < len(toks) and toks[j].start == e and toks[j].sent == t.sent and toks[j].pos in ("NOUN", "PROPN") \
             and toks[j].text not in _NOT_IN_NAME and toks[j].text not in ("側", "展開") \
@@ -1894,6 +1935,9 @@ def _merge_country_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
                 continue  # オランダ|キリスト教民主同盟: a religion's name may lead a party's
             if any(x is not None and x.sector == "IGO" for x in n.actors):
                 continue  # 北朝鮮|国連大使: an international body is no body of the country
+            if m.end - m.start == 1 and n.end - n.start >= 3 and any(
+                    x is not None and x.country == a.key and x.type == "ORG" for x in n.actors):
+                continue  # 米|連邦最高裁判所: a body known by its own name stays apart from the abbreviation
             ncountry = n.country or next((x.country for x in n.actors if x is not None), None)
             e = n.end
             drop.add(n_k)
@@ -1934,6 +1978,37 @@ def _merge_country_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
         m.end = e
         m.src = "sub-unit"
     return out
+
+
+_BRANCH = re.compile(r"([\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{2,8}?)(支部|支店|事務所|出張所|分室)")
+
+
+def _branches(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """イスラム国トリポリ支部, 富山地裁高岡支部, 外務省沖縄事務所: a body's branch named by
+    its place is one ORG of its own (the place inside it is no separate mention)."""
+    text = cx.text
+    out: list[Cand] = []
+    drop: set[int] = set()
+    order = sorted(range(len(ments)), key=lambda k: ments[k].start)
+    for n, k in enumerate(order):
+        m = ments[k]
+        if k in drop or m.type != "ORG" or m.end >= len(text):
+            continue
+        r = _BRANCH.match(text, m.end)
+        if r is None or r.end() not in cx.tok_ends:
+            continue
+        inner = [ments[x] for x in order[n + 1:] if m.end <= ments[x].start < r.end()]
+        if any(i.end > r.end() or not (i.type in ("GPE", "LOC") or (
+                i.type == "ORG" and not any(i.actors) and i.end == r.end())) for i in inner):
+            continue  # only a place (or the branch's own unlinked name) may follow the body
+        if not inner and not all(_is_kata(ch) or ch in _DOT for ch in r.group(1)):
+            continue  # 社民党|本部事務所: no place, no named branch
+        drop.update(x for x in order[n + 1:] if m.end <= ments[x].start < r.end())
+        m.country = m.country or next((a.country for a in m.actors if a is not None and a.country), None)
+        m.end = r.end()
+        m.actors = []
+        m.src = "branch"
+    return [m for k, m in enumerate(ments) if k not in drop]
 
 
 def _kata_org_shorts(cx: _Ctx) -> None:
@@ -2236,7 +2311,9 @@ def find_entities(doc) -> None:
     _retype_localities_and_makers(cx, ments)
     ments = _merge_abbr_bodies(cx, ments)
     ments = _merge_country_bodies(cx, ments)
+    ments = _branches(cx, ments)
     ments = _bare_bodies(cx, ments)
+    ments = _drop_storms(cx, ments)
     _web_editions(cx, ments)
     links = _paren_aliases(cx, ments)
     _link_kata_org_shorts(cx, ments, links)
@@ -2244,6 +2321,33 @@ def find_entities(doc) -> None:
     order = sorted(range(len(ments)), key=lambda k: ments[k].start)
     doc.article.entities = _cluster(cx, ments, links, order)
     doc.extras["refs"] = _group_refs(cx, doc.article.entities)
+
+
+_STORM = re.compile(
+    r"(?:ハリケーン|サイクロン|タイフーン|台風|熱帯暴風雨|熱帯低気圧|熱帯性低気圧|トロピカル・?ストーム|暴風雨)"
+    r"[・「『\s]?([\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,})?)")
+
+
+def _drop_storms(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """ハリケーン・リタ, サイクロン「エマ」: a storm's given name is no person; the name
+    after a storm word, and the same name alone elsewhere in the article, are no PERSON."""
+    names = set()
+    for m in _STORM.finditer(cx.text):
+        w = m.group(1)
+        if w in _KATA_COMMON or w.endswith(("センター", "シーズン")):
+            continue
+        names.add(w)
+        names.add(m.group())
+    if not names:
+        return ments
+    out = []
+    for m in ments:
+        surf = cx.text[m.start:m.end]
+        if m.type == "PERSON" and (surf in names or any(surf == n.split("・")[0] for n in names if "・" in n)) \
+                and not any(a.type == "PERSON" for a in m.actors if not _weak(a)):
+            continue
+        out.append(m)
+    return out
 
 
 def _trim_title_prefix(cx: _Ctx, ments: list[Cand]) -> None:
@@ -2528,12 +2632,17 @@ def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
         if m.src == "pos" and nxt and (nxt.isdigit() or nxt in "-－") and not m.actors \
                 and all(_is_kata(ch) for ch in cx.text[m.start:m.end]):
             return False  # テポドン2: a model or product name
-    if m.type == "PERSON" and re.match(r"(?:[\u4e00-\u9fff]{0,2}(?![受授入褒恩鑑観激])[\u4e00-\u9fff])?賞(?![金品者])",
-                                       cx.text[m.end:m.end + 5]):
-        return False  # ノーベル平和賞, 芥川賞: a prize named after a person, not the person
+    if m.type == "PERSON" and re.match(r"(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{0,4}(?![受授入褒恩鑑観激])"
+                                       r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc])?賞(?![金品者])",
+                                       cx.text[m.end:m.end + 7]):
+        return False  # ノーベル平和賞, 芥川賞, 野口英世アフリカ賞: a prize named after a person
+    if m.type == "PERSON" and cx.text.startswith(("主義", "思想"), m.end):
+        return False  # 毛沢東主義派, マルクス主義: a doctrine named after a person
     if m.type == "PERSON" and surf in _KATA_PEOPLE_NOUNS and not any(
             a is not None and a.type == "PERSON" for a in m.actors):
         return False  # ムスリム議員, ベテラン記者: a word for a kind of person before a title
+    if m.type == "PERSON" and m.src == "pos" and _lone_name_word(cx, m, surf):
+        return False  # との見方, 3州とも勝利, 兼轄する: a lone word Sudachi reads as a name
     if m.type == "PERSON":
         if m.src == "gaz" and m.short and len(surf) == 1:
             return False
@@ -2545,6 +2654,42 @@ def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
             and m.src not in ("quoted", "paren"):
         return False  # グループ, 組合: the bare head of a name is a common noun
     return True
+
+
+def _lone_name_word(cx: _Ctx, m: Cand, surf: str) -> bool:
+    """One kanji word that Sudachi tags as a surname or a given name, with no title or
+    honorific after it, no reading in brackets, no table row, and no other mention in the
+    article that vouches for it (a full name, a name before a title): news Japanese names a
+    person in full or with a title first, so the word is a common noun (見方, 勝利, 相次)."""
+    if any(a is not None and a.type == "PERSON" and not _weak(a) for a in m.actors):
+        return False
+    if not all(_is_kanji(ch) for ch in surf):
+        return False
+    toks = cx.doc.tokens_in(m.start, m.end)
+    if len(toks) != 1 or not ("人名-姓" in toks[0].tag or "人名-名" in toks[0].tag):
+        return False  # 渋沢栄一 (人名-一般) is a full name in one word
+    text = cx.text
+    if (m.start > 0 and _is_kanji(text[m.start - 1])) or (m.end < len(text) and (
+            _is_kanji(text[m.end]) or _is_kata(text[m.end]) or _is_latin(text[m.end]))):
+        return False  # 隅|俊之: the name may go on; 鈴木|チェアマン: a katakana title follows
+    if text.startswith(("(", "（", "『", "「"), m.end) or _title_at(text, m.end) is not None \
+            or _title_after(text, m.end):
+        return False  # 山下『…』: an author before the title of the work
+    vouched = getattr(cx, "_vouched", None)
+    if vouched is None:
+        vouched = set()
+        for c in cx.cands:
+            if c.type != "PERSON" or c is m:
+                continue
+            cs = text[c.start:c.end]
+            if c.src == "pos" and len(cx.doc.tokens_in(c.start, c.end)) <= 1 and not c.actors:
+                continue
+            vouched.add(cs)
+            vouched.update(cx.forms.get(cs, ()))
+            if len(cs) >= 3 and all(_is_kanji(ch) for ch in cs):
+                vouched.update((cs[:1], cs[:2], cs[:3]))
+        cx._vouched = vouched
+    return surf not in vouched and not any(v.startswith(surf) for v in vouched if len(v) > len(surf))
 
 
 def _title_after(text: str, end: int) -> str | None:
@@ -2879,9 +3024,14 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
     if "JP" in named and not named & {"CN", "TW", "KR", "KP", "HK", "MO"}:
         for e in out:
             if e.country is None and e.type in ("GPE", "FAC") and any(
-                    all(_is_kanji(ch) for ch in text[s:t]) and text[s:t].endswith(_JP_LOCAL) and t - s >= 3
-                    for s, t in e.mentions):
+                    all(_is_kanji(ch) for ch in text[s:t]) and t - s >= 3
+                    and text[s:t].endswith(_JP_LOCAL if e.type == "GPE" else _JP_LOCAL + _KANJI_FAC)
+                    for s, t in e.mentions):  # 浦上天主堂, 田島弥平旧宅 too
                 e.country = "JP"
+            elif e.country is None and e.type == "PERSON" and not e.link_source and any(
+                    3 <= t - s <= 4 and all(_is_kanji(ch) for ch in text[s:t])
+                    and any("人名" in tk.tag for tk in cx.doc.tokens_in(s, t)) for s, t in e.mentions):
+                e.country = "JP"  # 林路郎, 原克彦: a kanji full name (a reporter's byline) in such an article
     # 〈person〉政権: the government of the person's country
     for e in out:
         if e.country is None and e.type == "ORG" and e.name.endswith("政権") and len(e.name) > 2:
@@ -3025,6 +3175,7 @@ def _mission_country(api, surf: str) -> str | None:
 
 
 _JP_LOCAL = ("市", "町", "村", "区", "郡", "港", "駅", "空港", "島")
+_KANJI_FAC = tuple(h for h in FAC_SUFFIXES if all(_is_kanji(ch) for ch in h))
 
 
 def _japanese_name(cx: _Ctx, e: Entity) -> bool:

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.3"
+VERSION = "1.4"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -58,6 +58,12 @@ OFFER_VERBS = {"申し出る", "申し入れる", "約束", "約束する", "確
 OFFERED_AID_RE = re.compile(r"(?:支援|援助|救援|救助|協力|資金|物資|義援金|派遣|提供|供与)(?:」)?を$")
 #: verbs that make the verbal noun passive (Xの進攻を受けているY: Y is the target)
 PASSIVE_LIGHT = {"受ける", "被る", "浴びる"}
+#: an attitude word followed by a stance (歓迎する意向, 支持する考えを示した, 歓迎したい)
+STANCE_RE = re.compile(r"(?:する|したい|の)?(?:意向|考え(?!て)|方針|姿勢)|したい")
+#: Xから要請があった / 連絡が入った / 書簡が届いた: a message received from X
+RECEIPT_VERBS = {"ある", "入る", "届く"}
+#: nouns that carry a message named by the noun before them (祝福の電話, 抗議の書簡)
+CARRIER_NOUNS = {"電話", "連絡", "書簡", "手紙", "メッセージ", "電報", "声"}
 
 #: particle sequence -> role
 SOURCE_P = {"は", "が", "も", "では", "としては", "の", "によって", "により", "による", "からは", "、", "とともに"}
@@ -414,6 +420,8 @@ class Hit:
     own_plain: bool = False
     passive: bool = False
     partnered: bool = False
+    #: an attitude held (歓迎する意向, 支持する考え): no promise, stays SUPPORT
+    stance: bool = False
     pred: set = field(default_factory=set)
     top: int | None = None
     top_dep: str = ""
@@ -451,6 +459,24 @@ def _pred_set(doc, t0: int, t1: int) -> tuple[set[int], int | None, bool]:
             light = h.i
             passive = h.lemma in PASSIVE_LIGHT
             pred.add(h.i)
+    if light is None:
+        # Xから要請があった, Xから祝福の電話があった: a message received; the から-phrase is
+        # its sender, as with 受ける (only when a から-phrase is there)
+        x, carrier = head, None
+        if x.dep == "nmod" and x.head != x.i and toks[x.head].text in CARRIER_NOUNS and toks[x.head].i <= x.i + 3:
+            carrier = toks[x.head]
+            x = carrier
+        y = toks[x.head] if x.head != x.i else None
+        if y is not None and x.dep == "nsubj" and y.lemma in RECEIPT_VERBS and y.i > x.i and all(
+            t.pos in ("ADP", "PART") for t in toks[x.i + 1:y.i]
+        ):
+            heads = {y.i, x.i, head.i}
+            if any(t.text == "から" and t.pos == "ADP" and toks[t.head].head in heads for t in toks[max(0, head.i - 25):head.i]):
+                light = y.i
+                passive = True
+                pred.add(y.i)
+                if carrier is not None:
+                    pred.add(carrier.i)
     return pred, light, passive
 
 
@@ -521,6 +547,16 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
             pred.add(k)
             break
         k += 1
+    if not passive and hit.t1 + 2 < len(toks) and toks[hit.t1].text == "・" and toks[hit.t1 + 1].tag.startswith("名詞"):
+        # 誘拐・拘束された, 逮捕・起訴され: a verbal noun coordinated with the next one shares
+        # its passive and its arguments
+        k = hit.t1 + 2
+        while k < len(toks) and k < hit.t1 + 5 and toks[k].pos == "AUX":
+            if toks[k].lemma in ("れる", "られる"):
+                passive = True
+                pred.update(range(hit.t1 + 1, k + 1))
+                break
+            k += 1
     hit.pred = pred
     hit.passive = passive
     top = max(pred, key=lambda i: (toks[i].head not in pred, i))
@@ -543,6 +579,7 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
     content_tgt: list[str] = []
     direct_tgt: list[str] = []
     compound: list[str] = []
+    patient_named = False  # a passive's own subject (大使館が銃撃を受けた) is its target
     sub = set()
     # descendants of the trigger (its complement clauses)
     for t in toks[doc.sent_tokens[hit.si][0]:doc.sent_tokens[hit.si][1]]:
@@ -654,8 +691,8 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         if hit.type == "REQUEST" and p in ("に対し", "に対して") and g is not None and g not in pred and _comma_after(doc, eff) and _next_trigger(doc, eff.last, hit) == hit.t0:
             g = hit.top  # ロシアに対して、…容疑者の引き渡しを要求: set off by a comma, it skips the relative clause
         if role_p is not None:
-            if g is None or g not in pred:
-                continue
+            if g is None or g not in pred or p in PLACE_P:
+                continue  # タジキスタンとの国境近くの地区で解放: a landmark of the place, no partner
             p = role_p
         if g is not None and g in pred:
             if p in PLACE_P:
@@ -693,6 +730,7 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                     _add(src, a.keys)  # 安保理決議は採択された: the author of the adopted text
                 elif passive and p in ("は", "が", "も"):
                     _add(tgt, a.keys)
+                    patient_named = True
                 elif passive and p == "の":
                     _add(src, a.keys)
                 elif p == "の" and "gen_target" in trg.flags:
@@ -704,6 +742,7 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         # the noun a passive light verb's relative clause modifies (進攻を受けているウクライナは)
         if passive and light is not None and toks[light].dep == "acl" and toks[light].head in range(a.first, a.last + 1):
             _add(tgt, a.keys)
+            patient_named = True
             # and that noun's own role (ウクライナは…急襲し) is not ours
             continue
         # a relative-clause trigger (出席したプーチン氏): the modified noun is its subject
@@ -711,6 +750,7 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         if rel is not None and a.first <= rel <= a.last:
             if (passive and light is None) or _etype(doc, a) in ("GPE", "LOC", "FAC"):
                 _add(tgt, a.keys)  # 攻撃された米艦, 占領したロシア領: the modified noun underwent the act
+                patient_named = patient_named or passive
             else:
                 relsubj.append(a)
             continue
@@ -782,7 +822,9 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
             _add(src, a.keys)
     if passive and topics and not tgt and _plain_ga_after(doc, hit, pred, actors, max(a.last for a, _ in topics)):
         topics = []  # 委員会は、草案が承認されたと発表した: the passive has its own subject
-    if passive and topics and not tgt and _rel_head(doc, pred) is None and (light is None or toks[light].dep != "acl"):
+    if passive and topics and not tgt and _rel_head(doc, pred) is None and (
+        light is None or toks[light].dep != "acl" or toks[toks[light].head].text in FORMAL_NOUNS
+    ):
         # 男は…警察に逮捕された: the topic of a passive is its target
         a, eff = topics[-1]
         for b, beff in topics:
@@ -799,8 +841,9 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         topics = []  # XはAを占領したものの、国軍が制圧した: the second clause has its own doer
         plain_subject = True
         hit.own_plain = True
-    if not src and topics and hit.modality != "hypothetical":
+    if not src and topics and hit.modality != "hypothetical" and not (passive and patient_named):
         # the nearest topic before the trigger that is not already a target, with its conjuncts
+        # (not for a passive whose patient is named: 外交部は、大使館が銃撃を受けたと発表した)
         for a, eff in reversed(topics):
             if not any(k in tgt for k in a.keys):
                 for b, beff in topics:
@@ -1786,6 +1829,8 @@ def find_events(doc) -> None:
                     break
         if "pair" in hit.trg.flags and len(hit.source) + len(hit.target) < 2:
             continue
+        if "needs_target" in hit.trg.flags and not hit.target and hit.mode == "visit" and hit.place and hit.place not in hit.source:
+            hit.target = [hit.place]  # オースティンで被害の状況を視察した: the place visited
         if "needs_target" in hit.trg.flags and not hit.target:
             continue
         if "needs_partner" in hit.trg.flags and not hit.partnered:
@@ -1845,6 +1890,8 @@ def find_events(doc) -> None:
     _coalition_exit(doc, coded)
     _aid_recipients(doc, coded)
     _residence_host(doc, coded)
+    _posture_places(doc, coded)
+    _abductions(doc, coded)
     out = []
     for hit in coded:
         s, e = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
@@ -1855,9 +1902,10 @@ def find_events(doc) -> None:
         date = _date(doc, s, e, hit.si)
         if hit.modality == "future" and hit.type in COOPERATION and hit.type != "AGREE" and not hit.negated and not (
             date and len(date) >= 10
-        ) and not _is_headline(doc, hit.si) and hit.si not in doc.extras.get("_ev_cited", ()):
+        ) and not _is_headline(doc, hit.si) and hit.si not in doc.extras.get("_ev_cited", ()) and not hit.stance:
             # 訪問する予定, 支援を検討: a planned meeting or help with no fixed day is a
-            # promise (AGREE); a meeting scheduled for a given day stays the meeting
+            # promise (AGREE); a meeting scheduled for a given day stays the meeting (an
+            # attitude held, 歓迎する意向 / 支持する考えを示した, is no promise: hit.stance)
             hit.cameo = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}[hit.type]
             hit.type = "AGREE"
             hit.mode = None
@@ -1898,6 +1946,65 @@ RESIDENCE_TITLE = {
     "大統領府": ("大統領",), "大統領官邸": ("大統領",), "ホワイトハウス": ("大統領",),
     "青瓦台": ("大統領",), "クレムリン": ("大統領",), "総統府": ("総統",),
 }
+
+
+COUNTRY_KEY_RE = re.compile(r"[A-Z]{2}")
+#: non-state armed groups: a detention by them is an abduction (CAMEO 181), not an arrest
+ARMED_GROUP_RE = re.compile(
+    r"武装(?:勢力|集団|グループ|組織)|過激派|ゲリラ|テロ(?:組織|集団|グループ)|反政府(?:勢力|武装|組織|ゲリラ)|反乱軍|民兵|"
+    r"海賊|犯行グループ|タリバン|ターリバーン|ヒズボラ|ヒズボッラー|ハマス|アルカイダ|アル・カーイダ|イスラム国|"
+    r"ISIL|ISIS|ボコ・?ハラム|シャバブ|解放のトラ|LTTE|FARC|コロンビア革命軍|新人民軍|アブ・?サヤフ"
+)
+STATE_FORCE_RE = re.compile(r"国軍|政府軍|人民解放軍|警察|当局|治安部隊|国境警備")
+ABDUCTED_BY_RE = re.compile(r"(?:に|によって|により)$")
+
+
+def _armed_group(doc, key: str) -> bool:
+    ent = doc.article.entity(key) if hasattr(doc.article, "entity") else None
+    if ent is None:
+        return False
+    names = [ent.name] + [doc.text[a:b] for a, b in ent.mentions]
+    return any(ARMED_GROUP_RE.search(n) and not STATE_FORCE_RE.search(n) for n in names)
+
+
+def _abductions(doc, coded: list[Hit]) -> None:
+    """拘束 by a non-state armed group (タリバンに拘束された, 武装勢力が記者を拘束) is an
+    abduction (ASSAULT, CAMEO 181), as 拉致 and 監禁 are; by a state, a court or the police it
+    stays a detention (COERCE). The group is the source, or, when it names no entity, the
+    agent phrase right before the trigger (武装勢力に拘束され)."""
+    text = doc.text
+    for hit in coded:
+        if hit.type != "COERCE" or text[doc.tokens[hit.t0].start:doc.tokens[hit.t1 - 1].end] != "拘束":
+            continue
+        if hit.source:
+            armed = all(_armed_group(doc, k) for k in hit.source)
+        else:
+            s = doc.tokens[hit.t0].start
+            lo = doc.article.sentences[hit.si].start
+            before = text[max(lo, s - 30):s]
+            m = None
+            for m in ARMED_GROUP_RE.finditer(before):
+                pass
+            armed = m is not None and bool(ABDUCTED_BY_RE.search(before)) and not re.search(
+                r"[、。「」]", before[m.end():]) and not STATE_FORCE_RE.search(before[m.start():])
+        if armed:
+            hit.type, hit.cameo, hit.mode = "ASSAULT", "181", None
+
+
+def _posture_places(doc, coded: list[Hit]) -> None:
+    """A show of force (MOBILIZE: 発射, 集結, 展開) is directed at no place: a sea, a region or a
+    city it is aimed at or held in (日本海にミサイルを発射, バンコクの官庁付近に戦車が集結,
+    『…発射 沖縄上空を通過』) is its place, not its target. Countries (中国が台湾に向け…) and
+    bases or buildings (FAC) stay targets."""
+    for hit in coded:
+        if hit.type != "MOBILIZE" or not hit.target:
+            continue
+        places = [k for k in hit.target if entity_type(doc, k) == "LOC" or (
+            entity_type(doc, k) == "GPE" and not COUNTRY_KEY_RE.fullmatch(k))]
+        if places:
+            hit.target = [k for k in hit.target if k not in places]
+            if hit.place is None:
+                hit.place = places[0]
 
 
 def _residence_host(doc, coded: list[Hit]) -> None:
@@ -2743,6 +2850,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     if typ == "REQUEST" and trg.surface in ("申し入れ", "申し入れる") and OFFERED_AID_RE.search(before):
         typ, cameo = "AGREE", "033"  # 支援を申し入れた: an offer of help
     negated, modality = _modality(doc, t1, si, trg)
+    # 歓迎する意向, 支持する考え: a stance held (not a promise made: 支持を約束, 「…支持していく」)
+    stance = modality == "intent" and STANCE_RE.match(text, e, min(hi, e + 16)) is not None
     gov = _governing_verb(doc, t0, t1)
     if gov is not None and modality == "asserted":
         if gov.lemma in PROMISE_VERBS:
@@ -2760,14 +2869,15 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     if trg.surface in ("再会", "招待", "招く"):
         modality = "future"
     if modality == "intent":
-        if typ in COOPERATION:
+        if typ in COOPERATION and not (typ == "SUPPORT" and cameo == "051" and stance):
+            # (an attitude, 歓迎する意向 / 支持する考えを示した, is held now: it stays SUPPORT)
             if typ != "AGREE":
                 cameo = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}.get(typ, "030")
             typ = "AGREE"
             mode = None
         modality = "future"
     hit = Hit(t0, t1, trg, typ, si, mode=mode, cameo=cameo, negated=negated, modality=modality,
-              confidence=conf)
+              confidence=conf, stance=typ == "SUPPORT" and cameo == "051" and stance)
     if _is_headline(doc, si):
         _headline_roles(doc, hit, actors, lo, hi)
     else:

@@ -30,7 +30,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.3"
+VERSION = "1.4"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -335,7 +335,11 @@ def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
         if t.text in ("、", "と", "や", "および", "及び", "並びに") and j > 0 and first is not None:
             # coordination only between named parts: 英、独、仏は / ロシアと北朝鮮は
             prev = toks[j - 1]
-            left = [m for m in mentions_in(doc, max(lo, prev.start - 40), prev.end) if m[1] == prev.end]
+            left = [m for m in mentions_in(doc, max(lo, prev.start - 40), prev.end) if m[1] == prev.end or (
+                # R13: 山田太郎外相と鈴木一郎財務相は: a person's title ends the left part
+                t.text in ("と", "、") and entity_type(doc, m[2]) == "PERSON" and 0 < prev.end - m[1] <= 8
+                and re.fullmatch(r"[一-龥]+", doc.text[m[1]:prev.end])
+                and _head_noun(doc.text[m[1]:prev.end]) in TITLE_NOUNS)]
             if left and _nounish(prev) and mentions_in(doc, toks[j + 1].start, toks[k - 1].end):
                 j -= 1
                 continue
@@ -528,6 +532,14 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
             tail.strip(_SPACE) in NEWS_HEADS + ("ラジオ", "放送局", "ラジオ局", "テレビ局")
             and entity_type(doc, last[2]) == "ORG")
         if tail_ok and not re.search(r"(?:した|する|った|える|れた|ている)", tail):
+            persons = [m for m in ms if entity_type(doc, m[2]) == "PERSON"]
+            if len(persons) >= 2 and persons[-1] is last and persons[-2][2] != last[2]:
+                # R13: X外相とアメリカのY長官が: two people, each with a title (and a country), are the
+                # speakers together (the first named first), not the last one alone
+                mm = re.fullmatch(r"([^、。「」とや]{0,8}?)[\s]*(?:と|、|・|及び|および|並びに)[\s]*(?:[^、。「」とや]{1,10}?の)?",
+                                  text[persons[-2][1]:last[0]])
+                if mm and (not mm.group(1) or _head_noun(mm.group(1)) in TITLE_NOUNS):
+                    return _NP(s, e, [persons[-2][2], last[2]], "named")
             group = [last]
             for m in reversed(ms[:-1]):
                 between = text[m[1]:group[0][0]]
@@ -1428,6 +1440,10 @@ class _State:
     last_direct: bool = False
     #: (speakers, cue, cue span) of a …は次のように述べた。 sentence, for the 「…」 after it
     intro: tuple | None = None
+    #: R13: the last sentence whose topic moved the paragraph to unnamed people
+    topic_reset: int = -99
+    #: R13: (sentence, person keys) of the persons sentences were about (topics, speakers)
+    topics: list = field(default_factory=list)
 
 
 def _date_of(doc, a: int, b: int):
@@ -1875,6 +1891,151 @@ def _subject_of(doc, sent: _Sent, np: _NP, q: int) -> bool:
     return False
 
 
+def _content_subject(doc, sent: _Sent, np: _NP, c, lo: int) -> bool:
+    """R13: is the が phrase the subject of the reported clause itself, not of the cue
+    (…資料に基づき、関東軍が、…を認めたとし、…と主張していた: 関東軍 is what is reported, the
+    speaker is the unnamed subject of the report)? Only after a clause of the (unnamed)
+    speaker's own that opens the sentence part (…に基づき、 / …を受けて、): a speaker's が
+    phrase opens its clause (閣僚が、…を作っているとして批判した, parsed alike, keeps it).
+    The parse decides the rest: the phrase hangs on the content's own predicate, that
+    predicate is not the cue, and the content has no subject of its own."""
+    if not any(lo <= u.start and u.end <= np.start and u.pos == "VERB" and u.dep == "advcl"
+               and sent.d(u.start) == 0 for u in sent.toks):
+        return False
+    pred = _pred_token(doc, sent, c.q)
+    if pred is None or c.cue_tok < 0 or pred.i == sent.toks[c.cue_tok].i:
+        return False
+    toks = doc.tokens_in(np.start, np.end)
+    if not toks:
+        return False
+    if any(u.start > np.end and u.end <= c.q and sent.d(u.start) == 0 and u.text in ("は", "が", "も")
+           and u.tag.startswith(("助詞-係助詞", "助詞-格助詞")) for u in sent.toks):
+        return False  # …首相が、合意は暫定的であるとする: the content has a subject of its own
+    return doc.tokens[toks[-1].head].i == pred.i and toks[-1].dep == "nsubj"
+
+
+_OCCASION = re.compile(
+    r"[\s、]*(?:また|なお|一方|さらに|しかし)?[、\s]*(?P<pre>[^、。「」『』はがもを]{0,14}の)?"
+    r"(?:同|この|その|今回の|当日の)?(?:記者|緊急|共同|就任|定例|臨時)?"
+    r"(?P<n>会見|演説|判決|声明|講演|インタビュー|談話|スピーチ|答弁)(?:の中|の席上|の場)?で(?:は|も)?"
+    r"(?:他に|ほかに|また|さらに)?[、\s]*")
+_OCCASION_ROOT = {"会見": "会見", "演説": "演説", "判決": "判決", "声明": "声明", "講演": "講演",
+                  "インタビュー": "インタビュー", "談話": "談話", "スピーチ": "スピーチ", "答弁": "答弁"}
+
+
+def _occasion(doc, sent: _Sent, lo: int, hi: int):
+    """R13: an occasion noun opening the clause (判決では、 / 会見では、 / 同演説では他に、) whose
+    owner is not named in the clause: (start, end, keys of its owner) or None. The owner is
+    named before the noun (Xの会見では) or is the actor of the last earlier sentence of the
+    same paragraph or the one before that mentions the occasion (…は…判決を言い渡した /
+    Xが、…記者会見の場を設け) — its は/も topic, else its が subject."""
+    text = doc.text
+    m = _OCCASION.match(text, lo, hi)
+    if m is None:
+        return None  # (a cue with a subject of its own keeps it: the owner is only the fallback)
+    noun = m.group("n")
+    if m.group("pre") and re.search(r"(?:で|へ|から|まで|と)の$", m.group("pre")):
+        return None  # 国連総会での演説で: a place or partner, not the owner, and no owner named
+    if m.group("pre"):
+        # Xの会見 / X首相の演説: the owner ends the の phrase (not 清さんの遺体発見後の会見: a time)
+        ms = [x for x in mentions_in(doc, m.start("pre"), m.end("pre")) if entity_type(doc, x[2]) in ("PERSON", "ORG")]
+        rest = text[ms[-1][1]:m.end("pre") - 1] if ms else ""
+        if ms and (rest in ("", "氏", "さん") or _head_noun(rest) in TITLE_NOUNS and re.fullmatch(r"[一-龥]{1,6}", rest)):
+            return (m.start(), m.end(), [ms[-1][2]])
+    art = doc.article
+    blocks = {art.sentences[sent.si].block}
+    for si in range(sent.si - 1, max(-1, sent.si - 9), -1):
+        s = art.sentences[si]
+        if doc.block_kind(si) not in ("paragraph",):
+            continue
+        if s.block not in blocks:
+            if len(blocks) >= 2:
+                break
+            blocks.add(s.block)
+        p = text.find(_OCCASION_ROOT[noun], s.start, s.end)
+        if p < 0:
+            continue
+        toks = doc.sent_toks(si)
+        if not toks:
+            return None
+        depth, _ = _brackets(text, s.start, s.end)
+        ps = _Sent(si, s.start, s.end, toks, _aside(text, s.start, s.end, depth))
+        hit = _topic_phrase(doc, ps, s.start, p) or _topic_phrase(doc, ps, s.start, p, marks=("が",))
+        if hit is not None and hit[0].keys and all(entity_type(doc, k) in ("PERSON", "ORG") for k in hit[0].keys):
+            return (m.start(), m.end(), list(hit[0].keys))
+        return None
+    return None
+
+
+def _main_ga(doc, sent: _Sent, hi: int) -> "_NP | None":
+    """R13: the が subject, naming people or bodies the entities stage linked, of the
+    sentence's main predicate (its root, or a clause chained to the root), or None."""
+    ga = _topic_phrase(doc, sent, sent.start, hi, marks=("が",))
+    if ga is None or not ga[0].keys or not all(entity_type(doc, k) in ("PERSON", "ORG") for k in ga[0].keys):
+        return None
+    toks = doc.tokens_in(ga[0].start, ga[0].end)
+    if not toks or toks[-1].dep != "nsubj":
+        return None
+    head = doc.tokens[toks[-1].head]
+    for _ in range(3):
+        if head.dep == "ROOT":
+            return ga[0]
+        if head.dep not in ("advcl", "conj") or head.pos != "VERB":
+            return None
+        head = doc.tokens[head.head]
+    return None
+
+
+def _salient(doc, np: _NP, st: "_State", si: int) -> _NP:
+    """R13: 同氏 / 彼 names the person the last sentences were about (their topic or
+    speaker), not a person named in passing after it (…オバマ氏は…。同氏は、リンカーンと
+    キング氏が所持していた聖書に…。同氏は演説で…): the entities stage links it to the last
+    person mentioned; when that person was never a topic or speaker of the last four
+    sentences and another person was, that person is meant."""
+    t = doc.text[np.start:np.end].strip(_SPACE)
+    if t not in ("同氏", "彼", "彼女") or len(np.keys) != 1:
+        return np
+    recent = [keys for s0, keys in reversed(st.topics) if 0 <= si - s0 <= 4]
+    if not recent or any(np.keys[0] in keys for keys in recent) or len(recent[0]) != 1:
+        return np
+    return _NP(np.start, np.end, list(recent[0]), "named")
+
+
+def _ga_of_cue(doc, sent: _Sent, lo: int, hi: int, c):
+    """R13: the last が phrase in [lo, hi) naming an actor that the parse makes the subject
+    of the cue verb itself, directly or over clauses chained to it (X長官が式典に出席し、
+    「…」と述べた): (np, offset after が) or None."""
+    if c.cue_tok < 0 or c.bracket is None:
+        return None  # (an indirect content's own subject hangs on its verb, parsed as a clause of the cue)
+    cue = sent.toks[c.cue_tok]
+    best = None
+    for k, t in enumerate(sent.toks):
+        if t.start < lo or t.end > hi or k == 0 or sent.d(t.start) != 0:
+            continue
+        if t.text != "が" or not t.tag.startswith("助詞-格助詞"):
+            continue
+        if sent.toks[k - 1].text in ("で", "に", "と", "から", "まで", "へ", "より", "て"):
+            continue
+        span = _np_before(doc, sent, k, lo)
+        if span is None:
+            continue
+        np = _resolve_np(doc, *span)
+        if not _actor_np(np) or not (np.keys or (np.kind != "none" and not c.loose)):
+            continue  # (当事者が「…」と感じた場合: an unnamed subject of a verb that is no speech cue)
+        h = sent.toks[k - 1]
+        if h.dep != "nsubj":
+            continue
+        head = doc.tokens[h.head]
+        for _ in range(4):
+            if head.i == cue.i:
+                best = (np, t.end)
+                break
+            if head.pos != "VERB" or head.dep not in ("advcl", "conj") or head.head == head.i:
+                break
+            head = doc.tokens[head.head]
+    return best
+
+
 def _clause_topic(doc, sent: _Sent, lo: int, hi: int):
     """The topic actor phrase of the clause ending at ``hi``: the first in [lo, hi), or,
     after an adversative clause (Aは…したが、Bは…と述べた), the first after it."""
@@ -2079,6 +2240,14 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
     region = sent.start
     prev_spk: list[str] | None = None
     topic = _topic_phrase(doc, sent, sent.start, cands[0].q if cands else sent_end)
+    if topic is not None:
+        topic = (_salient(doc, topic[0], st, sent.si), topic[1])
+    # R13: 判決では、…とした / 会見では、…と語った: the statement framed by an occasion noun is
+    # made by whoever gave that ruling / press conference / speech (named in an earlier sentence)
+    ev = None
+    if cands and topic is None:  # (国連総会での演説で、大統領は…とした: the topic speaks)
+        ev_lo = max([b for a, b in accord if b <= cands[0].q] + [sent.start])
+        ev = _occasion(doc, sent, ev_lo, cands[0].bracket[0] if cands[0].bracket else cands[0].q)
     los: list[int] = []
     for ci, c in enumerate(cands):
         lo = region
@@ -2088,6 +2257,27 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         los.append(lo)
         boundary = c.bracket[0] if c.bracket else c.q
         hit = _clause_topic(doc, sent, lo, boundary)
+        if hit is not None and c.cue_tok >= 0 and not c.claim and not (
+                text[c.q:c.q + 1] == "と" and text[c.q + 1:c.q + 2] != "の"):
+            # R13: 常岡さんは、…連絡が取れなくなり、日本政府は…誘拐された事実を認めた: a later topic
+            # the parse makes the subject of the cue itself speaks, not the sentence's first topic.
+            # Only before an attributive content (…事実を / …ことを / …との見方を), which can hold no
+            # は topic of its own; a と content can (X首相は会見し、フランスは…だと述べた: the parse
+            # hangs フランス on the cue all the same)
+            cue_i = sent.toks[c.cue_tok].i
+            for k2, u in enumerate(sent.toks):
+                if u.start < hit[1] or u.end > boundary or sent.d(u.start) != 0 or k2 == 0:
+                    continue
+                if u.text not in ("は", "も") or not u.tag.startswith("助詞-係助詞"):
+                    continue
+                h = sent.toks[k2 - 1]
+                if h.dep != "nsubj" or h.head != cue_i:
+                    continue
+                span = _np_before(doc, sent, k2, hit[1])
+                np2 = _resolve_np(doc, *span) if span is not None else None
+                if np2 is not None and np2.keys:
+                    hit = (np2, u.end)
+                break
         frame = _frame(doc, sent, hit[1] if hit else lo, boundary)
         if frame is None and hit is not None and not hit[0].keys:
             frame = _frame(doc, sent, lo, hit[0].start)  # 国防省の説明ではミサイルは…とされ
@@ -2097,7 +2287,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # ロイターなどは、X次期大統領が、…と約束したと伝えた: the topic is the medium of the
             # outer report; the が phrase set off by 、 speaks the inner one
             ga = _topic_phrase(doc, sent, hit[1], c.q, marks=("が",))
-            if ga is not None and _actor_np(ga[0]) and (text[ga[1]:ga[1] + 1] == "、" or (
+            ga_cue = _ga_of_cue(doc, sent, hit[1], boundary, c)
+            if ga_cue is not None and ga_cue[0].keys and (ga is None or ga_cue[1] >= ga[1]):
+                ga = ga_cue  # R13: ロイターは、X開発相が懸念を示し「…」と語ったと伝えた
+            if ga is not None and _actor_np(ga[0]) and (ga is ga_cue or text[ga[1]:ga[1] + 1] == "、" or (
                     # R12: ロイター通信も、Xが…としていると伝えた: the inner report's subject speaks
                     c.form == "suru" and ga[0].keys and not text[hit[1]:ga[0].start].strip(_SPACE + "、"))):
                 hit = ga
@@ -2144,10 +2337,14 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if post is None and hit is None and not c.claim:
             ga = _topic_phrase(doc, sent, lo, boundary, marks=("が",))
             if ga is not None and re.match(r"(?:(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|未明|午前|午後)?)?、", text[ga[1]:ga[1] + 10]) and (
-                    ga[0].keys or ga[0].kind != "none"):
+                    ga[0].keys or ga[0].kind != "none") and not _content_subject(doc, sent, ga[0], c, lo):
                 # 新庄外野手が、…ことを明らかにした / X氏が28日、…と語った: a が phrase set off by
                 # 、 (after a date) is the speaker
                 hit = ga
+        if post is None and hit is None and not c.claim:
+            # R13: スノー長官が出席し、「…」と述べた: the が subject the parse hangs on the cue
+            # (directly or over the speaker's own earlier clauses) speaks
+            hit = _ga_of_cue(doc, sent, lo, boundary, c)
         spk_np = post[0] if post else (hit[0] if hit else None)
         if c.form == "suru" and c.cue.startswith("として") and not c.passive:
             agent = _passive_agent(doc, sent, c.end, sent_end)
@@ -2163,11 +2360,15 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 np_no = _resolve_np(doc, *span)
                 if _actor_np(np_no):
                     spk_np = np_no
+        if spk_np is not None:
+            spk_np = _salient(doc, spk_np, st, sent.si)
         if c.spk is not None:
             spk_np = _resolve_np(doc, *c.spk)
             if spk_np.kind == "none" and not spk_np.keys:
                 spk_np.kind = "generic"  # someone unnamed
         content_lo = hit[1] if hit and not post else lo
+        if ev is not None and spk_np is None and lo <= ev[0] and ev[1] <= c.q:
+            content_lo = max(content_lo, ev[1])  # (判決では、 is no part of the content)
         passive_say = c.spk is not None and c.spk[0] == c.spk[1]
         if passive_say:
             hit, post = None, None  # …Xは、…と批判されていた: X is part of what is said
@@ -2311,12 +2512,15 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # R12: …では、国境なき医師団などが支援を行うとしている: with no topic, the named subject of
             # the reported clause states its own plan (not the speaker of an earlier sentence)
             speakers = list(ga_in[0].keys)
+        elif ev is not None and ev[1] <= ca:
+            speakers = list(ev[2])
         elif prev_spk is not None:
             speakers = prev_spk
         elif topic is not None and topic[0].keys and topic[1] <= ca and not inner_report:
             speakers = topic[0].keys
         elif (c.form == "suru" and not c.bracket and 0 < sent.si - st.last_claim_sent <= 3
               and st.last_quote_sent < st.last_claim_sent and st.claims and st.claims[-1].source
+              and st.topic_reset < st.last_claim_sent
               and len({doc.article.sentences[x].block for x in range(st.last_claim_sent, sent.si + 1)}) == 1):
             # 読売新聞によると…。(…。)…としている。: the medium of a report a few sentences before in
             # the same paragraph goes on (no quote in between), not the speaker of an older quote
@@ -2390,10 +2594,23 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if speakers:
             st.last_speakers = list(speakers)
             st.last_sent = sent.si
+    reset_topic = False
     if not cands:
         if topic is not None and topic[0].keys:
             st.last_speakers = list(topic[0].keys)
             st.last_sent = sent.si
+        elif topic is None and not accord and (ga := _main_ga(doc, sent, sent_end)) is not None:
+            # R13: X長官とY長官が、…会見の場を設け、…を明らかにした。会見では、…と語った: with no
+            # topic, the named が subject of the main clause is whom the paragraph is about
+            st.last_speakers = list(ga.keys)
+            st.last_sent = sent.si
+        elif topic is not None and not accord and topic[0].kind == "generic" and text[topic[1] - 1] == "は":
+            # R13: 原告らは、…を課された。…と主張していた。: a sentence about unnamed people moves
+            # the paragraph on to them (not a も phrase, not an unlinked name: 判決では、ガッツポーズ
+            # も見せた is still about the last speaker); the reports after
+            # it with no subject are theirs (a null speaker), not the last named speaker's or medium's
+            # (unless the sentence is hearsay going on with the last quote: see below)
+            reset_topic = True
     # ---- 聨合ニュースは…という…の話を発表している: a medium's report of a report
     if not accord and not claims and topic is not None and (
             text[topic[0].start:topic[0].end].endswith(NEWS_HEADS) or topic[0].keys):
@@ -2426,7 +2643,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                                     cue_span=(sent.start + m.start(), sent.start + m.start() + len(m.group(0).rstrip("。．. ")))))
     # ---- Xは「…」と述べた。また、…という。: hearsay continuing the previous sentence's quote
     if (not accord and not claims and not quotes and not cands and st.last_quote_sent == sent.si - 1
-            and st.last_speakers and topic is None and "「" not in text[sent.start:sent.end]
+            and st.last_speakers and (topic is None or (not topic[0].keys and topic[0].kind == "generic"))
+            # (R13: …と語った。捜査チームは…を念頭においているという。: a topic naming nobody is part
+            # of the hearsay, which goes on with the quote's speaker)
+            and "「" not in text[sent.start:sent.end]
             and doc.article.sentences[sent.si].block == doc.article.sentences[sent.si - 1].block):
         m = re.search(r"(?:という|とのことだ|とのこと)[。．.\s]*$", text[sent.start:sent.end])
         if m:
@@ -2440,6 +2660,14 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 spk = list(st.last_speakers)
                 quotes.append(Quote(ca, cb, "indirect", speaker=spk[0], speakers=spk if len(spk) > 1 else None,
                                     cue=cue, cue_span=(sent.start + m.start(), sent.start + m.start() + len(cue))))
+    if reset_topic and not quotes:
+        st.last_speakers = []
+        st.topic_reset = sent.si
+    if topic is not None and topic[0].keys and all(entity_type(doc, k) == "PERSON" for k in topic[0].keys):
+        st.topics.append((sent.si, list(topic[0].keys)))
+    for q in quotes:
+        if q.speaker and entity_type(doc, q.speaker) == "PERSON":
+            st.topics.append((sent.si, [q.speaker]))
     if quotes and any(q.speaker for q in quotes):
         st.last_quote_sent = sent.si
         st.last_direct = quotes[-1].kind == "direct"

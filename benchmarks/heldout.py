@@ -4,13 +4,18 @@ raw GiNZA's entities on the same files (same run).
 
     .venv/bin/python benchmarks/heldout.py [--sets ho7 ho8 ...] [--format text|json]
     .venv/bin/python benchmarks/heldout.py --add DIR NAME   # store a folder of gold files
+    .venv/bin/python benchmarks/heldout.py --agreement      # second annotations vs the first
+    .venv/bin/python benchmarks/heldout.py --add-second DIR  # store second annotations
 
 The repository holds only the annotations (``benchmarks/heldout/<set>/<id>.json``: offsets,
 keys, types, values -- no article text, no title, no time surfaces); the text is joined back
 from the corpus (``../shared/corpus/jawikinews.jsonl``) at run time, and every stored span is
 checked against it. Sets are named in the order they were made; ``TUNED`` lists the sets that
 rules were later written against (their figures are no longer blind), the rest have only been
-scored. See docs/accuracy.md.
+scored. ``benchmarks/agreement/`` holds second annotations of some of those articles, made
+by other annotators without sight of the first: ``--agreement`` scores the second against the
+first with the same metrics (how far careful readers agree) beside hodo against each. See
+docs/accuracy.md.
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "benchmarks" / "heldout"
+AGREEMENT = ROOT / "benchmarks" / "agreement"
 CORPUS = ROOT.parent / "shared" / "corpus" / "jawikinews.jsonl"
 #: sets that rules were written against after they were first scored
 TUNED = {"ho1", "ho2", "ho3", "ho4", "ho5", "ho6", "ho7", "ho8", "ho9", "ho10", "ho11", "ho12", "ho13"}
@@ -72,6 +78,35 @@ def materialize(set_dir: Path, corpus: Path, out_dir: Path) -> list[Path]:
     return paths
 
 
+def agreement(corpus: Path) -> dict[str, dict[str, float]]:
+    """Second annotator vs first, hodo vs first and hodo vs second, on the doubly annotated files."""
+    from hodo.evaluate import evaluate
+
+    ids = {p.stem for p in AGREEMENT.glob("*.json")}
+    firsts = {p.stem: p.parent for d in HELDOUT.iterdir() if d.is_dir() for p in d.glob("*.json") if p.stem in ids}
+    missing = ids - set(firsts)
+    if missing:
+        raise SystemExit(f"{AGREEMENT}: no first annotation for {sorted(missing)}")
+    with tempfile.TemporaryDirectory() as tmp:
+        first, second = Path(tmp) / "first", Path(tmp) / "second"
+        first.mkdir()
+        second.mkdir()
+        fp = []
+        for set_dir in sorted(set(firsts.values())):
+            with tempfile.TemporaryDirectory() as one:
+                for p in materialize(set_dir, corpus, Path(one)):
+                    if p.stem in ids:
+                        fp.append(first / p.name)
+                        fp[-1].write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+        sp = materialize(AGREEMENT, corpus, second)
+        return {
+            "second vs first": evaluate(fp, pred_dir=second).values(),
+            "hodo vs first": evaluate(fp).values(),
+            "hodo vs second": evaluate(sp).values(),
+            "files": {m: float(len(fp)) for m in METRICS},
+        }
+
+
 def ginza_entity_f1(paths: list[Path]) -> float:
     """Raw GiNZA's typed entity F1 on the same files (as benchmarks/ginza_baseline.py runs it)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -91,7 +126,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--format", choices=("text", "json"), default="text")
     ap.add_argument("--no-baseline", action="store_true", help="skip raw GiNZA")
     ap.add_argument("--add", nargs=2, metavar=("DIR", "NAME"), help="store the gold files of DIR as set NAME")
+    ap.add_argument("--add-second", metavar="DIR", help="store the gold files of DIR as second annotations")
+    ap.add_argument("--agreement", action="store_true", help="second annotations vs the first, beside hodo")
     a = ap.parse_args(argv)
+    if a.add_second:
+        AGREEMENT.mkdir(parents=True, exist_ok=True)
+        for p in sorted(Path(a.add_second).glob("*.json")):
+            g = json.loads(p.read_text(encoding="utf-8"))
+            (AGREEMENT / p.name).write_text(json.dumps(strip(g), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"stored {len(list(AGREEMENT.glob('*.json')))} files in {AGREEMENT}")
+        return 0
     if a.add:
         src, name = Path(a.add[0]), a.add[1]
         dest = HELDOUT / name
@@ -104,6 +148,17 @@ def main(argv: list[str] | None = None) -> int:
     if not a.corpus.exists():
         print(f"{a.corpus}: corpus not found", file=sys.stderr)
         return 2
+    if a.agreement:
+        res = agreement(a.corpus)
+        if a.format == "json":
+            print(json.dumps(res, ensure_ascii=False, indent=1))
+            return 0
+        cols = [c for c in res if c != "files"]
+        print(f"| F1 on {int(res['files']['entity.typed'])} doubly annotated articles | " + " | ".join(cols) + " |")
+        print("| --- |" + " ---: |" * len(cols))
+        for m in METRICS:
+            print(f"| {m} | " + " | ".join(f"{100 * res[c][m]:.1f}" for c in cols) + " |")
+        return 0
     from hodo.evaluate import evaluate
 
     names = a.sets or sorted((p.name for p in HELDOUT.iterdir() if p.is_dir()), key=lambda n: (len(n), n))

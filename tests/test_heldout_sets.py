@@ -46,3 +46,24 @@ def test_strip_drops_the_words():
     g = {"id": "x", "title": "題", "text": "本文。", "times": [{"start": 0, "end": 2, "text": "本文"}], "entities": []}
     s = _bench().strip(g)
     assert "text" not in s and "title" not in s and "text" not in s["times"][0]
+
+
+AGREEMENT = ROOT / "benchmarks" / "agreement"
+
+
+def test_second_annotations_hold_no_text_and_have_a_first():
+    seconds = sorted(AGREEMENT.glob("*.json"))
+    assert seconds
+    firsts = {p.stem for d in SETS for p in d.glob("*.json")}
+    for p in seconds:
+        g = json.loads(p.read_text(encoding="utf-8"))
+        assert "text" not in g and "title" not in g, p
+        assert p.stem in firsts, p
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="corpus not present")
+def test_second_annotations_join_the_corpus_into_valid_gold(tmp_path):
+    paths = _bench().materialize(AGREEMENT, CORPUS, tmp_path)
+    assert len(paths) == len(list(AGREEMENT.glob("*.json")))
+    for p in paths:
+        load_gold(p)

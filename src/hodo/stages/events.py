@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.4"
+VERSION = "1.5"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -163,6 +163,49 @@ class Trigger:
     notes: str = ""
     #: from the broad corpus lexicon (data/event_lexicon.tsv), not the hand-grown core table
     broad: bool = False
+
+
+def confidence_bucket(kind: str, reported: bool, n_roles: int, heuristic: float,
+                      scheme: str = "kind|reported|roles") -> str:
+    """The bucket of an event for data/event_confidence.tsv: the components named in
+    ``scheme``, in its order -- the block kind of its sentence (body / head / source /
+    other), reported (in a quote or a claim) or plain, how many of source and target are
+    filled (none / one / both), and the hand-made heuristic score binned (lo / mid / hi)."""
+    part = {
+        "kind": {"paragraph": "body", "title": "head", "heading": "head", "source": "source"}.get(kind, "other"),
+        "reported": "reported" if reported else "plain",
+        "roles": ("none", "one", "both")[max(0, min(2, n_roles))],
+        "heur": "hi" if heuristic >= 0.7 - 1e-9 else "mid" if heuristic >= 0.5 - 1e-9 else "lo",
+    }
+    return "|".join(part[c] for c in scheme.split("|"))
+
+
+@functools.lru_cache(maxsize=1)
+def confidence_table() -> tuple[str, dict[str, float]]:
+    """(scheme, {bucket or coarser node or "*": estimated P(correct)}) from
+    data/event_confidence.tsv (made by benchmarks/calibrate_events.py --write)."""
+    scheme, est = "kind|reported|roles", {}
+    with open(DATA / "event_confidence.tsv", encoding="utf-8") as f:
+        rows = []
+        for ln in f:
+            if ln.startswith("# scheme\t"):
+                scheme = ln.split("\t", 1)[1].strip()
+            elif ln.strip() and not ln.startswith("#"):
+                rows.append(ln)
+    for r in csv.DictReader(rows, delimiter="\t"):
+        est[r["bucket"]] = float(r["estimate"])
+    return scheme, est
+
+
+def calibrated_confidence(kind: str, reported: bool, n_roles: int, heuristic: float) -> float:
+    """The estimated chance that the event matches a careful annotator's event of its type in
+    its sentence: the estimate of its bucket, else of the nearest coarser node, else the
+    overall rate."""
+    scheme, est = confidence_table()
+    k = confidence_bucket(kind, reported, n_roles, heuristic, scheme)
+    while k not in est and "|" in k:
+        k = k.rsplit("|", 1)[0]
+    return est.get(k, est.get("*", 0.5))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1932,6 +1975,14 @@ def find_events(doc) -> None:
         )
         out.append(ev)
     _corefer_dates(out, doc.text)
+    # the hand-made score above is an input; the confidence is the held-out estimate
+    sent_at = {(x.start, x.end): i for i, x in enumerate(doc.article.sentences)}
+    for ev in out:
+        si = sent_at.get(tuple(ev.sentence))
+        kind = doc.block_kind(si) if si is not None else "paragraph"
+        ev.confidence = round(calibrated_confidence(
+            kind, bool(ev.speaker or ev.attributed_to), int(bool(ev.source)) + int(bool(ev.target)),
+            ev.confidence if ev.confidence is not None else 0.5), 3)
     doc.article.events = out
 
 

@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import heldout  # noqa: E402
 
-from hodo.evaluate import _mapk, greedy, key_map, load_gold, score, sentence_index  # noqa: E402
+from hodo.evaluate import _mapk, key_map, load_gold, match_events, score  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "gold" / "dev"
 BLIND = ("ho14", "ho15")
@@ -88,31 +88,11 @@ def labels(gold: dict, pred: dict) -> tuple[list[int], list[int]]:
     """Per predicted event: 1 when the official event matching pairs it with a gold event;
     and per predicted event: 1 when an unmatched gold event of ANOTHER type sits in its
     sentence (what a re-typing step could at most recover)."""
-    text = gold["text"]
     ge, pe = gold.get("events") or [], pred.get("events") or []
-    sent = sentence_index(text, gold.get("title"))
-    gs = [sent(e["trigger"][0]) for e in ge]
-    ps = [sent(e["trigger"][0]) for e in pe]
     gold_keys = {e["key"] for e in gold.get("entities") or []}
     km = key_map(gold, pred)
-
-    def aset(ev, fld, mapped):
-        ks = ev.get(fld) or []
-        return frozenset(_mapk(km, gold_keys, k) for k in ks) if mapped else frozenset(ks)
-
-    gsrc = [aset(e, "source", False) for e in ge]
-    gtgt = [aset(e, "target", False) for e in ge]
-    psrc = [aset(e, "source", True) for e in pe]
-    ptgt = [aset(e, "target", True) for e in pe]
-
-    def escore(gi, pi):  # the same scoring as hodo.evaluate._score_one
-        if ge[gi]["type"] != pe[pi]["type"] or gs[gi] != ps[pi]:
-            return None
-        src = gsrc[gi] == psrc[pi]
-        full = src and gtgt[gi] == ptgt[pi]
-        return (int(full), int(src), -abs(ge[gi]["trigger"][0] - pe[pi]["trigger"][0]))
-
-    m = greedy(len(ge), len(pe), escore)
+    em = match_events(gold, pred, lambda k: _mapk(km, gold_keys, k))
+    m, gs, ps = em.pairs, em.gold_sent, em.pred_sent
     mp = {pi for _, pi in m}
     mg = {gi for gi, _ in m}
     y = [int(i in mp) for i in range(len(pe))]

@@ -34,7 +34,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 ENTITY_TYPES = ("PERSON", "GPE", "LOC", "ORG", "FAC")
 TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -513,6 +513,47 @@ def _snip(text: str, s: int, e: int, width: int = 60) -> str:
     return t if len(t) <= width else t[: width - 1] + "…"
 
 
+class EventMatch(NamedTuple):
+    """The official event matching of one file: one-to-one ``pairs`` (gold index, predicted
+    index), the sentence index of every gold and predicted trigger, and the source/target key
+    sets (predicted keys mapped to gold keys)."""
+
+    pairs: list[tuple[int, int]]
+    gold_sent: list[int]
+    pred_sent: list[int]
+    roles: tuple[list[frozenset], list[frozenset], list[frozenset], list[frozenset]]
+
+
+def match_events(gold: dict, pred: dict, mk) -> EventMatch:
+    """Pair predicted with gold events as the metrics do: same type, trigger in the same
+    sentence; among those, prefer the pairs with the same source and target, then the closest
+    triggers (greedy, one-to-one). ``mk`` maps a predicted entity key to the gold key."""
+    ge = gold.get("events") or []
+    pe = pred.get("events") or []
+    sent = sentence_index(gold["text"], gold.get("title"))
+    gs = [sent(e["trigger"][0]) for e in ge]
+    ps = [sent(e["trigger"][0]) for e in pe]
+
+    def aset(ev, fld, mapped):
+        ks = ev.get(fld) or []
+        return frozenset(mk(k) for k in ks) if mapped else frozenset(ks)
+
+    gsrc = [aset(e, "source", False) for e in ge]
+    gtgt = [aset(e, "target", False) for e in ge]
+    psrc = [aset(e, "source", True) for e in pe]
+    ptgt = [aset(e, "target", True) for e in pe]
+
+    def escore(gi, pi):
+        if ge[gi]["type"] != pe[pi]["type"] or gs[gi] != ps[pi]:
+            return None
+        src = gsrc[gi] == psrc[pi]
+        full = src and gtgt[gi] == ptgt[pi]
+        dist = abs(ge[gi]["trigger"][0] - pe[pi]["trigger"][0])
+        return (int(full), int(src), -dist)
+
+    return EventMatch(greedy(len(ge), len(pe), escore), gs, ps, (gsrc, gtgt, psrc, ptgt))
+
+
 def score(pairs: Iterable[tuple[dict, Any]]) -> Report:
     """Score (gold dict, predicted dict or Article) pairs; micro-averaged over the pairs."""
     rep = Report()
@@ -640,28 +681,9 @@ def _score_one(rep: Report, gold: dict, pred: dict) -> None:
     # --- events -----------------------------------------------------------------------
     ge = gold.get("events") or []
     pe = pred.get("events") or []
-    sent = sentence_index(text, gold.get("title"))
-    gs = [sent(e["trigger"][0]) for e in ge]
-    ps = [sent(e["trigger"][0]) for e in pe]
-
-    def aset(ev, fld, mapped):
-        ks = ev.get(fld) or []
-        return frozenset(mk(k) for k in ks) if mapped else frozenset(ks)
-
-    gsrc = [aset(e, "source", False) for e in ge]
-    gtgt = [aset(e, "target", False) for e in ge]
-    psrc = [aset(e, "source", True) for e in pe]
-    ptgt = [aset(e, "target", True) for e in pe]
-
-    def escore(gi, pi):
-        if ge[gi]["type"] != pe[pi]["type"] or gs[gi] != ps[pi]:
-            return None
-        src = gsrc[gi] == psrc[pi]
-        full = src and gtgt[gi] == ptgt[pi]
-        dist = abs(ge[gi]["trigger"][0] - pe[pi]["trigger"][0])
-        return (int(full), int(src), -dist)
-
-    m = greedy(len(ge), len(pe), escore)
+    em = match_events(gold, pred, mk)
+    m = em.pairs
+    gsrc, gtgt, psrc, ptgt = em.roles
     src_tp = full_tp = 0
     for gi, pi in m:
         src = gsrc[gi] == psrc[pi]

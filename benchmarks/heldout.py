@@ -44,6 +44,15 @@ def strip(gold: dict) -> dict:
     return out
 
 
+def store(src: Path, dest: Path) -> None:
+    """Store the gold files of ``src`` in ``dest`` without the articles' words."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for p in sorted(src.glob("*.json")):
+        g = json.loads(p.read_text(encoding="utf-8"))
+        (dest / p.name).write_text(json.dumps(strip(g), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"stored {len(list(dest.glob('*.json')))} files in {dest}")
+
+
 @functools.lru_cache(maxsize=2)
 def _corpus(path: Path) -> dict[str, dict]:
     """Every corpus record by id, read once per run (the sets are joined one after another)."""
@@ -88,16 +97,13 @@ def agreement(corpus: Path) -> dict[str, dict[str, float]]:
     if missing:
         raise SystemExit(f"{AGREEMENT}: no first annotation for {sorted(missing)}")
     with tempfile.TemporaryDirectory() as tmp:
-        first, second = Path(tmp) / "first", Path(tmp) / "second"
-        first.mkdir()
+        second = Path(tmp) / "second"
         second.mkdir()
         fp = []
         for set_dir in sorted(set(firsts.values())):
-            with tempfile.TemporaryDirectory() as one:
-                for p in materialize(set_dir, corpus, Path(one)):
-                    if p.stem in ids:
-                        fp.append(first / p.name)
-                        fp[-1].write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+            out = Path(tmp) / set_dir.name
+            out.mkdir()
+            fp += [p for p in materialize(set_dir, corpus, out) if p.stem in ids]
         sp = materialize(AGREEMENT, corpus, second)
         return {
             "second vs first": evaluate(fp, pred_dir=second).values(),
@@ -130,20 +136,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--agreement", action="store_true", help="second annotations vs the first, beside hodo")
     a = ap.parse_args(argv)
     if a.add_second:
-        AGREEMENT.mkdir(parents=True, exist_ok=True)
-        for p in sorted(Path(a.add_second).glob("*.json")):
-            g = json.loads(p.read_text(encoding="utf-8"))
-            (AGREEMENT / p.name).write_text(json.dumps(strip(g), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"stored {len(list(AGREEMENT.glob('*.json')))} files in {AGREEMENT}")
+        store(Path(a.add_second), AGREEMENT)
         return 0
     if a.add:
-        src, name = Path(a.add[0]), a.add[1]
-        dest = HELDOUT / name
-        dest.mkdir(parents=True, exist_ok=True)
-        for p in sorted(src.glob("*.json")):
-            g = json.loads(p.read_text(encoding="utf-8"))
-            (dest / p.name).write_text(json.dumps(strip(g), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"stored {len(list(dest.glob('*.json')))} files in {dest}")
+        store(Path(a.add[0]), HELDOUT / a.add[1])
         return 0
     if not a.corpus.exists():
         print(f"{a.corpus}: corpus not found", file=sys.stderr)

@@ -100,6 +100,8 @@ def _citations_start(text: str, s: int, e: int) -> int | None:
 FEATURE_BOX_RE = re.compile(r"特集[:：][^。]{0,1500}?背景解説")
 #: the lead after it: a day (and month) with a comma or a time zone (7日、 / 10月2日(UTC+1)、)
 LEAD_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[、,，]|[（(]UTC)")
+#: the mark of the English edition's link, often the box's last one: (英文) / (英語)
+ENGLISH_MARK_RE = re.compile(r"[(（]英(?:文|語)[)）]")
 
 
 def _feature_box_end(text: str, s: int, e: int) -> int | None:
@@ -107,8 +109,7 @@ def _feature_box_end(text: str, s: int, e: int) -> int | None:
     m = FEATURE_BOX_RE.match(text, s, e)
     if m is None:
         return None
-    # the box's last link is often the English edition's, marked (英文) / (英語)
-    eng = re.compile(r"[(（]英(?:文|語)[)）]").search(text, m.end(), min(e, m.end() + 80))
+    eng = ENGLISH_MARK_RE.search(text, m.end(), min(e, m.end() + 80))
     if eng is not None:
         return eng.end()
     lead = LEAD_RE.search(text, m.end(), min(e, m.end() + 80))

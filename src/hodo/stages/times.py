@@ -165,6 +165,8 @@ EN_MONTHS = ("january february march april may june july august september octobe
 # full names first, then Sept and the three-letter forms (May is both)
 EN_MON = "|".join([m.capitalize() for m in EN_MONTHS] + ["Sept"]
                   + [m[:3].capitalize() for m in EN_MONTHS if len(m) > 3])
+#: first three letters (lower case) -> month number
+EN_MONTH_NUM = {m[:3]: i for i, m in enumerate(EN_MONTHS, 1)}
 # English dates of cited sources (BBC News, October 9, 2005 / 20 April 2006), spaces optional
 EN_DATE_ANY_RE = re.compile(
     rf"(?:(?P<mon>{EN_MON})\.?\s?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s?(?P<y>[0-9]{{4}})"
@@ -840,10 +842,10 @@ def _resolve_rel(m: re.Match, ctx: _Ctx) -> _Res | None:
         return None
     unit = m.group("unit")
     sign = -1 if m.group("dir") == "前" else 1
+    code = UNIT[unit][0] if unit in UNIT else "D"
     before = ctx.text[max(0, m.start() - 4):m.start()]
     if sign < 0 and (re.search(r"(?<![そこ])の$", before) or re.search(r"遅くとも|少なくとも", before)):
         # 五輪の2週間前, 遅くとも7日前までに: counted from some event, not from today
-        code, is_time = UNIT[unit] if unit in UNIT else ("D", False)
         return _Res("DURATION", f"P{n}{code}")
     base, anchor = ctx.pub, "published"
     if sign > 0:
@@ -851,7 +853,6 @@ def _resolve_rel(m: re.Match, ctx: _Ctx) -> _Res | None:
         last = ctx.last("d")
         if re.search(r"その|から|の$", before) and last and _safe_date(*last[1]):
             base, anchor = _safe_date(*last[1]), f"anchor:{last[0]}"
-    code = UNIT[unit][0] if unit in UNIT else "D"
     if base is None:
         val = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}[code]
         return _Res("DATE", val, None, anchor, (None, None, None), "y")
@@ -961,8 +962,7 @@ def _resolve_season_word(m: re.Match, ctx: _Ctx) -> _Res | None:
 
 
 def _en_date(m: re.Match) -> dt.date | None:
-    mon = (m.group("mon") or m.group("mon2")).lower()[:3]
-    month = [x[:3] for x in EN_MONTHS].index(mon) + 1
+    month = EN_MONTH_NUM[(m.group("mon") or m.group("mon2")).lower()[:3]]
     return _safe_date(int(m.group("y") or m.group("y2")), month, int(m.group("d") or m.group("d2")))
 
 
@@ -1013,6 +1013,16 @@ def _resolve_num_date(m: re.Match, ctx: _Ctx) -> _Res | None:
     return _Res("DATE", date.isoformat(), pin=(date.year, date.month, date.day), gran="d")
 
 
+def _on_last_day(ctx: _Ctx, tod: str, mod: str | None = None) -> _Res:
+    """A time of day (``tod``: 21:10, AF …) on the day of the last resolved date, else on
+    the reference date."""
+    last = ctx.last("d")
+    if last and None not in last[1]:
+        return _Res("TIME", f"{_fmt(*last[1])}T{tod}", mod, f"anchor:{last[0]}")
+    pub = ctx.pub
+    return _Res("TIME", f"{_fmt(pub.year, pub.month, pub.day) if pub else 'XXXX-XX-XX'}T{tod}", mod, "published")
+
+
 def _resolve_clock_ap(m: re.Match, ctx: _Ctx) -> _Res | None:
     c = _clock(m.group("hh"), m.group("mi"), m.group("ap"))
     if c is None:
@@ -1029,29 +1039,21 @@ def _resolve_clock_ap(m: re.Match, ctx: _Ctx) -> _Res | None:
         return None
     if re.search(r"[0-9][/.][0-9]{1,4}[,，、\s]*$", ctx.text[max(0, m.start() - 12):m.start()]):
         return None
-    last = ctx.last("d")
-    if last and None not in last[1]:
-        return _Res("TIME", f"{_fmt(*last[1])}T{c}", mod, f"anchor:{last[0]}")
-    pub = ctx.pub
-    return _Res("TIME", f"{_fmt(pub.year, pub.month, pub.day) if pub else 'XXXX-XX-XX'}T{c}", mod, "published")
+    return _on_last_day(ctx, c, mod)
 
 
 def _resolve_todonly(m: re.Match, ctx: _Ctx) -> _Res | None:
     w = m.group("w")
     if w in ("夜", "朝") and not ctx.text[max(0, m.start() - 2):m.start()] == "時間":
         return None  # 夜 / 朝 alone only after 日本時間 / 現地時間
-    last = ctx.last("d")
-    if last and None not in last[1]:
-        return _Res("TIME", f"{_fmt(*last[1])}T{TOD[w]}", None, f"anchor:{last[0]}")
-    pub = ctx.pub
-    return _Res("TIME", f"{_fmt(pub.year, pub.month, pub.day) if pub else 'XXXX-XX-XX'}T{TOD[w]}", None, "published")
+    return _on_last_day(ctx, TOD[w])
 
 
 def _resolve_en_md(m: re.Match, ctx: _Ctx) -> _Res | None:
     """Dec.27 without a year: only in a cited headline (its citation date decides)."""
     if not ctx.headline or ctx.pub is None:
         return None
-    month = [x[:3] for x in EN_MONTHS].index(m.group("mon").lower()[:3]) + 1
+    month = EN_MONTH_NUM[m.group("mon").lower()[:3]]
     d = int(m.group("d"))
     y = _nearest_year(month, d, ctx)
     if _safe_date(y, month, d) is None:
@@ -1317,7 +1319,7 @@ def times_of(text: str, published: str | dt.date | None = None, title: str | Non
 def _date_part(t: Time) -> str | None:
     if t.type == "DATE":
         v = t.value
-        if v.startswith("FY") or v[:1] == "P" or "年度" in t.text:
+        if v[:1] == "P" or "年度" in t.text:  # fiscal years (2008年度 -> 2008) are not dates
             return None
         return v
     if t.type == "TIME":

@@ -523,6 +523,11 @@ def _pred_set(doc, t0: int, t1: int) -> tuple[set[int], int | None, bool]:
     return pred, light, passive
 
 
+#: a plain non-past predicate closing the sentence (総裁も会議に出席する。): in news prose
+#: outside quotes, a plan, not a done act
+NONPAST_END_RE = re.compile(r"^(?:を(?:行う|開く|開催する|実施する)|する|します)。")
+
+
 def _modality(doc, t1: int, si: int, trg: Trigger) -> tuple[bool, str]:
     toks = doc.tokens
     a, b = doc.sent_tokens[si]
@@ -565,11 +570,6 @@ def _modality(doc, t1: int, si: int, trg: Trigger) -> tuple[bool, str]:
         # a demand or protest in the non-past (解放を要請する。) is a stance held, not a plan
         modality = "future"
     return negated, modality
-
-
-#: a plain non-past predicate closing the sentence (総裁も会議に出席する。): in news prose
-#: outside quotes, a plan, not a done act
-NONPAST_END_RE = re.compile(r"^(?:を(?:行う|開く|開催する|実施する)|する|します)。")
 
 
 #: the agent particles of an act noun (ロシア軍による攻撃)
@@ -1591,14 +1591,14 @@ def _quoted_twice(doc, coded: list["Hit"]) -> list["Hit"]:
     return [h for h in coded if id(h) not in drop]
 
 
+#: a verbal noun followed by のため(に) / を目的に(とする) is the aim of another act, not an act
+#: asserted (被災者の支援のために資金を拠出, 移民の支援のために活動)
+PURPOSE_RE = re.compile(r"の(?:ため|為)|を目的(?:に|と|として)")
+#: a pact named after a place (デイトン合意, オスロ合意, 「グッドフライデイ合意」): a katakana name fused
+#: with 合意 is the document's name, not an agreement told
+NAMED_PACT_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴー・]{2,}$")
 #: a noun trigger that is only the theme or time of another predicate (離脱について説明した,
 #: 離脱後も, 離脱の是非, 政権離脱=…); を-objects stay (停止を決定した, 感謝を伝えた assert the act): a reference to an act, not an assertion of a new one
-# a verbal noun followed by のため(に) / を目的に(とする) is the aim of another act, not an act
-# asserted (被災者の支援のために資金を拠出, 移民の支援のために活動): round 11
-PURPOSE_RE = re.compile(r"の(?:ため|為)|を目的(?:に|と|として)")
-# a pact named after a place (デイトン合意, オスロ合意, 「グッドフライデイ合意」): a katakana name fused
-# with 合意 is the document's name, not an agreement told (round 11)
-NAMED_PACT_RE = re.compile(r"(?<![ァ-ヴー・])[ァ-ヴー・]{2,}$")
 REF_NOUN_RE = re.compile(r"^(?:について|に(?:ついて|関し|関する|伴)|の(?:是非|理由|問題|影響)|後|以降|=|＝)")
 #: the coalition, alliance or government that a party leaves (連立から離脱): breaking ties with
 #: the partners, PLOVER SANCTION (reduce relations); leaving a territory stays RETREAT
@@ -1712,9 +1712,14 @@ def _related_list(doc, si: int) -> bool:
 
 
 #: a bare title as the subject or topic (国王は, 大統領が): the person last named with it
+BARE_TITLES = ("大統領", "首相", "外相", "国務長官", "総書記", "国家主席", "主席", "長官", "大臣", "議長", "事務総長",
+               "国王", "市長", "知事", "党首", "総裁", "委員長", "町長", "書記長", "大使", "報道官", "司令官", "首長")
 BARE_TITLE_RE = re.compile(
-    r"(大統領|首相|外相|国務長官|総書記|国家主席|主席|長官|大臣|議長|事務総長|国王|市長|知事|党首|総裁|委員長|町長|書記長|"
-    r"大使|報道官|司令官|首長)(?=[はがも]|の(?!座|職|ポスト|任期|椅子|後任|地位|権限|在任|辞任|辞職|選出|候補))")
+    "(" + "|".join(BARE_TITLES) + r")(?=[はがも]|の(?!座|職|ポスト|任期|椅子|後任|地位|権限|在任|辞任|辞職|選出|候補))")
+#: a person's name followed by that title (ギャネンドラ国王, X(…)大統領): per title, built once
+TITLE_FOLLOW_RE = {
+    t: re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?[\u4e00-\u9fff\u30a0-\u30ff]{0,4}?" + t) for t in BARE_TITLES
+}
 TITLE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ・ー()（）]")
 
 
@@ -1735,7 +1740,7 @@ def _title_refs(doc) -> None:
             continue
         if any(a <= s < b for a, b, _ in persons) or (s, e) in have:
             continue
-        follow = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?[\u4e00-\u9fff\u30a0-\u30ff]{0,4}?" + m.group(1))
+        follow = TITLE_FOLLOW_RE[m.group(1)]
         for a, b, k in reversed(persons):
             if b <= s and follow.match(text, b, min(len(text), b + 40)):
                 refs.append({"start": s, "end": e, "text": m.group(1), "keys": [k], "by": "events"})
@@ -2011,7 +2016,7 @@ ABDUCTED_BY_RE = re.compile(r"(?:に|によって|により)$")
 
 
 def _armed_group(doc, key: str) -> bool:
-    ent = doc.article.entity(key) if hasattr(doc.article, "entity") else None
+    ent = doc.article.entity(key)
     if ent is None:
         return False
     names = [ent.name] + [doc.text[a:b] for a, b in ent.mentions]
@@ -2919,16 +2924,17 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
             modality = "intent"
     if trg.surface in ("再会", "招待", "招く"):
         modality = "future"
+    # an attitude (歓迎する意向 / 支持する考えを示した) is held now: it stays SUPPORT
+    stance = stance and typ == "SUPPORT" and cameo == "051"
     if modality == "intent":
-        if typ in COOPERATION and not (typ == "SUPPORT" and cameo == "051" and stance):
-            # (an attitude, 歓迎する意向 / 支持する考えを示した, is held now: it stays SUPPORT)
+        if typ in COOPERATION and not stance:
             if typ != "AGREE":
                 cameo = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}.get(typ, "030")
             typ = "AGREE"
             mode = None
         modality = "future"
     hit = Hit(t0, t1, trg, typ, si, mode=mode, cameo=cameo, negated=negated, modality=modality,
-              confidence=conf, stance=typ == "SUPPORT" and cameo == "051" and stance)
+              confidence=conf, stance=stance)
     if _is_headline(doc, si):
         _headline_roles(doc, hit, actors, lo, hi)
     else:

@@ -258,6 +258,8 @@ class _Ctx:
         #: full personal name -> its surname forms found from the tokens (鳩山由紀夫 → 鳩山)
         self.forms: dict[str, set[str]] = {}
         self.kata_org_short: list[str] = []  # ポポラーレ・イタリアーナ of バンカ・ポポラーレ・イタリアーナ
+        #: surfaces other PERSON candidates vouch for (built once by _lone_name_word)
+        self._vouched: set[str] | None = None
 
     def proper_boundary(self, i: int) -> bool:
         """A word boundary at ``i`` between two tokens of which one is a proper noun
@@ -1290,6 +1292,15 @@ _GLUED_SMALL = re.compile(r"(?<=[a-z])(?:to|of|for|the|and|in|on)$")
 #: Latin capitals and small letters with their accented forms (Akgün, Kaczyński, Hadžić)
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 _LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
+#: a capitalised Latin word (Akgün)
+_LATIN_WORD = re.compile(rf"[{_UP}][{_LO}]+")
+#: a name: two or three capitalised words, a middle initial allowed (NancyA.Youssef)
+_LATIN_NAME = rf"[{_UP}][{_LO}]+(?:[A-Z]\.)?(?:[{_UP}][{_LO}]+){{1,2}}"
+#: names before a quoted headline, also right after the year of the previous entry
+#: (…,2005PaulHoskins"…")
+_LATIN_BYLINE = re.compile(
+    r"(?:(?<=^)|(?<=[。\n　 日])|(?<=[,，][0-9]{4}))(" + _LATIN_NAME + r"(?:(?:[,、]|and)" + _LATIN_NAME + r")*)"
+    r"(?:/[A-Z][A-Za-z]{1,12})?(?=[\"“『「])")
 
 
 def _scan_latin_bylines(cx: _Ctx) -> None:
@@ -1297,18 +1308,13 @@ def _scan_latin_bylines(cx: _Ctx) -> None:
     (spaces are often lost: ``RalphJennings"…"``, ``SalmanMasood,GrahamBowley"…"``): each
     name of two or three capitalised words is a PERSON, unless it looks like a medium."""
     text = cx.text
-    # a name: two or three capitalised words, a middle initial allowed (NancyA.Youssef);
-    # also right after the year of the previous entry (…,2005PaulHoskins"…")
-    name = rf"[{_UP}][{_LO}]+(?:[A-Z]\.)?(?:[{_UP}][{_LO}]+){{1,2}}"
-    pat = re.compile(r"(?:(?<=^)|(?<=[。\n　 日])|(?<=[,，][0-9]{4}))(" + name + r"(?:(?:[,、]|and)" + name + r")*)"
-                     r"(?:/[A-Z][A-Za-z]{1,12})?(?=[\"“『「])")
-    for m in pat.finditer(text):
+    for m in _LATIN_BYLINE.finditer(text):
         p = m.start(1)
         for part in re.split(r"([,、]|and(?=[A-Z]))", m.group(1)):
             if part in (",", "、", "and"):
                 p += len(part)
                 continue
-            words = re.findall(rf"[{_UP}][{_LO}]+", part)
+            words = _LATIN_WORD.findall(part)
             if any(w in _NOT_AUTHOR or _GLUED_SMALL.sub("", w) in _NOT_AUTHOR for w in words):
                 p += len(part)
                 continue
@@ -2360,7 +2366,7 @@ def _trim_title_prefix(cx: _Ctx, ments: list[Cand]) -> None:
         if not all(_is_kanji(ch) for ch in text[m.start:m.end]):
             continue
         t = _title_at(text, m.end)
-        if t and not t.startswith(_TITLE_PREFIX) and t != "氏" and t != "さん":
+        if t and not t.startswith(_TITLE_PREFIX) and t not in ("氏", "さん"):
             m.end -= 1
 
 
@@ -2385,7 +2391,7 @@ def _byline_kanji_names(cx: _Ctx, ments: list[Cand]) -> None:
             continue
         if e > m.end and (_title_at(text, m.end) or text[m.end] in "氏様君"):
             continue
-        if s < m.start and text[s] in "元前現新故故米英仏独露中韓朝日":
+        if s < m.start and text[s] in "元前現新故米英仏独露中韓朝日":
             continue
         if any(o is not m and o.start < e and o.end > s for o in ments):
             continue
@@ -2614,6 +2620,11 @@ def _one_sense_surnames(cx: _Ctx, ments: list[Cand]) -> None:
 _GENERIC_BODIES = frozenset(("社", "党", "軍", "会社", "組合", "団体", "組織", "グループ", "企業"))
 
 
+#: a prize after a name (ノーベル平和賞, 芥川賞, 野口英世アフリカ賞), not 受賞, 賞金, 受賞者
+_PRIZE = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{0,4}(?![受授入褒恩鑑観激])"
+                    r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc])?賞(?![金品者])")
+
+
 def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
     surf = cx.text[m.start:m.end]
     api = _api()
@@ -2632,9 +2643,7 @@ def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
         if m.src == "pos" and nxt and (nxt.isdigit() or nxt in "-－") and not m.actors \
                 and all(_is_kata(ch) for ch in cx.text[m.start:m.end]):
             return False  # テポドン2: a model or product name
-    if m.type == "PERSON" and re.match(r"(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{0,4}(?![受授入褒恩鑑観激])"
-                                       r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc])?賞(?![金品者])",
-                                       cx.text[m.end:m.end + 7]):
+    if m.type == "PERSON" and _PRIZE.match(cx.text, m.end, m.end + 7):
         return False  # ノーベル平和賞, 芥川賞, 野口英世アフリカ賞: a prize named after a person
     if m.type == "PERSON" and cx.text.startswith(("主義", "思想"), m.end):
         return False  # 毛沢東主義派, マルクス主義: a doctrine named after a person
@@ -2675,7 +2684,7 @@ def _lone_name_word(cx: _Ctx, m: Cand, surf: str) -> bool:
     if text.startswith(("(", "（", "『", "「"), m.end) or _title_at(text, m.end) is not None \
             or _title_after(text, m.end):
         return False  # 山下『…』: an author before the title of the work
-    vouched = getattr(cx, "_vouched", None)
+    vouched = cx._vouched
     if vouched is None:
         vouched = set()
         for c in cx.cands:
@@ -3107,6 +3116,12 @@ def _party_countries(cx: _Ctx, out: list[Entity], cmen: list[tuple[int, str]]) -
         not text.startswith(("『", "「"), t) and not (s > 0 and cx.doc.sentence_at(s) is not None
                                                      and cx.doc.block_kind(cx.doc.sentence_at(s)) == "source")
         for s, t in e.mentions) for e in out)
+
+    def backed(c):
+        # named in passing (日本 once in a German election story) is not enough
+        return (c == "JP" and jp_people) or (c in freq and not (
+            top is not None and top != c and freq[top] >= 3 and freq[top] >= 3 * freq[c]))
+
     for e in out:
         if e.type != "ORG" or not e.mentions:
             continue
@@ -3129,12 +3144,6 @@ def _party_countries(cx: _Ctx, out: list[Entity], cmen: list[tuple[int, str]]) -
             if direct:
                 break
         old = e.country
-
-        def backed(c):
-            # named in passing (日本 once in a German election story) is not enough
-            return (c == "JP" and jp_people) or (c in freq and not (
-                top is not None and top != c and freq[top] >= 3 and freq[top] >= 3 * freq[c]))
-
         cands = sorted({a.country for x in surfs for a in cx.gaz_get(x) if a.type == "ORG" and a.country
                         and len(a.country) == 2} | ({old} if old else set()))
         known = [c for c in cands if backed(c)]
@@ -3153,11 +3162,10 @@ def _party_countries(cx: _Ctx, out: list[Entity], cmen: list[tuple[int, str]]) -
         if new != old:
             e.country = new
             if old is not None:  # the table's party is another country's namesake
-                e.wikidata = e.name_en = e.sector = e.link_source = None
+                e.wikidata = e.name_en = e.link_source = None
                 e.sector = "PTY"
 
 
-#: heads of local places and facilities written in kanji (根室市, 花咲港)
 def _mission_country(api, surf: str) -> str | None:
     """The country a diplomatic mission belongs to: 在セネガル日本大使館, 駐上海日本総領事館 →
     the country right before the head (JP); 中華人民共和国駐日本国大使館 → the one before 駐."""
@@ -3174,6 +3182,7 @@ def _mission_country(api, surf: str) -> str | None:
     return None
 
 
+#: heads of local places and facilities written in kanji (根室市, 花咲港)
 _JP_LOCAL = ("市", "町", "村", "区", "郡", "港", "駅", "空港", "島")
 _KANJI_FAC = tuple(h for h in FAC_SUFFIXES if all(_is_kanji(ch) for ch in h))
 

@@ -152,7 +152,7 @@ PASSIVE_SAY = {"言う", "いう", "批判", "非難", "指摘", "糾弾", "告�
                # text does not name (not 伝えられる / 報じられる: hearsay, and not とされる / 予想される)
                "報道", "発表", "公表"}
 #: nouns of someone's words after "…とする、X の": …とする、外務省のX局長の言葉
-OWNED_WORDS = {"要求", "主張", "声明", "見解", "提案", "談話", "発表", "批判", "非難", "指摘", "言葉", "発言", "コメント"}
+OWNED_WORDS = OWNED_STATEMENTS | {"言葉", "発言", "コメント"}
 #: nouns that link a reporting clause to the next (…と述べたほか、Bは…と語った): not attributive
 CLAUSE_LINK_NOUNS = ("ほか", "他", "外", "上", "うえ", "後", "あと", "一方", "際", "直後")
 #: nouns of saying after "という X の": …という外交筋の話 (X is the speaker)
@@ -251,6 +251,13 @@ class _Sent:
     def d(self, off: int) -> int:
         i = off - self.start
         return self.depth[i] if 0 <= i < len(self.depth) else 0
+
+
+def _sent_of(doc, si: int, toks) -> tuple[_Sent, dict[int, int]]:
+    """Sentence ``si`` (with its tokens) as a _Sent, and its 「」 pairs."""
+    s = doc.article.sentences[si]
+    depth, pairs = _brackets(doc.text, s.start, s.end)
+    return _Sent(si, s.start, s.end, toks, _aside(doc.text, s.start, s.end, depth)), pairs
 
 
 def _brackets(text: str, start: int, end: int) -> tuple[list[int], dict[int, int]]:
@@ -420,14 +427,18 @@ def _short_name(doc, s: int, e: int) -> str | None:
 _FACTION = re.compile(r"(?:親|反)[^\s、。「」の]{1,8}派|反政府勢力|武装勢力|武装組織|民兵組織|民兵|反乱軍|分離派|過激派")
 
 
+#: between coordinated names: 英、独、仏 / ロシアと北朝鮮 / A・B
+_NAME_COORD = re.compile(r"\s*(?:[、・,]|と|や|および|及び|並びに)\s*")
+
+
 def _resolve_np0(doc, s: int, e: int) -> _NP:
     text = doc.text
     mf = None
     for mf in _FACTION.finditer(text, s, e):
         pass
-    if mf is not None and not any(m[0] >= mf.end() for m in mentions_in(doc, s, e)) and not any(
-            mf.start() <= m[0] and m[1] <= mf.end() and m[1] - m[0] == mf.end() - mf.start()
-            for m in mentions_in(doc, s, e)):
+    ms_f = mentions_in(doc, s, e) if mf is not None else []
+    if mf is not None and not any(m[0] >= mf.end() for m in ms_f) and not any(
+            mf.start() <= m[0] and m[1] <= mf.end() and m[1] - m[0] == mf.end() - mf.start() for m in ms_f):
         # 親ロシア派の指導者 / 同州の武装勢力の代表者: unnamed people of a faction (a null speaker),
         # not the country or place named in or before it; a name after it still heads the phrase
         return _NP(s, e, [], "generic")
@@ -518,7 +529,7 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
             # 共同通信など各紙は / 共同通信社をはじめとする各報道機関は: the medium named first
             first = last
             for m in reversed(ms[:-1]):
-                if re.fullmatch(r"[\s]*(?:[、・,]|と|や|および|及び|並びに)[\s]*", text[m[1]:first[0]]) and \
+                if _NAME_COORD.fullmatch(text[m[1]:first[0]]) and \
                         entity_type(doc, m[2]) == "ORG":
                     first = m
                 else:
@@ -543,7 +554,7 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
             group = [last]
             for m in reversed(ms[:-1]):
                 between = text[m[1]:group[0][0]]
-                if re.fullmatch(r"[\s]*(?:[、・,]|と|や|および|及び|並びに)[\s]*", between) or (
+                if _NAME_COORD.fullmatch(between) or (
                         # R12: 「A」「B」紙は / 「A」と「B」は: bracketed names side by side
                         re.fullmatch(r"[」』]\s*(?:[、・,]|と|や)?\s*[「『]", between)) or (
                         # 共同通信=産経新聞は: a wire report carried by a paper (the agency first)
@@ -1354,13 +1365,9 @@ def _content_start(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
     a = _content_start0(doc, sent, lo, q, cand)
     t = doc.token_at(a)
     if (t is not None and t.start == a and t.text in _CONNECTIVES and t.pos in ("ADV", "CCONJ", "CONJ")
-            and t.end < q and _has_text(doc.text[t.end:q])):
+            and t.end < q and re.search(r"[^\s、。「」『』]", doc.text[t.end:q])):
         return t.end
     return a
-
-
-def _has_text(rest: str) -> bool:
-    return bool(re.search(r"[^\s、。「」『』]", rest))
 
 
 def _content_start0(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
@@ -1645,9 +1652,7 @@ def find_quotes(doc) -> None:
         toks = doc.sent_toks(si)
         if not toks:
             continue
-        depth, pairs = _brackets(text, s.start, s.end)
-        depth = _aside(text, s.start, s.end, depth)
-        sent = _Sent(si, s.start, s.end, toks, depth)
+        sent, pairs = _sent_of(doc, si, toks)
         if s.block != prev_block and prev_block is not None and si - st.last_sent > 6:
             st.last_speakers = []
         prev_block = s.block
@@ -1919,8 +1924,6 @@ _OCCASION = re.compile(
     r"(?:同|この|その|今回の|当日の)?(?:記者|緊急|共同|就任|定例|臨時)?"
     r"(?P<n>会見|演説|判決|声明|講演|インタビュー|談話|スピーチ|答弁)(?:の中|の席上|の場)?で(?:は|も)?"
     r"(?:他に|ほかに|また|さらに)?[、\s]*")
-_OCCASION_ROOT = {"会見": "会見", "演説": "演説", "判決": "判決", "声明": "声明", "講演": "講演",
-                  "インタビュー": "インタビュー", "談話": "談話", "スピーチ": "スピーチ", "答弁": "答弁"}
 
 
 def _occasion(doc, sent: _Sent, lo: int, hi: int):
@@ -1952,14 +1955,13 @@ def _occasion(doc, sent: _Sent, lo: int, hi: int):
             if len(blocks) >= 2:
                 break
             blocks.add(s.block)
-        p = text.find(_OCCASION_ROOT[noun], s.start, s.end)
+        p = text.find(noun, s.start, s.end)
         if p < 0:
             continue
         toks = doc.sent_toks(si)
         if not toks:
             return None
-        depth, _ = _brackets(text, s.start, s.end)
-        ps = _Sent(si, s.start, s.end, toks, _aside(text, s.start, s.end, depth))
+        ps, _ = _sent_of(doc, si, toks)
         hit = _topic_phrase(doc, ps, s.start, p) or _topic_phrase(doc, ps, s.start, p, marks=("が",))
         if hit is not None and hit[0].keys and all(entity_type(doc, k) in ("PERSON", "ORG") for k in hit[0].keys):
             return (m.start(), m.end(), list(hit[0].keys))
@@ -2060,11 +2062,15 @@ _GA_GAP = re.compile(r"^[、\s]*(?:(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝
                      r"(?:(?:記者団|記者|報道陣|インタビュー|取材|質問)(?:の質問)?に(?:答え|応じ)(?:て)?[、\s]*)?$")
 
 
+#: a run of bracketed quotes at the end of a stretch (X氏が「…」「…」と)
+_QUOTE_RUN = re.compile(r"(?:「[^「」]*」[、\s]*)+$")
+
+
 def _ga_before(doc, sent: _Sent, lo: int, hi: int):
     """The actor phrase marked by が that ends right before ``hi``, over a date and 、
     (首相が「…」 / ハニヤ氏が28日、「…」): (np, offset after が) or None."""
     toks = sent.toks
-    run = re.search(r"(?:「[^「」]*」[、\s]*)+$", doc.text[lo:hi])
+    run = _QUOTE_RUN.search(doc.text[lo:hi])
     near = lo + run.start() if run else hi  # where a run of earlier quotes begins
     for k in range(len(toks) - 1, 0, -1):
         t = toks[k]
@@ -2078,7 +2084,7 @@ def _ga_before(doc, sent: _Sent, lo: int, hi: int):
             break
         if t.text == "が" and t.tag.startswith("助詞-格助詞"):
             # (a run of quotes before this one is no gap: X氏が「…」「…」と)
-            if not _GA_GAP.match(re.sub(r"(?:「[^「」]*」[、\s]*)+$", "", doc.text[t.end:hi])):
+            if not _GA_GAP.match(_QUOTE_RUN.sub("", doc.text[t.end:hi])):
                 return None
             if toks[k - 1].text in ("で", "に", "と", "から", "まで", "へ", "より", "て"):
                 return None

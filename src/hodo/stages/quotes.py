@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.4"
+VERSION = "1.5"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -1702,6 +1703,8 @@ def find_quotes(doc) -> None:
         if opens or named_before:
             quotes.extend(Quote(o + 1, c, "direct", speaker=q0.speaker, speakers=q0.speakers) for o, c in bo)
     quotes.sort(key=lambda q: q.start)
+    # the learned ranker may re-choose a single speaker (see _learned_speakers)
+    _learned_speakers(doc, quotes)
     # quotes inside a claim's content are attributed to its source
     for q in quotes:
         for c in claims:
@@ -2681,3 +2684,283 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         st.claims.extend(claims)
         st.last_claim_sent = sent.si
     return quotes, claims
+
+
+# ---------------------------------------------------------------- learned speaker choice
+#
+# After the rules have chosen, a small ranker (a conditional logit: one weight per feature,
+# trained by benchmarks/train_speakers.py from the annotated articles and stored as data in
+# hodo/data/speaker_model.json) scores every candidate speaker of a single-speaker quote:
+# the rule's choice, each PERSON/ORG/GPE entity mentioned in the quote's sentence outside the
+# quote, the speakers and topics of the one or two sentences before it in the same block,
+# and "nobody" (a null speaker). It replaces the rule's choice only when its best candidate
+# beats the rule's by the model's margin. The features describe positions, particles,
+# titles, the parse and the kind of report only: no names, no entity keys, no article ids.
+
+SPEAKER_MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "speaker_model.json"
+#: set to False to keep the rules' speakers (the training script does, to see them)
+LEARNED_SPEAKER = True
+SPEAKER_TYPES = ("PERSON", "ORG", "GPE")
+
+_PARTICLE_AFTER = re.compile(
+    r"(?:によると|によれば|では|には|にとって|に対して|に対し|について|とともに|と共に|からは|から|"
+    r"は|が|も|の|に|と|や|を|で|へ|、)")
+_PERSON_TITLES = {"氏", "さん", "君", "ちゃん", "様", "容疑者", "被告", "選手"}
+
+
+@functools.lru_cache(maxsize=4)
+def speaker_model(path: str | None = None) -> dict | None:
+    """The ranker's data: {"weights": {feature: weight}, "margin": float, ...}, or None
+    when the file is missing."""
+    p = Path(path) if path else SPEAKER_MODEL_FILE
+    if not p.exists():
+        return None
+    with p.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _dist_bucket(n: int) -> str:
+    for e in (2, 5, 10, 20, 40):
+        if n <= e:
+            return str(e)
+    return ">40"
+
+
+def _cue_class(doc, q: Quote) -> str:
+    cue = q.cue or ""
+    if not cue:
+        return "none"
+    if cue.startswith("とし"):
+        return "suru"
+    if cue.startswith(("という", "との")):
+        return "hearsay"
+    t = doc.token_at(q.cue_span[0]) if q.cue_span else None
+    if t is not None:
+        for form in ("verb", "noun", "phrase"):
+            c = speech_cues().get((t.lemma, form))
+            if c is not None:
+                return c.register
+    return "other"
+
+
+def _tok_ending_at(doc, end: int):
+    """The token that holds the character before ``end``."""
+    return doc.token_at(end - 1) if end > 0 else None
+
+
+def _mention_feats(doc, q: Quote, s, depth, m: tuple[int, int, str], title: str | None,
+                   cue_tok, first_topic: int | None, before_rank: int | None) -> set[str]:
+    """Features of one mention (start, end, key) of the quote's sentence."""
+    text = doc.text
+    ms, me, _ = m
+    f: set[str] = set()
+    cue_a = q.cue_span[0] if q.cue_span else q.end
+    if me <= q.start:
+        pos, dist = "before", q.start - me
+    elif cue_a > q.end and q.end <= ms < cue_a:
+        pos, dist = "between", ms - q.end
+    else:
+        pos, dist = "after", ms - max(q.end, cue_a)
+    db = _dist_bucket(max(0, dist))
+    f.add(f"pos={pos}")
+    f.add(f"pos={pos}|dist={db}")
+    if before_rank is not None:
+        f.add(f"before_rank={min(before_rank, 3)}")
+    # the particle after the mention (past its title)
+    e = me
+    if title and text.startswith(title, e):
+        e += len(title)
+    while e < s.end and text[e] in _SPACE:
+        e += 1
+    mp = _PARTICLE_AFTER.match(text, e, s.end)
+    part = mp.group(0) if mp else ("」" if text[e:e + 1] in CLOSE else "other")
+    f.add(f"part={part}")
+    f.add(f"pos={pos}|part={part}")
+    if depth[ms - s.start] > 0:
+        f.add("in_bracket")
+    if title:
+        f.add("title=person" if title in _PERSON_TITLES else "title=office")
+    if first_topic is not None and ms == first_topic:
+        f.add("first_topic")
+        f.add(f"first_topic|pos={pos}")
+    if ms == s.start or not text[s.start:ms].strip(_SPACE + "、また一方なお"):
+        f.add("sent_initial")
+    # the parse: is the phrase (its last token, or its title) a subject, and of the cue?
+    t = _tok_ending_at(doc, e)
+    if t is not None:
+        dep = t.dep.split(":")[0]
+        if dep in ("nsubj", "obl", "nmod", "obj", "iobj"):
+            f.add(f"dep={dep}")
+        if cue_tok is not None and t.head == cue_tok.i:
+            f.add("head=cue")
+            if dep == "nsubj":
+                f.add("nsubj_of_cue")
+    return f
+
+
+def _first_topic(doc, s, depth) -> int | None:
+    """Start of the first entity mention followed (past a title) by は/も at depth 0."""
+    text = doc.text
+    for ms, me, k in mentions_in(doc, s.start, s.end):
+        if depth[ms - s.start] > 0:
+            continue
+        e = me
+        t = _title_after(doc, k, ms)
+        if t and text.startswith(t, e):
+            e += len(t)
+        if text[e:e + 1] in ("は", "も") and text[e:e + 2] not in ("もの",):
+            return ms
+    return None
+
+
+def _title_after(doc, key: str, ms: int) -> str | None:
+    idx = doc.extras.get("_spk_titles")
+    if idx is None:
+        idx = {}
+        for ent in doc.article.entities:
+            for i, (a, _) in enumerate(ent.mentions):
+                if ent.titles and i < len(ent.titles) and ent.titles[i]:
+                    idx[a] = ent.titles[i]
+        doc.extras["_spk_titles"] = idx
+    return idx.get(ms)
+
+
+def _sent_quote_ctx(doc, si: int):
+    s = doc.article.sentences[si]
+    depth, _ = _brackets(doc.text, s.start, s.end)
+    return s, depth
+
+
+def speaker_candidates(doc, quotes: list[Quote]) -> list[tuple[int, list[tuple[str | None, set[str]]]]]:
+    """For each single-speaker quote (index into ``quotes``): its candidates as
+    (entity key or None, feature set). The rule's choice is always among them."""
+    art = doc.article
+    types = {e.key: e.type for e in art.entities}
+    by_sent: dict[int, list[Quote]] = {}
+    for q in quotes:
+        si = doc.sentence_at(q.start)
+        if si is not None:
+            by_sent.setdefault(si, []).append(q)
+    out = []
+    for qi, q in enumerate(quotes):
+        if q.speakers:
+            continue  # a group: the rules' list stays
+        si = doc.sentence_at(q.start)
+        if si is None:
+            continue
+        s, depth = _sent_quote_ctx(doc, si)
+        cue_tok = doc.token_at(q.cue_span[0]) if q.cue_span else None
+        ft = _first_topic(doc, s, depth)
+        ments = [m for m in mentions_in(doc, s.start, s.end)
+                 if (m[1] <= q.start or m[0] >= q.end) and types.get(m[2]) in SPEAKER_TYPES]
+        before = sorted((m for m in ments if m[1] <= q.start), key=lambda m: -m[1])
+        rank = {m[0]: i + 1 for i, m in enumerate(before)}
+        cands: dict[str | None, set[str]] = {}
+        for m in ments:
+            f = cands.setdefault(m[2], set())
+            f |= _mention_feats(doc, q, s, depth, m, _title_after(doc, m[2], m[0]), cue_tok, ft, rank.get(m[0]))
+            f.add("in_sent")
+        # the one or two sentences before, in the same block: their quotes' speakers and topic
+        for d in (1, 2):
+            pj = si - d
+            if pj < 0 or art.sentences[pj].block != s.block:
+                break
+            for q2 in by_sent.get(pj, []):
+                for k in (q2.speakers or ([q2.speaker] if q2.speaker else [])):
+                    cands.setdefault(k, set()).add(f"prev{d}_speaker")
+            ps, pdepth = _sent_quote_ctx(doc, pj)
+            pt = _first_topic(doc, ps, pdepth)
+            if pt is not None:
+                k = next(m[2] for m in mentions_in(doc, pt, ps.end) if m[0] == pt)
+                if types.get(k) in SPEAKER_TYPES:
+                    cands.setdefault(k, set()).add(f"prev{d}_topic")
+        # quotes of the same sentence before this one (a second bracket of the same speaker)
+        for q2 in by_sent.get(si, []):
+            if q2 is not q and q2.end <= q.start and q2.speaker:
+                cands.setdefault(q2.speaker, set()).add("same_sent_speaker")
+        if q.speaker is not None:
+            cands.setdefault(q.speaker, set())
+        cands.setdefault(None, set())
+        kind = q.kind
+        cue = _cue_class(doc, q)
+        n = len(cands) - 1
+        named_in_sent = any(m[1] <= q.start or (q.cue_span and m[0] >= q.end) for m in ments)
+        bare = _bare_subject(doc, s, depth, q)
+        # what the rule did: chose nobody, a speaker named in this sentence, or one carried over
+        rctx = "rnone" if q.speaker is None else ("rnear" if "in_sent" in cands[q.speaker] else "rfar")
+        rows = []
+        for k, f in cands.items():
+            f = set(f)
+            if k is None:
+                f |= {"none", f"none|kind={kind}", f"none|cue={cue}", f"none|n={min(n, 4)}"}
+                if bare:
+                    f.add(f"none|bare_subject={bare}")
+                if not named_in_sent:
+                    f.add("none|nobody_named")
+            else:
+                f.add(f"type={types.get(k)}")
+                f |= {f"kind={kind}|{x}" for x in list(f) if x.startswith(("pos=", "first_topic"))
+                      and "|" not in x}
+                f |= {f"cue={cue}|{x}" for x in list(f) if x in ("nsubj_of_cue", "first_topic")}
+                if "in_sent" not in f:
+                    f.add("not_in_sent")
+            if k == q.speaker:
+                f.add("rule")
+                f.add(f"rule|kind={kind}")
+                f |= {f"rule|{x}" for x in list(f) if "|" not in x and x not in ("rule", "none")}
+            f |= {f"{rctx}|{x}" for x in list(f) if "|" not in x}
+            rows.append((k, f))
+        out.append((qi, rows))
+    return out
+
+
+def _bare_subject(doc, s, depth, q: Quote) -> str | None:
+    """A は/が phrase at depth 0 before the quote (or between it and the cue) that names no
+    entity (関係者は, 専門家が; not X氏が, X外相は: a title after a mention is named): where
+    the first one is ("before" or "between"), or None."""
+    covered = []
+    for a, b, k in mentions_in(doc, s.start, s.end):
+        t = _title_after(doc, k, a)
+        covered.append((a, b + len(t) if t and doc.text.startswith(t, b) else b))
+    hi = min(q.cue_span[0] if q.cue_span else q.start, s.end)  # (the cue may be in the next sentence)
+    for t in doc.tokens_in(s.start, hi):
+        if t.start >= q.start and t.end <= q.end:
+            continue
+        if t.text not in ("は", "が") or depth[t.start - s.start] > 0 or not t.tag.startswith("助詞"):
+            continue
+        p = doc.token_at(t.start - 1)
+        if p is None or not p.tag.startswith(("名詞", "接尾辞")):
+            continue
+        if not any(a <= p.start < b or a < p.end <= b for a, b in covered) and \
+                not any(b <= p.start and doc.text[b:p.end] in TITLE_NOUNS for a, b in covered):
+            return "before" if t.end <= q.start else "between"
+    return None
+
+
+def speaker_scores(rows, weights: dict[str, float]) -> list[float]:
+    return [sum(weights.get(x, 0.0) for x in f) for _, f in rows]
+
+
+def _learned_speakers(doc, quotes: list[Quote]) -> None:
+    """Re-choose single speakers with the ranker where it beats the rule by the margin."""
+    model = speaker_model()
+    if not LEARNED_SPEAKER or model is None:
+        return
+    w = model["weights"]
+    margin = float(model.get("margin", 0.0))
+    for qi, rows in speaker_candidates(doc, quotes):
+        q = quotes[qi]
+        sc = speaker_scores(rows, w)
+        best = max(range(len(rows)), key=lambda i: (sc[i], rows[i][0] == q.speaker))
+        rule = next(i for i, (k, _) in enumerate(rows) if k == q.speaker)
+        if rows[best][0] != q.speaker and sc[best] - sc[rule] > margin:
+            q.speaker = k = rows[best][0]
+            q.speaker_span = None
+            si = doc.sentence_at(q.start)
+            if k is not None and si is not None:
+                s = doc.article.sentences[si]
+                ms = [(a, b) for a, b, k2 in mentions_in(doc, s.start, s.end)
+                      if k2 == k and (b <= q.start or a >= q.end)]
+                if ms:  # the mention nearest before the quote, else the first after it
+                    before = [m for m in ms if m[1] <= q.start]
+                    q.speaker_span = before[-1] if before else ms[0]

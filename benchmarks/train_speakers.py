@@ -1,0 +1,329 @@
+"""Train and measure the learned speaker choice of the quotes stage (docs/quotes.md,
+"Learned speaker choice").
+
+    .venv/bin/python benchmarks/train_speakers.py [--cache /tmp/s5spk] [--refresh]
+                                                  [--nested] [--flips] [--write]
+
+Data: the held-out gold sets ho1..ho15 (``benchmarks/heldout/hoN``, joined to the corpus
+text by ``heldout.materialize``) and the dev gold (``../shared/gold/dev``): 16 groups. Each
+article is parsed once (GiNZA + the entities and times stages) and the pipeline Doc is
+pickled in the cache folder; the quotes stage then runs on it with the learned choice
+switched off (``quotes.LEARNED_SPEAKER = False``), so the rules' speakers are what the
+ranker sees.
+
+Examples: every single-speaker quote (group lists are left to the rules) gets the candidates
+and features of ``hodo.stages.quotes.speaker_candidates`` (the rule's choice, the PERSON /
+ORG / GPE entities of its sentence outside the quote, the speakers and topics of the one or
+two sentences before it in the same block, nobody). Labels: a predicted quote that the
+official quote matching (``hodo.evaluate``: the prediction covers half of the gold span,
+one-to-one greedy) pairs with a gold quote is labelled with the candidate(s) whose key maps
+(``hodo.evaluate.key_map``) to the gold speaker, or "nobody" for a null gold speaker.
+
+Model: a conditional logit (softmax over a quote's candidates) with an L2 penalty, fitted
+in numpy (Adam, full batch) on the quotes whose gold speaker is among their candidates;
+features seen fewer than twice in training are dropped. At inference the best candidate
+replaces the rule's choice only when it scores more than a margin above it.
+
+Evaluation: leave-one-set-out over the 16 groups. The lambda and the margin are chosen by
+the pooled out-of-fold count of right speakers (``--nested`` also chooses them inside each
+training fold, the stricter figure); the out-of-fold predictions are rewritten and scored
+with ``hodo.evaluate.score`` (quote.speaker F1), overall and on ho12-ho15, beside the rules.
+``--flips`` prints every out-of-fold change; ``--write`` fits on all 16 groups and writes
+src/hodo/data/speaker_model.json.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "src"))
+
+import heldout  # noqa: E402
+
+from hodo.evaluate import load_gold  # noqa: E402
+
+DEV = ROOT.parent / "shared" / "gold" / "dev"
+OUT = ROOT / "src" / "hodo" / "data" / "speaker_model.json"
+
+
+def load_docs(cache: Path, refresh: bool = False) -> dict[str, list[tuple[dict, object]]]:
+    """{group: [(gold dict, pipeline Doc after the entities and times stages)]}. The GiNZA
+    parse and those two stages run once per article; the Doc is pickled in ``cache``."""
+    gdir, ddir = cache / "gold", cache / "docs"
+    ddir.mkdir(parents=True, exist_ok=True)
+    paths: dict[str, list[Path]] = {}
+    for d in sorted(heldout.HELDOUT.iterdir(), key=lambda p: (len(p.name), p.name)):
+        if d.is_dir():
+            od = gdir / d.name
+            od.mkdir(parents=True, exist_ok=True)
+            paths[d.name] = heldout.materialize(d, heldout.CORPUS, od)
+    paths["dev"] = sorted(DEV.glob("*.json"))
+    golds = {s: [load_gold(p) for p in ps] for s, ps in paths.items()}
+
+    def cpath(g: dict) -> Path:
+        h = hashlib.sha1(g["text"].encode("utf-8")).hexdigest()[:10]
+        return ddir / f"{g['id']}.{h}.pkl"
+
+    todo = [g for gs in golds.values() for g in gs if refresh or not cpath(g).exists()]
+    if todo:
+        from hodo import nlp as _nlp
+        from hodo.model import Article
+        from hodo.pipeline import _build, _settings, prepare, run_stages
+
+        chosen, need_ner = _settings(("entities", "times"))
+        nlp = _nlp.load(ner=need_ner)
+        print(f"parsing {len(todo)} articles (cached in {ddir})", file=sys.stderr)
+        for n, g in enumerate(todo):
+            art = Article(text=g["text"], id=g["id"], title=g.get("title"), published=g.get("published"))
+            art, spans = prepare(art)
+            docs = list(nlp.pipe([art.text[a:b] for a, b, _ in spans]))
+            doc = _build(art, spans, docs)
+            run_stages(doc, chosen)
+            with open(cpath(g), "wb") as f:
+                pickle.dump(doc, f)
+            if n % 20 == 0:
+                print(f"  {n}/{len(todo)}", file=sys.stderr)
+    out = {}
+    for s, gs in golds.items():
+        out[s] = []
+        for g in gs:
+            with open(cpath(g), "rb") as f:
+                out[s].append((g, pickle.load(f)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# examples
+
+
+def examples(sets) -> dict[str, list[dict]]:
+    """{group: [one dict per article: gold, rule prediction (dict), and per single-speaker
+    quote: its candidates' keys and feature sets, the rule's index, the gold-mapped keys and
+    whether the quote is span-matched]}. The rules run with the learned choice switched off."""
+    from hodo.evaluate import _mapk, _overlap, greedy, key_map
+    from hodo.stages import quotes as Q
+
+    Q.LEARNED_SPEAKER = False
+    out: dict[str, list[dict]] = {}
+    for s, items in sets.items():
+        out[s] = []
+        for g, doc0 in items:
+            doc = pickle.loads(pickle.dumps(doc0))
+            Q.find_quotes(doc)
+            pred = doc.article.to_dict()
+            gold_keys = {e["key"] for e in g.get("entities") or []}
+            km = key_map(g, pred)
+            gq, pq = g.get("quotes") or [], pred["quotes"]
+
+            def qscore(gi, pi):
+                ov = _overlap((gq[gi]["start"], gq[gi]["end"]), (pq[pi]["start"], pq[pi]["end"]))
+                return ov if ov > 0 and 2 * ov >= gq[gi]["end"] - gq[gi]["start"] else None
+
+            match = {pi: gi for gi, pi in greedy(len(gq), len(pq), qscore)}
+            qs = []
+            for qi, rows in Q.speaker_candidates(doc, doc.article.quotes):
+                q = doc.article.quotes[qi]
+                keys = [k for k, _ in rows]
+                gi = match.get(qi)
+                gsp = gq[gi].get("speaker") if gi is not None else None
+                qs.append(dict(qi=qi, keys=keys, feats=[sorted(f) for _, f in rows],
+                               rule=keys.index(q.speaker), matched=gi is not None,
+                               pos=[int(gi is not None and _mapk(km, gold_keys, k) == gsp) for k in keys]))
+            out[s].append(dict(gold=g, pred=pred, quotes=qs))
+    Q.LEARNED_SPEAKER = True
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# model: a conditional logit (softmax over a quote's candidates), L2, fitted in numpy
+
+
+def _design(qs: list[dict], vocab: dict[str, int]):
+    """Sparse candidate rows (flat feature indices and their row ids), per-candidate quote
+    ids and the positive mask."""
+    idx, rid, seg, pos = [], [], [], []
+    r = 0
+    for i, q in enumerate(qs):
+        for f, p in zip(q["feats"], q["pos"]):
+            cols = [vocab[x] for x in f if x in vocab]
+            idx.extend(cols)
+            rid.extend([r] * len(cols))
+            seg.append(i)
+            pos.append(p)
+            r += 1
+    return np.array(idx, dtype=int), np.array(rid, dtype=int), np.array(seg, dtype=int), np.array(pos, dtype=float)
+
+
+def fit(qs: list[dict], lam: float, min_count: int = 2, iters: int = 400) -> dict[str, float]:
+    """Weights maximising the L2-penalised log-probability of the gold candidate(s) of each
+    trainable quote (span-matched, gold speaker among the candidates, more than one
+    candidate) under a softmax over the quote's candidates; Adam, full batch."""
+    train = [q for q in qs if q["matched"] and any(q["pos"]) and len(q["keys"]) > 1]
+    counts = Counter(x for q in train for f in q["feats"] for x in f)
+    vocab = {x: i for i, x in enumerate(sorted(x for x, c in counts.items() if c >= min_count))}
+    if not vocab or not train:
+        return {}
+    idx, rid, seg, P = _design(train, vocab)
+    n, nr, nf = len(train), len(seg), len(vocab)
+    w = np.zeros(nf)
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    lr, b1, b2 = 0.1, 0.9, 0.999
+    for t in range(1, iters + 1):
+        z = np.bincount(rid, w[idx], minlength=nr)
+        zmax = np.full(n, -np.inf)
+        np.maximum.at(zmax, seg, z)
+        e = np.exp(z - zmax[seg])
+        p = e / np.bincount(seg, e, minlength=n)[seg]
+        pp = p * P
+        r = pp / np.bincount(seg, pp, minlength=n)[seg]
+        grad = np.bincount(idx, (p - r)[rid], minlength=nf) / n + lam * w / n
+        m = b1 * m + (1 - b1) * grad
+        v = b2 * v + (1 - b2) * grad ** 2
+        w -= lr * (m / (1 - b1 ** t)) / (np.sqrt(v / (1 - b2 ** t)) + 1e-8)
+    return {x: float(w[i]) for x, i in vocab.items() if abs(w[i]) > 1e-6}
+
+
+def choose(q: dict, weights: dict[str, float], margin: float) -> int:
+    """The candidate the ranker picks (as quotes._learned_speakers does)."""
+    sc = [sum(weights.get(x, 0.0) for x in f) for f in q["feats"]]
+    r = q["rule"]
+    best = max(range(len(sc)), key=lambda i: (sc[i], i == r))
+    return best if best != r and sc[best] - sc[r] > margin else r
+
+
+def tp(qs: list[dict], weights, margin) -> int:
+    return sum(q["pos"][choose(q, weights, margin)] for q in qs if q["matched"])
+
+
+def rewrite(art: dict, weights, margin) -> dict:
+    """The rule prediction with the ranker's speakers."""
+    pred = json.loads(json.dumps(art["pred"]))
+    for q in art["quotes"]:
+        if weights is not None:
+            pred["quotes"][q["qi"]]["speaker"] = q["keys"][choose(q, weights, margin)]
+    return pred
+
+
+LAMBDAS = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
+MARGINS = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0)
+
+
+def loso(ex: dict, groups: list[str], lams=LAMBDAS, margins=MARGINS) -> dict[tuple, int]:
+    """Pooled out-of-fold tp (speaker right on span-matched quotes) per (lambda, margin),
+    leaving one group out at a time."""
+    res: dict[tuple, int] = Counter()
+    for lam in lams:
+        for s in groups:
+            tr = [q for s2 in groups if s2 != s for a in ex[s2] for q in a["quotes"]]
+            w = fit(tr, lam)
+            te = [q for a in ex[s] for q in a["quotes"]]
+            for mg in margins:
+                res[(lam, mg)] += tp(te, w, mg)
+    return res
+
+
+def f1(groups, ex, per_article_weights) -> float:
+    from hodo.evaluate import score
+
+    pairs = [(a["gold"], rewrite(a, *per_article_weights(s))) for s in groups for a in ex[s]]
+    return score(pairs).value("quote.speaker")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/s5spk"))
+    ap.add_argument("--refresh", action="store_true")
+    ap.add_argument("--nested", action="store_true", help="also choose lambda/margin inside each fold")
+    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--flips", action="store_true", help="print every out-of-fold change of speaker")
+    a = ap.parse_args(argv)
+    sets = load_docs(a.cache, a.refresh)
+    ex = examples(sets)
+    groups = list(ex)
+    late = [s for s in groups if s in ("ho12", "ho13", "ho14", "ho15")]
+    nq = sum(len(x["quotes"]) for s in groups for x in ex[s])
+    nm = sum(q["matched"] for s in groups for x in ex[s] for q in x["quotes"])
+    reach = sum(q["matched"] and any(q["pos"]) for s in groups for x in ex[s] for q in x["quotes"])
+    rule_tp = sum(q["pos"][q["rule"]] for s in groups for x in ex[s] for q in x["quotes"] if q["matched"])
+    print(f"{len(groups)} groups, {sum(len(v) for v in ex.values())} articles; {nq} single-speaker quotes, "
+          f"{nm} span-matched, gold speaker among the candidates for {reach}; rule right on {rule_tp}")
+    res = loso(ex, groups)
+    print("\nleave-one-set-out pooled tp (rules: %d)" % rule_tp)
+    print("lambda \\ margin " + " ".join(f"{m:>6}" for m in MARGINS))
+    for lam in LAMBDAS:
+        print(f"{lam:>15} " + " ".join(f"{res[(lam, m)]:>6}" for m in MARGINS))
+    (lam, mg), best = max(res.items(), key=lambda kv: (kv[1], kv[0][1], kv[0][0]))
+    print(f"chosen lambda {lam}, margin {mg}: tp {best}")
+    # out-of-fold predictions with the chosen setting, scored officially
+    fold_w = {s: fit([q for s2 in groups if s2 != s for x in ex[s2] for q in x["quotes"]], lam) for s in groups}
+    for name, gs in (("all 16 groups", groups), ("ho12-ho15", late)):
+        r = f1(gs, ex, lambda s: (None, 0.0))
+        o = f1(gs, ex, lambda s: (fold_w[s], mg))
+        print(f"  quote.speaker F1 {name:<14} rules {100 * r:.1f}  ranker (out of fold) {100 * o:.1f}")
+    if a.nested:
+        # honest variant: lambda and margin chosen inside each training fold (LOSO over its 15 groups)
+        nested_w = {}
+        for s in groups:
+            inner = [g for g in groups if g != s]
+            r_in = loso(ex, inner)
+            (lam_s, mg_s), _ = max(r_in.items(), key=lambda kv: (kv[1], kv[0][1], kv[0][0]))
+            nested_w[s] = (fit([q for g in inner for x in ex[g] for q in x["quotes"]], lam_s), mg_s)
+            print(f"    fold {s:<5} chose lambda {lam_s}, margin {mg_s}")
+        for name, gs in (("all 16 groups", groups), ("ho12-ho15", late)):
+            r = f1(gs, ex, lambda s: (None, 0.0))
+            o = f1(gs, ex, lambda s: nested_w[s])
+            print(f"  nested: quote.speaker F1 {name:<14} rules {100 * r:.1f}  ranker {100 * o:.1f}")
+    if a.flips:
+        for s in groups:
+            for x in ex[s]:
+                for q in x["quotes"]:
+                    c = choose(q, fold_w[s], mg)
+                    if c != q["rule"]:
+                        pq = x["pred"]["quotes"][q["qi"]]
+                        t = x["gold"]["text"]
+                        tag = "GAIN" if q["pos"][c] and not q["pos"][q["rule"]] else (
+                            "LOSS" if q["pos"][q["rule"]] and not q["pos"][c] else "same" if q["matched"] else "unmatched")
+                        print(f"    {tag} {s} {q['keys'][q['rule']]} -> {q['keys'][c]} | "
+                              f"{t[max(0, pq['start'] - 50):pq['end'] + 15]}".replace("\n", " "))
+    # the model written to the data file: all 16 groups, the chosen lambda and margin
+    w_all = fit([q for s in groups for x in ex[s] for q in x["quotes"]], lam)
+    w_all = {k: round(v, 4) for k, v in sorted(w_all.items()) if abs(v) >= 5e-5}
+    ins = f1(groups, ex, lambda s: (w_all, mg))
+    dev_ins = f1(["dev"], ex, lambda s: (w_all, mg))
+    print(f"  trained on all groups ({len(w_all)} weights): in-sample speaker F1 {100 * ins:.1f}, dev {100 * dev_ins:.1f}")
+    if a.write:
+        r_all, o_all = f1(groups, ex, lambda s: (None, 0.0)), f1(groups, ex, lambda s: (fold_w[s], mg))
+        r_late, o_late = f1(late, ex, lambda s: (None, 0.0)), f1(late, ex, lambda s: (fold_w[s], mg))
+        model = {
+            "about": "Learned speaker choice of hodo's quotes stage (hodo.stages.quotes._learned_speakers): "
+                     "a conditional logit over a quote's candidate speakers; a candidate's score is the sum "
+                     "of the weights of its features. The ranker's best candidate replaces the rule's choice "
+                     "when it scores more than `margin` above it. Made by benchmarks/train_speakers.py --write.",
+            "trained_on": f"{', '.join(groups)} ({sum(len(ex[s]) for s in groups)} articles, "
+                          f"{sum(q['matched'] and any(q['pos']) and len(q['keys']) > 1 for s in groups for x in ex[s] for q in x['quotes'])} quotes)",
+            "lambda": lam,
+            "margin": mg,
+            "out_of_fold_speaker_f1": {"all": {"rules": round(r_all, 4), "ranker": round(o_all, 4)},
+                                       "ho12-ho15": {"rules": round(r_late, 4), "ranker": round(o_late, 4)}},
+            "weights": w_all,
+        }
+        OUT.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {OUT}")
+    for s in groups:
+        r = f1([s], ex, lambda s: (None, 0.0))
+        o = f1([s], ex, lambda s: (fold_w[s], mg))
+        print(f"    {s:<5} rules {100 * r:.1f}  ranker {100 * o:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

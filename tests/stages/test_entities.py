@@ -88,6 +88,27 @@ def test_mentions_never_nest_or_overlap(bbc):
 
 # --------------------------------------------------------------------------- titles
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # a katakana name before a portfolio title (2-4 kanji + 相) or 総長 / 大使
+    ("ノルウェーのソールヘイム開発相は支援を表明した。", ("ソールヘイム", "PERSON"), None),
+    ("レバノンのメルザ検察総長が起訴を発表した。", ("メルザ", "PERSON"), None),
+    ("スイスのラウバッハ検事総長は捜査の拡大を発表した。", ("ラウバッハ", "PERSON"), None),
+    ("シリアのメクダディ国連大使が報告書を批判した。", ("メクダディ", "PERSON"), None),
+    ("ミサイル発射が相次ぐなか、政府は対応を協議した。", None, "ミサイル"),   # 相次ぐ: no title
+    ("抗議団が日本大使館の前に集まった。", ("日本大使館", "ORG"), None),      # 大使館: no title
+    # a full name before a title, where Sudachi reads the surname as a common noun
+    ("党の北側一郎幹事長が会見した。", ("北側一郎", "PERSON"), "一郎"),
+    # a full name before an office and its title is the person's, not part of the office
+    ("額賀福志郎防衛庁長官は結果を説明した。", ("額賀福志郎", "PERSON"), "額賀福志郎防衛庁"),
+])
+def test_names_before_office_titles(text, expected, absent):
+    got = mentions(run(text))
+    if expected:
+        assert expected in got, got
+    if absent:
+        assert absent not in {s for s, _ in got}, got
+
+
 @pytest.mark.parametrize("text, surface, title", [
     ("中国の習近平国家主席は演説した。", "習近平", "国家主席"),
     ("トランプ大統領が署名した。", "トランプ", "大統領"),

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.4"
+VERSION = "1.5"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -63,7 +63,7 @@ TITLE_HEADS = (
     "将軍", "総統", "最高指導者", "首長", "国防相", "防衛相", "財務相", "蔵相", "法相", "内相",
     "官房長官", "代表", "上級代表", "局長", "総裁", "会長", "社長", "党首", "幹事長", "教授",
     "委員", "さん", "容疑者", "被告", "監督", "選手", "元首相", "前首相", "元大統領", "前大統領",
-    "候補", "首脳", "閣下", "師", "師団長", "参謀総長", "書記", "国務相", "副大臣",
+    "候補", "首脳", "閣下", "師", "師団長", "参謀総長", "書記", "国務相", "副大臣", "総長",
 )
 #: the subset strong enough to make an unknown katakana word a personal name
 STRONG_TITLES = frozenset((
@@ -72,7 +72,11 @@ STRONG_TITLES = frozenset((
     "事務局長", "国王", "女王", "王子", "皇太子", "知事", "市長", "議員", "司令官", "総統",
     "国防相", "防衛相", "財務相", "法相", "内相", "官房長官", "上級代表", "党首", "幹事長",
     "さん", "容疑者", "被告", "元首相", "前首相", "元大統領", "前大統領", "師", "国務相", "副大臣",
+    "総長", "大使",  # 検事総長, 国連大使 / 駐中国米大使 (大使館 is no title: see _scan_titles)
 ))
+#: a minister named by his portfolio: 開発相, 次期経済相, 労働社会相 (2-4 kanji + 相, no kanji
+#: after it: not 相次ぐ, 相手, 相場); only a katakana name before it is taken (_scan_portfolios)
+_PORTFOLIO_RE = re.compile(r"(?:次期|前|元|新)?[\u4e00-\u9fff]{2,4}相(?![\u4e00-\u9fff々])")
 
 
 def _strong_title(word: str, head: str) -> bool:
@@ -681,6 +685,8 @@ def _scan_titles(cx: _Ctx, known_names: set[str]) -> None:
             if p < 0:
                 break
             start = p + 1
+            if head == "大使" and text.startswith("館", p + 2):
+                continue  # 大使館 is a body, not a title
             # the title word may have kanji before its head (国務長官, 外交通商大臣): try
             # the head itself and up to 5 kanji before it as the title's start
             for q in range(p, max(-1, p - 6), -1):
@@ -691,6 +697,20 @@ def _scan_titles(cx: _Ctx, known_names: set[str]) -> None:
                     s, e = name
                     cx.add(s, e, "PERSON", 6, "title", cx.gaz_get(text[s:e]))
                     break
+    _scan_portfolios(cx, known_names)
+
+
+def _scan_portfolios(cx: _Ctx, known_names: set[str]) -> None:
+    """A katakana name before a minister's portfolio title: ソールハイム開発相,
+    シュタインブリュック次期経済相 (the portfolio is not in TITLE_HEADS: any 2-4 kanji + 相)."""
+    text = cx.text
+    for m in _PORTFOLIO_RE.finditer(text):
+        q = m.start()
+        if q == 0 or not _is_kata(text[q - 1]) or m.group().endswith(("首相", "外相")):
+            continue  # (首相/外相 are TITLE_HEADS already)
+        name = _name_before(cx, q, known_names, "相", m.group())
+        if name:
+            cx.add(name[0], name[1], "PERSON", 6, "title", cx.gaz_get(text[name[0]:name[1]]))
 
 
 def _name_before(cx: _Ctx, q: int, known: set[str], head: str, word: str = "") -> tuple[int, int] | None:
@@ -736,6 +756,14 @@ def _name_before(cx: _Ctx, q: int, known: set[str], head: str, word: str = "") -
         prev = cx.doc.tokens[tok.i - 1] if tok.i > 0 else None
         if prev is not None and prev.end == s and "人名" in prev.tag and "人名" in tok.tag \
                 and prev.sent == tok.sent:
+            s = prev.start
+        elif prev is not None and prev.end == s and tok.tag.endswith("人名-名") and prev.sent == tok.sent \
+                and 1 <= len(prev.text) <= 3 and all(_is_kanji(ch) for ch in prev.text) \
+                and "普通名詞" in prev.tag and prev.text not in _NOT_IN_NAME \
+                and (not word or word == head or word[:-len(head)] in _TITLE_PREFIX) \
+                and (prev.start == 0 or text[prev.start - 1] in _NAME_BOUNDARY):
+            # 北側|一雄幹事長: a given name before a title, after a word Sudachi reads as a
+            # common noun (北側 "north side"), is a full name: the word is the surname
             s = prev.start
         elif prev is not None and prev.end == s and len(prev.text) == 1 and prev.text in _cjk_surnames() \
                 and prev.sent == tok.sent and q - s <= 2 and (word or head).endswith(_PERSON_ONLY_TITLES) \
@@ -794,6 +822,9 @@ def _unknown_kanji_name(cx: _Ctx, q: int, title: str) -> tuple[int, int] | None:
         return None
     return s, q
 
+
+#: characters that may come right before a name (a name does not start inside a word)
+_NAME_BOUNDARY = frozenset("、。・「」『』（）()　 \nのはがもをにとで")
 
 #: roles of a body, which may follow a common katakana word (チーム代表, センター長)
 _ORG_ROLES = frozenset(("議長", "委員長", "会長", "事務局長", "局長", "部長", "長官", "司令官", "党首",
@@ -984,6 +1015,9 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     if typ == "ORG" and "人名" in tj.tag and j + 1 < b and toks[j + 1].start == s \
                             and "地名" in toks[j + 1].tag:
                         break  # 田口聡|秋田県本部代表: a person's name before a place-named body
+                    if typ == "ORG" and tj.tag.endswith("人名-名") and not proper and s < hs \
+                            and _title_at(text, E) is not None:
+                        break  # 額賀福志郎|防衛庁長官: a full name before an office and its title
                     if typ in ("FAC", "LOC", "GPE") and proper and (w.endswith(("州", "省", "県", "市")) or any(
                             a_.type == "GPE" for a_ in cx.gaz_get(w))):
                         break  # ノースカロライナ州|フォートブラッグ陸軍基地, 宮城県|栗原市

@@ -85,6 +85,9 @@ CASES = [
     # text, type, trigger, source surfaces, target surfaces, modality, negated
     ("ロシアと中国は10日、北京で会談した。", "CONSULT", "会談", ["ロシア", "中国"], [], "asserted", False),
     ("北朝鮮はロシアに兵士を派遣した。", "AID", "派遣", ["北朝鮮"], ["ロシア"], "asserted", False),
+    # aid announced or decided is a pledge (future cooperation: AGREE), not aid given
+    ("カナダ政府はトルコへの10万ドルの支援を発表した。", "AGREE", "支援", ["カナダ政府"], ["トルコ"], "future", False),
+    ("オランダは医療チームの派遣を決定した。", "AGREE", "派遣", ["オランダ"], [], "future", False),
     ("アメリカは北朝鮮を強く非難した。", "ACCUSE", "非難", ["アメリカ"], ["北朝鮮"], "asserted", False),
     ("韓国は北朝鮮に対する制裁を発表した。", "SANCTION", "制裁", ["韓国"], ["北朝鮮"], "asserted", False),
     ("ロシアはウクライナを攻撃した。", "ASSAULT", "攻撃", ["ロシア"], ["ウクライナ"], "asserted", False),

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.5"
+VERSION = "1.6"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1376,6 +1376,10 @@ def _reporting(tok) -> bool:
 #: verbs that make their verbal-noun object a promise (AGREE for cooperation)
 PROMISE_VERBS = {"約束", "約束する", "申し出る", "誓う", "確約", "確約する", "提案", "提案する", "申し入れる"}
 #: verbs that make their verbal-noun object a plan, not a done act (modality future)
+#: verbs that make a material-help noun object a pledge (PLOVER.md: future cooperation is
+#: AGREE, CAMEO 033): 支援を発表, 拠出を表明, 派遣を決定 (not 支持を表明: support itself)
+PLEDGE_VERBS = {"決定", "決定する", "決める", "表明", "表明する", "発表", "発表する"}
+
 PLAN_VERBS = {"検討", "検討する", "模索", "模索する", "探る", "目指す", "準備", "準備する", "計画", "計画する", "予定", "予定する"}
 
 
@@ -2912,6 +2916,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     if gov is not None and modality == "asserted":
         if gov.lemma in PROMISE_VERBS:
             modality = "intent"  # 支援を約束した: a promise of cooperation
+        elif gov.lemma in PLEDGE_VERBS and typ in ("AID", "COOPERATE"):
+            modality = "intent"  # 5万ドルの支援を発表, 兵士の派遣を決定: aid pledged, not yet given
         elif gov.lemma in PLAN_VERBS:
             modality = "future"  # 制裁を検討している: not (yet) done
     if negated and trg.surface in NEG_TO_REJECT and not HYPO_RE.search(text[e:min(hi, e + 8)]):

@@ -18,6 +18,14 @@ P = "2025-09-03"  # a Wednesday
 
 # (sentence, reference date, expected span text, type, value, mod)
 CASES = [
+    # a year written before a holiday dates it (one span); two-digit years up to five years ahead
+    ("新元号は平成31年元日に施行される。", "2017-06-01", "平成31年元日", "DATE", "2019-01-01", None),
+    ("改元は19年元日となる見通しだ。", "2017-06-01", "19年元日", "DATE", "2019-01-01", None),
+    ("式典は2020年元旦に行う。", "2017-06-01", "2020年元旦", "DATE", "2020-01-01", None),
+    ("新体制は19年5月に発足する。", "2017-06-01", "19年5月", "DATE", "2019-05", None),
+    ("工場は95年5月に閉鎖された。", "2017-06-01", "95年5月", "DATE", "1995-05", None),
+    # an English date with an ordinal day (source lists)
+    ("Times『Floods』Monday3rdMarch2008。", "2008-03-05", "3rdMarch2008", "DATE", "2008-03-03", None),
     # day numbers: the month of the reference date, the month before when ahead
     ("首相は3日、記者会見を開いた。", P, "3日", "DATE", "2025-09-03", None),
     ("首相は28日、ワシントンを訪れた。", P, "28日", "DATE", "2025-08-28", None),

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.3"
+VERSION = "1.4"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -170,7 +170,7 @@ EN_MONTH_NUM = {m[:3]: i for i, m in enumerate(EN_MONTHS, 1)}
 # English dates of cited sources (BBC News, October 9, 2005 / 20 April 2006), spaces optional
 EN_DATE_ANY_RE = re.compile(
     rf"(?:(?P<mon>{EN_MON})\.?\s?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s?(?P<y>[0-9]{{4}})"
-    rf"|(?<![0-9])(?P<d2>[0-9]{{1,2}})\s?(?P<mon2>{EN_MON})\.?,?\s?(?P<y2>[0-9]{{4}}))(?![0-9])"
+    rf"|(?<![0-9])(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s?(?P<mon2>{EN_MON})\.?,?\s?(?P<y2>[0-9]{{4}}))(?![0-9])"
 )
 
 # an English month and day without a year (Haiti sets Dec.27 election date)
@@ -264,6 +264,10 @@ HOLIDAYS = {"元日": (1, 1), "元旦": (1, 1), "大みそか": (12, 31), "大�
             # 8月6日 (広島) or 8月9日 (長崎): see _resolve_holiday
             "原爆の日": (8, 6)}
 HOLIDAY_RE = re.compile(r"(?<![今昨来同翌])(?P<w>" + "|".join(sorted(HOLIDAYS, key=len, reverse=True)) + ")")
+#: a year written right before the holiday dates it: 2019年元日, 平成31年元日, 19年元日
+YEAR_HOLIDAY_RE = re.compile(
+    rf"(?:(?P<y4>{_NB}[{DIG}]{{4}})|(?P<era>令和|平成|昭和|大正|明治)\s?(?P<eran>{_NUMK}|元)|(?P<y2>{_NB}[{DIG}]{{2}}))"
+    r"\s?年\s?(?P<w>" + "|".join(sorted(HOLIDAYS, key=len, reverse=True)) + ")")
 SET_RE = re.compile(
     r"(?<![A-Za-zＡ-Ｚａ-ｚ・/／(（])(?P<every>毎日|毎週|毎月|毎年|毎朝|毎晩|毎夜|隔週|隔年|隔月)"
     r"(?!新聞|jp|ｊｐ|放送|報道|によ|コミ|映画|\.jp|出版|ホール|小学生|中学生|こども|インタラ|デイリー|・|[)）]"
@@ -487,10 +491,11 @@ def _year_of(m: re.Match, ctx: _Ctx) -> tuple[int | None, str]:
 
 
 def _century(n: int, pub: dt.date | None) -> int:
-    """Two-digit year -> four digits, never more than a year after the reference."""
+    """Two-digit year -> four digits: 20xx unless that is more than five years after the
+    reference (a 2017 article's 19年5月 is 2019, a 2005 article's 95年 is 1995)."""
     ref = pub.year if pub else 2030
     y = 2000 + n
-    return y if y <= ref + 1 else 1900 + n
+    return y if y <= ref + 5 else 1900 + n
 
 
 def _nearest_year(m: int, d: int | None, ctx: _Ctx) -> int | None:
@@ -955,6 +960,21 @@ def _resolve_holiday(m: re.Match, ctx: _Ctx) -> _Res | None:
     return _Res("DATE", _fmt(y, mo, d), None, "published", (y, mo, d), "d")
 
 
+def _resolve_year_holiday(m: re.Match, ctx: _Ctx) -> _Res | None:
+    w = m.group("w")
+    if m.group("y4"):
+        y = int(parse_num(m.group("y4")))
+    elif m.group("era"):
+        n = 1 if m.group("eran") == "元" else parse_num(m.group("eran"))
+        if not n:
+            return None
+        y = ERA_BASE[m.group("era")] + int(n)
+    else:
+        y = _century(int(parse_num(m.group("y2"))), ctx.pub)
+    mo, d = HOLIDAYS[w]
+    return _Res("DATE", _fmt(y, mo, d), None, "absolute", (y, mo, d), "d")
+
+
 def _resolve_season_word(m: re.Match, ctx: _Ctx) -> _Res | None:
     pub = ctx.pub
     y = pub.year + SY[m.group("sy")] if pub else None
@@ -1123,6 +1143,7 @@ RULES = [
     ("period", PERIOD_RE, _resolve_period, 5),
     ("season", SEASON_WORD_RE, _resolve_season_word, 5),
     ("holiday", HOLIDAY_RE, _resolve_holiday, 5),
+    ("year_holiday", YEAR_HOLIDAY_RE, _resolve_year_holiday, 0),
     ("weekword", WEEKWORD_RE, _resolve_weekword, 5),
     ("count", COUNT_RE, _resolve_count, 2),
     ("partonly", PARTONLY_RE, _resolve_partonly, 5),

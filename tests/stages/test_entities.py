@@ -1440,3 +1440,120 @@ def test_country_name_glued_to_a_title_in_one_word():
 def test_surname_before_a_katakana_title_stays():
     got = mentions(run("クラブの社長が鈴木チェアマンを訪ねた。"))
     assert ("鈴木", "PERSON") in got
+
+
+# ----------------------------------------------------------------------------- round 14
+# Actors that were no entity at all: clubs, bodies named by a phrase in 「」, schools,
+# institutions named without their country. Sentences written for these tests.
+
+@pytest.mark.parametrize("text, org, key", [
+    ("プロ野球の巨人は5日、新しい監督を発表した。", "巨人", "npb-giants"),
+    ("ドラフト会議で西武が1位に指名した。", "西武", "npb-lions"),
+    ("この投手はオリックスから移籍した。", "オリックス", "npb-buffaloes"),
+    ("北海道日本ハムの打者が本塁打を放った。", "北海道日本ハム", "npb-fighters"),
+    ("球団側によると、楽天イーグルスは契約を更新した。", "楽天イーグルス", "npb-eagles"),
+    ("元投手は阪神の二軍で指導する。", "阪神", "npb-tigers"),
+    ("パ・リーグは埼玉西武が首位に立った。", "埼玉西武", "npb-lions"),
+    ("プロ野球の試合のあと『巨人高橋が引退』と報じられた。", "巨人", "npb-giants"),
+])
+def test_baseball_clubs_in_a_sports_article(text, org, key):
+    art = run(text)
+    assert (org, "ORG") in mentions(art)
+    assert entity_of(art, org).key == key
+
+
+@pytest.mark.parametrize("text, word", [
+    ("彼は文学の巨人と呼ばれた。", "巨人"),
+    ("阪神百貨店の売り場が改装された。", "阪神"),
+    ("楽天の株価が上がったと市場関係者は話した。", "楽天"),
+])
+def test_club_short_forms_need_a_sports_article(text, word):
+    art = run(text)
+    e = entity_of(art, word)
+    assert e is None or not e.key.startswith(("npb-", "jl-"))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("プロ野球の試合のあと、阪神電鉄の株主総会が開かれた。", "阪神"),
+    ("プロ野球の試合は西武ドームで行われた。", "西武"),
+])
+def test_club_short_form_glued_to_another_name_is_not_the_club(text, word):
+    art = run(text)
+    e = entity_of(art, word)
+    assert e is None or not e.key.startswith("npb-")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("地元では「ダムの建設に反対する会」が署名を集めた。", "ダムの建設に反対する会"),
+    ("「海辺の松林を守る会」は3日、市に要望書を出した。", "海辺の松林を守る会"),
+    ("報道の自由を訴える「国境なき記者団」も声明を出した。", "国境なき記者団"),
+    ("被害者の組織である「汚職に抗議する市民たち」は集会を開いた。", "汚職に抗議する市民たち"),
+    ("東欧の5か国が「自由選択共同体」を結成した。", "自由選択共同体"),
+    ("第2党「アルバ共産党統一派」の幹部が会見した。", "アルバ共産党統一派"),
+    ("NPO法人「川と森をつなぐ会」の代表が出席した。", "川と森をつなぐ会"),
+])
+def test_bodies_named_by_a_phrase_in_brackets(text, org):
+    assert (org, "ORG") in mentions(run(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("先月亡くなった俳優の「お別れの会」が都内で開かれた。", "お別れの会"),
+    ("恩師を「偲ぶ会」には大勢が集まった。", "偲ぶ会"),
+    ("同日、「同線の安全を検討する委員会」を設けた。", "同線の安全を検討する委員会"),
+    ("彼は「とにかく前へ進む」と語った。", "とにかく前へ進む"),
+])
+def test_gatherings_and_sayings_in_brackets_are_no_bodies(text, absent):
+    assert not any(s == absent for s, _ in mentions(run(text)))
+
+
+def test_phrase_named_body_recurs_without_brackets():
+    art = run("ネパール共産党統一派は会見した。第1党「ネパール共産党統一派」の幹部が語った。")
+    e = entity_of(art, "ネパール共産党統一派")
+    assert e is not None and e.type == "ORG" and len(e.mentions) == 2
+
+
+@pytest.mark.parametrize("text, org", [
+    ("県大会で上宮高校が優勝した。", "上宮高校"),
+    ("福島県立福島高等学校の生徒が参加した。", "福島県立福島高等学校"),
+    ("私立茨城高等学校の校長が話した。", "茨城高等学校"),
+    ("安芸区の市立矢野西小学校で行事があった。", "矢野西小学校"),
+    ("決勝は由来育英高校と東海大相模高校の対戦となった。", "由来育英高校"),
+])
+def test_schools_are_bodies(text, org):
+    assert (org, "ORG") in mentions(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "県立高校の入試が始まった。",
+    "同高校の生徒が表彰された。",
+    "全国高校の野球部が集まった。",
+    "地元中学校の教員が協力した。",
+])
+def test_kinds_of_school_are_no_names(text):
+    assert not any(s.endswith(("高校", "中学校")) for s, _ in mentions(run(text)))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("タイの憲法裁判所は2日、与党の解散を命じた。", "憲法裁判所"),
+    ("憲法裁は政党の解党を命じた。", "憲法裁"),
+    ("ネパールの制憲議会は王制の廃止を決めた。", "制憲議会"),
+    ("大統領は国民議会の解散を発表した。", "国民議会"),
+])
+def test_state_institutions_named_without_their_country(text, org):
+    assert (org, "ORG") in mentions(run(text))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("『首相が辞任』。MSN産経新聞ニュース、2008年9月2日。", "sankei"),
+    ("『首相が辞任』。テレ朝NEWS、2014年9月27日。", "tv-asahi"),
+    ("『首相が辞任』。ヨミウリオンライン、2008年9月2日。", "yomiuri"),
+])
+def test_web_editions_of_japanese_media(text, key):
+    art = run(text)
+    assert any(e.key == key and e.type == "ORG" for e in art.entities)
+
+
+def test_osaka_ishin_short_form():
+    art = run("『大阪維新の会』は府議会で過半数を占める。維新の会の案が可決された。")
+    e = entity_of(art, "維新の会")
+    assert e is not None and e.key == "osaka-ishin" and len(e.mentions) == 2

@@ -31,7 +31,7 @@ HELDOUT = ROOT / "benchmarks" / "heldout"
 AGREEMENT = ROOT / "benchmarks" / "agreement"
 CORPUS = ROOT.parent / "shared" / "corpus" / "jawikinews.jsonl"
 #: sets that rules were written against after they were first scored
-TUNED = {"ho1", "ho2", "ho3", "ho4", "ho5", "ho6", "ho7", "ho8", "ho9", "ho10", "ho11", "ho12", "ho13"}
+TUNED = {"ho1", "ho2", "ho3", "ho4", "ho5", "ho6", "ho7", "ho8", "ho9", "ho10", "ho11", "ho12", "ho13", "ho14", "ho15"}
 
 METRICS = ("entity.typed", "entity.country", "time.value", "quote.span", "quote.speaker",
            "claim.span", "claim.source", "event.type", "event.source", "event.full")

@@ -460,7 +460,8 @@ ROUND5_QUOTES = [
     # family 1: a volitional clause before a speech cue is a quote (not 読もうとした); Xに、 is the addressee
     ("市長は市民に、共に復興を成し遂げようと呼びかけた。", ["共に復興を成し遂げよう"], None),
     # family 3: X相 is a minister; a document topic after him is part of the content
-    ("ダクラッラー情報相は、報告書は偏った証言に基づいていると述べた。", ["報告書は偏った証言に基づいている"], None),
+    # (the minister's name is recognised since entities 1.5: katakana name + portfolio title)
+    ("ダクラッラー情報相は、報告書は偏った証言に基づいていると述べた。", ["報告書は偏った証言に基づいている"], "ダクラッラー"),
     # family 1: a reported clause with its copula left out (noun + と + a reporting verb)
     ("監督は試合後、守備の強さに言及、攻撃面の強化が必要と語っている。", ["攻撃面の強化が必要"], None),
     ("気象庁は、地震の規模はM6.8と発表した。", ["地震の規模はM6.8"], "気象庁"),
@@ -1533,3 +1534,102 @@ def test_round13_a_later_topic_that_is_the_cues_own_subject_speaks():
     art = _analyze("フランスのドミニク・ド=ビルパン首相は24日会見し、フランスは準備が最もよくできている国の1つだと述べた。")
     q = _quote(art, "フランスは準備が最もよくできている国の1つだ")
     assert "ビルパン" in (_speaker_name(art, q) or ""), _speaker_name(art, q)
+
+
+# ---------------------------------------------------------------- round 14: quote span recall
+
+@pytest.mark.parametrize("text,content,cue", [
+    # a short parenthesis (a source, a speaker's label) between 」 and と
+    ("森田一郎監督は「若手を育てる意味で放出はやむを得ない」(毎日新聞より)とコメントを出した。",
+     "若手を育てる意味で放出はやむを得ない", "コメントを出した"),
+    ("トヨタ自動車は「不正に関わった社員を再び雇うことはない」(広報部)としている。",
+     "不正に関わった社員を再び雇うことはない", "としている"),
+    # the writer only infers that it was said: …と話していたようだ
+    ("山川花子議員は、「今はそっと見守っていただきたい」と話していたようだ。",
+     "今はそっと見守っていただきたい", "話していた"),
+    # 旨: "to the effect that"
+    ("田中一郎会長は、来年度も新製品の開発を続ける旨を明らかにした。",
+     "来年度も新製品の開発を続ける", "明らかにした"),
+    ("トヨタ自動車は、工場の操業を停止する旨表明している。", "工場の操業を停止する", "表明している"),
+    # surprise as a verb of saying
+    ("旅館の女将の川上春子さんは「本当に選ばれたの?夢みたい」と驚き、笑顔を見せた。",
+     "本当に選ばれたの?夢みたい", "驚き"),
+    # とする + a noun of view + a phrase cue
+    ("ルノー大統領は、一連の襲撃は過激派組織による犯行であるとする見方を示した。",
+     "一連の襲撃は過激派組織による犯行である", "見方を示す"),
+    # a short scare-quoted phrase between と and the cue
+    ("ベルナール報道官は「当局は住民の権利を尊重すべきだ」と「深い遺憾の意」を表明した。",
+     "当局は住民の権利を尊重すべきだ", "表明した"),
+    ("マンデラ氏は「自由のためなら命をささげる」と獄中から差別の廃絶を「命懸け」で訴え続けた。",
+     "自由のためなら命をささげる", "訴え"),
+    # a message received: (Xから)「…」との連絡があった / という声も挙がっている
+    ("5日に北海道庁から町役場に対し、「道路は明日にも開通する」との連絡があり、住民は安堵した。",
+     "道路は明日にも開通する", "連絡があり"),
+    ("党の若手議員からは「新しい執行部には協力しない」という声も挙がっている。",
+     "新しい執行部には協力しない", "声も挙がっている"),
+    # readings shown as a phrase
+    ("日本銀行は、景気は年内に緩やかに持ち直すとの観測を示している。", "景気は年内に緩やかに持ち直す", "観測を示す"),
+])
+def test_round14_quote_families(text, content, cue):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert q.cue == cue, q.cue
+
+
+def test_round14_a_labelled_list_of_brackets_is_quoted_bracket_by_bracket():
+    art = _analyze("ルノー大統領は「財政の再建を急ぐ」(経済)「同盟国との協力を深める」(外交)と述べている。")
+    _quote(art, "財政の再建を急ぐ")
+    _quote(art, "同盟国との協力を深める")
+
+
+def test_round14_a_statement_introduced_as_follows():
+    art = _analyze("北海道警察の声明文は次のとおり。「我々は事故と男性が無関係であることを確認した。」")
+    q = _quote(art, "我々は事故と男性が無関係であることを確認した。")
+    assert q.kind == "direct" and q.cue == "声明文"
+
+
+@pytest.mark.parametrize("text", [
+    # a parenthesis after a bracketed name, then no cue
+    "同局は「海の記憶」(主演・山川花子)と「春の風」の2本を放送する。",
+    # よう + a request verb: the content of a request, not a cue
+    "山田太郎議員は「早く国会を開け」と政府に審議を続けるよう求めた。",
+    # a scare quote before a non-speech verb / a bracketed name before の
+    "山田太郎選手は「もう限界だ」と「引退」を決めた。",
+    "田中一郎選手は「勝てる」と「優勝」の文字を書いた紙を掲げた。",
+    # 旨 after a demonstrative: no content
+    "本人にもその旨を伝えた。",
+    # とする + a decision noun is a decision, not a view
+    "北海市は、来年度の予算を前年並みとする方針を決めた。",
+    # a voice only heard is no message
+    "車内で突然「早く降りろ」という声が聞こえた。",
+])
+def test_round14_guards(text):
+    art = _analyze(text)
+    qs = [art.text[q.start:q.end] for q in art.quotes]
+    if "求めた" in text:
+        assert qs == ["早く国会を開け"] and art.quotes[0].cue == "求めた", qs
+    else:
+        assert qs == [], qs
+
+
+def test_round14_a_message_takes_its_sender_from_the_kara_phrase():
+    art = _analyze("4日、アフガニスタン政府から日本大使館に対し、「人質が間もなく解放される」との連絡があった。")
+    q = _quote(art, "人質が間もなく解放される")
+    assert q.kind == "direct" and "アフガニスタン" in (_speaker_name(art, q) or ""), _speaker_name(art, q)
+
+
+def test_round14_an_adjectival_noun_before_toshinagara_is_a_view_and_the_next_report_starts_after_it():
+    art = _analyze("日本政府は、進展がない段階で制裁を解除する事は遺憾としながら、協議の前進につなげたいと話している。")
+    q1 = _quote(art, "進展がない段階で制裁を解除する事は遺憾")
+    q2 = _quote(art, "協議の前進につなげたい")
+    assert q1.cue == "とし" and q2.cue == "話している"
+
+
+def test_round14_a_person_in_the_parenthesis_after_the_bracket_speaks():
+    art = _analyze("トヨタ自動車は「不正に関わった社員を再び雇うことはない」(山田太郎社長)としている。")
+    q = _quote(art, "不正に関わった社員を再び雇うことはない")
+    assert _speaker_name(art, q) == "山田太郎", _speaker_name(art, q)
+    # guard: a medium cited in the parenthesis is the source, not the speaker
+    art = _analyze("鈴木一郎監督は「若手を育てる意味で放出はやむを得ない」(毎日新聞より)とコメントした。")
+    q = _quote(art, "若手を育てる意味で放出はやむを得ない")
+    assert _speaker_name(art, q) == "鈴木一郎", _speaker_name(art, q)

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.5"
+VERSION = "1.6"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -177,6 +177,10 @@ _CLAIM_TAIL = re.compile(
     r"(?:という|とのことだ|とのこと|としている|としていた|とした|とされる|とされている|と伝えた|と報じた|"
     r"と伝えている|と報じている|などとしている|とみられる|とみられている)?[。．.\s]*$"
 )
+_PAREN_AFTER_BRACKET = re.compile(r"」[(（][^()（）「」『』。]{1,25}[)）]\Z")  # R14: 「…」(X)と
+_MESSAGE_NOUNS = {"連絡", "声", "回答", "返答", "報告", "申し入れ", "通報", "意見"}  # R14: 「…」との連絡があった
+_MESSAGE_VERBS = {"ある", "寄せる", "挙がる", "上がる", "あがる", "出る", "届く", "入る"}
+_TOSURU_VIEWS = {"見方", "考え", "認識", "見解", "立場"}  # R14: …とする見方を示した
 _DATE_CHUNK = re.compile(r"^[\d０-９,，年月日時分午前後夜朝昼夕方頃ごろ()（）UTC+\-−－:：同上本今昨明（）\s]+$")
 _SPACE = " \u3000\t\n\r"
 
@@ -875,7 +879,8 @@ def _noun_suru_report(doc, sent: _Sent, k: int, prev) -> bool:
     """…規模はM7.1(など)としている。: a noun + と + sentence-final した / している in a clause with
     its own は / が reports a figure or a verdict (not 北朝鮮として, not 不服として帰国した)."""
     toks = sent.toks
-    if not _nounish(prev) or prev.tag.startswith(("名詞-固有名詞", "代名詞")) or k + 1 >= len(toks):
+    adj_noun = prev.tag.startswith("形状詞-一般")  # R14: …は遺憾としながら、 / 逮捕状は無効とし、
+    if not (_nounish(prev) or adj_noun) or prev.tag.startswith(("名詞-固有名詞", "代名詞")) or k + 1 >= len(toks):
         return False
     if toks[k + 1].lemma != "する" or toks[k + 1].text not in ("し", "した"):
         return False
@@ -884,9 +889,9 @@ def _noun_suru_report(doc, sent: _Sent, k: int, prev) -> bool:
     if tail in ("し", "して"):
         # R11: …の成立が必要として、… / …が不可欠とし、: a predicate noun (形状詞可能: 必要, 不可欠,
         # 困難) before a mid-sentence として / とし states a view in a clause with its own が / は
-        if not prev.tag.startswith("名詞-普通名詞-形状詞可能"):
+        if not (prev.tag.startswith("名詞-普通名詞-形状詞可能") or adj_noun):
             return False
-    elif doc.text[toks[e].end:sent.end].strip(_SPACE + "。"):
+    elif adj_noun or doc.text[toks[e].end:sent.end].strip(_SPACE + "。"):
         return False  # otherwise only a sentence-final した / している / していた
     if mentions_in(doc, prev.start, prev.end) or _head_noun(prev.text) in (TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS):
         return False
@@ -894,6 +899,8 @@ def _noun_suru_report(doc, sent: _Sent, k: int, prev) -> bool:
             toks[k - 2].tag.startswith(("動詞", "助動詞", "形容詞")) and tail not in ("し", "して"):
         return True  # R12: …進路を誤ったものとしている: a clause nominalised by もの is stated, not named
     q = max((x for x, u in enumerate(toks[:k]) if u.text in "、「」『』"), default=-1)
+    if adj_noun and q < 0:
+        return False  # (彼は不服として控訴した: the topic is the one who objects; a comma sets off a report)
     # (R12: a を inside the subject clause does not count: 選挙を行うことが困難として)
     sj = max((x for x in range(q + 1, k - 1) if toks[x].text in ("が", "は") and sent.d(toks[x].start) == 0
               and toks[x].tag.startswith(("助詞-格助詞", "助詞-係助詞"))), default=q)
@@ -965,15 +972,45 @@ def _quoted_doc(doc, sent: _Sent, toks, k: int, m: int, q0: int, t, bracket, cue
                  bracket=bracket, cue_tok=m, end=toks[m].end, spk=spk)
 
 
+def _scare_quote(text: str, pairs: dict[int, int], o: int) -> bool:
+    """R14: a short bracketed phrase (≤ 12 characters, no comma or full stop) followed by a case
+    particle, not by a quotative と: a scare quote (「遺憾の意」を, 「命懸け」で), not an utterance."""
+    c = pairs.get(o)
+    if c is None or c - o - 1 > 12 or re.search(r"[、。,．！？!?]", text[o + 1:c]):
+        return False
+    return re.match(r"(?:を|で|に)", text[c + 1:c + 2]) is not None
+
+
 def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
     toks = sent.toks
     text = doc.text
     out: list[_Cand] = []
     close_to_open = {c: o for o, c in pairs.items()}
+    paren_spk: dict[int, tuple[int, int]] = {}  # R14: 「…」(熊谷氏)と: the speaker in the parenthesis
     for k, t in enumerate(toks):
         if sent.d(t.start) != 0 or k == 0:
             continue
         prev = toks[k - 1]
+        # ---- R14: …する旨(を)(Xに)表明した / 伝えた: 旨 ("to the effect that") always reports content
+        if t.text == "旨" and _predicate_end(prev) and prev.text not in "」』":
+            j = k + 1 + (1 if k + 1 < len(toks) and toks[k + 1].text == "を" else 0)
+            j0 = j
+            while j < len(toks) and j < j0 + 8 and (_nounish(toks[j]) or toks[j].text == "・"):
+                j += 1
+            if not (j > j0 and j < len(toks) and toks[j].text == "に" and mentions_in(doc, toks[j0].start, toks[j - 1].end)):
+                j = j0  # (only a named addressee: …旨を清原選手に伝えた)
+            else:
+                j += 1
+            while j < len(toks) and toks[j].pos == "ADV":
+                j += 1
+            if j < len(toks) and (c := _verb_cue(toks[j].lemma)) is not None and (
+                    toks[j].pos == "VERB" or (j + 1 < len(toks) and toks[j + 1].lemma == "する")
+                    or (toks[j].lemma == "明らか" and j + 2 < len(toks) and toks[j + 2].lemma == "する")):
+                e = _tail(toks, j + (2 if toks[j].lemma == "明らか" else 0))
+                if not _passive(toks, j, e) and not (e + 1 < len(toks) and _nounish(toks[e + 1])):
+                    out.append(_Cand(t.start, k, text[toks[j].start:toks[e].end], (toks[j].start, toks[e].end),
+                                     c.lemma, (t.end, toks[j].start), cue_tok=j, end=toks[e].end))
+            continue
         # ---- …ことを明らかにした
         if (t.text == "こと" or t.text in ADMIT_NOUNS) and k + 2 < len(toks) and toks[k + 1].text in ("を", "は") \
                 and _predicate_end(prev) and (t.text == "こと" or toks[k + 2].lemma in ADMIT_VERBS):
@@ -1037,6 +1074,21 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 and sent.d(prev.start) == 0:
             q0 = prev.start  # …必要とされてきた、とし: a comma before the quotative と
             prev = toks[k - 2]
+        if prev.text in (")", "）") and k >= 3 and _is_quotative_to(t):
+            # R14: 「…」(朝日新聞より)とコメントした / 「…」(同社幹部)としている: a short parenthesis
+            # (a source or a speaker's label) between the closing bracket and と is not content
+            m_par = _PAREN_AFTER_BRACKET.search(text[:prev.end], max(sent.start, prev.start - 27))
+            if m_par is not None:
+                kb = next((x for x in range(k - 2, 0, -1) if toks[x].start == m_par.start()), None)
+                if kb is not None and toks[kb].text == "」":
+                    q0 = toks[kb + 1].start
+                    prev = toks[kb]
+                    # (熊谷氏) / (調査委員会・望月浩一郎委員): a person named in it is the speaker;
+                    # (朝日新聞より) names the source of the words, not who said them
+                    people = [r for r in mentions_in(doc, m_par.start() + 2, m_par.end() - 1)
+                              if entity_type(doc, r[2]) == "PERSON"]
+                    if people:
+                        paren_spk[k] = (people[-1][0], people[-1][1])
         if prev.text in ("など", "なぞ") and k >= 2 and _is_quotative_to(t):
             q0 = prev.start  # 「…」などと批判した: など is not content
             prev = toks[k - 2]
@@ -1120,6 +1172,16 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                                      toks[m2].lemma, (t.end, t.end), form="verb", bracket=bracket,
                                      cue_tok=m2 + 2, end=toks[e2].end))
                     continue
+                if (after_tok.lemma in _TOSURU_VIEWS and e + 3 < len(toks) and toks[e + 2].text == "を"
+                        and (ph := speech_cues().get((f"{after_tok.lemma}+{toks[e + 3].lemma}", "phrase"))) is not None):
+                    # R14: …犯行であるとする見方を示した: とする + a noun of view + a phrase cue is the
+                    # topic's own view, like …との見方を示した (not 方針 / 意向: decisions)
+                    e2 = _tail(toks, e + 3)
+                    cue_text = text[after_tok.start:toks[e + 3].start] + toks[e + 3].lemma
+                    out.append(_Cand(q0, k, cue_text, (after_tok.start, toks[e + 3].end), ph.lemma,
+                                     (t.end, t.end), form="phrase", bracket=bracket, cue_tok=e + 3,
+                                     end=toks[e2].end))
+                    continue
                 # …すべきだとする連立与党の国民同盟の要求: the の phrase before the statement noun
                 # names who said it
                 owned = _owned_cand(doc, toks, e + 1, e + 12, OWNED_STATEMENTS, q0, k, t, bracket)
@@ -1167,6 +1229,21 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 if not (e + 1 < len(toks) and _nounish(toks[e + 1])):
                     out.append(_Cand(q0, k, text[noun.start:toks[e].end], (noun.start, toks[e].end), noun.lemma,
                                      (t.end, t.end), form="noun", cue_tok=m, end=toks[e].end, spk=(t.start, t.start)))
+                continue
+            if (bracket is not None and noun.lemma in _MESSAGE_NOUNS and m + 2 < len(toks)
+                    and toks[m + 1].text in ("が", "も") and toks[m + 2].lemma in _MESSAGE_VERBS):
+                # R14: (Xから)「…」との連絡があった / という声も挙がっている: a message received;
+                # its sender is the から phrase before the bracket (else the clause's topic, if any)
+                e = _tail(toks, m + 2)
+                spk = None
+                kk = max((x for x in range(1, k) if toks[x].text == "から" and sent.d(toks[x].start) == 0
+                          and toks[x].end <= bracket[0]), default=None)
+                if kk is not None:
+                    span = _np_before(doc, sent, kk, sent.start)
+                    if span is not None:
+                        spk = span
+                out.append(_Cand(q0, k, text[noun.start:toks[e].end], (noun.start, toks[e].end), noun.lemma,
+                                 (t.end, t.end), form="noun", bracket=bracket, cue_tok=m, end=toks[e].end, spk=spk))
                 continue
             found = None
             if m + 2 < len(toks) and toks[m + 1].text == "を":
@@ -1221,6 +1298,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             u = toks[j2]
             if first_v is None and (u.pos in ("VERB", "AUX") or u.tag.startswith("動詞")):
                 first_v = j2
+            if u.text == "「" and _scare_quote(text, pairs, u.start):
+                continue  # R14: 「…」と「遺憾の意」を表明した: a short scare-quoted phrase before the cue
             if u.text in ("。", "「", "『") or (j2 > j and _is_quotative_to(u) and _predicate_end(toks[j2 - 1])):
                 break
             if sent.d(u.start) != 0 or u.text in CLOSE:
@@ -1232,7 +1311,10 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             c = _verb_cue(lem)
             if u.pos in ("VERB", "AUX") or u.tag.startswith(("動詞", "名詞-普通名詞-サ変")):
                 e3 = _tail(toks, j2)
-                if e3 + 1 < len(toks) and toks[e3 + 1].text in ("よう", "ように") and toks[e3 + 1].lemma == "よう":
+                if e3 + 1 < len(toks) and toks[e3 + 1].text in ("よう", "ように") and toks[e3 + 1].lemma == "よう" \
+                        and not (c is not None and toks[e3 + 1].text == "よう" and re.match(
+                            r"(?:だ|です|である)[。．]?$", text[toks[e3 + 1].end:sent.end].strip(_SPACE))):
+                    # (R14: 「…」と話していたようだ: a cue the writer only infers ends the sentence)
                     continue  # 「…」と…を続けるよう求めた: the request's content, the cue comes later
             if (lem, "noun") in speech_cues() and j2 + 2 < len(toks) and toks[j2 + 1].text == "を" and (
                     toks[j2 + 2].lemma in ("寄せる", "出す", "発表", "発する", "述べる", "表明", "示す", "残す")):
@@ -1306,6 +1388,9 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             continue  # …といった不審行動: an example list, not speech
         out.append(_Cand(q0, k, text[toks[a].start:toks[e].end], (toks[a].start, toks[e].end), c.lemma,
                          (t.end, toks[a].start), claim=c.claim, bracket=bracket, cue_tok=a, end=toks[e].end))
+    for c in out:
+        if c.qk in paren_spk and c.spk is None:
+            c.spk = paren_spk[c.qk]
     # 「…」と、…ことを断言した: a real cue later in the same clause (no bracket, topic or sentence
     # end between) reports the bracket itself; the loose reading yields to it
     keep = []
@@ -1587,6 +1672,13 @@ _INTRO = re.compile(
 )
 
 
+#: R14: …課長の話は次の通り。「…」 / 警察の声明文は次のとおり。「…」: a noun of saying whose text follows
+_INTRO_AS_FOLLOWS = re.compile(
+    r"(?:(?<=の)|(?<=は)|^)(話|発言|声明文|声明|談話|コメント|証言|発表|演説|回答|説明)(?:の(?:要旨|全文|内容))?(?:は|も)、?"
+    r"(?:次|以下)の(?:とおり|通り)(?:だ|です|である)?[。．:：]?[\s]*$"
+)
+
+
 def _bracket_only(text: str, s: int, e: int, pairs: dict[int, int]) -> list[tuple[int, int]] | None:
     """[(「, 」) …] when the sentence is nothing but bracketed utterances."""
     a, b = _strip(text, s, e)
@@ -1686,6 +1778,11 @@ def find_quotes(doc) -> None:
                 k = next(i for i, t in enumerate(stoks) if t.i == cue_tok.i)
                 e = stoks[_tail(stoks, k)].end
                 st.intro = (list(st.last_speakers), text[cue_tok.start:e], (cue_tok.start, e))
+        m = _INTRO_AS_FOLLOWS.search(text, s.start, s.end)
+        if m is not None and not s_quotes and not s_claims:
+            # the speaker: the entity named right before の + the noun, else the last speaker
+            near = [r for r in mentions_in(doc, s.start, m.start(1)) if text[r[1]:m.start(1)] in ("の", "")]
+            st.intro = ([near[-1][2]] if near else list(st.last_speakers), m.group(1), (m.start(1), m.end(1)))
     # 「…」。Xは「…」と語った / 「…」。「…」とXは語った: a bracketed sentence right before a
     # sentence that opens with X's direct quote is X's too
     for si, bo in pending:
@@ -2441,9 +2538,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             mixed = False
             inner = text[o + 1:cl]
             if (ga_spk is None and before and before[-1].text in ("は", "が", "も") and len(before) > 1
-                    and before[-2].text not in ("で", "に", "と") and "。" not in inner.rstrip("。")
+                    and before[-2].text not in ("で", "に", "と", "から") and "。" not in inner.rstrip("。")
                     and len(inner) <= 30):
                 mixed = True  # …3人は「…」と / 発言は「皮肉だ」と: the bracket is part of a clause
+                # (R14: Xからは「…」という声: a source phrase, not a subject)
             inner_toks = [u for u in sent.toks if o < u.start and u.end <= cl]
             if (before and before[-1].text == "を" and len(before) > 1 and c.cue_lemma in EVALUATIVE_CUES
                     and len(inner) <= 15 and not re.search(r"[、。]", inner) and inner_toks
@@ -2572,6 +2670,11 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 p2 = p - 1
                 while p2 > sent.start and text[p2] in "、・" + _SPACE:
                     p2 -= 1
+                if text[p2] in ")）":
+                    # R14: 「A」(財政)「B」(外交)と述べた: a label after each bracket of the list
+                    m_par = _PAREN_AFTER_BRACKET.search(text[:p2 + 1], max(sent.start, p2 - 27))
+                    if m_par is not None:
+                        p2 = m_par.start()
                 # 「A」、「B」 and 「A」「B」 (no separator) alike
                 if text[p2] != "」" or p2 not in close_to_open or close_to_open[p2] < content_lo:
                     break
@@ -2596,7 +2699,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # (…などと記した手紙を送り: an attributive cue does not end the clause; …と述べたほか、
             # / と語った上で、: a linking noun does, and the next clause may have a speaker of its own)
             region = c.end
-            m_link = re.match(r"(?:(?:が|けど|けれども|ものの)、|(?:ほか|他|外|上で|うえで|後|あと|一方で?|際に?)、?)",
+            m_link = re.match(r"(?:(?:が|けど|けれども|ものの|ながら|つつ)、|(?:ほか|他|外|上で|うえで|後|あと|一方で?|際に?)、?)",
                               text[region:region + 5])
             if m_link:
                 region += m_link.end()  # …と発表したが、… / …と述べた上で「…」

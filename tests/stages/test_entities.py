@@ -1557,3 +1557,18 @@ def test_osaka_ishin_short_form():
     art = run("『大阪維新の会』は府議会で過半数を占める。維新の会の案が可決された。")
     e = entity_of(art, "維新の会")
     assert e is not None and e.key == "osaka-ishin" and len(e.mentions) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("反対する公明・民主・共産の各会派は本会議を欠席した。",
+     {("公明", "komeito"), ("民主", "dpj"), ("共産", "jcp")}),
+    ("共産、社民両党は法案に反対した。", {("共産", "jcp"), ("社民", "sdp-jp")}),
+    ("民主・共和両党の議員が集まった。", set()),            # not a list of Japanese parties
+    ("選挙では民主が圧勝した。", set()),                    # a short form alone is not linked
+])
+def test_japanese_party_short_forms_in_lists(text, expected):
+    art = run(text)
+    got = {(art.text[s:e], ent.key) for ent in art.entities for s, e in ent.mentions}
+    assert expected <= got, got
+    if not expected:
+        assert not {k for _, k in got} & {"dpj", "jcp"}, got

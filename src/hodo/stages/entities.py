@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.6"
+VERSION = "1.7"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -1634,6 +1634,32 @@ def _scan_groups(cx: _Ctx) -> None:
         cx.add(s, e, "ORG", 4, "group", cx.gaz_get(text[s:e]))
 
 
+#: Japanese parties' short forms as they are listed together (公明・自民・民主・共産の各会派,
+#: 共産、社民両党): only inside such a list is 民主 the DPJ and 共産 the JCP (alone they are
+#: words, or other countries' parties). 維新, 自由, 保守 are left out (several parties).
+_JP_PARTY_SHORT = {"自民": "ldp", "公明": "komeito", "民主": "dpj", "共産": "jcp", "社民": "sdp-jp",
+                   "国民新": "jp-kokumin-shinto", "立憲": "cdp"}
+_PARTY_EL = "|".join(sorted(_JP_PARTY_SHORT, key=len, reverse=True))
+_PARTY_LIST_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff\u30a0-\u30ffー])((?:{_PARTY_EL})(?:[・、](?:{_PARTY_EL}))+)"
+    r"(?=の?(?:両党|各党|[2-9２-９二三四五六七八九]党|各会派|会派|野党|与党)|など)")
+
+
+def _scan_party_lists(cx: _Ctx) -> None:
+    """Short party names listed together and closed by a word for parties (両党, 各会派, 3党,
+    野党, など): each is that Japanese party (民主 -> 民主党, 共産 -> 日本共産党)."""
+    api = _api()
+    if api is None:  # pragma: no cover
+        return
+    text = cx.text
+    for m in _PARTY_LIST_RE.finditer(text):
+        for el in re.finditer(_PARTY_EL, m.group(1)):
+            act = api.get(_JP_PARTY_SHORT[el.group()])
+            if act is not None:
+                s = m.start(1) + el.start()
+                cx.add(s, s + len(el.group()), "ORG", 6, "party-list", [act])
+
+
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _SOURCE_LINE = re.compile(
     r"([^、。,，『』「」\s]{2,30}?)、\s*(?:\d{4}|[０-９]{4})年|([A-Za-z][^、。,，『』「」\s]{1,29}?)、\s*\d{1,2}[./]\d{1,2}[./]\d{4}")
@@ -2438,6 +2464,7 @@ def find_entities(doc) -> None:
     _scan_national_bodies(cx)
     _scan_latin_bylines(cx)
     _scan_groups(cx)
+    _scan_party_lists(cx)
     _scan_schools(cx)
     _scan_publishers(cx)
     _scan_councils(cx)

@@ -26,7 +26,6 @@ This is a measurement script only: it changes nothing in the pipeline. Analyses 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -42,7 +41,6 @@ import heldout  # noqa: E402
 
 from hodo.evaluate import _mapk, key_map, load_gold, match_events, score  # noqa: E402
 
-DEV = ROOT.parent / "shared" / "gold" / "dev"
 BLIND = ("ho14", "ho15")
 #: the sets this experiment was designed on (later sets, ho16+, are not read)
 SETS = tuple(f"ho{i}" for i in range(1, 16))
@@ -57,20 +55,13 @@ EV_METRICS = ("event.type", "event.source", "event.full")
 
 def load_sets(cache: Path, refresh: bool) -> dict[str, list[tuple[dict, dict]]]:
     """{group: [(gold dict, predicted dict)]}; predictions analysed once and cached."""
-    gdir, pdir = cache / "gold", cache / "pred"
+    pdir = cache / "pred"
     pdir.mkdir(parents=True, exist_ok=True)
-    paths: dict[str, list[Path]] = {}
-    for d in sorted(heldout.HELDOUT.iterdir(), key=lambda p: (len(p.name), p.name)):
-        if d.is_dir() and d.name in SETS:
-            od = gdir / d.name
-            od.mkdir(parents=True, exist_ok=True)
-            paths[d.name] = heldout.materialize(d, heldout.CORPUS, od)
-    paths["dev"] = sorted(DEV.glob("*.json"))
+    paths = heldout.gold_paths(SETS, cache / "gold")
     golds = {s: [load_gold(p) for p in ps] for s, ps in paths.items()}
 
     def cpath(g: dict) -> Path:
-        h = hashlib.sha1(g["text"].encode("utf-8")).hexdigest()[:10]
-        return pdir / f"{g['id']}.{h}.json"
+        return pdir / f"{heldout.cache_stem(g)}.json"
 
     todo = [g for gs in golds.values() for g in gs if refresh or not cpath(g).exists()]
     if todo:

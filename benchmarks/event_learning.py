@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import hashlib
 import json
 import pickle
 import re
@@ -49,7 +48,6 @@ import heldout  # noqa: E402
 
 from hodo.evaluate import _mapk, key_map, load_gold, match_events, score  # noqa: E402
 
-DEV = ROOT.parent / "shared" / "gold" / "dev"
 FOLDS = ({"dev"}, {"ho1", "ho2", "ho3", "ho4", "ho5"}, {"ho6", "ho7", "ho8", "ho9", "ho10", "ho11"},
          {"ho12", "ho13"})
 TYPES = ("NONE", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -75,33 +73,24 @@ class Tok:
 
 def load(cache: Path, refresh: bool) -> list[dict]:
     cache.mkdir(parents=True, exist_ok=True)
-    paths: list[tuple[str, Path]] = []
-    for name in sorted(set().union(*FOLDS) - {"dev"}, key=lambda n: (len(n), n)):
-        od = cache / "gold" / name
-        od.mkdir(parents=True, exist_ok=True)
-        paths += [(name, p) for p in heldout.materialize(heldout.HELDOUT / name, heldout.CORPUS, od)]
-    paths += [("dev", p) for p in sorted(DEV.glob("*.json"))]
+    paths = heldout.gold_paths(set().union(*FOLDS) - {"dev"}, cache / "gold")
     out, todo = [], []
-    for name, p in paths:
-        g = load_gold(p)
-        h = hashlib.sha1(g["text"].encode("utf-8")).hexdigest()[:10]
-        cp = cache / f"{g['id']}.{h}.pkl"
-        out.append((name, g, cp))
-        if refresh or not cp.exists():
-            todo.append((g, cp))
+    for name, ps in paths.items():
+        for p in ps:
+            g = load_gold(p)
+            cp = cache / f"{heldout.cache_stem(g)}.pkl"
+            out.append((name, g, cp))
+            if refresh or not cp.exists():
+                todo.append((g, cp))
     if todo:
-        from hodo import nlp as _nlp
         from hodo.model import Article
-        from hodo.pipeline import _build, _settings, prepare, run_stages
+        from hodo.pipeline import analyze_doc
 
         print(f"analysing {len(todo)} articles (cached in {cache})", file=sys.stderr)
-        stages, need_ner = _settings(None)
-        nlp = _nlp.load(ner=need_ner)
         for g, cp in todo:
-            art, spans = prepare(Article(text=g["text"], id=g["id"], title=g.get("title"),
-                                         published=g.get("published")))
-            doc = _build(art, spans, list(nlp.pipe([art.text[a:b] for a, b, _ in spans])))
-            a = run_stages(doc, stages)
+            doc = analyze_doc(Article(text=g["text"], id=g["id"], title=g.get("title"),
+                                      published=g.get("published")))
+            a = doc.article
             rec = {
                 "pred": a.to_dict(),
                 "toks": [(t.i, t.start, t.end, t.text, t.lemma, t.pos, t.dep, t.head, t.sent) for t in doc.tokens],
@@ -514,7 +503,7 @@ def main(argv=None) -> int:
     data = load(a.cache, a.refresh)
     print(f"{len(data)} articles, {sum(len(d['gold'].get('events') or []) for d in data)} gold events, "
           f"{sum(len(d['pred'].get('events') or []) for d in data)} hodo events; folds: "
-          + " | ".join(",".join(sorted(f, key=lambda n: (len(n), n))) for f in FOLDS))
+          + " | ".join(",".join(sorted(f, key=heldout.set_order)) for f in FOLDS))
     if a.only != "roles":
         print("\n## 1. learned trigger detection and typing (events added where hodo coded none)")
         r = trigger_experiment(data, (0.2, 0.3, 0.4, 0.5, 0.6))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import hashlib
 import json
 import sys
 import tempfile
@@ -30,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "benchmarks" / "heldout"
 AGREEMENT = ROOT / "benchmarks" / "agreement"
 CORPUS = ROOT.parent / "shared" / "corpus" / "jawikinews.jsonl"
+DEV = ROOT.parent / "shared" / "gold" / "dev"
 #: sets that rules were written against after they were first scored
 TUNED = {"ho1", "ho2", "ho3", "ho4", "ho5", "ho6", "ho7", "ho8", "ho9", "ho10", "ho11", "ho12", "ho13", "ho14", "ho15"}
 
@@ -85,6 +87,28 @@ def materialize(set_dir: Path, corpus: Path, out_dir: Path) -> list[Path]:
         p.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
         paths.append(p)
     return paths
+
+
+def set_order(name: str) -> tuple[int, str]:
+    """Sort key of set names: ho2 before ho10."""
+    return len(name), name
+
+
+def gold_paths(names, out_dir: Path) -> dict[str, list[Path]]:
+    """{set: [full gold file]} for the named held-out sets, in sort order, joined with the
+    corpus text into ``out_dir/<set>``; then the dev gold under "dev"."""
+    paths: dict[str, list[Path]] = {}
+    for name in sorted(names, key=set_order):
+        od = out_dir / name
+        od.mkdir(parents=True, exist_ok=True)
+        paths[name] = materialize(HELDOUT / name, CORPUS, od)
+    paths["dev"] = sorted(DEV.glob("*.json"))
+    return paths
+
+
+def cache_stem(gold: dict) -> str:
+    """``<id>.<hash of the text>``: a cache file name that changes when the text does."""
+    return f"{gold['id']}.{hashlib.sha1(gold['text'].encode('utf-8')).hexdigest()[:10]}"
 
 
 def agreement(corpus: Path) -> dict[str, dict[str, float]]:
@@ -157,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from hodo.evaluate import evaluate
 
-    names = a.sets or sorted((p.name for p in HELDOUT.iterdir() if p.is_dir()), key=lambda n: (len(n), n))
+    names = a.sets or sorted((p.name for p in HELDOUT.iterdir() if p.is_dir()), key=set_order)
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         all_paths: list[Path] = []

@@ -34,7 +34,6 @@ src/hodo/data/speaker_model.json.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import pickle
 import sys
@@ -51,7 +50,6 @@ import heldout  # noqa: E402
 
 from hodo.evaluate import load_gold  # noqa: E402
 
-DEV = ROOT.parent / "shared" / "gold" / "dev"
 #: the sets the ranker is trained and measured on (ho16+ are the blind sets: never read)
 SETS = tuple(f"ho{i}" for i in range(1, 16))
 OUT = ROOT / "src" / "hodo" / "data" / "speaker_model.json"
@@ -60,38 +58,23 @@ OUT = ROOT / "src" / "hodo" / "data" / "speaker_model.json"
 def load_docs(cache: Path, refresh: bool = False) -> dict[str, list[tuple[dict, object]]]:
     """{group: [(gold dict, pipeline Doc after the entities and times stages)]}. The GiNZA
     parse and those two stages run once per article; the Doc is pickled in ``cache``."""
-    gdir, ddir = cache / "gold", cache / "docs"
+    ddir = cache / "docs"
     ddir.mkdir(parents=True, exist_ok=True)
-    paths: dict[str, list[Path]] = {}
-    for d in sorted(heldout.HELDOUT.iterdir(), key=lambda p: (len(p.name), p.name)):
-        if d.name not in SETS:
-            continue  # later sets are blind: never trained on
-        if d.is_dir():
-            od = gdir / d.name
-            od.mkdir(parents=True, exist_ok=True)
-            paths[d.name] = heldout.materialize(d, heldout.CORPUS, od)
-    paths["dev"] = sorted(DEV.glob("*.json"))
+    paths = heldout.gold_paths(SETS, cache / "gold")  # later sets are blind: never trained on
     golds = {s: [load_gold(p) for p in ps] for s, ps in paths.items()}
 
     def cpath(g: dict) -> Path:
-        h = hashlib.sha1(g["text"].encode("utf-8")).hexdigest()[:10]
-        return ddir / f"{g['id']}.{h}.pkl"
+        return ddir / f"{heldout.cache_stem(g)}.pkl"
 
     todo = [g for gs in golds.values() for g in gs if refresh or not cpath(g).exists()]
     if todo:
-        from hodo import nlp as _nlp
         from hodo.model import Article
-        from hodo.pipeline import _build, _settings, prepare, run_stages
+        from hodo.pipeline import analyze_doc
 
-        chosen, need_ner = _settings(("entities", "times"))
-        nlp = _nlp.load(ner=need_ner)
         print(f"parsing {len(todo)} articles (cached in {ddir})", file=sys.stderr)
         for n, g in enumerate(todo):
             art = Article(text=g["text"], id=g["id"], title=g.get("title"), published=g.get("published"))
-            art, spans = prepare(art)
-            docs = list(nlp.pipe([art.text[a:b] for a, b, _ in spans]))
-            doc = _build(art, spans, docs)
-            run_stages(doc, chosen)
+            doc = analyze_doc(art, ("entities", "times"))
             with open(cpath(g), "wb") as f:
                 pickle.dump(doc, f)
             if n % 20 == 0:

@@ -138,12 +138,19 @@ def _settings(stages: tuple[str, ...] | None):
     return chosen, need_ner
 
 
-def analyze_article(article: Article, stages: tuple[str, ...] | None = None) -> Article:
+def analyze_doc(article: Article, stages: tuple[str, ...] | None = None) -> Doc:
+    """Analyse one article and return the Doc the stages ran on (the article, its tokens and
+    parse, and the stages' extras) -- for tools that need more than the records."""
     chosen, need_ner = _settings(stages)
     nlp = _nlp.load(ner=need_ner)
     article, spans = prepare(article)
-    docs = list(nlp.pipe([article.text[a:b] for a, b, _ in spans]))
-    return run_stages(_build(article, spans, docs), chosen)
+    doc = _build(article, spans, list(nlp.pipe([article.text[a:b] for a, b, _ in spans])))
+    run_stages(doc, chosen)
+    return doc
+
+
+def analyze_article(article: Article, stages: tuple[str, ...] | None = None) -> Article:
+    return analyze_doc(article, stages).article
 
 
 def analyze(

@@ -471,19 +471,21 @@ def _chain_at(text: str, i: int, hi: int | None = None) -> _Chain | None:
 
 
 def _year_of(m: re.Match, ctx: _Ctx) -> tuple[int | None, str]:
-    """(year, how) of a YEAR_RE match: how is absolute / published / anchor."""
-    if m.group("y4"):
-        return int(parse_num(m.group("y4"))), "absolute"
-    if m.group("y4k"):
-        return int(parse_num(m.group("y4k"))), "absolute"
-    if m.group("era"):
-        n = 1 if m.group("eran") == "元" else parse_num(m.group("eran"))
-        return (ERA_BASE[m.group("era")] + int(n)) if n else None, "absolute"
-    if m.group("y2"):
-        return _century(int(parse_num(m.group("y2"))), ctx.pub), "absolute"
-    if m.group("yrel"):
-        return (ctx.pub.year + YREL[m.group("yrel")]) if ctx.pub else None, "published"
-    k = YANC[m.group("yanc")]
+    """(year, how) of a YEAR_RE match (or of any match with some of its year groups, as
+    YEAR_HOLIDAY_RE): how is absolute / published / anchor."""
+    g = m.groupdict()
+    if g.get("y4"):
+        return int(parse_num(g["y4"])), "absolute"
+    if g.get("y4k"):
+        return int(parse_num(g["y4k"])), "absolute"
+    if g.get("era"):
+        n = 1 if g["eran"] == "元" else parse_num(g["eran"])
+        return (ERA_BASE[g["era"]] + int(n)) if n else None, "absolute"
+    if g.get("y2"):
+        return _century(int(parse_num(g["y2"])), ctx.pub), "absolute"
+    if g.get("yrel"):
+        return (ctx.pub.year + YREL[g["yrel"]]) if ctx.pub else None, "published"
+    k = YANC[g["yanc"]]
     last = ctx.last("y")
     if last:
         return last[1][0] + k, f"anchor:{last[0]}"
@@ -961,17 +963,10 @@ def _resolve_holiday(m: re.Match, ctx: _Ctx) -> _Res | None:
 
 
 def _resolve_year_holiday(m: re.Match, ctx: _Ctx) -> _Res | None:
-    w = m.group("w")
-    if m.group("y4"):
-        y = int(parse_num(m.group("y4")))
-    elif m.group("era"):
-        n = 1 if m.group("eran") == "元" else parse_num(m.group("eran"))
-        if not n:
-            return None
-        y = ERA_BASE[m.group("era")] + int(n)
-    else:
-        y = _century(int(parse_num(m.group("y2"))), ctx.pub)
-    mo, d = HOLIDAYS[w]
+    y, _ = _year_of(m, ctx)
+    if y is None:
+        return None
+    mo, d = HOLIDAYS[m.group("w")]
     return _Res("DATE", _fmt(y, mo, d), None, "absolute", (y, mo, d), "d")
 
 

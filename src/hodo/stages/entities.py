@@ -256,14 +256,24 @@ _CLUB_NOT_BEFORE = re.compile(
 _CLUB_KEYS = ("npb-", "jl-")
 
 
+def _club_reading(cx: "_Ctx", end: int) -> bool:
+    """A club's short form ending at ``end`` may name the club: the article is about sports
+    and no word of another name follows (阪神百貨店, 阪神競馬場, 西武鉄道 are not the club)."""
+    return cx.sports and not _CLUB_NOT_BEFORE.match(cx.text, end)
+
+
+def _all_clubs(acts) -> bool:
+    return all(a.key.startswith(_CLUB_KEYS) for a in acts)
+
+
 def _club_filter(cx: "_Ctx", acts, surf: str, end: int):
-    """Leaves out the sports clubs a short form (阪神, 西武) would name, unless the article is
-    about sports and no kanji follows (阪神百貨店, 阪神競馬場, 西武鉄道 are not the club)."""
+    """Leaves out the sports clubs a short form (阪神, 西武) would name, unless
+    ``_club_reading``."""
     if not acts or not any(a.key.startswith(_CLUB_KEYS) for a in acts):
         return acts
     api = _api()
     n = api.normalize(surf) if api is not None else surf
-    if cx.sports and not _CLUB_NOT_BEFORE.match(cx.text, end):
+    if _club_reading(cx, end):
         return acts
     return [a for a in acts if not (a.key.startswith(_CLUB_KEYS) and n in a.short_aliases)]
 
@@ -439,8 +449,7 @@ def _scan_gazetteer(cx: _Ctx) -> None:
                     # 東京|都内, 東京|都知事: Sudachi's 都内 and 都知事 hold the unit's suffix)
                     continue
                 short = all(s in a.short_aliases for a in acts)
-                if short and all(a.key.startswith(_CLUB_KEYS) for a in acts) \
-                        and (not cx.sports or _CLUB_NOT_BEFORE.match(text, end)):
+                if short and _all_clubs(acts) and not _club_reading(cx, end):
                     continue  # 巨人, 西武 outside a sports article: a word, a company (西武ドーム)
                 typ = _uniq_type(acts)
                 if typ is None:
@@ -449,9 +458,8 @@ def _scan_gazetteer(cx: _Ctx) -> None:
                 if short and typ == "ORG" and (_is_kanji(nxt) or _is_kanji(prev)) and not (
                         len(s) >= 3 and has_tokens and i in cx.tok_starts and end in cx.tok_ends) and not (
                         # 『巨人元木が引退』, 阪神戦: a club's short form is a word of its own there
-                        cx.sports and has_tokens and i in cx.tok_starts and end in cx.tok_ends
-                        and all(a.key.startswith(_CLUB_KEYS) for a in acts)
-                        and not _CLUB_NOT_BEFORE.match(text, end)):
+                        has_tokens and i in cx.tok_starts and end in cx.tok_ends
+                        and _all_clubs(acts) and _club_reading(cx, end)):
                     continue  # 共同声明, 日米共同, 毎日午前: a short form inside a compound word
                 if lfail or rfail:
                     # glued to other katakana: kept only if known names abut it on that side
@@ -1640,6 +1648,7 @@ def _scan_groups(cx: _Ctx) -> None:
 _JP_PARTY_SHORT = {"自民": "ldp", "公明": "komeito", "民主": "dpj", "共産": "jcp", "社民": "sdp-jp",
                    "国民新": "jp-kokumin-shinto", "立憲": "cdp"}
 _PARTY_EL = "|".join(sorted(_JP_PARTY_SHORT, key=len, reverse=True))
+_PARTY_EL_RE = re.compile(_PARTY_EL)
 _PARTY_LIST_RE = re.compile(
     rf"(?<![\u4e00-\u9fff\u30a0-\u30ffー])((?:{_PARTY_EL})(?:[・、](?:{_PARTY_EL}))+)"
     r"(?=の?(?:両党|各党|[2-9２-９二三四五六七八九]党|各会派|会派|野党|与党)|など)")
@@ -1653,7 +1662,7 @@ def _scan_party_lists(cx: _Ctx) -> None:
         return
     text = cx.text
     for m in _PARTY_LIST_RE.finditer(text):
-        for el in re.finditer(_PARTY_EL, m.group(1)):
+        for el in _PARTY_EL_RE.finditer(m.group(1)):
             act = api.get(_JP_PARTY_SHORT[el.group()])
             if act is not None:
                 s = m.start(1) + el.start()

@@ -178,11 +178,16 @@ _CLAIM_TAIL = re.compile(
     r"と伝えている|と報じている|などとしている|とみられる|とみられている)?[。．.\s]*$"
 )
 _PAREN_AFTER_BRACKET = re.compile(r"」[(（][^()（）「」『』。]{1,25}[)）]\Z")  # R14: 「…」(X)と
+_COPULA_END_RE = re.compile(r"(?:だ|です|である)[。．]?$")
 _MESSAGE_NOUNS = {"連絡", "声", "回答", "返答", "報告", "申し入れ", "通報", "意見"}  # R14: 「…」との連絡があった
 _MESSAGE_VERBS = {"ある", "寄せる", "挙がる", "上がる", "あがる", "出る", "届く", "入る"}
 _TOSURU_VIEWS = {"見方", "考え", "認識", "見解", "立場"}  # R14: …とする見方を示した
 _DATE_CHUNK = re.compile(r"^[\d０-９,，年月日時分午前後夜朝昼夕方頃ごろ()（）UTC+\-−－:：同上本今昨明（）\s]+$")
 _SPACE = " \u3000\t\n\r"
+
+#: what links a cue's clause to the next one, which may have a speaker of its own (…と発表
+#: したが、 / と述べた上で、 / …と語ったほか、)
+_CLAUSE_LINK_RE = re.compile(r"(?:(?:が|けど|けれども|ものの|ながら|つつ)、|(?:ほか|他|外|上で|うえで|後|あと|一方で?|際に?)、?)")
 
 
 @dataclass
@@ -972,13 +977,22 @@ def _quoted_doc(doc, sent: _Sent, toks, k: int, m: int, q0: int, t, bracket, cue
                  bracket=bracket, cue_tok=m, end=toks[m].end, spk=spk)
 
 
+_SENT_PUNCT_RE = re.compile(r"[、。,．！？!?]")
+
+
+def _paren_label(text: str, lo: int, end: int):
+    """R14: the match of a short parenthesis right after a closing bracket, ending at ``end``
+    (「…」(朝日新聞より), 「A」(財政)), looked for from ``lo`` at the earliest."""
+    return _PAREN_AFTER_BRACKET.search(text[:end], max(lo, end - 28))
+
+
 def _scare_quote(text: str, pairs: dict[int, int], o: int) -> bool:
     """R14: a short bracketed phrase (≤ 12 characters, no comma or full stop) followed by a case
     particle, not by a quotative と: a scare quote (「遺憾の意」を, 「命懸け」で), not an utterance."""
     c = pairs.get(o)
-    if c is None or c - o - 1 > 12 or re.search(r"[、。,．！？!?]", text[o + 1:c]):
+    if c is None or c - o - 1 > 12 or _SENT_PUNCT_RE.search(text, o + 1, c):
         return False
-    return re.match(r"(?:を|で|に)", text[c + 1:c + 2]) is not None
+    return text[c + 1:c + 2] in ("を", "で", "に")
 
 
 def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
@@ -1077,7 +1091,7 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
         if prev.text in (")", "）") and k >= 3 and _is_quotative_to(t):
             # R14: 「…」(朝日新聞より)とコメントした / 「…」(同社幹部)としている: a short parenthesis
             # (a source or a speaker's label) between the closing bracket and と is not content
-            m_par = _PAREN_AFTER_BRACKET.search(text[:prev.end], max(sent.start, prev.start - 27))
+            m_par = _paren_label(text, sent.start, prev.end)
             if m_par is not None:
                 kb = next((x for x in range(k - 2, 0, -1) if toks[x].start == m_par.start()), None)
                 if kb is not None and toks[kb].text == "」":
@@ -1312,8 +1326,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             if u.pos in ("VERB", "AUX") or u.tag.startswith(("動詞", "名詞-普通名詞-サ変")):
                 e3 = _tail(toks, j2)
                 if e3 + 1 < len(toks) and toks[e3 + 1].text in ("よう", "ように") and toks[e3 + 1].lemma == "よう" \
-                        and not (c is not None and toks[e3 + 1].text == "よう" and re.match(
-                            r"(?:だ|です|である)[。．]?$", text[toks[e3 + 1].end:sent.end].strip(_SPACE))):
+                        and not (c is not None and toks[e3 + 1].text == "よう" and _COPULA_END_RE.match(
+                            text[toks[e3 + 1].end:sent.end].strip(_SPACE))):
                     # (R14: 「…」と話していたようだ: a cue the writer only infers ends the sentence)
                     continue  # 「…」と…を続けるよう求めた: the request's content, the cue comes later
             if (lem, "noun") in speech_cues() and j2 + 2 < len(toks) and toks[j2 + 1].text == "を" and (
@@ -2672,7 +2686,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                     p2 -= 1
                 if text[p2] in ")）":
                     # R14: 「A」(財政)「B」(外交)と述べた: a label after each bracket of the list
-                    m_par = _PAREN_AFTER_BRACKET.search(text[:p2 + 1], max(sent.start, p2 - 27))
+                    m_par = _paren_label(text, sent.start, p2 + 1)
                     if m_par is not None:
                         p2 = m_par.start()
                 # 「A」、「B」 and 「A」「B」 (no separator) alike
@@ -2699,8 +2713,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # (…などと記した手紙を送り: an attributive cue does not end the clause; …と述べたほか、
             # / と語った上で、: a linking noun does, and the next clause may have a speaker of its own)
             region = c.end
-            m_link = re.match(r"(?:(?:が|けど|けれども|ものの|ながら|つつ)、|(?:ほか|他|外|上で|うえで|後|あと|一方で?|際に?)、?)",
-                              text[region:region + 5])
+            m_link = _CLAUSE_LINK_RE.match(text[region:region + 5])
             if m_link:
                 region += m_link.end()  # …と発表したが、… / …と述べた上で「…」
         if speakers:
@@ -2944,6 +2957,15 @@ def speaker_candidates(doc, quotes: list[Quote]) -> list[tuple[int, list[tuple[s
         si = doc.sentence_at(q.start)
         if si is not None:
             by_sent.setdefault(si, []).append(q)
+    ctx: dict[int, tuple] = {}
+
+    def sent_ctx(i: int):
+        """(sentence, bracket depths, first topic) of sentence ``i``, once per call."""
+        if i not in ctx:
+            s_, d_ = _sent_quote_ctx(doc, i)
+            ctx[i] = (s_, d_, _first_topic(doc, s_, d_))
+        return ctx[i]
+
     out = []
     for qi, q in enumerate(quotes):
         if q.speakers:
@@ -2951,9 +2973,8 @@ def speaker_candidates(doc, quotes: list[Quote]) -> list[tuple[int, list[tuple[s
         si = doc.sentence_at(q.start)
         if si is None:
             continue
-        s, depth = _sent_quote_ctx(doc, si)
+        s, depth, ft = sent_ctx(si)
         cue_tok = doc.token_at(q.cue_span[0]) if q.cue_span else None
-        ft = _first_topic(doc, s, depth)
         ments = [m for m in mentions_in(doc, s.start, s.end)
                  if (m[1] <= q.start or m[0] >= q.end) and types.get(m[2]) in SPEAKER_TYPES]
         before = sorted((m for m in ments if m[1] <= q.start), key=lambda m: -m[1])
@@ -2971,8 +2992,7 @@ def speaker_candidates(doc, quotes: list[Quote]) -> list[tuple[int, list[tuple[s
             for q2 in by_sent.get(pj, []):
                 for k in (q2.speakers or ([q2.speaker] if q2.speaker else [])):
                     cands.setdefault(k, set()).add(f"prev{d}_speaker")
-            ps, pdepth = _sent_quote_ctx(doc, pj)
-            pt = _first_topic(doc, ps, pdepth)
+            ps, _, pt = sent_ctx(pj)
             if pt is not None:
                 k = next(m[2] for m in mentions_in(doc, pt, ps.end) if m[0] == pt)
                 if types.get(k) in SPEAKER_TYPES:

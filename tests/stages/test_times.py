@@ -186,6 +186,71 @@ CASES = [
     ("ExampleWire,30August2025", P, "30August2025", "DATE", "2025-08-30", None),
 ]
 
+# Round 15: families found on never-tuned sets, each with sentences written for the test
+CASES_R15 = [
+    # a day after the reference day that names something still coming, in a sentence with no
+    # future word: a scheduling noun, a non-past verb right after the day, a plan (ことで合意)
+    ("与党は15日召集の臨時国会を乗り切るのは難しいと考えた。", P, "15日", "DATE", "2025-09-15", None),
+    ("同誌は10日発売の号で特集を組んだ。", P, "10日", "DATE", "2025-09-10", None),
+    ("大会は8日開幕となった。", P, "8日", "DATE", "2025-09-08", None),
+    ("県議会は20日から始まる定例会で審議することにしている。", P, "20日", "DATE", "2025-09-20", None),
+    ("学校は28日から休校する措置を取った。", P, "28日", "DATE", "2025-09-28", None),
+    ("労使は18日に新たな協定を結ぶことで合意した。", P, "18日", "DATE", "2025-09-18", None),
+    ("両国は協議で12日に首都の駅で式典を行うことで合意していた。", P, "12日", "DATE", "2025-09-12", None),
+    # ... but a day told in the past stays in the month before
+    ("決勝は20日に開催された。", P, "20日", "DATE", "2025-08-20", None),
+    ("大会は28日開幕した。", P, "28日", "DATE", "2025-08-28", None),
+    ("患者は5日には入院する病院を訪れた。", P, "5日", "DATE", "2025-08-05", None),
+    ("会議は18日に始まった議論を行うことで合意した。", P, "18日", "DATE", "2025-08-18", None),
+    # an election calendar: the polling day takes the month of the notice
+    ("知事選は11月2日告示、16日投開票の日程で行われる。", P, "16日", "DATE", "2025-11-16", None),
+    ("総選挙は12月9日公示・21日投開票が有力だ。", P, "21日", "DATE", "2025-12-21", None),
+    # a chronology: the year before a colon dates the day after it
+    ("参拝日は2001年:8月13日、2002年:4月21日だった。", "2006-08-15", "4月21日", "DATE", "2002-04-21", None),
+    ("参拝日は2001年:8月13日、2002年:4月21日だった。", "2006-08-15", "8月13日", "DATE", "2001-08-13", None),
+    ("初雪は2001-2002年:12月21日だった。", "2006-08-15", "2002年", "DATE", "2002", None),
+    # a year, の and a month are one span, and the year decides
+    ("工場は2004年の12月に閉鎖された。", "2006-03-01", "2004年の12月", "DATE", "2004-12", None),
+    ("記録は1960年の2月10日だった。", "2006-03-01", "1960年の2月10日", "DATE", "1960-02-10", None),
+    ("両社は今年の6月2日に合併した。", "2008-06-20", "今年の6月2日", "DATE", "2008-06-02", None),
+    ("調査は2012年の3月から11月に行った。", "2014-02-01", "11月", "DATE", "2012-11", None),
+    # N日前 after の and a word of measure counts from that event: a duration
+    ("開催のわずか2日前に中止が決まった。", P, "2日前", "DURATION", "P2D", None),
+    # days that have passed, or a difference in days, are durations
+    ("地震から5日が経過し、救助が続いている。", P, "5日", "DURATION", "P5D", None),
+    ("梅雨明けは平年より12日早い。", P, "12日", "DURATION", "P12D", None),
+    ("初雪は平年に比べて9日遅い観測となった。", P, "9日", "DURATION", "P9D", None),
+    # 現地 alone between a day and a time of day
+    ("政府は12月3日現地午前10時に声明を出した。", P, "12月3日現地午前10時", "TIME", "2025-12-03T10:00", None),
+    # a bare day named again after its full date takes that date's month
+    ("事件は2024年6月25日の昼から26日の朝にかけて起きた。特に25日の夜には暴行が続いた。",
+     "2025-02-07", "25日の夜", "TIME", "2024-06-25TNI", None),
+    ("事件は2024年6月25日の昼から26日の朝にかけて起きた。26日の午前10時ごろには稽古があった。",
+     "2025-02-07", "26日の午前10時ごろ", "TIME", "2024-06-26T10:00", "APPROX"),
+]
+
+
+@pytest.mark.parametrize("sentence,ref,span,typ,value,mod", CASES_R15, ids=[c[0][:14] for c in CASES_R15])
+def test_case_table_round15(sentence, ref, span, typ, value, mod):
+    t = _find(times_of(sentence, ref), span)
+    assert (t.type, t.value, t.mod) == (typ, value, mod)
+    assert sentence[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    ("会見記録(2008年5月13日(火曜日)18時50分)。", ["2008年5月13日", "18時50分"]),
+    ("会見は13日(火曜日)に開かれた。", ["13日"]),
+])
+def test_weekday_in_parentheses_after_a_day_is_left_out(sentence, kept):
+    assert [t.text for t in times_of(sentence, "2008-05-14")] == kept
+
+
+def test_bare_day_does_not_take_the_month_of_a_weak_earlier_day():
+    # the earlier 6日 has no month of its own (resolved from the reference date): the
+    # later 6日, told in the past, is resolved on its own, not copied from it
+    times = times_of("式典は6日に開かれる見通しだ。この日は祝日だ。選手団は6日に到着した。", P)
+    assert [t.value for t in times if t.text == "6日"] == ["2025-09-06", "2025-08-06"]
+
 
 def _find(times: list[Time], text: str) -> Time:
     for t in times:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.4"
+VERSION = "1.5"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -128,7 +128,7 @@ MANC = {"同月": 0, "翌月": 1, "前月": -1}
 
 _DAY_NOT = (
     r"(?!本|間|目|ぶり|連続|以内|以上|余|あまり|足らず|近く|分|町|市|村|曜|ほど|程度|ずつ|ごと|おき|遅れ"
-    r"|早く|早め|ずら|前|後(?!半)|延期|順延|平均|あたり|当たり|当り)"
+    r"|早く|早め|早い|遅い|(?:を|が)(?:経過|経|たっ|経っ)|が過ぎ|ずら|前|後(?!半)|延期|順延|平均|あたり|当たり|当り)"
 )
 # words before a day count that make it a length of time (もう1日, わずか1日)
 _DAY_DUR_BEFORE = re.compile(r"(?:もう|あと|わずか|さらに|計|合計|最長|最短|丸|泊)$")
@@ -185,8 +185,8 @@ _PM = {"午後", "夕方", "夕刻", "夜", "晩"}
 COLON_CLOCK_RE = re.compile(
     r"(?<![0-9:])(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])(?P<half>(?!))?(?::(?P<ss>[0-5][0-9]))?(?![0-9:])(?!\s*(?:[apAP]\.?[mM]|Uhr))"
 )
-# a time zone between a day and a time of day (4日英国夏時間午後, 3日現地時間夜)
-TZ_WORD_RE = re.compile(r"(?:日本|現地|[一-龥ァ-ヴー]{1,6})時間の?")
+# a time zone between a day and a time of day (4日英国夏時間午後, 3日現地時間夜, 3日現地午前)
+TZ_WORD_RE = re.compile(r"(?:(?:日本|現地|[一-龥ァ-ヴー]{1,6})時間|現地)の?")  # 3日現地午前10時 too
 # a time of day alone (午後になると, 内閣が午後発足へ, 日本時間夜): the day of the last date
 TODONLY_RE = re.compile(
     r"(?:(?<=日本時間)|(?<=現地時間)|(?<![一-龥々ァ-ヴー0-9０-９]))(?P<w>午前|午後|未明|夕方|夜|朝)"
@@ -221,6 +221,41 @@ NONPAST_END_RE = re.compile(r"[うくぐすつぬぶむる]$|(?:予定|方針|�
 NOT_NONPAST_RE = re.compile(
     r"(?:てい|でい|てあ|であ|とい|と言|てお|でお|ある|いる|とされ|とみられ|と見られ|といわれ|と言われ|られてい)[るう]?$"
 )
+# a day number that names something still coming although its sentence has no word of
+# FUTURE_RE (10日召集の臨時国会, 14日から始まる一般質問, 25日に…行うことで合意):
+# a scheduling noun right after the day (not in the past: 12日開幕した), a non-past
+# attributive verb right after the day and its particle, or a clause that ends in a plan
+# (…することで合意 / ことにしている / ことを決めた) with no past tense before it
+AHEAD_NOUN_RE = re.compile(
+    r"(?:召集|開幕|開会|閉会|投開票|投票|開票|公示|告示|発売|発効|施行|解禁|開通|開業|着工|締め切り|締切)"
+    r"(?:の|予定|へ|と|が|で|を|、|[)）』]|[0-9０-９])"
+)
+AHEAD_VERB_RE = re.compile(
+    r"(?:から|より|に|にも|まで|までに)?[一-龥]{1,4}"
+    r"(?:される|する|まる|われる|かれる|れる|める|じる|う|く|る|む|す|つ|ぶ)"
+    r"(?=こと|事|予定|見込|ため|よう|の[^ぁ-ん]|[一-龥ァ-ヴー「『(（])"
+)
+AHEAD_PLAN_RE = re.compile(
+    r"[^、。」』]{0,50}?[うくぐすつぬぶむる]こと(?:で合意|にしている|にした|とした|を決め|を発表|にな|とな)"
+)
+AHEAD_PAST_RE = re.compile(r"(?:た|だ)(?=[、。」』]|こと|の|と|[一-龥ァ-ヴー]|$)|ている|ていた")
+
+
+def _ahead(text: str, pos: int) -> bool:
+    """Does the day number ending at ``pos`` name something still coming?"""
+    if AHEAD_NOUN_RE.match(text, pos) or AHEAD_VERB_RE.match(text, pos):
+        return True
+    m = AHEAD_PLAN_RE.match(text, pos)
+    return bool(m) and not AHEAD_PAST_RE.search(m.group())
+
+
+# a year heading the dates of a chronology (2001年:8月13日), and a span of years before it
+YEAR_COLON_RE = re.compile(r"\s?[:：]\s?")
+YEAR_SPAN_BEFORE_RE = re.compile(r"[0-9０-９]{2,4}\s?[-－–~～〜]\s?$")
+# an election calendar: the polling day after the day of the notice takes its month
+ELECTION_GAP_RE = re.compile(r"(?:に)?(?:告示|公示)(?:し)?[、・,，]?\s?(?:で)?")
+# how far back a bare day number looks for the same day written with its month
+SAME_DAY_WINDOW = 600
 # connectors of a range or enumeration: the second member inherits year / month
 RANGE_CONNECT_RE = re.compile(r"\s?(?:から|～|〜|~|－|-|ー|―|まで|にかけて)\s?")
 CONNECT_RE = re.compile(r"(?:から|～|〜|~|－|-|ー|―|・|、|と|や|および|及び|ないし|または|まで、?|にかけて、?)")
@@ -313,6 +348,8 @@ class _Ctx:
     sentence: tuple[int, int] | None = None
     #: True inside a cited headline (『…』。Publisher、date): pub is then the citation date
     headline: bool = False
+    #: starts of the resolved dates that name their month (or take it from another date)
+    solid: set = field(default_factory=set)
 
     def last(self, gran: str):
         """Last resolved pin with at least this granularity: (start, (y, m, d))."""
@@ -331,6 +368,27 @@ class _Ctx:
         gap = self.text[e:start]
         if e <= start and (gap == "" or CONNECT_RE.fullmatch(gap)):
             return pin
+        if e <= start and g == "d" and ELECTION_GAP_RE.fullmatch(gap):
+            return pin  # 12月9日公示・21日投開票, 7月23日に告示、30日に投開票
+        if (e <= start and g == "y" and YEAR_COLON_RE.fullmatch(gap)
+                and not YEAR_SPAN_BEFORE_RE.search(self.text, max(0, s - 8), s)):
+            return pin  # a chronology: 2001年:8月13日2002年:4月21日 (not 2001-2002年:12月)
+        return None
+
+    def same_day(self, d: int, start: int):
+        """The date a bare day number names again: the last date before ``start`` (within
+        SAME_DAY_WINDOW characters) with this very day, written with its month or resolved
+        from another date (not a bare day resolved from the reference date), when it lies
+        within a year of the reference date and not in its month: (start, (y, m, d))."""
+        for s, e, pin, g in reversed(self.resolved):
+            if start - s > SAME_DAY_WINDOW:
+                break
+            if g != "d" or pin[2] != d or None in pin or s not in self.solid:
+                continue
+            day = _safe_date(*pin)
+            if day is None or abs((day - self.pub).days) > 366 or (pin[0], pin[1]) == (self.pub.year, self.pub.month):
+                return None
+            return s, pin
         return None
 
     def gap_before(self, start: int) -> str:
@@ -375,6 +433,9 @@ def _chain_at(text: str, i: int, hi: int | None = None) -> _Chain | None:
             parts["year"] = m2  # 来年2006年: the explicit year, one span
             pos = m2.end()
     m = MONTH_RE.match(text, pos, hi)
+    if not m and "year" in parts and text.startswith("の", pos):
+        m = MONTH_RE.match(text, pos + 1, hi)  # 今年の6月2日, 2004年の12月: one span
+        m = m if m and m.group("mo") else None
     if m:
         parts["month"] = m
         pos = m.end()
@@ -615,9 +676,13 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
                     if (inherited[2] is not None and d < inherited[2] and y is not None
                             and RANGE_CONNECT_RE.fullmatch(ctx.gap_before(ch.start))):
                         y, mo = _add_months(y, mo, 1)  # 30日から1日にかけて (not 27日、26日)
+                elif pub and (again := ctx.same_day(d, ch.start)):
+                    # 2007年6月25日の昼から… 特に25日の夜には: the day named again
+                    y, mo = again[1][0], again[1][1]
+                    anchor = f"anchor:{again[0]}"
                 elif pub:
                     y, mo = pub.year, pub.month
-                    future = ctx.future(ch.start)
+                    future = ctx.future(ch.start) or (d > pub.day and _ahead(ctx.text, ch.end))
                     if ctx.headline and not future:
                         y, mo = _nearest_month_of_day(d, pub)
                     elif d > pub.day and not future and _safe_date(*_add_months(y, mo, -1), d):
@@ -670,6 +735,9 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
             value += "-WE"
         return _Res("DATE", value, None, anchor)
     if "wday" in p:
+        if ("week" not in p and re.search(r"日\s?[(（]$", ctx.text[max(0, ch.start - 2):ch.start])
+                and ctx.text[ch.end:ch.end + 1] in (")", "）")):
+            return None  # 13日(火曜日): the day's own weekday, left out like 3日(水)
         wd = WDAYS.index(p["wday"].group("wd"))
         base = None
         if "week" in p:
@@ -797,7 +865,7 @@ def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
             y = 1900 + n
             return _Res("DATE", str(y), None, "absolute", (y, None, None), "y")
     if unit == "日" and not pre and not m.group("kan") and n != "数" and not re.match(
-        r"ぶり|連続|以内|以上|余|あまり|足らず|近く|分|ほど|程度|ずつ|ごと|おき|遅れ|早く|早め|ずら|延期|順延", nxt
+        r"ぶり|連続|以内|以上|余|あまり|足らず|近く|分|ほど|程度|ずつ|ごと|おき|遅れ|早く|早め|早い|遅い|(?:を|が)(?:経過|経|たっ|経っ)|が過ぎ|ずら|延期|順延", nxt
     ) and not _DAY_DUR_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return None  # 3日 is a date
     if re.search(r"(?:高校|中学|小学|大学|高専|学年|学院)$", text[max(0, m.start() - 3):m.start()]):
@@ -851,7 +919,10 @@ def _resolve_rel(m: re.Match, ctx: _Ctx) -> _Res | None:
     sign = -1 if m.group("dir") == "前" else 1
     code = UNIT[unit][0] if unit in UNIT else "D"
     before = ctx.text[max(0, m.start() - 4):m.start()]
-    if sign < 0 and (re.search(r"(?<![そこ])の$", before) or re.search(r"遅くとも|少なくとも", before)):
+    # 実施のわずか1日前: の with a word of measure between
+    wide = ctx.text[max(0, m.start() - 8):m.start()]
+    if sign < 0 and (re.search(r"(?<![そこ])の(?:わずか|ちょうど|約|およそ|ほぼ)?$", wide)
+                     or re.search(r"遅くとも|少なくとも", before)):
         # 五輪の2週間前, 遅くとも7日前までに: counted from some event, not from today
         return _Res("DURATION", f"P{n}{code}")
     base, anchor = ctx.pub, "published"
@@ -1239,6 +1310,12 @@ def resolve(text: str, pub: dt.date | None, segments=None) -> list[Time]:
             out.append(Time(start=start, end=end, text=text[start:end], type=r.type,
                             value=r.value, mod=r.mod, anchor=r.anchor))
             if r.pin is not None and r.gran:
+                # solid: the month is written, or taken from a solid date (3日から5日, 同日)
+                prev = ctx.resolved[-1][0] if ctx.resolved else None
+                if ("月" in text[start:end]
+                        or (r.anchor.startswith("anchor:") and int(r.anchor[7:]) in ctx.solid)
+                        or (r.anchor == "absolute" and prev in ctx.solid)):
+                    ctx.solid.add(start)
                 ctx.resolved.append((start, end, r.pin, r.gran))
     return out
 

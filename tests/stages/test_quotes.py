@@ -1633,3 +1633,136 @@ def test_round14_a_person_in_the_parenthesis_after_the_bracket_speaks():
     art = _analyze("鈴木一郎監督は「若手を育てる意味で放出はやむを得ない」(毎日新聞より)とコメントした。")
     q = _quote(art, "若手を育てる意味で放出はやむを得ない")
     assert _speaker_name(art, q) == "鈴木一郎", _speaker_name(art, q)
+
+
+# ---------------------------------------------------------------- round 15
+@pytest.mark.parametrize("text,content,speaker,cue", [
+    # a medium's or body's words in brackets before its report cue: a quote as well as a claim
+    ("朝鮮中央通信は「首都の空港が閉鎖され、全便が欠航となった」と伝えた。",
+     "首都の空港が閉鎖され、全便が欠航となった", "朝鮮中央通信", "伝えた"),
+    ("「新たな衛星の打ち上げは成功した」と新華社は報じた。",
+     "新たな衛星の打ち上げは成功した", "新華", "報じた"),
+    # a bracketed utterance before こと + a cue of saying (も, を)
+    ("山川一郎市長は「来年度の予算は大幅に削る」ことも明らかにした。",
+     "来年度の予算は大幅に削る", "山川一郎", "明らかにした"),
+    ("田中次郎容疑者は「金が欲しくてやった」ことを話している。",
+     "金が欲しくてやった", "田中次郎", "話している"),
+    ("広報担当の佐藤花子氏が「工場の操業を再開する」ことを伝えた。",
+     "工場の操業を再開する", "佐藤花子", "伝えた"),
+])
+def test_round15_bracket_report_families(text, content, speaker, cue):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert q.kind == "direct", q.kind
+    assert q.cue == cue, q.cue
+    assert speaker in (_speaker_name(art, q) or ""), _speaker_name(art, q)
+
+
+def test_round15_a_medium_bracket_report_keeps_its_claim_and_quotes_each_bracket_of_a_run():
+    art = _analyze("英紙ガーディアンは「容疑者は車で逃走した」「警察は行方を追っている」と伝えた。")
+    _quote(art, "容疑者は車で逃走した")
+    _quote(art, "警察は行方を追っている")
+    assert any(art.text[c.start:c.end] == "警察は行方を追っている" for c in art.claims), art.claims
+
+
+@pytest.mark.parametrize("text", [
+    # a short label in brackets before a report cue is no utterance
+    "新華社は「解放」と伝えた。",
+    # passive: nobody named
+    "当初、この地震は「震度5程度」と伝えられていた。",
+])
+def test_round15_bracket_report_guards(text):
+    art = _analyze(text)
+    assert [art.text[q.start:q.end] for q in art.quotes] == [], [art.text[q.start:q.end] for q in art.quotes]
+
+
+def test_round15_koto_with_an_occasion_phrase_before_the_cue():
+    art = _analyze("山川一郎農相は3日、補助金の問題で責任を取って辞任したことを退任会見で明らかにした。")
+    q = _quote(art, "補助金の問題で責任を取って辞任した")
+    assert q.cue == "明らかにした" and _speaker_name(art, q) == "山川一郎"
+
+
+@pytest.mark.parametrize("text,content,cue", [
+    # cues added to the table: the speaker carries over from the sentence before
+    ("山川一郎市長はブログを更新した。その中で「財政の立て直しは急務だ」と記述した。",
+     "財政の立て直しは急務だ", "記述した"),
+    ("山川一郎市長は市民に向けて演説した。最後に「共に未来を築こう」と締めくくった。",
+     "共に未来を築こう", "締めくくった"),
+    ("山川一郎被告は法廷で黙っていた。裁判長の質問に対し、「答える必要はない」と応じた。",
+     "答える必要はない", "応じた"),
+])
+def test_round15_new_cues_carry_the_speaker(text, content, cue):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert q.cue == cue and _speaker_name(art, q) == "山川一郎", (q.cue, _speaker_name(art, q))
+
+
+@pytest.mark.parametrize("text", [
+    "大河市議会議員の山川一郎氏が辞職した。山川市議は「市民に申し訳ない」と述べた。",
+    "国連の山川一郎調査官が現地入りした。山川調査官は「被害は深刻だ」と述べた。",
+])
+def test_round15_titles_the_table_lacked_name_the_speaker(text):
+    art = _analyze(text)
+    q = art.quotes[-1]
+    assert (_speaker_name(art, q) or "").startswith("山川"), _speaker_name(art, q)
+
+
+def test_round15_a_persons_topic_before_the_bracket_speaks_over_a_bodys_earlier_topic():
+    art = _analyze("東西相撲協会は7日夜に会見を行い、山川一郎理事長は「逮捕者が出たことは遺憾だ」と話した。")
+    q = _quote(art, "逮捕者が出たことは遺憾だ")
+    assert _speaker_name(art, q) == "山川一郎", _speaker_name(art, q)
+    # guard: a person's report of what other people think stays the first topic's
+    art = _analyze("北川次郎報道官は、山田太郎氏、田中一郎氏の2人は「陰謀など考えていない」と語った。")
+    q = art.quotes[0]
+    assert _speaker_name(art, q) == "北川次郎", _speaker_name(art, q)
+
+
+@pytest.mark.parametrize("text,content,kind", [
+    # a clause before とする + a written document quotes the document
+    ("市の職員が上司から書類の改ざんを命じられたとする遺書を残していた。",
+     "市の職員が上司から書類の改ざんを命じられた", "indirect"),
+    ("検査機関から基準値を超える物質が検出されたとする報告書が提出された。",
+     "検査機関から基準値を超える物質が検出された", "indirect"),
+    # a bracket before とする + a noun and の + a written document
+    ("男はネットの掲示板に「駅を爆破する」とする脅迫の書き込みをしていた。", "駅を爆破する", "direct"),
+])
+def test_round15_toshite_written_documents(text, content, kind):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert q.kind == kind and q.cue == "とする", (q.kind, q.cue)
+
+
+@pytest.mark.parametrize("text", [
+    # とする + a written document after a noun (a designation, not words)
+    "市は来年度の予算を前年並みとする報告書をまとめた。",
+    # …ことも明らかになった: it came to light, nobody says it
+    "工場で不正が行われていたことも明らかになった。",
+])
+def test_round15_written_document_and_koto_guards(text):
+    art = _analyze(text)
+    assert [art.text[q.start:q.end] for q in art.quotes] == [], [art.text[q.start:q.end] for q in art.quotes]
+
+
+def test_round15_koto_mo_reports_as_well():
+    art = _analyze("山川一郎社長は、来月で工場を閉鎖することも明らかにした。")
+    q = _quote(art, "来月で工場を閉鎖する")
+    assert q.cue == "明らかにした" and _speaker_name(art, q) == "山川一郎"
+
+
+def test_round15_a_parenthesis_before_to_comma_joins_two_people():
+    # …氏(31歳)と、…さんが…ことを会見で発表した: one report, not a quote ending at (31歳)
+    art = _analyze("俳優の山川一郎氏(31歳)と、女優の田中花子さん(20歳)が来月結婚することを会見で発表した。")
+    qs = [art.text[q.start:q.end] for q in art.quotes]
+    assert qs == ["俳優の山川一郎氏(31歳)と、女優の田中花子さん(20歳)が来月結婚する"], qs
+
+
+def test_round15_the_person_a_report_was_about_goes_on_after_it():
+    art = _analyze("産経新聞によると、山川一郎知事は、職員の処分の基準を定めた条例案を議会に提案する方針。"
+                   "また、命令に従わない場合には免職も検討するとしている。")
+    q = _quote(art, "命令に従わない場合には免職も検討する")
+    assert _speaker_name(art, q) == "山川一郎", _speaker_name(art, q)
+    # guard: with no person as the report's topic the medium goes on
+    art = _analyze("産経新聞によると、職員の処分の基準を定めた条例案が議会に提案される。"
+                   "また、命令に従わない場合には免職も検討するとしている。")
+    q = _quote(art, "命令に従わない場合には免職も検討する")
+    assert q.speaker == "sankei", q.speaker

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.6"
+VERSION = "1.7"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -68,6 +68,11 @@ TITLE_NOUNS = {
     "事務次長", "総長", "参謀総長", "学部長", "病院長", "係長", "主任", "支配人", "参事", "参事官",
     "審議官", "広報官", "報道担当官", "先生", "校長先生", "院長先生", "会長代行", "社長代行", "議員団長",
 }
+#: R15: titles of local assembly members, officials and envoys the table lacked (諸岡市議は, 遠藤教育長は,
+#: グテレス国連難民高等弁務官は, ミーリス調査官は, 山田特別秘書が, エハヌロフ首相代行が)
+TITLE_NOUNS |= {"市議", "県議", "都議", "府議", "道議", "町議", "村議", "区議", "教育長", "総監", "警視総監",
+                "調査官", "調整官", "弁務官", "高等弁務官", "特使", "特別秘書", "秘書", "首席秘書", "飛行士",
+                "宇宙飛行士", "首相代行", "大統領代行", "長官代行", "代行", "特派員", "顧問", "博士"}
 #: *R9* military ranks (米第5艦隊のX中佐は: the person, not the fleet or country)
 TITLE_NOUNS |= {"中将", "少将", "准将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "准尉", "曹長", "軍曹",
                 "伍長", "兵長", "上等兵", "一等兵", "二等兵", "元帥", "提督", "参謀", "参謀長"}
@@ -957,17 +962,32 @@ def _owned_cand(doc, toks, first: int, limit: int, nouns, q0: int, k: int, t, br
     return None
 
 
+#: R15: documents whose written words a clause before とする quotes, with or without brackets
+#: (…とする遺書を残した, 「…」とする書き込み, …とする報告書が提出された)
+_WRITTEN_DOCS = {"遺書", "書き込み", "書き込む", "報告書", "論文", "書簡", "手紙", "メール", "メッセージ"}
+
+
 def _quoted_doc(doc, sent: _Sent, toks, k: int, m: int, q0: int, t, bracket, cue: str) -> "_Cand | None":
     """R12: 「…」とする論文 / Xが出した「…」とする勧告 / 「…」という宣言: a bracketed clause before
     とする / という + a document noun (``QUOTED_DOCS``) quotes the document; its author is the が
     phrase of an issuing verb right before the bracket (…委員会が出した「…」), else nobody named."""
-    if bracket is None or m >= len(toks) or toks[m].lemma not in QUOTED_DOCS:
+    if m + 2 < len(toks) and toks[m].tag.startswith("名詞") and toks[m + 1].text == "の" \
+            and toks[m + 2].lemma in _WRITTEN_DOCS:
+        m += 2  # R15: 「…」とする批判の書き込み: one noun and の before the written words
+    if m >= len(toks) or toks[m].lemma not in QUOTED_DOCS | _WRITTEN_DOCS:
         return None
-    inner = [u for u in toks if bracket[0] < u.start and u.end <= bracket[1]]
-    if not inner or not (_predicate_end(inner[-1]) or any(u.text in ("は", "が") for u in inner)):
-        return None  # 「死のグループ」という論文: a title, not words
+    if bracket is None:
+        # R15: …強要されたとする遺書 / …陽性反応を示していたとする報告書: a clause ending in a
+        # predicate before とする + a written document (``_WRITTEN_DOCS``) quotes it as well
+        if toks[m].lemma not in _WRITTEN_DOCS or not cue.startswith("とする") or k == 0 \
+                or not _predicate_end(toks[k - 1]):
+            return None
+    else:
+        inner = [u for u in toks if bracket[0] < u.start and u.end <= bracket[1]]
+        if not inner or not (_predicate_end(inner[-1]) or any(u.text in ("は", "が") for u in inner)):
+            return None  # 「死のグループ」という論文: a title, not words
     spk = (t.start, t.start)
-    kb = next((x for x, u in enumerate(toks) if u.start == bracket[0]), None)
+    kb = next((x for x, u in enumerate(toks) if bracket is not None and u.start == bracket[0]), None)
     if kb is not None and kb >= 3 and toks[kb - 1].lemma == "た" and toks[kb - 2].lemma in ISSUE_VERBS \
             and toks[kb - 3].text == "が":
         span = _np_before(doc, sent, kb - 3, sent.start)
@@ -976,6 +996,10 @@ def _quoted_doc(doc, sent: _Sent, toks, k: int, m: int, q0: int, t, bracket, cue
     return _Cand(q0, k, cue, (t.start, t.start + len(cue)), toks[m].lemma, (t.end, t.end), form="noun",
                  bracket=bracket, cue_tok=m, end=toks[m].end, spk=spk)
 
+
+#: R15: cues that report a bracketed utterance before こと besides the koto cues of the table
+#: (「…」ことを話している / 「…」ことを伝えた)
+_KOTO_BRACKET_CUES = {"話す", "伝える", "語る"}
 
 _SENT_PUNCT_RE = re.compile(r"[、。,．！？!?]")
 
@@ -1026,8 +1050,15 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                                      c.lemma, (t.end, toks[j].start), cue_tok=j, end=toks[e].end))
             continue
         # ---- …ことを明らかにした
-        if (t.text == "こと" or t.text in ADMIT_NOUNS) and k + 2 < len(toks) and toks[k + 1].text in ("を", "は") \
-                and _predicate_end(prev) and (t.text == "こと" or toks[k + 2].lemma in ADMIT_VERBS):
+        # R15: 「…」ことを明らかにした / 「…」ことも話している: a bracketed utterance before こと;
+        # …ことも明らかにした (も as well as を / は)
+        koto_bracket = None
+        if t.text == "こと" and prev.text == "」" and (ob := close_to_open.get(prev.start)) is not None \
+                and _utterance(text, toks, (ob, prev.start)):
+            koto_bracket = (ob, prev.start)
+        if (t.text == "こと" or t.text in ADMIT_NOUNS) and k + 2 < len(toks) and (
+                toks[k + 1].text in ("を", "は", "も")) \
+                and (_predicate_end(prev) or koto_bracket) and (t.text == "こと" or toks[k + 2].lemma in ADMIT_VERBS):
             # (…殺したことは認めたが: a contrastive は instead of を; …虐殺した責任を認めた: an admission)
             j = k + 2
             m_date = re.match(r"、?(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|午前|午後|未明)?(?:に)?、|、?同日、",
@@ -1042,6 +1073,15 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 and j + 1 < len(toks) and toks[j + 1].text == "に"
             ):
                 j += 2 if toks[j].tag.startswith("形状詞") else 1
+            if t.text == "こと" and j < len(toks) and _verb_cue(toks[j].lemma) is None:
+                # R15: …ことを会見で明らかにした / ことを福岡市内で発表した: a short place or occasion
+                # phrase (one to three nouns + で) between を and the cue
+                j5 = j
+                while j5 < len(toks) and j5 < j + 3 and _nounish(toks[j5]):
+                    j5 += 1
+                if j5 > j and j5 + 1 < len(toks) and toks[j5].text == "で" and (
+                        (vc5 := _verb_cue(toks[j5 + 1].lemma)) is not None and vc5.koto and not vc5.claim):
+                    j = j5 + 1
             if t.text == "こと" and toks[k + 1].text == "を" and j < len(toks) and _verb_cue(toks[j].lemma) is None:
                 # …ことを(、)毎日新聞が伝えた: a medium named between を and its reporting verb
                 j2 = j + 1 if toks[j].text in ("、", ",") else j
@@ -1072,16 +1112,21 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                                              vc3.lemma, (toks[k + 1].end, toks[j4].start), cue_tok=j4, end=toks[e].end,
                                              spk=(toks[j2].start, toks[j3 - 1].end)))
                             continue
+            if j < len(toks) and toks[j].lemma == "明らか" and not (
+                    j + 2 < len(toks) and toks[j + 1].text == "に" and toks[j + 2].lemma == "する"):
+                continue  # (…していたことも明らかになった: it came to light, nobody says it)
             if j < len(toks):
                 c = _verb_cue(toks[j].lemma)
                 koto_claim = c is not None and c.claim and t.text == "こと" and toks[k + 1].text == "を"
-                if c and (c.koto and not c.claim or koto_claim):
+                if koto_bracket and c is not None and c.lemma in _KOTO_BRACKET_CUES:
+                    koto_claim = False  # (「…」ことを伝えた: the bracket's words, told, are a quote)
+                if c and (c.koto and not c.claim or koto_claim or (koto_bracket and c.lemma in _KOTO_BRACKET_CUES)):
                     # (…ことを、毎日新聞が伝えた: a medium's report of a report is a claim)
                     e = _tail(toks, j + (2 if toks[j].lemma == "明らか" else 0))
                     if not _passive(toks, j, e):
                         out.append(_Cand(t.start, k, text[toks[j].start:toks[e].end], (toks[j].start, toks[e].end),
                                          c.lemma, (toks[k + 1].end, toks[j].start), cue_tok=j, end=toks[e].end,
-                                         claim=koto_claim))
+                                         claim=koto_claim, bracket=koto_bracket))
             continue
         q0 = t.start
         if prev.text in ("、", ",", "，") and k >= 2 and _is_quotative_to(t) and _predicate_end(toks[k - 2]) \
@@ -2272,6 +2317,35 @@ def _own_actor(doc, sent: _Sent, lo: int, hi: int, sources: set[str] = frozenset
     return np.kind in ("generic", "unlinked") and head not in BODY_NOUNS
 
 
+#: R15: report cues whose bracketed content is also the named source's direct quote
+_BRACKET_REPORT_CUES = {"伝える", "報じる", "報ずる"}
+
+
+def _bracket_run(text: str, sent: _Sent, pairs: dict[int, int], ca: int, cb: int,
+                 content_lo: int) -> list[tuple[int, int]]:
+    """The content (ca, cb) of a direct quote and the brackets right before it, first to last
+    (「A」、「B」などと話した: every bracket of the list is quoted), none before ``content_lo``."""
+    spans = [(ca, cb)]
+    p = ca - 1
+    close_to_open = {v: k for k, v in pairs.items()}
+    while True:
+        p2 = p - 1
+        while p2 > sent.start and text[p2] in "、・" + _SPACE:
+            p2 -= 1
+        if text[p2] in ")）":
+            # R14: 「A」(財政)「B」(外交)と述べた: a label after each bracket of the list
+            m_par = _paren_label(text, sent.start, p2 + 1)
+            if m_par is not None:
+                p2 = m_par.start()
+        # 「A」、「B」 and 「A」「B」 (no separator) alike
+        if text[p2] != "」" or p2 not in close_to_open or close_to_open[p2] < content_lo:
+            break
+        o2 = close_to_open[p2]
+        spans.insert(0, (o2 + 1, p2))
+        p = o2
+    return spans
+
+
 def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list[Quote], list[Claim]]:
     text = doc.text
     quotes: list[Quote] = []
@@ -2434,6 +2508,18 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                     # 長官が辞任すべきだとする要求に対し、首相が「…」と / 幹部X氏が28日、「…」と:
                     # the last が phrase, right before the bracket (over a date), speaks
                     hit = ga
+            if hit is not None and text[hit[1]:boundary].strip(_SPACE + "、") and not (
+                    hit[0].keys and all(entity_type(doc, key) == "PERSON" for key in hit[0].keys)):
+                # R15: 日本相撲協会は…会見を行い、北の湖理事長は「…」と話した: a named person's は / も
+                # phrase right before the bracket, in a later clause (after 、), speaks rather than
+                # the sentence's first topic when that is a body (not a person: X報道官は、A氏、B氏の
+                # 3人は「…」と語り is X's report of what the three think)
+                cl = text.rfind("、", hit[1], boundary - 1)
+                tp = _topic_phrase(doc, sent, cl + 1, boundary) if cl >= 0 else None
+                if tp is not None and tp[0].keys and tp[0].keys != hit[0].keys and all(
+                        entity_type(doc, key) == "PERSON" for key in tp[0].keys) and not text[
+                        tp[1]:boundary].strip(_SPACE + "、"):
+                    hit = tp
             if hit is not None and hit[0].keys and not text[hit[1]:boundary].strip(_SPACE + "、"):
                 ga_spk = hit
         post = _topic_phrase(doc, sent, c.after[0], c.after[1] + 1, marks=("は", "が", "も"))
@@ -2540,6 +2626,17 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 claims.append(Claim(ca, cb, source=spk_np.keys[0] if spk_np.keys else None,
                                     source_span=(spk_np.start, spk_np.end),
                                     cue=c.cue, cue_span=c.cue_span))
+                if (c.bracket and spk_np.keys and c.cue_lemma in _BRACKET_REPORT_CUES
+                        and _utterance(text, sent.toks, c.bracket)):
+                    # R15: SANA通信は「…」と伝えた / 「…」と新華社は伝えた: the words a named medium or
+                    # body gives in brackets are its direct quote as well as its claim (GUIDELINES:
+                    # a quote is what a person or body said or wrote); every bracket of a run
+                    # (「A」「B」と伝えた) is quoted
+                    for qa, qb in _bracket_run(text, sent, pairs, ca, cb, content_lo):
+                        quotes.append(Quote(qa, qb, "direct", speaker=spk_np.keys[0],
+                                            speakers=list(spk_np.keys) if len(spk_np.keys) > 1 else None,
+                                            cue=c.cue, cue_span=c.cue_span,
+                                            speaker_span=(spk_np.start, spk_np.end)))
             region = c.end
             continue
         # kind and span
@@ -2591,7 +2688,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                     if u.start <= ca or u.end >= cb or sent.d(u.start) != 0:
                         continue
                     if u.text == "と" and u.tag == "助詞-格助詞" and sent.toks[k2 + 1].text in ("、", ",", "，") and (
-                            sent.toks[k2 - 1].text in CLOSE or _predicate_end(sent.toks[k2 - 1])):
+                            sent.toks[k2 - 1].text in CLOSE.replace(")", "").replace("）", "")
+                            or _predicate_end(sent.toks[k2 - 1])):
+                        # (R15: not after a parenthesis: オダギリ氏(31歳)と、香椎さんが…ことを発表した
+                        # joins two people)
                         split = k2
                 if split is not None:
                     u = sent.toks[split]
@@ -2646,6 +2746,11 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # 読売新聞によると…。(…。)…としている。: the medium of a report a few sentences before in
             # the same paragraph goes on (no quote in between), not the speaker of an older quote
             speakers = [st.claims[-1].source]
+            claim_topic = [keys for s0, keys in st.topics if s0 == st.last_claim_sent]
+            if sent.si - st.last_claim_sent == 1 and len(claim_topic) == 1:
+                # R15: 産経新聞によると、X知事は、…方針。また、…としている。: the person the report
+                # right before was about (its named topic) goes on, not the medium
+                speakers = list(claim_topic[0])
         elif not st.last_speakers and not c.bracket:
             # nobody to carry: a が actor opening the content speaks (…によると、高島アナが…ことを明らかにした)
             ga = _topic_phrase(doc, sent, ca, c.q, marks=("が",))
@@ -2675,26 +2780,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             addr = _addressee(doc, sent, c.after[0], c.after[1] + 1)
         if addr in speakers:
             addr = None
-        spans = [(ca, cb)]
-        if kind == "direct":
-            # 「A」、「B」などと話した: every bracket of the list is quoted
-            p = ca - 1
-            close_to_open = {v: k for k, v in pairs.items()}
-            while True:
-                p2 = p - 1
-                while p2 > sent.start and text[p2] in "、・" + _SPACE:
-                    p2 -= 1
-                if text[p2] in ")）":
-                    # R14: 「A」(財政)「B」(外交)と述べた: a label after each bracket of the list
-                    m_par = _paren_label(text, sent.start, p2 + 1)
-                    if m_par is not None:
-                        p2 = m_par.start()
-                # 「A」、「B」 and 「A」「B」 (no separator) alike
-                if text[p2] != "」" or p2 not in close_to_open or close_to_open[p2] < content_lo:
-                    break
-                o2 = close_to_open[p2]
-                spans.insert(0, (o2 + 1, p2))
-                p = o2
+        spans = _bracket_run(text, sent, pairs, ca, cb, content_lo) if kind == "direct" else [(ca, cb)]
         kinds = [kind] * len(spans)
         if lead_direct is not None:
             spans.insert(0, lead_direct)

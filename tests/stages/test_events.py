@@ -1408,3 +1408,60 @@ def test_event_confidence_is_the_bucket_estimate():
     # every event of an article carries a confidence in [0, 1]
     art = hodo.analyze("北朝鮮は、アメリカと韓国の合同軍事演習を非難し、中止を要求した。", published="2024-05-01")
     assert art.events and all(0.0 <= x.confidence <= 1.0 for x in art.events)
+
+
+# --------------------------------------------------------------------------- round 15
+
+
+def _coded(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    return [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a vote tally (賛成61、反対39) is no act of support or objection by the person approved
+    ("上院でスミス判事の指名は賛成61、反対39で承認された。", {"賛成", "反対"}),
+    ("ジョーンズ判事は上院で賛成52対反対48で承認された。", {"賛成", "反対"}),
+    # 受け取る is aid only with aid named (cash, a reading of a speech: no event)
+    ("山田市長はソニーから現金500万円を受け取った。", {"受け取っ"}),
+    ("オバマ大統領の演説は弱腰と受け取られた。", {"受け取ら"}),
+    # 応じる: answering the press, a reply, "as needed" are no agreement
+    ("鈴木外相は記者団の取材に応じ、「調査を続ける」と述べた。", {"応じ"}),
+    ("ブッシュ大統領は「まだ決めていない」と応じた。", {"応じ"}),
+    ("ロシア政府は必要に応じて軍を派遣する。", {"応じ"}),
+    # a trigger noun heading a word for people or a place (デモ隊, 擁護施設) is no act
+    ("アメリカ政府はデモ隊を非難した。", {"デモ"}),
+    ("東京都の鈴木知事は擁護(原文ママ)施設を訪れた。", {"擁護"}),
+    # a domestic works plan called off is no sanction
+    ("滋賀県は東海道新幹線の新駅の建設計画を中止した。", {"中止"}),
+    # the act demanded (辞任する事を求めた) is only the content of the demand
+    ("自民党は鳩山首相が辞任する事を求めた。", {"辞任"}),
+])
+def test_round15_no_event(text, absent):
+    got = _coded(text)
+    assert not {w for _, w in got} & absent, got
+
+
+def test_round15_aid_received_with_aid_named_is_kept():
+    assert ("AID", "受け取っ") in _coded("ハイチ政府は日本政府から食料支援を受け取った。")
+    assert ("AGREE", "応じ") in _coded("北朝鮮は6か国協議への復帰に応じた。")
+
+
+@pytest.mark.parametrize("text, word", [
+    # aid announced as a plan is a promise (AGREE), not aid given
+    ("カナダ政府は、被災したネパールに300万ドルの緊急支援を行うことを発表した。", "支援"),
+    ("韓国政府はフィリピンに50万ドルを支援するとしている。", "支援"),
+    ("ドイツ政府は、トルコに医療チームを派遣することを外務省が発表した。", "派遣"),
+])
+def test_round15_aid_pledged_is_agree(text, word):
+    got = _coded(text)
+    assert ("AGREE", word) in got and ("AID", word) not in got, got
+
+
+@pytest.mark.parametrize("text, typ", [
+    # regret at what someone did (〜したことは遺憾だ) is a disapproval; at one's own people's act, a concession
+    ("外相は「ロシアが一方的に協定を破棄したことは大変遺憾だ」と述べた。", "ACCUSE"),
+    ("日本相撲協会の北の湖理事長は「所属の力士から逮捕者が出たことは遺憾だ」と述べた。", "CONCEDE"),
+])
+def test_round15_regret_at_a_clause(text, typ):
+    assert _coded(text) == [(typ, "遺憾")]

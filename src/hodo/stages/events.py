@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.6"
+VERSION = "1.7"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -54,6 +54,22 @@ LIGHT_VERBS = {
 #: verbs of offering whose object is the offered act (支援を申し出た): their subject and
 #: their に-addressee are the act's, like a light verb's
 OFFER_VERBS = {"申し出る", "申し入れる", "約束", "約束する", "確約", "確約する"}
+#: a pledge of aid (支援を行うことを表明, 支援するとしている, 支援を行う旨のメッセージ, 支援を行う声明): AGREE (round 15)
+PLEDGED_RE = re.compile(
+    r"(?:を(?:行う|実施する|する|行っていく)|する|していく|します)(?:という|との)?(?:こと(?:を|に)(?:正式に?)?(?:表明|発表|決定|決め|約束|明らかに)"
+    r"|と(?:表明|発表|約束|して(?:いる|おり|いた)|述べ|語|明らかに|話|の(?:発言|声明|表明|考え|方針|意向))|旨|声明|方針|用意|考え|意向"
+    r"|こと(?:を|に)[^。、「」]{1,10}(?:が|は)(?:正式に?)?(?:表明|発表|決定|決め|約束|明らかに)"
+    r"|と、[^。「」]{1,30}(?:が|は)(?:表明|発表|約束|述べ|語|明らかに|話))")
+#: a trigger noun heading a compound of people or a place (反対派, デモ隊, 支持者, 擁護施設; round 15)
+PERSON_HEAD_RE = re.compile(r"(?:[(（]原文ママ[)）])?(?:施設|団体|派(?!遣)|者|隊|員)")
+#: a works plan (建設計画が中止, ダム建設の中止; round 15)
+WORKS_RE = re.compile(r"(?:建設|工事|着工|整備|新駅|ダム|再開発|開発計画|事業計画)[^。、「」]{0,8}$")
+#: 受け取っていた1億円の献金: the gift named after a receiving verb (round 15)
+GIFT_AFTER_RE = re.compile(r"[^。、「」]{0,12}?(?:献金|寄付|寄贈|支援|援助|物資)")
+#: 取材に応じた, 「…」と応じた: answering, not agreeing (round 15)
+ANSWERED_RE = re.compile(r"(?:(?:取材|インタビュー|会見|質問|電話|撮影|サイン|握手|相談)(?:に|にも)|」と|と)$")
+#: 必要に応じて, 人数に応じた: "according to", not agreeing (round 15)
+ACCORDING_RE = re.compile(r"(?:必要|状況|実情|事情|需要|規模|程度|数|量|割合|能力|ニーズ|結果|成績|年齢|所得|距離|時間|場合|度合い|変化|動き|用途|目的|実績)に$")
 #: what an offer of help names (人道支援を申し入れた is an offer, not a demand)
 OFFERED_AID_RE = re.compile(r"(?:支援|援助|救援|救助|協力|資金|物資|義援金|派遣|提供|供与)(?:」)?を$")
 #: verbs that make the verbal noun passive (Xの進攻を受けているY: Y is the target)
@@ -93,8 +109,9 @@ REPORTED_RE = re.compile(r"[^。、「」]{0,8}と(?:伝え|述べ|語っ|語り
 #: a count (賛成は78%, 反対票, 賛成多数)
 COUNT_RE = re.compile(r"^(?:票|多数|少数|率|派|(?:は|が)?(?:約|およそ)?[0-9０-９一二三四五六七八九十百千万]+(?:%|％|票|人|割))")
 #: a reference to an earlier act (同意に基づく, 合意に従い)
-#: a vote cast or counted (反対に回った, 反対の多かった地域, 反対が55%に達した)
-VOTE_RE = re.compile(r"^(?:に回|へ回|の(?:多|少)|が(?:多|少|上回|下回)|(?:が|は)(?:約|およそ)?[0-9０-９]|多数|少数)")
+#: a vote cast or counted (反対に回った, 反対の多かった地域, 反対が55%に達した; round 15: a tally,
+#: 賛成78、反対22で承認, 賛成52対反対48)
+VOTE_RE = re.compile(r"^(?:に回|へ回|の(?:多|少)|が(?:多|少|上回|下回)|(?:が|は)(?:約|およそ)?[0-9０-９]|多数|少数|票?[0-9０-９])")
 BASED_ON_RE = re.compile(r"^(?:に基づ|に従|に沿)")
 #: military context for words that are events only with troops or weapons (展開, 配置, 後退)
 MIL_RE = re.compile(r"軍|部隊|兵|艦|ミサイル|戦車|戦闘機|爆撃機|武器|兵器|警備隊|迎撃|砲")
@@ -1541,6 +1558,10 @@ RELATED_RE = re.compile(r"\s*\d{4}年\d{1,2}月\d{1,2}日、[^。「」]{4,}?(?:
 #: regret at someone else's act (クーデターについて遺憾の意を表明) is a disapproval, not an apology
 REGRET_AT_RE = re.compile(r"(?:クーデター|発射|実験|攻撃|侵攻|侵犯|決定|判決|処刑|逮捕|拘束|制裁|弾圧|発言|暴力|挑発)"
                           r"(?:について|に対して?|を)、?(?:強い|深い|極めて|大変)?$")
+#: regret at a clause or a decision (〜したことは大変遺憾, 判決は遺憾だ, 〜ことに深い遺憾; round 15)
+REGRET_CLAUSE_RE = re.compile(r"(?:こと|事|の|判決|決定|措置|行為|対応)(?:は|に|が)(?:大変|深い|極めて|誠に|真に|非常に|甚だ|強い)?$")
+#: one's own people or misconduct named before a regret (職員が…, 逮捕者が出た, 不祥事; round 15)
+OWN_SIDE_RE = re.compile(r"職員|社員|隊員|部員|署員|所属|部下|不祥事|逮捕者|わが|我が|当社|弊社|本校|本学")
 #: support or aid received (支持を得た, 支援を受けた): the grammatical subject is the recipient
 RECEIVED_RE = re.compile(r"を(?:得|集め|受け|取り付け|獲得)")
 #: handed over to X (解放し、日本側へ引き渡した)
@@ -2690,7 +2711,7 @@ def _expect_roles(doc, hit: "Hit", actors: list[Actor], t0: int) -> None:
 ASK_VERBS = r"(?:求め|求める|要求|要請|促|呼びかけ|呼び掛け|訴え|迫|勧告|指示|命じ|働きかけ|働き掛け|依頼|期待|望|希望|要望|申し入れ)"
 CONTENT_RE = re.compile(
     r"^(?:(?:を|の)?(?:する|しない|させる|させない|せず|す)?(?:よう(?:に)?(?:と)?(?:、)?(?:強く|改めて|重ねて|再び)?" + ASK_VERBS
-    + r"|べき|べし|(?:する|した|しない)?か(?:どうか|否か)|ことを" + ASK_VERBS + r"))"
+    + r"|べき|べし|(?:する|した|しない)?か(?:どうか|否か)|(?:こと|事)を" + ASK_VERBS + r"))"
     + r"|^(?:を|の)(?:" + ASK_VERBS[3:-1] + r"|是非|可否|圧力)"
     + r"|^(?:する|させる)(?:ため(?:に)?(?:は)?必要|には)"
     + r"|^(?:要求|要請|勧告|圧力|論)"
@@ -2790,6 +2811,13 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 政府に勧告できる機関: a power or an ability, not an act
     if re.search(r"(?:その|この|同)$", text[max(lo, s - 3):s]) and after.startswith("の"):
         return None  # その関係断絶の…: a reference back to an event, not a new one
+    if toks[t1 - 1].pos in ("NOUN", "PROPN") and PERSON_HEAD_RE.match(after):
+        return None  # 反対派, デモ隊, 支持者, 擁護施設: the word names people or a place, no act
+    if trg.surface == "中止" and WORKS_RE.search(text, max(lo, s - 16), s):
+        return None  # 新駅の建設計画が中止された: a domestic works plan dropped, no act towards another actor
+    if trg.surface in ("応じる", "応ずる") and (ANSWERED_RE.search(text, max(lo, s - 10), s) or (
+            ACCORDING_RE.search(text, max(lo, s - 8), s) and re.match(r"^(?:じ)?(?:て|た|、)", after))):
+        return None  # 取材に応じた, 「…」と応じた (answered), 必要に応じて (as needed): no agreement
     typ = trg.type
     cameo = trg.cameo
     mode = trg.mode
@@ -2814,7 +2842,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 戦闘の終結, 攻撃の停止: only the end of fighting is a RETREAT
     if "mil" in trg.flags and not MIL_RE.search(text[max(lo, s - 25):min(hi, e + 6)]):
         return None  # 部隊を展開, イージス艦を配置 (事業を展開, 人員配置: no event)
-    if "relief" in trg.flags and not RELIEF_RE.search(text[max(lo, s - 25):s]):
+    if "relief" in trg.flags and not RELIEF_RE.search(text[max(lo, s - 25):s]) and not (
+            "reverse" in trg.flags and GIFT_AFTER_RE.match(text, e, min(hi, e + 16))):  # 受け取った1億円の献金
         return None  # 救助隊をパキスタンに送った (書簡を送った, メッセージを送る: no aid)
     prev_lo = doc.article.sentences[si - 1].start if si > 0 else lo
     if "missile" in trg.flags and not MISSILE_RE.search(text[max(prev_lo, s - 120):min(hi, e + 4)]):
@@ -2887,8 +2916,14 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 反プーチン集会, 再審を求める集会 (社員集会, 報告集会: no protest)
     if trg.surface == "評価" and "高く" not in text[max(lo, s - 6):s]:
         return None
-    if trg.surface in ("遺憾", "懸念", "不満") and not re.match(r"(?:の意)?を(?:表明|示|表)|に思", text[e:min(hi, e + 6)]):
+    regret = trg.surface == "遺憾" and REGRET_CLAUSE_RE.search(text, max(lo, s - 8), s) is not None and re.match(
+        r"(?:だ|である|です|で(?:あり|、)|。|」|と(?:し|述べ|語|話|コメント)|の意|に思)", text[e:min(hi, e + 6)]) is not None
+    if trg.surface in ("遺憾", "懸念", "不満") and not regret and not re.match(r"(?:の意)?を(?:表明|示|表)|に思", text[e:min(hi, e + 6)]):
         return None  # 懸念される, 遺憾な: no act of an actor
+    if regret:
+        typ, cameo = "ACCUSE", "111"  # 北が延期したことは遺憾だ, 今日の判決は大変遺憾だ: disapproval of that act
+        if OWN_SIDE_RE.search(text, max(lo, s - 40), s):
+            typ, cameo = "CONCEDE", "055"  # 職員が事件を起こしたことは誠に遺憾: regret for one's own side
     if trg.surface == "遺憾" and REGRET_AT_RE.search(text, max(lo, s - 20), s):
         typ, cameo = "ACCUSE", "111"  # クーデターについて遺憾の意: regret at another's act is disapproval
     if trg.surface == "警告" and WARN_ACCUSE_RE.search(text[max(lo, s - 12):s]) and not re.search(
@@ -2920,6 +2955,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
             modality = "intent"  # 5万ドルの支援を発表, 兵士の派遣を決定: aid pledged, not yet given
         elif gov.lemma in PLAN_VERBS:
             modality = "future"  # 制裁を検討している: not (yet) done
+    if modality == "asserted" and not negated and typ in ("AID", "COOPERATE") and PLEDGED_RE.match(text, e, hi):
+        modality = "intent"  # 支援を行うことを表明, 物資を支援するとしている: a pledge, not aid given
     if negated and trg.surface in NEG_TO_REJECT and not HYPO_RE.search(text[e:min(hi, e + 8)]):
         typ, cameo, negated = "REJECT", "120", False  # 受け入れられない: a refusal
     if modality == "asserted" and not negated and typ in COOPERATION and typ != "AGREE":

@@ -1572,3 +1572,211 @@ def test_japanese_party_short_forms_in_lists(text, expected):
     assert expected <= got, got
     if not expected:
         assert not {k for _, k in got} & {"dpj", "jcp"}, got
+
+
+# --------------------------------------------------------------------------- round 15
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("那覇市長は基地の移設に反対した。", ("那覇市", "GPE"), ("那覇", "GPE")),
+    ("横浜市議の一人が質問に立った。", ("横浜市", "GPE"), ("横浜", "GPE")),
+    ("仙台市長選挙は来月行われる。", ("仙台市", "GPE"), ("仙台", "GPE")),
+    ("白浜町長が町民に説明した。", ("白浜町", "GPE"), ("白浜", "GPE")),
+    ("さいたま市長が記者会見を開いた。", ("さいたま市", "GPE"), ("さいたま", "GPE")),
+    ("ワルシャワ市長が歓迎した。", ("ワルシャワ", "GPE"), ("ワルシャワ市", "GPE")),  # a foreign city
+])
+def test_municipality_before_its_mayor_keeps_its_unit(text, expected, absent):
+    got = mentions(run(text))
+    assert expected in got and absent not in got, got
+
+
+@pytest.mark.parametrize("text, faction, person", [
+    ("総裁選では、額賀福志郎氏が率いる額賀派が態度を保留した。", "額賀派", "額賀"),
+    ("党内では麻生派と古賀派が協力した。麻生太郎氏と古賀誠氏が会談した。", "麻生派", "麻生"),
+    ("派閥の領袖である小泉純一郎氏は、小泉派の会合に出た。", "小泉派", "小泉"),
+])
+def test_faction_named_by_a_surname_is_an_org(text, faction, person):
+    got = mentions(run(text))
+    assert (faction, "ORG") in got and (person, "PERSON") not in got, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("国内では賛成派と反対派が対立し、強硬派が抗議した。", "反対派"),
+    ("自衛隊の派遣が決まった。", "派遣"),
+])
+def test_no_faction_without_a_surname(text, absent):
+    got = {s for s, _ in mentions(run(text))}
+    assert not {s for s in got if s.endswith("派")}, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("起訴されたのは郭淑珍、葉明輝の2人だった。", "郭淑珍"),
+    ("台湾の記者、蘇永耀と林慶川が報じた。", "蘇永耀"),
+    ("台湾の記者、蘇永耀と林慶川が報じた。", "林慶川"),
+    ("陳詩婷、黄維助が執筆した。", "陳詩婷"),
+])
+def test_three_kanji_chinese_names_are_whole(text, name):
+    assert (name, "PERSON") in mentions(run(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("住民は分離独立を求めている。", None, "独"),
+    ("反米感情が広がっている。", ("米", "GPE"), None),
+    ("親米路線を掲げる政権だ。", ("米", "GPE"), None),
+    ("首相は来週渡米する予定だ。", ("米", "GPE"), None),
+    ("全米で抗議デモが起きた。", ("米", "GPE"), None),
+    ("反露の世論が強い。", ("露", "GPE"), None),
+    ("『比で大規模な洪水』。", ("比", "GPE"), None),
+    ("『独連立協議が決裂』。", ("独", "GPE"), None),
+    ("『伊総選挙で接戦』。", ("伊", "GPE"), None),
+    ("『伊藤氏が辞任』。", None, "伊"),
+    ("『比例代表の結果』。", None, "比"),
+])
+def test_one_kanji_countries_round15(text, expected, absent):
+    got = mentions(run(text))
+    if expected:
+        assert expected in got, got
+    if absent:
+        assert absent not in {s for s, _ in got}, got
+
+
+@pytest.mark.parametrize("text, org", [
+    ("名古屋地検は男を起訴した。", "名古屋地検"),
+    ("台中地方検察院が捜査している。", "台中地方検察院"),
+    ("台北高等法院は控訴を棄却した。", "台北高等法院"),
+    ("京都府警は男を逮捕した。", "京都府警"),
+    ("静岡県警によると、男は容疑を認めた。", "静岡県警"),
+    ("神戸市教委は調査を始めた。", "神戸市教委"),
+    ("ソウル消防庁によると、3人が負傷した。", "ソウル消防庁"),
+    ("イギリス地質調査所が発表した。", "イギリス地質調査所"),
+    ("カンボジア特別法廷は判決を言い渡した。", "カンボジア特別法廷"),
+])
+def test_place_named_courts_prosecutors_police(text, org):
+    assert (org, "ORG") in mentions(run(text))
+
+
+@pytest.mark.parametrize("text, org, absent", [
+    ("警視庁捜査二課は男を逮捕した。", "警視庁捜査二課", "警視庁"),
+    ("兵庫県警生活安全課によると", "兵庫県警生活安全課", "兵庫県警"),
+    ("京都大学医学部の研究チームが発表した。", "京都大学医学部", "京都大学"),
+    ("気象庁地震火山部は会見した。", "気象庁地震火山部", "気象庁"),
+])
+def test_named_unit_after_a_body_is_one_org(text, org, absent):
+    got = mentions(run(text))
+    assert (org, "ORG") in got and (absent, "ORG") not in got, got
+
+
+@pytest.mark.parametrize("text, kept, absent", [
+    ("自民党執行部は反発した。", ("自民党", "ORG"), "自民党執行部"),
+    ("外務省幹部によると、", ("外務省", "ORG"), "外務省幹部"),
+    ("社民党本部で会見した。", ("社民党", "ORG"), "社民党本部"),
+])
+def test_generic_parts_of_a_body_stay_apart(text, kept, absent):
+    got = mentions(run(text))
+    assert kept in got and absent not in {s for s, _ in got}, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("断食月の明けるラマダン最終日にはモスクが混み合う。ラマダン期間中は", "ラマダン"),
+    ("選手はアンチ・ドーピング規則に違反した。", "アンチ・ドーピング"),
+])
+def test_common_katakana_words_are_not_persons(text, absent):
+    assert absent not in {s for s, _ in mentions(run(text))}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("ソフトバンクのガトームソン投手が先発した。", "ガトームソン"),
+    ("報告書は「ワシレフスキー元帥への報告」と題された。", "ワシレフスキー"),
+])
+def test_katakana_names_before_role_words_stay(text, person):
+    assert (person, "PERSON") in mentions(run(text))
+
+
+def test_two_people_joined_with_a_dot_before_ryo():
+    got = mentions(run("ブッシュ大統領とケリー氏が討論した。ブッシュ・ケリー両候補は支持を訴えた。"))
+    assert ("ブッシュ・ケリー", "PERSON") not in got
+    assert ("ブッシュ", "PERSON") in got and ("ケリー", "PERSON") in got
+
+
+@pytest.mark.parametrize("text, country", [
+    ("これは日本初の試みとなる。", "日本"),
+    ("時刻は日本標準時で示す。", "日本"),
+    ("日本国内では初めての例だ。", "日本"),
+    ("総額は日本円で約3億円になる。", "日本"),
+])
+def test_country_inside_one_word_compound(text, country):
+    assert (country, "GPE") in mentions(run(text))
+
+
+@pytest.mark.parametrize("text, paper, absent", [
+    ("英ガーディアン紙によると、", "ガーディアン", "ガーディアン紙"),
+    ("仏フィガロ紙は社説で批判した。", "フィガロ", "フィガロ紙"),
+])
+def test_paper_name_without_shi(text, paper, absent):
+    got = mentions(run(text))
+    assert (paper, "ORG") in got and absent not in {s for s, _ in got}, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("東京都議会選挙で与党が敗れた。", ("東京都議会", "ORG"), "東京"),
+    ("神奈川県議選の告示があった。", ("神奈川県", "GPE"), "神奈川"),
+    ("福岡県議の一人が辞職した。", ("福岡県", "GPE"), "福岡"),
+])
+def test_prefecture_before_its_assembly(text, expected, absent):
+    got = mentions(run(text))
+    assert expected in got and absent not in {s for s, _ in got}, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("コンゴでエボラ出血熱が流行している。", "エボラ"),
+    ("エボラウイルスの検査を受けた。", "エボラ"),
+    ("1918年のスペイン風邪では多くの人が死亡した。", "スペイン"),
+    ("西ナイル熱の感染者が出た。", "ナイル"),
+])
+def test_disease_named_after_a_place_is_no_place(text, absent):
+    assert absent not in {s for s, _ in mentions(run(text))}
+
+
+@pytest.mark.parametrize("text, org, key", [
+    ("2008年5月1日。TBSニュース『首相が会見』。", "TBSニュース", "tbs"),
+    ("2008年5月1日。ABCニュース『大統領が演説』。", "ABCニュース", None),
+    ("会見した。神戸ニュース『市長が辞任』。", "神戸ニュース", None),
+])
+def test_news_service_before_a_headline(text, org, key):
+    art = run(text)
+    e = entity_of(art, org)
+    assert e is not None and e.type == "ORG", mentions(art)
+    if key:
+        assert e.key == key
+
+
+def test_known_medium_ending_a_run_before_a_headline():
+    got = mentions(run("首相辞任要求共同通信社『首相が辞任』。"))
+    assert ("共同通信社", "ORG") in got, got
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("式典は神戸ポートピアホテルで開かれた。", "神戸ポートピアホテル", "FAC"),
+    ("会場は名古屋ワールドトレードセンタービルだった。", "名古屋ワールドトレードセンタービル", "FAC"),
+])
+def test_kanji_place_leading_a_katakana_name(text, name, typ):
+    assert (name, typ) in mentions(run(text))
+
+
+def test_country_before_a_known_body_stays_apart():
+    got = mentions(run("在沖縄アメリカ軍の兵士が逮捕された。"))
+    assert ("沖縄", "GPE") in got and ("アメリカ軍", "ORG") in got, got
+
+
+@pytest.mark.parametrize("text, key", [
+    ("新党大地の代表が会見した。", "jp-shinto-daichi"),
+    ("改革クラブと新党日本が合流を協議した。", "jp-kaikaku-club"),
+    ("たちあがれ日本の議員が質問した。", "jp-tachiagare"),
+])
+def test_japanese_minor_parties_in_the_tables(text, key):
+    art = run(text)
+    assert any(e.key == key and e.type == "ORG" for e in art.entities), mentions(art)
+
+
+def test_morning_after_a_comma_is_no_country():
+    assert "朝" not in {s for s, _ in mentions(run("開店の日は、朝早くから行列ができた。"))}

@@ -1,6 +1,7 @@
 """Calibrate the events stage's ``confidence``: estimate P(correct) per small bucket of events.
 
     .venv/bin/python benchmarks/calibrate_events.py [--cache /tmp/hodo_event_filter] [--refresh] [--write]
+                                                    [--scheme S] [--sets ho1 ... ho19] [--blind ho18 ho19]
 
 An event is "correct" when the official event matching (``hodo.evaluate``: same type, trigger
 in the same sentence, one-to-one greedy) pairs it with a gold event -- the labels of
@@ -12,7 +13,10 @@ carried from elsewhere). Candidate bucket schemes are compared by leave-one-set-
 the tuning sets (ho1-ho13 + dev) only; the chosen scheme is fitted on all tuning sets with
 additive smoothing toward the overall rate and reported once on the blind sets ho14+ho15:
 ROC AUC and Brier score of the old confidence and of the bucket estimate, and a reliability
-table. ``--write`` writes the table to src/hodo/data/event_confidence.tsv.
+table. ``--write`` writes the table to src/hodo/data/event_confidence.tsv. ``--sets`` and
+``--blind`` name other sets to read and to keep out of the fit (the defaults are the ones the
+scheme was chosen on: ho1-ho15, blind ho14+ho15); the sets made after them are never read unless
+named.
 
 Caveat: the "old confidence" (and the ``heur`` component) is read from the cached analyses'
 ``confidence`` field. The events stage now emits the bucket estimate there, so after
@@ -34,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from event_filter import BLIND, labels, load_sets  # noqa: E402
+from event_filter import BLIND, SETS, labels, load_sets  # noqa: E402
 
 
 from hodo.stages.events import confidence_bucket  # noqa: E402
@@ -131,10 +135,14 @@ def main(argv=None) -> int:
     ap.add_argument("--refresh", action="store_true")
     ap.add_argument("--scheme", choices=SCHEMES, help="use this scheme instead of the LOSO choice")
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
+    ap.add_argument("--sets", nargs="*", default=list(SETS),
+                    help="held-out sets to read besides dev (default: the ones this was designed on, ho1-ho15)")
+    ap.add_argument("--blind", nargs="*", default=list(BLIND),
+                    help="of those, the sets only scored, never fitted on (default: ho14 ho15)")
     a = ap.parse_args(argv)
-    sets = load_sets(a.cache, a.refresh)
-    tune = [s for s in sets if s not in BLIND]
-    blind = [s for s in sets if s in BLIND]
+    sets = load_sets(a.cache, a.refresh, tuple(a.sets))
+    tune = [s for s in sets if s not in a.blind]
+    blind = [s for s in sets if s in a.blind]
     P, Y, G = rows(sets, tune)
     G = np.array(G)
     print(f"tuning: {len(Y)} events, precision {Y.mean():.3f}; groups {', '.join(tune)}")
@@ -188,7 +196,8 @@ def main(argv=None) -> int:
             f"# buckets with < {MIN_N} events use their parent's estimate. Blind check on "
             f"{'+'.join(blind)}: AUC {auc(new, Yb):.3f} (old {auc(old, Yb):.3f}),",
             f"# Brier {brier(new, Yb):.4f} (old {brier(old, Yb):.4f}).",
-            "# Command: .venv/bin/python benchmarks/calibrate_events.py --write",
+            "# Command: .venv/bin/python benchmarks/calibrate_events.py --write "
+            f"--scheme {scheme} --sets {' '.join(a.sets)} --blind {' '.join(a.blind)}",
             f"# scheme\t{scheme}",
             "bucket\testimate\tn\tcorrect",
         ]

@@ -53,11 +53,12 @@ EV_METRICS = ("event.type", "event.source", "event.full")
 # data
 
 
-def load_sets(cache: Path, refresh: bool) -> dict[str, list[tuple[dict, dict]]]:
-    """{group: [(gold dict, predicted dict)]}; predictions analysed once and cached."""
+def load_sets(cache: Path, refresh: bool, sets: tuple[str, ...] = SETS) -> dict[str, list[tuple[dict, dict]]]:
+    """{group: [(gold dict, predicted dict)]} for ``sets`` and dev; predictions analysed once
+    and cached."""
     pdir = cache / "pred"
     pdir.mkdir(parents=True, exist_ok=True)
-    paths = heldout.gold_paths(SETS, cache / "gold")
+    paths = heldout.gold_paths(sets, cache / "gold")
     golds = {s: [load_gold(p) for p in ps] for s, ps in paths.items()}
 
     def cpath(g: dict) -> Path:

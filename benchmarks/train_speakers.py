@@ -4,8 +4,8 @@
     .venv/bin/python benchmarks/train_speakers.py [--cache /tmp/s5spk] [--refresh]
                                                   [--nested] [--flips] [--write]
 
-Data: the held-out gold sets ho1..ho15 (``benchmarks/heldout/hoN``, joined to the corpus
-text by ``heldout.materialize``) and the dev gold (``../shared/gold/dev``): 16 groups. Each
+Data: the held-out gold sets ho1..ho19 (``benchmarks/heldout/hoN``, joined to the corpus
+text by ``heldout.materialize``) and the dev gold (``../shared/gold/dev``): 20 groups. Each
 article is parsed once (GiNZA + the entities and times stages) and the pipeline Doc is
 pickled in the cache folder; the quotes stage then runs on it with the learned choice
 switched off (``quotes.LEARNED_SPEAKER = False``), so the rules' speakers are what the
@@ -24,11 +24,11 @@ in numpy (Adam, full batch) on the quotes whose gold speaker is among their cand
 features seen fewer than twice in training are dropped. At inference the best candidate
 replaces the rule's choice only when it scores more than a margin above it.
 
-Evaluation: leave-one-set-out over the 16 groups. The lambda and the margin are chosen by
+Evaluation: leave-one-set-out over the 20 groups. The lambda and the margin are chosen by
 the pooled out-of-fold count of right speakers (``--nested`` also chooses them inside each
 training fold, the stricter figure); the out-of-fold predictions are rewritten and scored
-with ``hodo.evaluate.score`` (quote.speaker F1), overall and on ho12-ho15, beside the rules.
-``--flips`` prints every out-of-fold change; ``--write`` fits on all 16 groups and writes
+with ``hodo.evaluate.score`` (quote.speaker F1), overall and on the latest sets ho16-ho19, beside the rules.
+``--flips`` prints every out-of-fold change; ``--write`` fits on all 20 groups and writes
 src/hodo/data/speaker_model.json.
 """
 from __future__ import annotations
@@ -50,8 +50,10 @@ import heldout  # noqa: E402
 
 from hodo.evaluate import load_gold  # noqa: E402
 
-#: the sets the ranker is trained and measured on (ho16+ are the blind sets: never read)
-SETS = tuple(f"ho{i}" for i in range(1, 16))
+#: the sets the ranker is trained and measured on (ho20+ are the blind sets: never read)
+SETS = tuple(f"ho{i}" for i in range(1, 20))
+#: the latest of them, reported apart
+LATE = ("ho16", "ho17", "ho18", "ho19")
 OUT = ROOT / "src" / "hodo" / "data" / "speaker_model.json"
 
 
@@ -236,7 +238,7 @@ def main(argv=None) -> int:
     sets = load_docs(a.cache, a.refresh)
     ex = examples(sets)
     groups = list(ex)
-    late = [s for s in groups if s in ("ho12", "ho13", "ho14", "ho15")]
+    late = [s for s in groups if s in LATE]
     nq = sum(len(x["quotes"]) for s in groups for x in ex[s])
     nm = sum(q["matched"] for s in groups for x in ex[s] for q in x["quotes"])
     reach = sum(q["matched"] and any(q["pos"]) for s in groups for x in ex[s] for q in x["quotes"])
@@ -252,7 +254,7 @@ def main(argv=None) -> int:
     print(f"chosen lambda {lam}, margin {mg}: tp {best}")
     # out-of-fold predictions with the chosen setting, scored officially
     fold_w = {s: fit([q for s2 in groups if s2 != s for x in ex[s2] for q in x["quotes"]], lam) for s in groups}
-    for name, gs in (("all 16 groups", groups), ("ho12-ho15", late)):
+    for name, gs in ((f"all {len(groups)} groups", groups), ("ho16-ho19", late)):
         r = f1(gs, ex, lambda s: (None, 0.0))
         o = f1(gs, ex, lambda s: (fold_w[s], mg))
         print(f"  quote.speaker F1 {name:<14} rules {100 * r:.1f}  ranker (out of fold) {100 * o:.1f}")
@@ -265,7 +267,7 @@ def main(argv=None) -> int:
             (lam_s, mg_s), _ = max(r_in.items(), key=lambda kv: (kv[1], kv[0][1], kv[0][0]))
             nested_w[s] = (fit([q for g in inner for x in ex[g] for q in x["quotes"]], lam_s), mg_s)
             print(f"    fold {s:<5} chose lambda {lam_s}, margin {mg_s}")
-        for name, gs in (("all 16 groups", groups), ("ho12-ho15", late)):
+        for name, gs in ((f"all {len(groups)} groups", groups), ("ho16-ho19", late)):
             r = f1(gs, ex, lambda s: (None, 0.0))
             o = f1(gs, ex, lambda s: nested_w[s])
             print(f"  nested: quote.speaker F1 {name:<14} rules {100 * r:.1f}  ranker {100 * o:.1f}")
@@ -281,7 +283,7 @@ def main(argv=None) -> int:
                             "LOSS" if q["pos"][q["rule"]] and not q["pos"][c] else "same" if q["matched"] else "unmatched")
                         print(f"    {tag} {s} {q['keys'][q['rule']]} -> {q['keys'][c]} | "
                               f"{t[max(0, pq['start'] - 50):pq['end'] + 15]}".replace("\n", " "))
-    # the model written to the data file: all 16 groups, the chosen lambda and margin
+    # the model written to the data file: all the groups, the chosen lambda and margin
     w_all = fit([q for s in groups for x in ex[s] for q in x["quotes"]], lam)
     w_all = {k: round(v, 4) for k, v in sorted(w_all.items()) if abs(v) >= 5e-5}
     ins = f1(groups, ex, lambda s: (w_all, mg))
@@ -300,7 +302,7 @@ def main(argv=None) -> int:
             "lambda": lam,
             "margin": mg,
             "out_of_fold_speaker_f1": {"all": {"rules": round(r_all, 4), "ranker": round(o_all, 4)},
-                                       "ho12-ho15": {"rules": round(r_late, 4), "ranker": round(o_late, 4)}},
+                                       "ho16-ho19": {"rules": round(r_late, 4), "ranker": round(o_late, 4)}},
             "weights": w_all,
         }
         OUT.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

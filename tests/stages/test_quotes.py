@@ -1766,3 +1766,58 @@ def test_round15_the_person_a_report_was_about_goes_on_after_it():
                    "また、命令に従わない場合には免職も検討するとしている。")
     q = _quote(art, "命令に従わない場合には免職も検討する")
     assert q.speaker == "sankei", q.speaker
+
+
+# ---- round 16: a stated intention (…する意向 / 考え / 方針を示した) is an indirect quote
+@pytest.mark.parametrize("text,content,speaker,cue", [
+    ("山川一郎首相は8日、来年度の予算案を見直す考えを示した。", "来年度の予算案を見直す", "山川一郎", "示した"),
+    ("田中花子知事は、県内の全ての学校に冷房を設置する方針を明らかにした。",
+     "県内の全ての学校に冷房を設置する", "田中花子", "明らかにした"),
+    ("佐藤次郎議員は次の選挙には立候補しない意向を表明した。", "次の選挙には立候補しない", "佐藤次郎", "表明した"),
+    # a date and an occasion before the cue
+    ("鈴木三郎党首は、連立政権に参加しない意向を、10日、記者会見で述べた。", "連立政権に参加しない", "鈴木三郎", "述べた"),
+    ("鈴木三郎党首は、連立政権に参加しない意向を党役員会で表明した。", "連立政権に参加しない", "鈴木三郎", "表明した"),
+    ("高橋四郎社長は工場の閉鎖を撤回する考えも示している。", "工場の閉鎖を撤回する", "高橋四郎", "示している"),
+])
+def test_round16_stated_intention(text, content, speaker, cue):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert q.kind == "indirect", q.kind
+    assert q.cue == cue, q.cue
+    assert speaker in (_speaker_name(art, q) or ""), _speaker_name(art, q)
+
+
+@pytest.mark.parametrize("text,bad", [
+    # the sentence reports something else: the intention goes with that report (dev convention)
+    ("山川一郎首相は会見で「改革を進める」と述べ、税制を見直す考えを示した。", "税制を見直す"),
+    ("山川一郎首相は、査察を受け入れる意向を示し、計画は平和目的だとの主張を繰り返した。", "査察を受け入れる"),
+    # passive: the intention was told to someone
+    ("党の幹部らは、首相から辞任する意向を伝えられた。", "辞任する"),
+    # no intention stated: a plan that is shown (an adjective before the noun)
+    ("政府は新たな方針を示した。", "新たな"),
+    ("政府は前向きな考えを示した。", "前向き"),
+])
+def test_round16_stated_intention_guards(text, bad):
+    art = _analyze(text)
+    assert bad not in [art.text[q.start:q.end] for q in art.quotes], [art.text[q.start:q.end] for q in art.quotes]
+
+
+# ---- round 16: 同 + the head noun of a body named before, as a claim's source
+@pytest.mark.parametrize("text,content,source", [
+    ("朝日新聞は3日、政府が増税を決めたと報じた。同新聞によると、税率は10%に上がる。", "税率は10%に上がる", "朝日新聞"),
+    ("日本相撲協会は理事会を開いた。同協会によると、処分は来週決まる。", "処分は来週決まる", "日本相撲協会"),
+    ("自由民主党は総裁選の日程を決めた。同党公式サイトによると、投開票は23日に行われる。",
+     "投開票は23日に行われる", "自由民主党"),
+])
+def test_round16_same_body_source(text, content, source):
+    art = _analyze(text)
+    hits = [c for c in art.claims if art.text[c.start:c.end] == content]
+    assert hits, [art.text[c.start:c.end] for c in art.claims]
+    assert source in _surfaces(art, hits[0].source), hits[0].source
+
+
+def test_round16_same_body_source_needs_a_body_with_that_head():
+    # 同協会 with no 協会 named before: no source (not the company of the sentence before)
+    art = _analyze("トヨタ自動車は新車を発表した。同協会によると、販売は来月始まる。")
+    hits = [c for c in art.claims if art.text[c.start:c.end] == "販売は来月始まる"]
+    assert not hits or hits[0].source is None, hits[0].source

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.7"
+VERSION = "1.8"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -125,6 +125,10 @@ EVALUATIVE_CUES = {"形容", "評する", "評価", "称賛", "批判", "非難"
 #: …した責任を認めた / …した事実を認めた: the clause before these nouns is what is admitted
 #: (like …ことを認めた; …ことを否定した is no quote in the gold, so neither is 事実を否定した)
 ADMIT_NOUNS = {"責任", "事実"}
+
+#: R16: nouns of a stated intention (…する意向 / 考え / 方針を示した) and the verbs that state it
+_INTENT_NOUNS = {"意向", "考え", "方針"}
+_INTENT_CUES = {"示す", "表明", "明らか", "述べる"}
 ADMIT_VERBS = {"認める"}
 #: verbs of manner between と and the cue (…と語気を強めて語った)
 MANNER_VERBS = {"込める", "交える", "強める", "浮かべる", "抑える", "詰まらせる", "震わせる", "にじませる", "繰り返す"}
@@ -833,6 +837,7 @@ class _Cand:
     passive: bool = False  # とされ: a report only after a frame naming its source
     spk: tuple[int, int] | None = None  # …という外交筋の話: the speaker phrase inside the cue
     loose: bool = False  # 「…」と突っ込んだ: an utterance before a verb that is no speech cue
+    intent: bool = False  # R16: …する意向を示した: a stated intention (no quotative と)
 
 
 def _tail(toks, k: int) -> int:
@@ -1049,6 +1054,32 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                     out.append(_Cand(t.start, k, text[toks[j].start:toks[e].end], (toks[j].start, toks[e].end),
                                      c.lemma, (t.end, toks[j].start), cue_tok=j, end=toks[e].end))
             continue
+        # ---- R16: …する意向 / 考え / 方針を示した (表明した, 明らかにした, 述べた): the intention stated
+        # is reported content (an indirect quote); kept only where the sentence reports nothing else
+        if t.text in _INTENT_NOUNS and _predicate_end(prev) and prev.text not in "」』なの" \
+                and not prev.tag.startswith("形状詞") \
+                and k + 2 < len(toks) and toks[k + 1].text in ("を", "も"):
+            j = k + 2
+            m_date = re.match(r"、?(?:(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|午前|午後|未明)?(?:に)?|同日|改めて|重ねて)、?",
+                              text[toks[k + 1].end:toks[k + 1].end + 16])
+            if m_date:
+                d_end = toks[k + 1].end + m_date.end()
+                while j < len(toks) and toks[j].start < d_end:
+                    j += 1
+            if j < len(toks) and toks[j].lemma not in _INTENT_CUES:
+                # …意向を党役員会で表明した: one to three nouns + で before the cue
+                j5 = j
+                while j5 < len(toks) and j5 < j + 3 and _nounish(toks[j5]):
+                    j5 += 1
+                if j5 > j and j5 + 1 < len(toks) and toks[j5].text == "で" and toks[j5 + 1].lemma in _INTENT_CUES:
+                    j = j5 + 1
+            if j < len(toks) and toks[j].lemma in _INTENT_CUES and (toks[j].lemma != "明らか" or (
+                    j + 2 < len(toks) and toks[j + 1].text == "に" and toks[j + 2].lemma == "する")):
+                e = _tail(toks, j + (2 if toks[j].lemma == "明らか" else 0))
+                if not _passive(toks, j, e) and not (e + 1 < len(toks) and _nounish(toks[e + 1])):
+                    out.append(_Cand(t.start, k, text[toks[j].start:toks[e].end], (toks[j].start, toks[e].end),
+                                     toks[j].lemma, (t.end, toks[j].start), cue_tok=j, end=toks[e].end, intent=True))
+                    continue
         # ---- …ことを明らかにした
         # R15: 「…」ことを明らかにした / 「…」ことも話している: a bracketed utterance before こと;
         # …ことも明らかにした (も as well as を / は)
@@ -1450,6 +1481,10 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
     for c in out:
         if c.qk in paren_spk and c.spk is None:
             c.spk = paren_spk[c.qk]
+    # R16: …意向を示した is a quote only in a sentence that reports nothing else (not 「…」と述べ、…考えを
+    # 示した, not …意向を示し、…との主張を繰り返した: there the intention goes with the other report)
+    if any(c.intent for c in out) and any(not c.intent for c in out):
+        out = [c for c in out if not c.intent]
     # 「…」と、…ことを断言した: a real cue later in the same clause (no bracket, topic or sentence
     # end between) reports the bracket itself; the loose reading yields to it
     keep = []
@@ -1716,13 +1751,27 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
         # 読売新聞をはじめとする各報道機関の報道によると: the one named first
         if re.fullmatch(r"(?:を|が)?(?:はじめ|始め|初め)(?:とする|として|、)[^、。「」]{0,16}", text[m[1]:p]):
             return [m[2]], (m[0], m[1])
-    if not ms and re.fullmatch(r"(?:同紙|同誌|同社|同局|同通信|同通信社|同放送|同サイト|同報道|同機関|それ|これ)"
+    if not ms and re.fullmatch(r"(?:同紙|同誌|同社|同局|同通信|同通信社|同放送|同サイト|同報道|同機関|同新聞|同新聞社|それ|これ)"
                                r"(?:の(?:報道|記事|発表|報告|調べ))?", body.strip()):
         # 同紙によると / それによると: the source of the last claim (one paragraph back at most)
+        # (R16: 同新聞 as well)
         last = next((c for c in reversed(st.claims) if c.source), None)
         if last is not None and sent.si - st.last_claim_sent <= 3:
             return [last.source], None
+    if not ms and (m_same := _SAME_BODY_SOURCE.fullmatch(body.strip())):
+        # R16: 同連合によれば / 同委員会によると / 同党公式サイトによると: the nearest body named before
+        # (within about a paragraph) whose name ends with that head noun
+        head = m_same.group(1)
+        for m in reversed(mentions_in(doc, max(0, a - 400), a)):
+            if entity_type(doc, m[2]) == "ORG" and text[m[0]:m[1]].rstrip("」』)） ").endswith(head):
+                return [m[2]], None
     return [], None
+
+
+#: R16: 同 + the head noun of a body named before, as a source (同連合によれば, 同党公式サイトによると)
+_SAME_BODY_SOURCE = re.compile(
+    r"同(新聞|新聞社|紙|誌|社|局|党|連合|協会|委員会|組合|機構|研究所|大学|銀行|省|庁|団体|財団|連盟|会議|評議会|事務所)"
+    r"(?:の?(?:公式)?(?:サイト|ウェブサイト|ホームページ)|の(?:報道|記事|発表|報告|調べ|調査|声明|声明文|集計))?")
 
 
 _INTRO = re.compile(

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.7"
+VERSION = "1.8"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -51,6 +51,8 @@ LIGHT_VERBS = {
     "述べる", "与える", "見せる", "打ち出す", "明らか", "宣言", "宣言する", "発表", "発表する",
     "発動", "発動する", "科す", "課す", "導入", "導入する", "強化", "強化する", "延長", "延長する", "加える", "出す",
 }
+#: nouns of stance that carry an act noun to its light verb (感謝の意を表明, 反対の姿勢を示す)
+STANCE_NOUNS = {"意", "意思", "姿勢"}
 #: verbs of offering whose object is the offered act (支援を申し出た): their subject and
 #: their に-addressee are the act's, like a light verb's
 OFFER_VERBS = {"申し出る", "申し入れる", "約束", "約束する", "確約", "確約する"}
@@ -508,6 +510,16 @@ def _pred_set(doc, t0: int, t1: int) -> tuple[set[int], int | None, bool]:
     light = None
     passive = False
     h = toks[head.head] if head.head != head.i else None
+    if h is not None and h.text in STANCE_NOUNS and head.dep == "nmod" and h.head != h.i and h.dep == "obj" and (
+        toks[h.head].lemma in LIGHT_VERBS and all(t.pos == "ADP" for t in toks[t1:h.i]) and all(t.pos == "ADP" for t in toks[h.i + 1:h.head])
+    ):
+        # 感謝の意を表明した, 反対の姿勢を示した: the parse hangs the act noun on 意/姿勢, whose
+        # verb carries the arguments (プーチン氏が…ことに感謝の意を表明, 声明に対し歓迎の意を表し)
+        pred.add(h.i)
+        h = toks[h.head]
+        light = h.i
+        pred.add(h.i)
+        return pred, light, False
     if h is not None and head.dep in ("obj", "nsubj", "obl", "compound", "nmod", "advcl") and (
         h.lemma in LIGHT_VERBS or h.lemma in PASSIVE_LIGHT or (h.lemma in OFFER_VERBS and head.dep == "obj")
     ):
@@ -591,6 +603,9 @@ def _modality(doc, t1: int, si: int, trg: Trigger) -> tuple[bool, str]:
 
 #: the agent particles of an act noun (ロシア軍による攻撃)
 AGENT_P = {"による", "によります"}
+#: XからのN right before the act noun (中国政府からの要請, 米国側からの支援), not
+#: トルコからの移民の支援 (the から-phrase belongs to another noun)
+SENDER_GAP_RE = re.compile(r"^[^\sのをにがはとで、。「」()（）]{0,4}からの$")
 #: reactions to another party's act: what they are about names their target
 AGENT_TARGET_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "SANCTION", "CONCEDE", "AGREE"}
 
@@ -753,6 +768,13 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         if role_p is not None:
             if g is None or g not in pred or p in PLACE_P:
                 continue  # タジキスタンとの国境近くの地区で解放: a landmark of the place, no partner
+            if role_p == "から" and not hops and g < hit.t1 and not (reverse or passive or hit.type in FROM_TARGET) and (
+                SENDER_GAP_RE.match(doc.text[toks[a.last].end:toks[hit.t0].start])
+            ):
+                # 中国政府からの要請, 米国からの支援: the sender of the act the noun names
+                _add(src, a.keys)
+                hit.own_args = True
+                continue
             p = role_p
         if g is not None and g in pred:
             if p in PLACE_P:

@@ -1703,6 +1703,10 @@ def test_two_people_joined_with_a_dot_before_ryo():
     ("時刻は日本標準時で示す。", "日本"),
     ("日本国内では初めての例だ。", "日本"),
     ("総額は日本円で約3億円になる。", "日本"),
+    # round 16: X人 is one Sudachi word too; the gold marks the country in all of them
+    ("事故の犠牲者には日本人3人が含まれていた。", "日本"),
+    ("観光地は韓国人の旅行者でにぎわった。", "韓国"),
+    ("その町には中国人の労働者が多く住む。", "中国"),
 ])
 def test_country_inside_one_word_compound(text, country):
     assert (country, "GPE") in mentions(run(text))
@@ -1780,3 +1784,65 @@ def test_japanese_minor_parties_in_the_tables(text, key):
 
 def test_morning_after_a_comma_is_no_country():
     assert "朝" not in {s for s, _ in mentions(run("開店の日は、朝早くから行列ができた。"))}
+
+
+# --------------------------------------------------------------------------- round 16
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # Sudachi reads 在京, 在日, 在中 as one word: the mission's name starts with it
+    ("外相は在京ロシア大使館の参事官を呼んだ。", "在京ロシア大使館", "ロシア大使館"),
+    ("在日フランス大使館は声明を出した。", "在日フランス大使館", "フランス大使館"),
+    ("首相は在中日本国大使館を通じて弔意を伝えた。", "在中日本国大使館", "日本国"),
+    # 駐 and 在 as words of their own before a place
+    ("駐大阪韓国総領事館の職員が出席した。", "駐大阪韓国総領事館", "大阪韓国総領事館"),
+    ("在ケニア英国大使館が退避を呼びかけた。", "在ケニア英国大使館", "ケニア英国大使館"),
+])
+def test_mission_name_starts_with_zai(text, name, absent):
+    got = mentions(run(text))
+    assert (name, "ORG") in got, got
+    assert all(s != absent for s, _ in got), got
+
+
+def test_genzai_before_a_mission_is_no_zai():
+    got = mentions(run("現在ドイツ大使館は閉鎖されている。"))
+    assert ("ドイツ大使館", "ORG") in got, got
+
+
+def test_mission_country_after_a_host_abbreviation():
+    art = run("在ペルー米大使館が声明を出した。")
+    e = entity_of(art, "在ペルー米大使館")
+    assert e is not None and e.country == "US", mentions(art)
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    # a compass point and the unit that closes the name are one name
+    ("洪水は中央スラウェシ州の山間部を襲った。", "中央スラウェシ州", "GPE"),
+    ("地震は東カリマンタン州で起きた。", "東カリマンタン州", "GPE"),
+    ("戦闘は南オセチア自治州の州都に及んだ。", "南オセチア自治州", "GPE"),
+    ("行進は西ベルファスト地区を通った。", "西ベルファスト地区", "LOC"),
+    ("会議は北東アジアの安全保障を論じた。", "北東アジア", "LOC"),
+    ("避難所は南レイテ州バイバイに設けられた。", "南レイテ州", "GPE"),
+])
+def test_compass_point_before_a_place_and_its_unit(text, name, typ):
+    got = mentions(run(text))
+    assert (name, typ) in got, got
+
+
+def test_compass_region_is_no_korean_abbreviation():
+    art = run("知事は北スラウェシ州の被害を視察した。")
+    e = entity_of(art, "北スラウェシ州")
+    assert e is not None and e.country != "KP", mentions(art)
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # a body's unit named after a place is one ORG with the body, not a place mention
+    ("経済産業省九州経済産業局は13日、調査結果を公表した。", "経済産業省九州経済産業局", "九州"),
+    ("警視庁新宿警察署は男を逮捕した。", "警視庁新宿警察署", "新宿"),
+    ("福岡県警博多署によると、けが人はいない。", "福岡県警博多署", "博多"),
+    ("外務省欧州局の担当者が説明した。", "外務省欧州局", "欧州"),
+])
+def test_body_unit_named_after_a_place(text, name, absent):
+    got = mentions(run(text))
+    assert (name, "ORG") in got, got
+    assert all(s != absent for s, _ in got), got

@@ -125,11 +125,10 @@ EVALUATIVE_CUES = {"形容", "評する", "評価", "称賛", "批判", "非難"
 #: …した責任を認めた / …した事実を認めた: the clause before these nouns is what is admitted
 #: (like …ことを認めた; …ことを否定した is no quote in the gold, so neither is 事実を否定した)
 ADMIT_NOUNS = {"責任", "事実"}
-
+ADMIT_VERBS = {"認める"}
 #: R16: nouns of a stated intention (…する意向 / 考え / 方針を示した) and the verbs that state it
 _INTENT_NOUNS = {"意向", "考え", "方針"}
 _INTENT_CUES = {"示す", "表明", "明らか", "述べる"}
-ADMIT_VERBS = {"認める"}
 #: verbs of manner between と and the cue (…と語気を強めて語った)
 MANNER_VERBS = {"込める", "交える", "強める", "浮かべる", "抑える", "詰まらせる", "震わせる", "にじませる", "繰り返す"}
 #: nouns that may follow との / という and carry a speech cue verb after を (…という意見を述べた)
@@ -840,6 +839,22 @@ class _Cand:
     intent: bool = False  # R16: …する意向を示した: a stated intention (no quotative と)
 
 
+def _past_occasion(toks, j: int, is_cue) -> int:
+    """…を会見で明らかにした / …意向を党役員会で表明した: past one to three nouns + で to the
+    cue token (``is_cue(token)``) when there is one, else ``j``."""
+    j5 = j
+    while j5 < len(toks) and j5 < j + 3 and _nounish(toks[j5]):
+        j5 += 1
+    if j5 > j and j5 + 1 < len(toks) and toks[j5].text == "で" and is_cue(toks[j5 + 1]):
+        return j5 + 1
+    return j
+
+
+def _clarify_at(toks, j: int) -> bool:
+    """toks[j:] reads 明らか|に|する (明らかにした: a report; 明らかになった is none)."""
+    return toks[j].lemma == "明らか" and j + 2 < len(toks) and toks[j + 1].text == "に" and toks[j + 2].lemma == "する"
+
+
 def _tail(toks, k: int) -> int:
     """Index of the last token of the inflection tail after cue token ``k``
     (し, て, い, いる, た, おり, ます …), not crossing という or と."""
@@ -1067,14 +1082,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 while j < len(toks) and toks[j].start < d_end:
                     j += 1
             if j < len(toks) and toks[j].lemma not in _INTENT_CUES:
-                # …意向を党役員会で表明した: one to three nouns + で before the cue
-                j5 = j
-                while j5 < len(toks) and j5 < j + 3 and _nounish(toks[j5]):
-                    j5 += 1
-                if j5 > j and j5 + 1 < len(toks) and toks[j5].text == "で" and toks[j5 + 1].lemma in _INTENT_CUES:
-                    j = j5 + 1
-            if j < len(toks) and toks[j].lemma in _INTENT_CUES and (toks[j].lemma != "明らか" or (
-                    j + 2 < len(toks) and toks[j + 1].text == "に" and toks[j + 2].lemma == "する")):
+                j = _past_occasion(toks, j, lambda u: u.lemma in _INTENT_CUES)  # …意向を党役員会で表明した
+            if j < len(toks) and toks[j].lemma in _INTENT_CUES and (toks[j].lemma != "明らか" or _clarify_at(toks, j)):
                 e = _tail(toks, j + (2 if toks[j].lemma == "明らか" else 0))
                 if not _passive(toks, j, e) and not (e + 1 < len(toks) and _nounish(toks[e + 1])):
                     out.append(_Cand(t.start, k, text[toks[j].start:toks[e].end], (toks[j].start, toks[e].end),
@@ -1107,12 +1116,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             if t.text == "こと" and j < len(toks) and _verb_cue(toks[j].lemma) is None:
                 # R15: …ことを会見で明らかにした / ことを福岡市内で発表した: a short place or occasion
                 # phrase (one to three nouns + で) between を and the cue
-                j5 = j
-                while j5 < len(toks) and j5 < j + 3 and _nounish(toks[j5]):
-                    j5 += 1
-                if j5 > j and j5 + 1 < len(toks) and toks[j5].text == "で" and (
-                        (vc5 := _verb_cue(toks[j5 + 1].lemma)) is not None and vc5.koto and not vc5.claim):
-                    j = j5 + 1
+                j = _past_occasion(toks, j, lambda u: (vc5 := _verb_cue(u.lemma)) is not None
+                                   and vc5.koto and not vc5.claim)
             if t.text == "こと" and toks[k + 1].text == "を" and j < len(toks) and _verb_cue(toks[j].lemma) is None:
                 # …ことを(、)毎日新聞が伝えた: a medium named between を and its reporting verb
                 j2 = j + 1 if toks[j].text in ("、", ",") else j
@@ -1143,8 +1148,7 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                                              vc3.lemma, (toks[k + 1].end, toks[j4].start), cue_tok=j4, end=toks[e].end,
                                              spk=(toks[j2].start, toks[j3 - 1].end)))
                             continue
-            if j < len(toks) and toks[j].lemma == "明らか" and not (
-                    j + 2 < len(toks) and toks[j + 1].text == "に" and toks[j + 2].lemma == "する"):
+            if j < len(toks) and toks[j].lemma == "明らか" and not _clarify_at(toks, j):
                 continue  # (…していたことも明らかになった: it came to light, nobody says it)
             if j < len(toks):
                 c = _verb_cue(toks[j].lemma)

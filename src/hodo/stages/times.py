@@ -126,10 +126,13 @@ MONTH_RE = re.compile(
 MREL = {"今月": 0, "先月": -1, "来月": 1, "先々月": -2}
 MANC = {"同月": 0, "翌月": 1, "前月": -1}
 
-_DAY_NOT = (
-    r"(?!本|間|目|ぶり|連続|以内|以上|余|あまり|足らず|近く|分|町|市|村|曜|ほど|程度|ずつ|ごと|おき|遅れ"
-    r"|早く|早め|早い|遅い|(?:を|が)(?:経過|経|たっ|経っ)|が過ぎ|ずら|前|後(?!半)|延期|順延|平均|あたり|当たり|当り)"
+# what makes a day count a length of time (3日ぶり, 2日連続, 5日遅れ, 10日が経過, 14日早い)
+_DUR_TAILS = (
+    r"ぶり|連続|以内|以上|余|あまり|足らず|近く|分|ほど|程度|ずつ|ごと|おき|遅れ"
+    r"|早く|早め|早い|遅い|(?:を|が)(?:経過|経|たっ|経っ)|が過ぎ|ずら|延期|順延"
 )
+# ... and what else after a day number makes it no date (3日本, 5日間, 2日目, 10日前)
+_DAY_NOT = rf"(?!{_DUR_TAILS}|本|間|目|町|市|村|曜|前|後(?!半)|平均|あたり|当たり|当り)"
 # words before a day count that make it a length of time (もう1日, わずか1日)
 _DAY_DUR_BEFORE = re.compile(r"(?:もう|あと|わずか|さらに|計|合計|最長|最短|丸|泊)$")
 DAY_RE = re.compile(
@@ -864,9 +867,8 @@ def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
                 and not re.search(r"から\s?$", text[max(0, m.start() - 3):m.start()])):
             y = 1900 + n
             return _Res("DATE", str(y), None, "absolute", (y, None, None), "y")
-    if unit == "日" and not pre and not m.group("kan") and n != "数" and not re.match(
-        r"ぶり|連続|以内|以上|余|あまり|足らず|近く|分|ほど|程度|ずつ|ごと|おき|遅れ|早く|早め|早い|遅い|(?:を|が)(?:経過|経|たっ|経っ)|が過ぎ|ずら|延期|順延", nxt
-    ) and not _DAY_DUR_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+    if unit == "日" and not pre and not m.group("kan") and n != "数" and not re.match(_DUR_TAILS, nxt) \
+            and not _DAY_DUR_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return None  # 3日 is a date
     if re.search(r"(?:高校|中学|小学|大学|高専|学年|学院)$", text[max(0, m.start() - 3):m.start()]):
         return None  # 高校3年: a school year

@@ -1846,3 +1846,72 @@ def test_body_unit_named_after_a_place(text, name, absent):
     got = mentions(run(text))
     assert (name, "ORG") in got, got
     assert all(s != absent for s, _ in got), got
+
+
+# --- round 18 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, key", [
+    # Sudachi reads 衆院選, 参院選, 参院選挙 as one word: the chamber is a mention in it
+    ("来年夏の参院選で与党は過半数を目指す。", "参院", "jp-house-of-councillors"),
+    ("衆院選の投票率は前回を下回った。", "衆院", "jp-house-of-representatives"),
+    ("次の参院選挙に向けて候補者を擁立した。", "参院", "jp-house-of-councillors"),
+    ("参議院選の比例区で新人が当選した。", "参議院", "jp-house-of-councillors"),
+])
+def test_chamber_inside_an_election_word(text, name, key):
+    art = run(text)
+    e = entity_of(art, name)
+    assert e is not None and e.key == key, mentions(art)
+
+
+def test_no_chamber_in_other_election_words():
+    got = mentions(run("都議選と知事選が同じ日に行われた。"))
+    assert not any(t == "ORG" for _, t in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    # a medium's web brand joins its mention, with or without the space the corpus keeps
+    ("スポニチAnnexによると、監督は続投を決めた。", "スポニチAnnex"),
+    ("スポニチ Annexによると、監督は続投を決めた。", "スポニチ Annex"),
+    ("日テレNEWS24が速報で伝えた。", "日テレNEWS24"),
+    ("日テレニュース24によれば、知事は辞職する。", "日テレニュース24"),
+    ("2009年3月1日。山陽新聞WEBNEWS『知事が再選出馬を表明』", "山陽新聞WEBNEWS"),
+])
+def test_web_brand_after_a_medium(text, name):
+    art = run(text)
+    got = mentions(art)
+    assert (name, "ORG") in got, got
+    assert len([1 for s, t in got if t == "ORG"]) == 1, got
+
+
+@pytest.mark.parametrize("text, name, key", [
+    # a Japanese party's short form as a word of its own, in an article on Japanese politics
+    ("参院補選で民主2勝。自民党は敗北を認めた。", "民主", "dpj"),
+    ("民主・田中代表は辞任を否定した。自民党は反発した。", "民主", "dpj"),
+    ("衆院選では民主が第1党となった。", "民主", "dpj"),
+    ("共産の山川委員長は衆院解散を求めた。", "共産", "jcp"),
+])
+def test_bare_japanese_party_short_form(text, name, key):
+    art = run(text)
+    e = entity_of(art, name)
+    assert e is not None and e.key == key, mentions(art)
+
+
+@pytest.mark.parametrize("text", [
+    "民主は予備選で共和党を上回った。",  # US parties
+    "連立与党の「民主66」が政権を離脱し、首相は内閣の改造を決めた。",  # no Japanese politics
+    "自由民主党の移民相と連立与党の「民主66」が対立した。",  # 自由民主党 is no Japanese party here
+    "自民党は民主化を求める声明を出した。",  # part of another word
+    "自民党は社会民主主義を批判した。",
+])
+def test_bare_party_short_form_not_taken(text):
+    got = mentions(run(text))
+    assert not any(s in ("民主", "共産") for s, _ in got), got
+
+
+def test_bare_party_links_the_articles_full_party_name():
+    # once 民主 is read as the Japanese party, the article's 民主党 (JP or US for the tables)
+    # is that party too: one entity; a longer known name (社会民主党) is left alone
+    art = run("元民主党議員が参院選に出馬した。民主は推薦を見送り、社会民主党は支援した。")
+    full, short = entity_of(art, "民主党"), entity_of(art, "民主")
+    assert full is not None and short is not None and full.key == short.key == "dpj", mentions(art)
+    assert entity_of(art, "社会民主党") is not full

@@ -1507,3 +1507,35 @@ def test_round16_kara_no_of_another_noun_is_no_sender():
     # トルコからの移民の支援: the から-phrase belongs to 移民, not to the act
     got = _roles_of("ドイツの議員は、トルコからの移民の支援を続けてきた。", "AID", "支援")
     assert all(not any("トルコ" in n for n in src) for src, _ in got), got
+
+
+@pytest.mark.parametrize("text, typ, word, source", [
+    # round 18: Xの報道官は / Xの作業部会は: a role or organ speaks for the body that owns it;
+    # the body is the topic when the role noun's own clause is not the trigger's
+    ("ロシア外務省の報道官は、日本政府の決定を強く非難する談話を発表した。", "ACCUSE", "非難", "ロシア外務省"),
+    ("国連人権理事会の作業部会は、死刑の執行を停止するよう求める声明を出した。", "REQUEST", "求める", "国連人権理事会"),
+])
+def test_round18_body_of_role_noun_is_source(text, typ, word, source):
+    got = _roles_of(text, typ, word)
+    assert got and all(any(source in n for n in src) for src, _ in got), got
+
+
+def test_round18_name_after_no_stays_the_actor():
+    # ロシアのプーチン大統領は: a name, not a role noun; the person stays the source
+    got = _roles_of("ロシアのプーチン大統領は、日本政府の決定を強く非難する談話を発表した。", "ACCUSE", "非難")
+    assert got and all(not any("ロシア" == n for n in src) and any("プーチン" in n for n in src) for src, _ in got), got
+
+
+@pytest.mark.parametrize("text, typ, word, source", [
+    # round 18: a body named with で before a passive (地裁で棄却された, 参議院で否決された,
+    # 党大会で承認された) is the one that acted, when nothing else is its source
+    ("請求は東京地方裁判所で棄却された。", "REJECT", "棄却", "東京地方裁判所"),
+    ("その法案は参議院で否決された。", "REJECT", "否決", "参議院"),
+    ("新しい方針は自民党の党大会で承認された。", "SUPPORT", "承認", "自民党"),
+    # round 18: an organisation marked では is the topic of the act (外務省では…非難している)
+    ("外務省では北朝鮮の発射を強く非難している。", "ACCUSE", "非難", "外務省"),
+    ("世界保健機関では各国の支援を歓迎している。", "SUPPORT", "歓迎", "世界保健機関"),
+])
+def test_round18_body_marked_de_is_source(text, typ, word, source):
+    got = _roles_of(text, typ, word)
+    assert got and all(any(source in n for n in src) for src, _ in got), got

@@ -1814,3 +1814,98 @@ def test_round16_same_body_source_needs_a_body_with_that_head():
     art = _analyze("トヨタ自動車は新車を発表した。同協会によると、販売は来月始まる。")
     hits = [c for c in art.claims if art.text[c.start:c.end] == "販売は来月始まる"]
     assert not hits or hits[0].source is None, hits[0].source
+
+
+# ---- round 18: …ことを + a date / occasion / named or unnamed が phrase + a koto cue; 公表 as a cue
+@pytest.mark.parametrize("text,content,speaker", [
+    # a date with no commas between を and the cue
+    ("自民党は、無所属で当選した田中一郎氏を追加公認したことを15日発表した。",
+     "無所属で当選した田中一郎氏を追加公認した", "民主党"),  # (自由民主党)
+    # a date with までに set off by commas
+    ("山川一郎首相は、来月の訪米を見送ることを、前日までに明らかにした。", "来月の訪米を見送る", "山川"),
+    # 公表 is a koto cue like 発表 (翌日 before it)
+    ("トヨタ自動車は、新工場の建設を中止することを翌日公表した。", "新工場の建設を中止する", "トヨタ"),
+    # a date + の + occasion
+    ("トヨタ自動車は、工場の操業を再開することを5月2日の会見で発表した。", "工場の操業を再開する", "トヨタ"),
+])
+def test_round18_koto_over_a_date(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert q.kind == "indirect", q.kind
+    assert speaker in (_speaker_name(art, q) or ""), _speaker_name(art, q)
+
+
+@pytest.mark.parametrize("text,content", [
+    # an unnamed title or body as the が phrase: a null speaker, not the last speaker carried over
+    ("山田一郎社長は「業績は回復する」と語った。システムに不具合があったことを同取引所社長が会見で発表した。",
+     "システムに不具合があった"),
+    ("山田一郎団長は「調査は順調だ」と語った。鑑識課から3人を派遣することを政府が発表している。",
+     "鑑識課から3人を派遣する"),
+])
+def test_round18_koto_with_an_unnamed_ga_speaker_is_a_null_speaker(text, content):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert q.speaker is None, q.speaker
+
+
+@pytest.mark.parametrize("text,bad", [
+    # not a cue after the date: a decision
+    ("自民党は、田中一郎氏を公認することを15日決めた。", "田中一郎氏を公認する"),
+    # 1日も早く is no date before a cue
+    ("山川一郎首相は、被災者を支援することを1日も早く実現したいと述べた。", "被災者を支援する"),
+])
+def test_round18_koto_guards(text, bad):
+    art = _analyze(text)
+    assert bad not in [art.text[q.start:q.end] for q in art.quotes], [art.text[q.start:q.end] for q in art.quotes]
+
+
+# ---- round 18: 「…」とする + an order, notice, deposition, reason or outlook + を + issuing / speech verb
+@pytest.mark.parametrize("text,content,speaker", [
+    ("山川外相は党大会で、「隣国との対立は深まらない」とする見通しを語った。", "隣国との対立は深まらない", "山川"),
+    ("佐藤総務相は13日、放送局の会長に、「災害報道に特に留意すること」とする命令書を手渡した。",
+     "災害報道に特に留意すること", "佐藤"),
+    ("鈴木一郎容疑者は警察の調べに対して「薬物は前日に初めて使った」とする供述を行った。",
+     "薬物は前日に初めて使った", "鈴木"),
+    ("田中次郎裁判長は「被告の責任は重く刑は軽すぎる」とする判決理由を述べた。", "被告の責任は重く刑は軽すぎる", "田中"),
+])
+def test_round18_tosuru_statement_nouns(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert q.kind == "direct", q.kind
+    assert speaker in (_speaker_name(art, q) or ""), _speaker_name(art, q)
+
+
+@pytest.mark.parametrize("text,bad", [
+    # received, not issued
+    ("放送局の会長は「災害報道に特に留意すること」とする命令書を受け取った。", "災害報道に特に留意すること"),
+    # a name given, not words
+    ("協会は新組織の名称を「ねんきん機構」とする案を決めた。", "ねんきん機構"),
+])
+def test_round18_tosuru_statement_guards(text, bad):
+    art = _analyze(text)
+    assert bad not in [art.text[q.start:q.end] for q in art.quotes], [art.text[q.start:q.end] for q in art.quotes]
+
+
+# ---- round 18: a named medium that 伝える / 報じる a plain noun phrase makes a claim of it
+@pytest.mark.parametrize("text,content,source", [
+    ("12日のAFP通信は、山川一郎外相の発言を伝えている。", "山川一郎外相の発言", "AFP"),
+    ("「デイリー・スター」紙は、野党からも反対を伝えている。", "野党からも反対", None),
+    ("朝日新聞は、値上げが他社の対応に影響を与える可能性を報じた。", "値上げが他社の対応に影響を与える可能性", "朝日新聞"),
+])
+def test_round18_a_medium_reporting_a_noun_phrase(text, content, source):
+    art = _analyze(text)
+    hits = [c for c in art.claims if art.text[c.start:c.end] == content]
+    assert hits, [art.text[c.start:c.end] for c in art.claims]
+    if source is not None:
+        assert any(source in s for s in _surfaces(art, hits[0].source)), hits[0].source
+
+
+@pytest.mark.parametrize("text", [
+    "各メディアは、両党内からの反応を伝えている。",  # no named medium
+    "産経新聞はこれを伝えた。",  # a pronoun
+    "共同通信は、15日の社説で、この件について関係者に取材を試み、その発言を伝えた。",  # a clause chain
+    "山川一郎首相は、国民への感謝を伝えた。",  # not a medium
+])
+def test_round18_a_medium_reporting_a_noun_phrase_guards(text):
+    art = _analyze(text)
+    assert not art.claims, [art.text[c.start:c.end] for c in art.claims]

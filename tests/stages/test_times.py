@@ -245,6 +245,54 @@ def test_weekday_in_parentheses_after_a_day_is_left_out(sentence, kept):
     assert [t.text for t in times_of(sentence, "2008-05-14")] == kept
 
 
+# Round 18: a local clock with no day of its own takes the day of the Japan time written
+# in parentheses after it (the day before once the Japan clock is past midnight)
+CASES_R18 = [
+    ("嵐は上陸後、午後5時(日本時間11日午前7時)に勢力を落とした。", "2025-09-11",
+     "午後5時", "TIME", "2025-09-10T17:00", None),
+    ("議会は16日に開会した。採決は午後9時(UTC+2、日本時間18日午前4時)に行われた。", "2025-09-18",
+     "午後9時", "TIME", "2025-09-17T21:00", None),
+    ("試合は午後1時(日本時間14日午後9時)に始まった。", "2025-09-15",
+     "午後1時", "TIME", "2025-09-14T13:00", None),
+    ("前日の2日に続き、開票は午前11時半(日本時間3日正午)までに終わる見込み。", "2025-09-03",
+     "午前11時半", "TIME", "2025-09-03T11:30", None),
+    ("式典は20日夜の予定だったが、現地時間(UTC+12)午前1時(日本時間20日午後10時)に始まった。", "2025-09-21",
+     "午前1時", "TIME", "2025-09-21T01:00", None),
+    ("準決勝は29日に行われた。決勝は午後8時(日本時間1日午前3時)に始まった。", "2025-10-01",
+     "午後8時", "TIME", "2025-09-30T20:00", None),
+]
+
+
+@pytest.mark.parametrize("sentence,ref,span,typ,value,mod", CASES_R18, ids=[c[0][:14] for c in CASES_R18])
+def test_case_table_round18(sentence, ref, span, typ, value, mod):
+    t = _find(times_of(sentence, ref), span)
+    assert (t.type, t.value, t.mod) == (typ, value, mod)
+
+
+# Round 18: 毎日 as the newspaper is no SET
+@pytest.mark.parametrize("sentence", [
+    "毎日の別記事によると、容疑者は容疑を認めている。",
+    "氏は1981年に毎日を退社し、作家となった。",
+    "毎日記者が現地から報告した。",
+    "毎日とテレビ朝日によると、放送は来月終わる。",
+    "毎日も、首相が退陣の意向を固めたと報じた。",
+    "また毎日は、市長が辞職する意向だと伝えている。",
+    "毎日が県警の調べとして紹介したところでは、男は容疑を否認している。",
+])
+def test_mainichi_the_newspaper_is_not_every_day(sentence):
+    assert [t.text for t in times_of(sentence, P) if t.text == "毎日"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "彼は毎日、公園を散歩している。",
+    "毎日が楽しいと話した。",
+    "店は毎日も営業していると報じられた。",
+    "工場は毎日500台を生産していると伝えた。",
+])
+def test_every_day_stays_a_set(sentence):
+    assert _find(times_of(sentence, P), "毎日").value == "P1D"
+
+
 def test_bare_day_does_not_take_the_month_of_a_weak_earlier_day():
     # the earlier 6日 has no month of its own (resolved from the reference date): the
     # later 6日, told in the past, is resolved on its own, not copied from it

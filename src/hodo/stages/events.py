@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.9"
+VERSION = "1.10"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -654,6 +654,7 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
     content_tgt: list[str] = []
     direct_tgt: list[str] = []
     compound: list[str] = []
+    org_at: list[str] = []
     patient_named = False  # a passive's own subject (大使館が銃撃を受けた) is its target
     sub = set()
     # descendants of the trigger (its complement clauses)
@@ -738,6 +739,10 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                 p = "の"  # 農夫のなかには…: "among", a part of the group, not an addressee
             if toks[j].text in STATEMENT_NOUNS and p in ("では", "で", "は"):
                 p, speaker_of = "は", True  # 北朝鮮の談話では…撤廃: the statement's author
+            elif hops == 0 and ROLE_HEAD_RE.fullmatch(doc.text, toks[a.last].end, toks[j].end) and (
+                p in ("は", "も", "では") or (p == "が" and doc.text[toks[k - 1].end:toks[k - 1].end + 1] == "、")
+            ):
+                p, speaker_of = "は", True  # 国務省の報道官は、…歓迎を表明: the body its spokesman speaks for
             g = toks[j].head if toks[j].head != j else None
             hops += 1
         if agent_of is not None:
@@ -783,6 +788,8 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                     continue
                 if hit.place is None and entity_type(doc, a.keys[0]) in ("GPE", "LOC", "FAC"):
                     hit.place = a.keys[0]
+                elif (passive and p in ("で", "では") or p == "では") and entity_type(doc, a.keys[0]) == "ORG":
+                    _add(org_at, a.keys)  # 地裁で棄却された, 党大会で承認された: the body that acted
                 continue
             if p in PARTNER_P:
                 if mutual:
@@ -899,6 +906,9 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
     if hit.type == "REQUEST" and direct_tgt:
         # ロシアに対して…容疑者の引き渡しを要求: the addressee is the target, not the person asked for
         tgt = [k for k in tgt if k not in content_tgt or k in direct_tgt]
+    if not src and org_at:
+        src = list(org_at)
+        hit.own_args = True
     if not src and relsubj:
         for a in relsubj:
             _add(src, a.keys)
@@ -1402,6 +1412,12 @@ def _bracket_span(doc, hit: "Hit") -> tuple[int, int] | None:
     return None
 
 
+#: a role or organ that speaks or acts for the body that possesses it (国務省の報道官は,
+#: 国連人権理事会の作業部会は): that body is the topic (not for a name: ロシアのプーチン大統領)
+ROLE_HEAD_RE = re.compile(
+    r"の(?:[^、。「」()（）]{0,4}?)(?:報道官|報道担当官|報道担当者|広報官|広報担当者|スポークスマン|スポークスパーソン|"
+    r"作業部会|調査官|当局者|高官|幹部|担当者|関係者|執行部|指導部|外相|外務大臣|代表団|代表)(?:ら|たち)?"
+)
 #: nouns of statements: Xの談話では / Xの声明で … : X is the one who acts by it
 STATEMENT_NOUNS = {"談話", "声明", "発表", "演説", "見解", "主張", "会見", "書簡", "声明文"}
 REPORT_VERBS = {"報道", "報じる", "報道する", "伝える", "報告", "報告する", "掲載", "掲載する"}

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.8"
+VERSION = "1.9"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -143,12 +143,16 @@ STATEMENT_DOCS = {"声明", "声明文", "談話", "コメント", "見解", "�
                   "主張", "発言", "メッセージ", "意見書", "論評", "社説", "見通し", "談話文", "方針", "要求",
                   # R11: stances and answers (…ないとする姿勢を強調した, …とする回答を行った, …とする観測を示した)
                   "回答", "姿勢", "観測",
-                  "日程"}  # R12: 「…」とする日程を示して
+                  "日程",  # R12: 「…」とする日程を示して
+                  # R18: orders, notices, depositions and reasons given (「…」とする命令書を手渡した,
+                  # …とする告知を掲載した, …とする供述を行った, …とする判決理由を述べた)
+                  "命令書", "告知", "供述", "判決理由"}
 #: R12: documents whose words a bracket before とする / という quotes (Xが出した「…」とする勧告)
 QUOTED_DOCS = {"論文", "勧告", "宣言", "声明", "声明文", "報告", "報告書", "決議", "談話", "書簡", "文書", "提言", "答申"}
 ISSUE_VERBS = {"出す", "発表", "発する", "公表", "表明", "示す", "述べる", "伝える", "採択", "送る", "寄せる", "発出", "まとめる",
                "提出", "公開", "掲載", "送付", "読み上げる", "明らか",
-               "行う", "強調", "見せる"}  # R11: …とする回答を行った, …とする姿勢を強調した / 見せた
+               "行う", "強調", "見せる",  # R11: …とする回答を行った, …とする姿勢を強調した / 見せた
+               "語る", "手渡す"}  # R18: …とする見通しを語った, 「…」とする命令書を手渡した
 #: verbs after "…との <speech noun> を" whose subject hears the words rather than says them
 RECEIVE_VERBS = {"受ける", "浴びる", "招く", "呼ぶ", "退ける", "一蹴", "否定", "否認", "批判", "非難", "拒否", "拒む",
                  "無視", "聞く", "受け入れる", "受け止める"}
@@ -837,6 +841,7 @@ class _Cand:
     spk: tuple[int, int] | None = None  # …という外交筋の話: the speaker phrase inside the cue
     loose: bool = False  # 「…」と突っ込んだ: an utterance before a verb that is no speech cue
     intent: bool = False  # R16: …する意向を示した: a stated intention (no quotative と)
+    unnamed: bool = False  # R18: …ことを政府が発表した: a speaker phrase naming nobody (a null speaker)
 
 
 def _past_occasion(toks, j: int, is_cue) -> int:
@@ -848,6 +853,48 @@ def _past_occasion(toks, j: int, is_cue) -> int:
     if j5 > j and j5 + 1 < len(toks) and toks[j5].text == "で" and is_cue(toks[j5 + 1]):
         return j5 + 1
     return j
+
+
+#: R18: a date (or 同日 / 翌日 / 前日までに) between …ことを and its cue, with or without commas
+_KOTO_DATE = re.compile(r"、?(?:(?:[\d０-９]+年)?(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|午前|午後|未明)?|同日|翌日|前日|当日)"
+                        r"(?:(?:まで)?に)?、?")
+
+
+def _past_koto_gap(text: str, toks, j: int, is_cue) -> int:
+    """R18: …ことを14日発表した / …ことを、前日までに明らかにした / …ことを7月25日の会見で発表した /
+    …ことを会見で明らかにした: past a date and/or a short occasion phrase (nouns + で) to the cue token
+    (``is_cue(token)``) when one follows at once, else ``j``."""
+    if j >= len(toks):
+        return j
+    j2 = j
+    m = _KOTO_DATE.match(text, toks[j].start)
+    if m and m.end() > toks[j].start:
+        while j2 < len(toks) and toks[j2].start < m.end():
+            j2 += 1
+        if j2 >= len(toks) or toks[j2].start != m.end():
+            return j  # (the date ends inside a token: 1日も早く)
+        if is_cue(toks[j2]):
+            return j2
+        if toks[j2].text == "の":  # (7月25日の会見で)
+            j3 = _past_occasion(toks, j2 + 1, is_cue)
+            return j3 if j3 != j2 + 1 else j
+    j3 = _past_occasion(toks, j2, is_cue)
+    return j3 if j3 != j2 else j
+
+
+def _medium_news_object(doc, text: str, np: "_NP", v, ca: int, cb: int) -> bool:
+    """R18: a medium (…通信 / …紙 / …放送局 …) that 伝える / 報じる a plain noun phrase makes a claim of
+    it (AGI通信は、法相の発言を伝えている; 同紙は、教会からも反対を伝えた) even with no report
+    (という / との / と) inside; not a bare pronoun (これを伝えた), not a clause chain with 、
+    (社説で、…を試み、…発言を伝えた), not a long stretch."""
+    if v.lemma not in ("伝える", "報じる", "報ずる", "報道"):
+        return False
+    head = text[np.start:np.end].strip("」』 、" + _SPACE)
+    if not head.endswith(NEWS_HEADS) or not (np.keys or _named_like(doc, np)) or _UNNAMED_MEDIA.fullmatch(head):
+        return False  # (各メディアは、…反応を伝えている: no named medium)
+    obj = text[ca:cb]
+    return (4 <= len(obj) <= 40 and not re.search(r"[、,。]", obj)
+            and not re.fullmatch(r"(?:これ|それ|あれ|この|その|同じ|同様の)[^\s]{0,4}", obj))
 
 
 def _clarify_at(toks, j: int) -> bool:
@@ -1116,7 +1163,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             if t.text == "こと" and j < len(toks) and _verb_cue(toks[j].lemma) is None:
                 # R15: …ことを会見で明らかにした / ことを福岡市内で発表した: a short place or occasion
                 # phrase (one to three nouns + で) between を and the cue
-                j = _past_occasion(toks, j, lambda u: (vc5 := _verb_cue(u.lemma)) is not None
+                # R18: also past a date with no commas (…ことを14日発表した, ことを、前日までに明らかにした)
+                j = _past_koto_gap(text, toks, j, lambda u: (vc5 := _verb_cue(u.lemma)) is not None
                                    and vc5.koto and not vc5.claim)
             if t.text == "こと" and toks[k + 1].text == "を" and j < len(toks) and _verb_cue(toks[j].lemma) is None:
                 # …ことを(、)毎日新聞が伝えた: a medium named between を and its reporting verb
@@ -1129,24 +1177,23 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                         and mentions_in(doc, toks[j2].start, toks[j3 - 1].end)):
                     # (a named source only: …権利があることを警察が伝えた is telling, not reporting)
                     j = j3 + 1
-                elif j3 > j2 and j3 + 1 < len(toks) and toks[j3].text == "が" and mentions_in(
-                        doc, toks[j2].start, toks[j3 - 1].end):
+                elif j3 > j2 and j3 + 1 < len(toks) and toks[j3].text == "が" and (mentions_in(
+                        doc, toks[j2].start, toks[j3 - 1].end)
+                        or _head_noun(text[toks[j2].start:toks[j3 - 1].end]) in TITLE_NOUNS | BODY_NOUNS):
+                    # (R18: or a title / body with no name: …ことを政府が発表した, ことを同社社長が明らかにした)
                     # …延期されることを同国の選挙管理委員会が(1月2日、)発表した: a named speaker
                     # between を and its (non-report) cue, over a date
-                    j4 = j3 + 1
-                    m_d = re.match(r"(?:[\d０-９]+年)?(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|午前|午後|未明)?(?:に)?、?|同日、?",
-                                   text[toks[j4].start:toks[j4].start + 16])
-                    if m_d:
-                        d_end = toks[j4].start + m_d.end()
-                        while j4 < len(toks) and toks[j4].start < d_end:
-                            j4 += 1
+                    # (R18: also over a date + occasion: …ことを同社が7月25日の会見で発表した)
+                    j4 = _past_koto_gap(text, toks, j3 + 1, lambda u: (vc6 := _verb_cue(u.lemma)) is not None
+                                        and vc6.koto and not vc6.claim)
                     vc3 = _verb_cue(toks[j4].lemma) if j4 < len(toks) else None
                     if vc3 is not None and vc3.koto and not vc3.claim:
                         e = _tail(toks, j4 + (2 if toks[j4].lemma == "明らか" else 0))
                         if not _passive(toks, j4, e):
                             out.append(_Cand(t.start, k, text[toks[j4].start:toks[e].end], (toks[j4].start, toks[e].end),
                                              vc3.lemma, (toks[k + 1].end, toks[j4].start), cue_tok=j4, end=toks[e].end,
-                                             spk=(toks[j2].start, toks[j3 - 1].end)))
+                                             spk=(toks[j2].start, toks[j3 - 1].end),
+                                             unnamed=not mentions_in(doc, toks[j2].start, toks[j3 - 1].end)))
                             continue
             if j < len(toks) and toks[j].lemma == "明らか" and not _clarify_at(toks, j):
                 continue  # (…していたことも明らかになった: it came to light, nobody says it)
@@ -1257,9 +1304,12 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                                        or after_tok.text in CLAUSE_LINK_NOUNS):  # …とする一方、: a clause link
                 # …とする公式声明を出した / …とする談話を発表した: a statement noun issued by the topic
                 m2 = e + 1
-                while m2 < len(toks) and m2 < e + 4 and _nounish(toks[m2]) and toks[m2].lemma not in STATEMENT_DOCS:
+                def _doc_at(x):  # (R18: a compound Sudachi splits: 命令|書, 判決|理由)
+                    return toks[x].lemma in STATEMENT_DOCS or (
+                        x > e + 1 and toks[x - 1].text + toks[x].text in STATEMENT_DOCS)
+                while m2 < len(toks) and m2 < e + 4 and _nounish(toks[m2]) and not _doc_at(m2):
                     m2 += 1
-                if (m2 + 2 < len(toks) and toks[m2].lemma in STATEMENT_DOCS and toks[m2 + 1].text == "を"
+                if (m2 + 2 < len(toks) and _doc_at(m2) and toks[m2 + 1].text == "を"
                         and toks[m2 + 2].lemma in ISSUE_VERBS):
                     e2 = _tail(toks, m2 + 2)
                     out.append(_Cand(q0, k, text[after_tok.start:toks[e2].end], (after_tok.start, toks[e2].end),
@@ -2623,8 +2673,9 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             spk_np = _salient(doc, spk_np, st, sent.si)
         if c.spk is not None:
             spk_np = _resolve_np(doc, *c.spk)
-            if spk_np.kind == "none" and not spk_np.keys:
+            if spk_np.kind == "none" and not spk_np.keys or c.unnamed:
                 spk_np.kind = "generic"  # someone unnamed
+                spk_np.keys = []  # (R18: 同取引所社長が / 政府が: not the last speaker carried over)
         content_lo = hit[1] if hit and not post else lo
         if ev is not None and spk_np is None and lo <= ev[0] and ev[1] <= c.q:
             content_lo = max(content_lo, ev[1])  # (判決では、 is no part of the content)
@@ -2891,8 +2942,9 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             ca, cb = _strip(text, topic[1], t.start)
             if any(ca <= q.start and q.end <= cb and q.speaker and q.speaker in topic[0].keys for q in quotes):
                 break  # TBSは「…」との見解を伝えた: its own view, a quote
-            if cb > ca and any(sent.d(x.start) == 0 and x.text in ("という", "との") or (
-                    x.text == "と" and x.tag == "助詞-格助詞") for x in doc.tokens_in(ca, cb)):
+            if cb > ca and (any(sent.d(x.start) == 0 and x.text in ("という", "との") or (
+                    x.text == "と" and x.tag == "助詞-格助詞") for x in doc.tokens_in(ca, cb))
+                    or _medium_news_object(doc, text, topic[0], v, ca, cb)):
                 claims.append(Claim(ca, cb, source=topic[0].keys[0] if topic[0].keys else None,
                                     source_span=(topic[0].start, topic[0].end), cue=v.text, cue_span=(v.start, v.end)))
             break

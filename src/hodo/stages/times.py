@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.5"
+VERSION = "1.6"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -600,6 +600,60 @@ def _nearest_month_of_day(d: int, pub: dt.date) -> tuple[int, int]:
     return (best[1], best[2]) if best else (pub.year, pub.month)
 
 
+# a local clock without a day, with Japan time and its day in parentheses after it:
+# 午後4時(日本時間25日午前6時), 午後8時(UTC+1、日本時間30日午前4時)
+JST_PAREN_RE = re.compile(
+    rf"\s?(?:ごろ|頃|過ぎ|すぎ)?[(（](?P<inner>[^()（）。]{{0,40}}?)日本時間\s?(?P<d>[{DIG}]{{1,2}})日\s?"
+    rf"(?:(?P<noon>正午)|(?P<ap>午前|午後)?\s?(?P<h>[{DIG}]{{1,2}})時(?:(?P<mi>[{DIG}]{{1,2}})分|(?P<half>半))?)"
+)
+UTC_OFF_RE = re.compile(rf"(?:UTC|GMT)\s?(?P<sign>[+\-−＋－])\s?(?P<k>[{DIG}]{{1,2}})(?:[:：](?P<km>[{DIG}]{{2}}))?")
+
+
+def _day_from_jst(ch: _Chain, ctx: _Ctx, local_min: int, near: tuple) -> dt.date | None:
+    """The local day of a clock that has none, from the Japan time in parentheses after it.
+
+    Japan (UTC+9) is ahead of almost every place the news tells of, so the local day is
+    the Japan day, or the day before when the Japan clock has passed midnight; a UTC
+    offset written beside the clock (UTC+12) decides the other way round."""
+    m = JST_PAREN_RE.match(ctx.text, ch.end)
+    if not m or None in near:
+        return None
+    jd = int(parse_num(m.group("d")))
+    if m.group("noon"):
+        jh, jm = 12, 0
+    else:
+        jh = int(parse_num(m.group("h")))
+        jm = int(parse_num(m.group("mi"))) if m.group("mi") else (30 if m.group("half") else 0)
+        if m.group("ap") == "午後" and jh < 12:
+            jh += 12
+        elif m.group("ap") == "午前" and jh == 12:
+            jh = 0
+        if jh > 24 or jm > 59:
+            return None
+    # the month of the Japan day: the one nearest the day the clock would take otherwise
+    base = _safe_date(*near)
+    if base is None:
+        return None
+    cands = []
+    for k in (-1, 0, 1):
+        yy, mm = _add_months(base.year, base.month, k)
+        c = _safe_date(yy, mm, jd)
+        if c:
+            cands.append(c)
+    if not cands:
+        return None
+    jday = min(cands, key=lambda c: abs((c - base).days))
+    jst = dt.datetime(jday.year, jday.month, jday.day) + dt.timedelta(minutes=jh * 60 + jm)
+    diff = (jh * 60 + jm - local_min) % 1440  # Japan ahead by this much (mod a day)
+    u = UTC_OFF_RE.search(m.group("inner")) or UTC_OFF_RE.search(ctx.text[max(0, ch.start - 20):ch.start])
+    if u:
+        off = int(parse_num(u.group("k"))) * 60 + (int(u.group("km")) if u.group("km") else 0)
+        off = -off if u.group("sign") in "-−－" else off
+        if off > 9 * 60:  # the place is ahead of Japan
+            diff -= 1440 if diff else 0
+    return (jst - dt.timedelta(minutes=diff)).date()
+
+
 def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
     p = ch.parts
     pub = ctx.pub
@@ -763,11 +817,13 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
         day = _safe_date(y, mo, d) if None not in (y, mo, d) else None
         return _Res("DATE", _week(day) if day else "XXXX-WXX", None, anchor, (y, mo, d), "d")
     # ---- date value
+    alone = False
     if value is None:
         if gran:
             value = _fmt(y, mo, d, gran)
         else:
             # a clock time alone: the day of the last resolved date, else the reference
+            alone = True
             last = ctx.last("d")
             if last:
                 y, mo, d = last[1]
@@ -803,6 +859,10 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
             hh += 12
         if tw == "午前" and hh == 12:
             hh = 0
+        jst = _day_from_jst(ch, ctx, int(hh) * 60 + int(mi), (y, mo, d)) if alone else None
+        if jst:
+            y, mo, d = jst.year, jst.month, jst.day
+            value, anchor = _fmt(y, mo, d), "absolute"
         value = f"{value}T{int(hh):02d}:{int(mi):02d}"
         if cm.group("ss"):
             value += f":{int(parse_num(cm.group('ss'))):02d}"
@@ -1179,10 +1239,29 @@ def _resolve_partonly(m: re.Match, ctx: _Ctx) -> _Res | None:
     return _Res("DATE", _fmt(pin[0], pin[1], gran="m"), PART_MOD[m.group("p")], f"anchor:{s0}")
 
 
+# 毎日 as the newspaper: 毎日の別記事によると, 毎日を退社, 毎日記者, 毎日とテレビ朝日によると
+MAINICHI_AFTER_RE = re.compile(
+    r"の(?:別記事|記事|報道|取材|社説|世論調査|[東西]部本社|本社)|記者|を退社|に入社|に委託|とテレビ朝日|とTBS")
+# 毎日は / 毎日が / 毎日も that heads its clause (after 。、「 or また) and a verb of reporting
+MAINICHI_REPORT_RE = re.compile(r"報じ|伝え|紹介|報道|によると|によれば|としている")
+
+
+def _mainichi_paper(m: re.Match, ctx: _Ctx) -> bool:
+    text, e = ctx.text, m.end()
+    if MAINICHI_AFTER_RE.match(text, e):
+        return True
+    if text[e:e + 1] not in ("は", "が", "も"):
+        return False
+    if re.search(r"朝日|読売|産経|日経|東京新聞|各紙", text[max(0, m.start() - 120):m.start()]):
+        return True  # 朝日や読売は…。毎日は…
+    head = m.start() == 0 or re.search(r"(?:^|[。、「\n]|また|一方)$", text[max(0, m.start() - 3):m.start()])
+    rest = re.split(r"[。\n]", text[e:e + 200], maxsplit=1)[0]
+    return bool(head and MAINICHI_REPORT_RE.search(rest))
+
+
 def _resolve_set(m: re.Match, ctx: _Ctx) -> _Res | None:
-    if (m.group("every") == "毎日" and ctx.text[m.end():m.end() + 1] in ("は", "が", "も")
-            and re.search(r"朝日|読売|産経|日経|東京新聞|各紙", ctx.text[max(0, m.start() - 120):m.start()])):
-        return None  # 朝日や読売は…。毎日は…: the newspaper
+    if m.group("every") == "毎日" and _mainichi_paper(m, ctx):
+        return None  # the newspaper, not every day
     if m.group("every"):
         if m.group("wd"):
             return _Res("SET", f"XXXX-WXX-{WDAYS.index(m.group('wd')[0]) + 1}")

@@ -181,6 +181,22 @@ def test_three_leaders_and_anaphora():
     assert by["同通信"] == [entity_of(art, "タス通信").key]
 
 
+@pytest.mark.parametrize("text, ref, names", [
+    ("自由民主党と公明党は5日、連立の協議を始めた。両党は来週にも合意する見通しだ。",
+     "両党", ("自由民主党", "公明党")),
+    ("ドイツ社会民主党と緑の党が会談した。両会派は政策で一致した。",
+     "両会派", ("ドイツ社会民主党", "緑の党")),
+    ("トヨタ自動車とソニーは提携を発表した。両社は新会社を設立する。",
+     "両社", ("トヨタ自動車", "ソニー")),
+])
+def test_group_references_of_parties_and_firms(text, ref, names):
+    """Session 7: 両党 / 両会派 / 両社 are the two parties or firms last named together."""
+    by = {r["text"]: r["keys"] for r in refs(text)}
+    art = run(text)
+    assert ref in by
+    assert set(by[ref]) == {entity_of(art, n).key for n in names}
+
+
 # --------------------------------------------------------------------------- round 2 rules
 
 @pytest.mark.parametrize("text, expected", [

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.10"
+VERSION = "1.11"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -175,7 +175,8 @@ _WEAK_NEXT = re.compile(
 
 _GROUP_REFS = re.compile(
     r"両首脳|両氏|両者|両大統領|両首相|両外相|三首脳|3首脳|３首脳|3氏|３氏|三氏|3人|３人|三人|両国|両政府|"
-    r"同氏|同国|同紙|同社|同通信|同誌|同局|同州|同省|同市|同県|同党|同機構|同政府|同軍"
+    r"同氏|同国|同紙|同社|同通信|同誌|同局|同州|同省|同市|同県|同党|同機構|同政府|同軍|"
+    r"両党|両会派|両社"
 )
 
 # --------------------------------------------------------------------------- characters
@@ -4014,6 +4015,13 @@ def _group_refs(cx: _Ctx, ents: list[Entity]) -> list[dict]:
                             cs.append(c)
                     if len(cs) == 2:
                         keys = cs
+        elif w in ("両党", "両会派"):
+            # session 7: the two parties last named together (民主・共和両党, AとBの連立協議。両党は…)
+            keys = _recent_group(prev, lambda r: r[3] == "ORG" and (
+                r[4].sector == "PTY" or r[4].name.endswith(("党", "会派", "同盟"))), 2, sent_of)
+        elif w == "両社":
+            keys = _recent_group(prev, lambda r: r[3] == "ORG" and r[4].sector in (None, "BUS", "MED") and not r[4].name.endswith(
+                ("政府", "軍", "省", "庁", "党", "委員会", "当局", "議会", "機構", "連合", "理事会", "裁判所", "警察")), 2, sent_of)
         elif w == "同氏":
             keys = _last(prev, lambda r: r[3] == "PERSON")
         elif w in ("同国",):

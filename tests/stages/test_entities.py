@@ -1931,3 +1931,30 @@ def test_bare_party_links_the_articles_full_party_name():
     full, short = entity_of(art, "民主党"), entity_of(art, "民主")
     assert full is not None and short is not None and full.key == short.key == "dpj", mentions(art)
     assert entity_of(art, "社会民主党") is not full
+
+
+# --- round 19 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # two katakana words joined by ・ right before a word for a person's position are a name
+    ("連邦地裁のマリオン・ケスティング判事は請求を退けた。", "マリオン・ケスティング"),
+    ("高裁のヌグエリ・タバンガ判事は訴えを退けた。", "ヌグエリ・タバンガ"),
+    ("国連のゾルタニ・ブクメル調査官は報告書を提出した。", "ゾルタニ・ブクメル"),
+    ("同校のブリュエン・カトゥーバ校長は謝罪した。", "ブリュエン・カトゥーバ"),
+    ("地元紙のオクエメ・ダンバリ記者が伝えた。", "オクエメ・ダンバリ"),
+])
+def test_katakana_name_before_a_role_word(text, name):
+    got = mentions(run(text))
+    assert (name, "PERSON") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "セントラル・リーグ投手の記録が更新された。",  # common words of names: no person
+    "アメリカ・テキサス州知事が出席した。",  # a place, then the title
+    "ニュー・スタジアム周辺地が整備された。",  # …地 is no role
+    "ノルデラ・ファルマツィア関係者が明らかにした。",  # the people of a body: the body's name
+    "ヴェステル・バンカ職員が対応した。",
+])
+def test_katakana_words_before_a_non_role_not_a_person(text):
+    got = mentions(run(text))
+    assert not any(t == "PERSON" for _, t in got), got

@@ -1909,3 +1909,57 @@ def test_round18_a_medium_reporting_a_noun_phrase(text, content, source):
 def test_round18_a_medium_reporting_a_noun_phrase_guards(text):
     art = _analyze(text)
     assert not art.claims, [art.text[c.start:c.end] for c in art.claims]
+
+
+# ---- round 19: a list of sources before によると: the one named first, over an aside after a name,
+# a mixed list (XやY、Z) and the kind of report of the first (Xの発表およびY)
+@pytest.mark.parametrize("text,content,source", [
+    ("毎日新聞や東京新聞、共同通信などによると、市長は辞職する。", "市長は辞職する", "毎日新聞"),
+    ("朝日新聞(電子版)、読売新聞によると、法案は来月提出される。", "法案は来月提出される", "朝日新聞"),
+    ("47NEWS(共同通信)、時事通信、NHKによれば、会談は3時間続いた。", "会談は3時間続いた", "47NEWS"),
+    ("国土交通省の発表および共同通信によれば、橋は通行止めになった。", "橋は通行止めになった", "国土交通省"),
+    ("AFP通信と朝日新聞、産経新聞によれば、投票率は60%を超えた。", "投票率は60%を超えた", "AFP"),
+    ("時事通信と47NEWS(共同通信)によると、新しい監督が決まった。", "新しい監督が決まった", "時事通信"),
+    ("AP通信(ロンドン)によると、首相は辞意を示した。", "首相は辞意を示した", "AP"),
+])
+def test_round19_the_first_of_a_list_of_sources(text, content, source):
+    art = _analyze(text)
+    hits = [c for c in art.claims if art.text[c.start:c.end] == content]
+    assert hits, [art.text[c.start:c.end] for c in art.claims]
+    assert any(source in s for s in _surfaces(art, hits[0].source)), hits[0].source
+
+
+@pytest.mark.parametrize("text,content,source", [
+    # the walk stops at a clause: the first source of its own chunk
+    ("首相は辞任を表明し、読売新聞によると、後任は来週決まる。", "後任は来週決まる", "読売新聞"),
+    # a place before the list is no source
+    ("東京で、朝日新聞や毎日新聞によると、集会に3000人が集まった。", "集会に3000人が集まった", "朝日新聞"),
+])
+def test_round19_the_first_of_a_list_of_sources_guards(text, content, source):
+    art = _analyze(text)
+    hits = [c for c in art.claims if art.text[c.start:c.end] == content]
+    assert hits, [art.text[c.start:c.end] for c in art.claims]
+    assert any(source in s for s in _surfaces(art, hits[0].source)), hits[0].source
+
+
+# ---- round 19: 両紙 / 両新聞 / 両メディア / 両報道 によると: the two media of the claims just before,
+# the one named first
+@pytest.mark.parametrize("text,content,source", [
+    ("東京新聞によると、市長が辞意を固めた。毎日新聞によると、後任は副市長になる見通しだ。両新聞によると、会見は明日開かれる。",
+     "会見は明日開かれる", "東京新聞"),
+    ("朝日新聞・共同通信によると、工場で火災があった。両報道によると、けが人はいない。", "けが人はいない", "朝日新聞"),
+    ("AP通信によると、大統領が来日する。ロイター通信によると、日程は3日間だ。両メディアによれば、首脳会談も予定されている。",
+     "首脳会談も予定されている", "AP"),
+])
+def test_round19_both_media_as_a_source(text, content, source):
+    art = _analyze(text)
+    hits = [c for c in art.claims if art.text[c.start:c.end] == content]
+    assert hits, [art.text[c.start:c.end] for c in art.claims]
+    assert any(source in s for s in _surfaces(art, hits[0].source)), hits[0].source
+
+
+def test_round19_both_media_needs_media_before():
+    # no claim before: 両紙 names nobody (not the company of the sentence before)
+    art = _analyze("トヨタ自動車は新車を発表した。両紙によると、販売は来月始まる。")
+    hits = [c for c in art.claims if art.text[c.start:c.end] == "販売は来月始まる"]
+    assert not hits or hits[0].source is None, hits[0].source

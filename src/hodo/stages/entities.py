@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.11"
+VERSION = "1.12"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -809,12 +809,39 @@ def _bare_kata_name(cx: _Ctx, parts: list[tuple[int, int]], e: int) -> bool:
         return False
     if _SPEAKS.match(text, e):
         return True  # …と抗議集団のマイク・デスロッチスは言い: the subject of a speech verb
+    if _role_word_after(text, e):
+        return True  # レオニー・ブリンキマ判事, デトレフ・ミーリス調査官 (round 19)
     # a role word for a person right before it (パイロット、ワレリー・トロヤノフ; 記者の…)
     m = re.search(r"([^\s、。，,「」『』()（）]{1,8}?)(?:[、,，]|の|である|で)?$", text[max(0, parts[0][0] - 12):parts[0][0]])
     if not m:
         return False
     w = m.group(1)
     return w.endswith(_PERSON_ROLES) and not w.endswith(("地", "国", "社", "局"))
+
+
+def _role_word_after(text: str, e: int) -> bool:
+    """A word for a person's position right after a name (判事, 調査官, 弁護士, 記者, 校長,
+    本部長): a run of 2-5 kanji that starts at ``e``, ends a word (no kanji, katakana or Latin
+    after it) and ends in a role noun of `_PERSON_ROLES`; not a place, country, firm or office
+    (…地, …国, …社, …局, …人: 〜人 counts people), not a town's head (市長: the title scan's), and
+    not the people of a body (関係者, 職員: the name before them is the body's). Round 19."""
+    k = e
+    while k < len(text) and k - e < 6 and _is_kanji(text[k]):
+        k += 1
+    if not 2 <= k - e <= 5 or k < len(text) and (_is_kanji(text[k]) or _is_kata(text[k]) or _is_latin(text[k])):
+        return False
+    w = text[e:k]
+    if w.endswith(("地", "国", "社", "局", "人", "性", "家")) or w[-1] in "長" and len(w) == 2 and w[0] in "市町村区":
+        return False
+    if w.endswith(_MEMBERS_OF_A_BODY):
+        return False  # ポポラーレ・イタリアーナ関係者: the people of a body, which the name is
+    return w.endswith(_PERSON_ROLES + ("史",))
+
+
+#: words for the people of a body, after the body's name (…関係者, …職員): no role of a person
+_MEMBERS_OF_A_BODY = ("関係者", "支持者", "職員", "社員", "従業員", "会員", "担当者", "利用者", "参加者",
+                      "信者", "出身者", "加盟者", "契約者", "労働者", "隊員", "団員", "部員", "組合員")
+
 
 
 #: nouns for people, the last word of a role before a bare name

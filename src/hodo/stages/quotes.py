@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.9"
+VERSION = "1.10"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -1746,9 +1746,27 @@ def _source_chunk(doc, sent: _Sent, lo: int, p: int) -> int:
             break
     while a - 1 > lo and text[a - 1] == "、":
         left = [m for m in mentions_in(doc, max(lo, a - 40), a - 1) if m[1] == a - 1]
+        if not left:
+            # R19: 47NEWS(共同通信)、時事通信によると / 朝日新聞(電子版)、読売新聞によると: an aside after
+            # the name before the 、 (the name is still one of the list)
+            ma = re.search(r"[(（][^()（）、。「」]{1,20}[)）]$", text[max(lo, a - 24):a - 1])
+            if ma is not None:
+                left = [m for m in mentions_in(doc, max(lo, a - 64), a - 1) if m[1] == a - 1 - len(ma.group(0))]
         if not left or not mentions_in(doc, a, p):
             break
         a = left[-1][0]
+        while True:
+            # R19: 毎日新聞や日本経済新聞、読売新聞によると: the list goes on over や / と / ・ / および before
+            # the name reached (a mixed list: the medium named first is the source)
+            mc = re.search(r"(?:[(（][^()（）、。「」]{1,20}[)）])?(?:や|と|・|および|及び|並びに|ならびに)$",
+                           text[max(lo, a - 26):a])
+            if mc is None:
+                break
+            b0 = a - len(mc.group(0))
+            left = [m for m in mentions_in(doc, max(lo, b0 - 40), b0) if m[1] == b0 and m[0] >= lo]
+            if not left:
+                break
+            a = left[-1][0]
     while a < p and text[a] in _SPACE:
         a += 1
     return a
@@ -1757,6 +1775,12 @@ def _source_chunk(doc, sent: _Sent, lo: int, p: int) -> int:
 #: between two coordinated sources before によると: XやY, X・Y, X並びにY, and the wire-via-paper
 #: credit X=Y (共同=産経, AFP=時事: the agency first), over a press office (国際連合広報や…)
 _SOURCE_COORD = r"(?:広報|広報部|報道部)?\s*(?:[・、,と=＝—－―]|や|及び|および|並びに|ならびに)\s*"
+
+
+#: R19: what may stand between two coordinated sources: the coordinator, after an aside
+#: (朝日新聞(電子版)、読売新聞) or the kind of report of the first (外務省の発表および産経新聞)
+_SOURCE_COORD_AFTER = (r"(?:[(（][^()（）、。「」]{1,20}[)）]|の(?:発表|報道|記事|調べ|声明|情報|まとめ|資料))?\s*"
+                       + _SOURCE_COORD)
 
 
 def _source_start(doc, sent: _Sent, lo: int, p: int) -> int:
@@ -1784,8 +1808,18 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
         m = ms[idx]
         if _SOURCE_TAIL.match(text[m[1]:p]):
             first = idx
-            while first > 0 and re.fullmatch(_SOURCE_COORD, text[ms[first - 1][1]:ms[first][0]]):
-                first -= 1
+            if idx > 0 and re.fullmatch(r"[(（]", text[ms[idx - 1][1]:ms[idx][0]]) and \
+                    re.match(r"[)）]", text[ms[idx][1]:p]):
+                first -= 1  # R19: 47NEWS(共同通信)によると: the name before the aside heads it
+            while first > 0:
+                between = text[ms[first - 1][1]:ms[first][0]]
+                if re.fullmatch(_SOURCE_COORD_AFTER, between):
+                    first -= 1  # (R19: 外務省の発表および産経新聞 / 朝日新聞(電子版)、読売新聞)
+                elif first > 1 and re.fullmatch(r"[(（]", text[ms[first - 2][1]:ms[first - 1][0]]) and \
+                        re.fullmatch(r"[)）]\s*" + _SOURCE_COORD, between):
+                    first -= 2  # R19: 47NEWS(共同通信)、時事通信: over a name in an aside
+                else:
+                    break
             # ロシア国営メディア「タス通信」: the medium, not its country
             return [ms[first][2]], (ms[first][0], ms[idx][1])
     for m in ms:
@@ -1812,6 +1846,20 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
         last = next((c for c in reversed(st.claims) if c.source), None)
         if last is not None and sent.si - st.last_claim_sent <= 3:
             return [last.source], None
+    if not ms and _BOTH_MEDIA_SOURCE.fullmatch(body.strip()):
+        # R19: 両紙によると / 両新聞によれば / 両メディアによると: the two media of the claims just before,
+        # the one named first (the first of a list the last claim named, or the earlier of the
+        # last two media that were sources)
+        recent = [c for c in st.claims if c.source and c.start >= a - 1500]
+        if recent:
+            last = recent[-1]
+            if last.source_span is not None and len({m[2] for m in mentions_in(doc, *last.source_span)
+                                                     if entity_type(doc, m[2]) == "ORG"}) >= 2:
+                return [last.source], None
+            seen = _uniq([c.source for c in recent])
+            if len(seen) >= 2:
+                return [seen[-2]], None
+        return [], None
     if not ms and (m_same := _SAME_BODY_SOURCE.fullmatch(body.strip())):
         # R16: 同連合によれば / 同委員会によると / 同党公式サイトによると: the nearest body named before
         # (within about a paragraph) whose name ends with that head noun
@@ -1821,6 +1869,9 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
                 return [m[2]], None
     return [], None
 
+
+#: R19: 両 + a kind of medium, as a source (両紙によると, 両新聞の報道によれば, 両メディアによると)
+_BOTH_MEDIA_SOURCE = re.compile(r"両(?:紙|新聞|新聞社|誌|メディア|通信|通信社|報道機関|報道)(?:の(?:報道|記事|調べ|まとめ))?")
 
 #: R16: 同 + the head noun of a body named before, as a source (同連合によれば, 同党公式サイトによると)
 _SAME_BODY_SOURCE = re.compile(

@@ -843,7 +843,6 @@ _MEMBERS_OF_A_BODY = ("関係者", "支持者", "職員", "社員", "従業員",
                       "信者", "出身者", "加盟者", "契約者", "労働者", "隊員", "団員", "部員", "組合員")
 
 
-
 #: nouns for people, the last word of a role before a bare name
 _PERSON_ROLES = ("者", "員", "手", "家", "官", "師", "士", "長", "人", "性", "氏", "兵", "将", "佐", "尉",
                  "パイロット", "選手", "記者", "少年", "少女", "夫", "妻", "息子", "娘", "弟", "兄", "姉", "妹",
@@ -2288,9 +2287,9 @@ def _web_editions(cx: _Ctx, ments: list[Cand]) -> None:
     デジタル, X新聞電子版, X新聞Web join the paper's mention."""
     text = cx.text
     starts = {m.start for m in ments}
-    drop: list[Cand] = []
+    dropped: set[int] = set()  # id() of brand words joined to the medium before them
     for m in ments:
-        if m.type != "ORG" or any(m is d for d in drop):
+        if m.type != "ORG" or id(m) in dropped:
             continue
         surf = text[m.start:m.end]
         if not (surf.endswith(("新聞", "日報", "通信", "ニュース")) or any(
@@ -2314,13 +2313,10 @@ def _web_editions(cx: _Ctx, ments: list[Cand]) -> None:
         if m.end in starts:
             continue
         m.end = w.end()
-        drop.extend(inner)
+        dropped.update(id(k) for k in inner)
         starts -= own
-    for d in drop:
-        for k, m in enumerate(ments):
-            if m is d:
-                del ments[k]
-                break
+    if dropped:
+        ments[:] = [k for k in ments if id(k) not in dropped]
 
 
 def _merge_abbr_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
@@ -4047,8 +4043,7 @@ def _group_refs(cx: _Ctx, ents: list[Entity]) -> list[dict]:
             keys = _recent_group(prev, lambda r: r[3] == "ORG" and (
                 r[4].sector == "PTY" or r[4].name.endswith(("党", "会派", "同盟"))), 2, sent_of)
         elif w == "両社":
-            keys = _recent_group(prev, lambda r: r[3] == "ORG" and r[4].sector in (None, "BUS", "MED") and not r[4].name.endswith(
-                ("政府", "軍", "省", "庁", "党", "委員会", "当局", "議会", "機構", "連合", "理事会", "裁判所", "警察")), 2, sent_of)
+            keys = _recent_group(prev, _is_firm, 2, sent_of)
         elif w == "同氏":
             keys = _last(prev, lambda r: r[3] == "PERSON")
         elif w in ("同国",):
@@ -4058,8 +4053,7 @@ def _group_refs(cx: _Ctx, ents: list[Entity]) -> list[dict]:
         elif w in ("同通信", "同局"):
             keys = _last(prev, lambda r: r[3] == "ORG" and (r[4].sector == "MED" or r[4].name.endswith(("通信", "通信社", "放送", "テレビ"))))
         elif w == "同社":
-            keys = _last(prev, lambda r: r[3] == "ORG" and r[4].sector in (None, "MED", "BUS") and not r[4].name.endswith(
-                ("政府", "軍", "省", "庁", "党", "委員会", "当局", "議会", "機構", "連合", "理事会", "裁判所", "警察")))
+            keys = _last(prev, _is_firm)
         elif w in ("同州", "同省", "同市", "同県"):
             keys = _last(prev, lambda r: r[3] == "GPE" and not is_country(r[4]) and r[4].name.endswith(w[1]))
             if not keys:
@@ -4070,6 +4064,15 @@ def _group_refs(cx: _Ctx, ents: list[Entity]) -> list[dict]:
         if keys:
             out.append({"start": s, "end": e, "text": w, "keys": keys})
     return out
+
+
+#: name endings of bodies that are no company (同社 / 両社 never refer to them)
+_NOT_FIRM_ENDS = ("政府", "軍", "省", "庁", "党", "委員会", "当局", "議会", "機構", "連合", "理事会", "裁判所", "警察")
+
+
+def _is_firm(r) -> bool:
+    """A mention row (start, end, key, type, entity) of a company or a medium (同社, 両社)."""
+    return r[3] == "ORG" and r[4].sector in (None, "MED", "BUS") and not r[4].name.endswith(_NOT_FIRM_ENDS)
 
 
 LEADER_TITLES = ("大統領", "首相", "総理", "主席", "総書記", "国王", "首脳", "委員長", "総統", "首長", "女王")

@@ -855,6 +855,13 @@ def _past_occasion(toks, j: int, is_cue) -> int:
     return j
 
 
+def _tok_from(toks, j: int, off: int) -> int:
+    """The first token from ``j`` on that starts at or after the text offset ``off``."""
+    while j < len(toks) and toks[j].start < off:
+        j += 1
+    return j
+
+
 #: R18: a date (or 同日 / 翌日 / 前日までに) between …ことを and its cue, with or without commas
 _KOTO_DATE = re.compile(r"、?(?:(?:[\d０-９]+年)?(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|午前|午後|未明)?|同日|翌日|前日|当日)"
                         r"(?:(?:まで)?に)?、?")
@@ -869,8 +876,7 @@ def _past_koto_gap(text: str, toks, j: int, is_cue) -> int:
     j2 = j
     m = _KOTO_DATE.match(text, toks[j].start)
     if m and m.end() > toks[j].start:
-        while j2 < len(toks) and toks[j2].start < m.end():
-            j2 += 1
+        j2 = _tok_from(toks, j2, m.end())
         if j2 >= len(toks) or toks[j2].start != m.end():
             return j  # (the date ends inside a token: 1日も早く)
         if is_cue(toks[j2]):
@@ -880,6 +886,12 @@ def _past_koto_gap(text: str, toks, j: int, is_cue) -> int:
             return j3 if j3 != j2 + 1 else j
     j3 = _past_occasion(toks, j2, is_cue)
     return j3 if j3 != j2 else j
+
+
+def _statement_doc_at(toks, x: int, first: int) -> bool:
+    """toks[x] is a statement noun, alone or as the end of a compound Sudachi splits after the
+    noun run that starts at ``first`` (命令|書, 判決|理由; R18)."""
+    return toks[x].lemma in STATEMENT_DOCS or (x > first and toks[x - 1].text + toks[x].text in STATEMENT_DOCS)
 
 
 def _medium_news_object(doc, text: str, np: "_NP", v, ca: int, cb: int) -> bool:
@@ -1125,9 +1137,7 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             m_date = re.match(r"、?(?:(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|午前|午後|未明)?(?:に)?|同日|改めて|重ねて)、?",
                               text[toks[k + 1].end:toks[k + 1].end + 16])
             if m_date:
-                d_end = toks[k + 1].end + m_date.end()
-                while j < len(toks) and toks[j].start < d_end:
-                    j += 1
+                j = _tok_from(toks, j, toks[k + 1].end + m_date.end())
             if j < len(toks) and toks[j].lemma not in _INTENT_CUES:
                 j = _past_occasion(toks, j, lambda u: u.lemma in _INTENT_CUES)  # …意向を党役員会で表明した
             if j < len(toks) and toks[j].lemma in _INTENT_CUES and (toks[j].lemma != "明らか" or _clarify_at(toks, j)):
@@ -1152,9 +1162,7 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                               text[toks[k + 1].end:toks[k + 1].end + 16])
             if m_date:
                 # …ことを、13日、明らかにした: a date set off by commas before the cue
-                d_end = toks[k + 1].end + m_date.end()
-                while j < len(toks) and toks[j].start < d_end:
-                    j += 1
+                j = _tok_from(toks, j, toks[k + 1].end + m_date.end())
             while j < len(toks) and j < k + 5 and toks[j].pos in ("ADV",) or (
                 j < len(toks) and toks[j].tag.startswith("形状詞") and toks[j].lemma != "明らか"
                 and j + 1 < len(toks) and toks[j + 1].text == "に"
@@ -1304,12 +1312,9 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                                        or after_tok.text in CLAUSE_LINK_NOUNS):  # …とする一方、: a clause link
                 # …とする公式声明を出した / …とする談話を発表した: a statement noun issued by the topic
                 m2 = e + 1
-                def _doc_at(x):  # (R18: a compound Sudachi splits: 命令|書, 判決|理由)
-                    return toks[x].lemma in STATEMENT_DOCS or (
-                        x > e + 1 and toks[x - 1].text + toks[x].text in STATEMENT_DOCS)
-                while m2 < len(toks) and m2 < e + 4 and _nounish(toks[m2]) and not _doc_at(m2):
+                while m2 < len(toks) and m2 < e + 4 and _nounish(toks[m2]) and not _statement_doc_at(toks, m2, e + 1):
                     m2 += 1
-                if (m2 + 2 < len(toks) and _doc_at(m2) and toks[m2 + 1].text == "を"
+                if (m2 + 2 < len(toks) and _statement_doc_at(toks, m2, e + 1) and toks[m2 + 1].text == "を"
                         and toks[m2 + 2].lemma in ISSUE_VERBS):
                     e2 = _tail(toks, m2 + 2)
                     out.append(_Cand(q0, k, text[after_tok.start:toks[e2].end], (after_tok.start, toks[e2].end),

@@ -634,15 +634,9 @@ def _day_from_jst(ch: _Chain, ctx: _Ctx, local_min: int, near: tuple) -> dt.date
     base = _safe_date(*near)
     if base is None:
         return None
-    cands = []
-    for k in (-1, 0, 1):
-        yy, mm = _add_months(base.year, base.month, k)
-        c = _safe_date(yy, mm, jd)
-        if c:
-            cands.append(c)
-    if not cands:
+    jday = _safe_date(*_nearest_month_of_day(jd, base), jd)
+    if jday is None:
         return None
-    jday = min(cands, key=lambda c: abs((c - base).days))
     jst = dt.datetime(jday.year, jday.month, jday.day) + dt.timedelta(minutes=jh * 60 + jm)
     diff = (jh * 60 + jm - local_min) % 1440  # Japan ahead by this much (mod a day)
     u = UTC_OFF_RE.search(m.group("inner")) or UTC_OFF_RE.search(ctx.text[max(0, ch.start - 20):ch.start])

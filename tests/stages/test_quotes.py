@@ -1956,3 +1956,33 @@ def test_round19_both_media_needs_media_before():
     art = _analyze("トヨタ自動車は新車を発表した。両紙によると、販売は来月始まる。")
     hits = [c for c in art.claims if art.text[c.start:c.end] == "販売は来月始まる"]
     assert not hits or hits[0].source is None, hits[0].source
+
+
+# ---- session 8: a bracket that holds a whole clause is something said even when no cue the stage
+# knows follows it; the speaker is the name (and title) before 「, the speaker of the quote just
+# before, the topic, or the topic after that says it
+@pytest.mark.parametrize("text,content,speaker", [
+    ("山川首相は、山田一郎幹事長にも「今国会での成立は難しい」との意向を伝えた。", "今国会での成立は難しい", "山川"),
+    ("自民党・佐藤次郎元農水相「長年の友人を失って言葉がない」", "長年の友人を失って言葉がない", "佐藤次郎"),
+    ("民主党の田中三郎代表「改革を止めてはならない」「次の選挙で必ず勝つ」", "次の選挙で必ず勝つ", "田中三郎"),
+    ("「我々は決して屈しない」キム・ヨンス被告は言った。", "我々は決して屈しない", "キム・ヨンス"),
+])
+def test_session8_clause_brackets_are_quotes(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert q.kind == "direct"
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+@pytest.mark.parametrize("text,content", [
+    ("調査では「消費税の引き上げに賛成する」が45%だった。", "消費税の引き上げに賛成する"),  # a survey answer
+    ("住民は「この町を守りたい」と題した冊子を配った。", "この町を守りたい"),  # a title
+    ("条例は「議員は品位を重んじなければならない」と定めている。", "議員は品位を重んじなければならない"),  # a rule
+    ("有権者は「新しい憲法に賛成しますか」という質問に答えた。", "新しい憲法に賛成しますか"),  # a question
+    ("『市長「財政再建は急務だ」と強調』。北日本新聞、2010年5月2日。", "財政再建は急務だ"),  # in a headline 『』
+    ("朝日新聞によれば、「年内に解散する可能性が高まっている」と報じている。", "年内に解散する可能性が高まっている"),  # the paper's claim
+])
+def test_session8_clause_brackets_guards(text, content):
+    art = _analyze(text)
+    assert not any(art.text[q.start:q.end] == content for q in art.quotes), \
+        [art.text[q.start:q.end] for q in art.quotes]

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.10"
+VERSION = "1.11"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -1984,6 +1984,8 @@ def find_quotes(doc) -> None:
         st.intro = None
         s_quotes, s_claims = _sentence(doc, sent, pairs, st)
         s_quotes.extend(_uncued_tail(doc, sent, pairs, s_quotes, s_claims, st))
+        if bo is None:  # a sentence that is only 「…」 stays with _standalone's context rules
+            s_quotes.extend(_clause_brackets(doc, sent, pairs, s_quotes, s_claims, st))
         if not s_quotes and not s_claims:
             s_claims = _source_only(doc, sent, claims)
         quotes.extend(s_quotes)
@@ -2017,6 +2019,8 @@ def find_quotes(doc) -> None:
             not text[q0.speaker_span[1]:q0.start - 1].strip(_SPACE + "、はがも")
         if opens or named_before:
             quotes.extend(Quote(o + 1, c, "direct", speaker=q0.speaker, speakers=q0.speakers) for o, c in bo)
+    spans = [(q.start, q.end) for q in quotes]
+    quotes = [q for i, q in enumerate(quotes) if not (getattr(q, "_fallback", False) and spans.count(spans[i]) > 1)]
     quotes.sort(key=lambda q: q.start)
     # the learned ranker may re-choose a single speaker (see _learned_speakers)
     _learned_speakers(doc, quotes)
@@ -2082,6 +2086,94 @@ def _uncued_tail(doc, sent: _Sent, pairs: dict[int, int], s_quotes: list[Quote],
     st.last_sent = sent.si
     return [Quote(o + 1, b - 1, "direct", speaker=spk[0], speakers=spk if len(spk) > 1 else None,
                   speaker_span=sspan)]
+
+
+#: what follows a clause in brackets when it is not something said: a question put to people, a
+#: title, a written rule, a survey answer (「…」という質問, 「…」と題した, 「…」と定めた, 「…」と回答した)
+_NOT_SAID_AFTER = re.compile(
+    r"^\s*(?:という|との|とする|などの)?(?:質問|問い|設問|題|題名|タイトル|見出し|テーマ|スローガン|キャッチフレーズ|フレーズ|"
+    r"掛け声|合言葉|標語|文言|条文|規定|項目|選択肢)|"
+    r"^\s*と(?:題|銘打|定め|規定|書かれ|記され|明記|回答|答えた人|する人|した人|の回答|感じ|みられ)|"
+    r"^\s*(?:に該当|ことに基づ|などを理由|を理由|がみたところ|とする(?:意見|人|回答))|"
+    r"^\s*(?:が|は|も)?[\d０-９.．]+(?:%|％|パーセント|人)")
+_PARTICLE_END = ("の", "は", "を", "が", "に", "と", "で", "や", "へ", "も", "から", "より", "まで")
+
+
+def _clause_brackets(doc, sent: _Sent, pairs: dict[int, int], s_quotes: list[Quote],
+                     s_claims: list[Claim], st: "_State") -> list[Quote]:
+    """Brackets that hold a whole clause (something said) but that no cue the stage knows
+    introduced: 「…」との意向を伝えた, 「…」という声もある, X前首相「…」「…」. Direct quotes. The
+    speaker: the name (and title) right before 「; the speaker of the quote just before when
+    only a comma separates them; the topic of the sentence before the bracket; the source of the
+    claim that holds it; the topic after it that says it (「…」X被告は言った). With none of these
+    the bracket is left alone (round 8: a loose bracket that names nobody is no quote)."""
+    text = doc.text
+    out: list[Quote] = []
+    names = {e.key: e.name for e in doc.article.entities}
+    for o in sorted(pairs):
+        c = pairs[o]
+        if sent.d(o) != 0 or c - o < 7:
+            continue
+        if any(min(c, q.end) - max(o + 1, q.start) >= (c - o - 1) / 2 for q in s_quotes + out):
+            continue
+        head = text[sent.start:o]
+        if head.count("『") > head.count("』"):
+            continue  # inside a title 『…「…」…』
+        inner = text[o + 1:c].rstrip(_SPACE)
+        if "「" in inner or inner.endswith(_PARTICLE_END):
+            continue
+        if not re.search(r"[ぁ-ゖ。．！？!?…]$", inner):
+            continue
+        toks = [u for u in sent.toks if o < u.start and u.end <= c]
+        if not any(u.tag.startswith(("動詞", "形容詞", "助動詞")) for u in toks):
+            continue
+        if _NOT_SAID_AFTER.search(text[c + 1:c + 16]):
+            continue
+        claim = next((cl for cl in s_claims if cl.start <= o < cl.end or cl.start <= o + 1 < cl.end), None)
+        if claim is not None and claim.source and names.get(claim.source, "").endswith(MEDIA_HEADS):
+            continue  # 読売新聞によれば、「…」と報じている: the paper's claim, not someone's words
+        spk: list[str] = []
+        sspan = None
+        near = [m for m in mentions_in(doc, max(sent.start, o - 30), o)
+                if _names_speaker(text[m[1]:o], entity_type(doc, m[2]) == "PERSON")]
+        prev = next((q for q in reversed(s_quotes + out) if q.end < o and not text[q.end + 1:o].strip(_SPACE + "、")), None)
+        if near:
+            spk = [near[-1][2]]
+            sspan = (near[-1][0], near[-1][1])
+        elif prev is not None and prev.speaker:
+            spk = list(prev.speakers or [prev.speaker])
+            sspan = prev.speaker_span
+        elif (hit := _topic_phrase(doc, sent, sent.start, o, marks=("は", "も", "が"))) is not None and hit[0].keys:
+            spk = list(hit[0].keys)
+            sspan = (hit[0].start, hit[0].end)
+        elif claim is not None and claim.source:
+            spk = [claim.source]
+        elif (hit := _topic_phrase(doc, sent, c + 1, sent.end, marks=("は", "が"))) is not None and hit[0].keys \
+                and _SAID_NOW.match(text, hit[1]):
+            spk = list(hit[0].keys)
+            sspan = (hit[0].start, hit[0].end)
+        q = Quote(o + 1, c, "direct", speaker=spk[0] if spk else None,
+                  speakers=spk if len(spk) > 1 else None, speaker_span=sspan)
+        q._fallback = True
+        if spk:
+            out.append(q)
+    if any(q.speaker for q in out):
+        last = [q for q in out if q.speaker][-1]
+        st.last_speakers = list(last.speakers or [last.speaker])
+        st.last_sent = sent.si
+    return out
+
+
+_SAID_NOW = re.compile(r"\s*(?:こう|そう|次のように)?(?:言っ|言い|語っ|語り|述べ|話し|答え|言明)")
+
+
+def _names_speaker(between: str, person: bool) -> bool:
+    """The text between a name and 「 leaves the name as the one who speaks: nothing, a comma, or
+    a title (麻生太郎前首相「…」, 河村建夫前官房長官「…」)."""
+    b = between.strip(_SPACE + "、・")
+    if not b:
+        return True
+    return person and len(b) <= 12 and not re.search(r"[はがをにでとものへ]", b) and _head_noun(b) in TITLE_NOUNS
 
 
 _SOURCE_ONLY = re.compile(r"(?:が|は)(?:伝え|報じ|報道し)(?:た|ている|ています|ました)[。．\s]*$")
@@ -3320,6 +3412,8 @@ def _learned_speakers(doc, quotes: list[Quote]) -> None:
     margin = float(model.get("margin", 0.0))
     for qi, rows in speaker_candidates(doc, quotes):
         q = quotes[qi]
+        if getattr(q, "_fallback", False):
+            continue  # no cue: the ranker was not trained on such quotes
         sc = speaker_scores(rows, w)
         best = max(range(len(rows)), key=lambda i: (sc[i], rows[i][0] == q.speaker))
         rule = next(i for i, (k, _) in enumerate(rows) if k == q.speaker)

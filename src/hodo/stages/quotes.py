@@ -1953,6 +1953,7 @@ def find_quotes(doc) -> None:
     st = _State()
     prev_block = None
     pending: list[tuple[int, list[tuple[int, int]]]] = []
+    clause_ids: set[int] = set()
     for si, s in enumerate(art.sentences):
         kind = doc.block_kind(si)
         if kind not in READ_KINDS or kind == "title":
@@ -1985,7 +1986,9 @@ def find_quotes(doc) -> None:
         s_quotes, s_claims = _sentence(doc, sent, pairs, st)
         s_quotes.extend(_uncued_tail(doc, sent, pairs, s_quotes, s_claims, st))
         if bo is None:  # a sentence that is only 「…」 stays with _standalone's context rules
-            s_quotes.extend(_clause_brackets(doc, sent, pairs, s_quotes, s_claims, st))
+            uncued = _clause_brackets(doc, sent, pairs, s_quotes, s_claims, st)
+            clause_ids.update(id(q) for q in uncued)
+            s_quotes.extend(uncued)
         if not s_quotes and not s_claims:
             s_claims = _source_only(doc, sent, claims)
         quotes.extend(s_quotes)
@@ -2019,11 +2022,13 @@ def find_quotes(doc) -> None:
             not text[q0.speaker_span[1]:q0.start - 1].strip(_SPACE + "、はがも")
         if opens or named_before:
             quotes.extend(Quote(o + 1, c, "direct", speaker=q0.speaker, speakers=q0.speakers) for o, c in bo)
+    # a clause bracket that a later rule (the pending 「…」 sentences) also made is that rule's
     spans = [(q.start, q.end) for q in quotes]
-    quotes = [q for i, q in enumerate(quotes) if not (getattr(q, "_fallback", False) and spans.count(spans[i]) > 1)]
+    quotes = [q for i, q in enumerate(quotes) if not (id(q) in clause_ids and spans.count(spans[i]) > 1)]
     quotes.sort(key=lambda q: q.start)
-    # the learned ranker may re-choose a single speaker (see _learned_speakers)
-    _learned_speakers(doc, quotes)
+    # the learned ranker may re-choose a single speaker (see _learned_speakers); it was trained on
+    # cued quotes only and leaves the clause brackets alone
+    _learned_speakers(doc, [q for q in quotes if id(q) not in clause_ids])
     # quotes inside a claim's content are attributed to its source
     for q in quotes:
         for c in claims:
@@ -2136,7 +2141,8 @@ def _clause_brackets(doc, sent: _Sent, pairs: dict[int, int], s_quotes: list[Quo
         sspan = None
         near = [m for m in mentions_in(doc, max(sent.start, o - 30), o)
                 if _names_speaker(text[m[1]:o], entity_type(doc, m[2]) == "PERSON")]
-        prev = next((q for q in reversed(s_quotes + out) if q.end < o and not text[q.end + 1:o].strip(_SPACE + "、")), None)
+        prev = next((q for q in reversed(s_quotes + out)
+                     if q.kind == "direct" and q.end < o and not text[q.end + 1:o].strip(_SPACE + "、")), None)
         if near:
             spk = [near[-1][2]]
             sspan = (near[-1][0], near[-1][1])
@@ -2152,14 +2158,11 @@ def _clause_brackets(doc, sent: _Sent, pairs: dict[int, int], s_quotes: list[Quo
                 and _SAID_NOW.match(text, hit[1]):
             spk = list(hit[0].keys)
             sspan = (hit[0].start, hit[0].end)
-        q = Quote(o + 1, c, "direct", speaker=spk[0] if spk else None,
-                  speakers=spk if len(spk) > 1 else None, speaker_span=sspan)
-        q._fallback = True
         if spk:
-            out.append(q)
-    if any(q.speaker for q in out):
-        last = [q for q in out if q.speaker][-1]
-        st.last_speakers = list(last.speakers or [last.speaker])
+            out.append(Quote(o + 1, c, "direct", speaker=spk[0], speakers=spk if len(spk) > 1 else None,
+                             speaker_span=sspan))
+    if out:
+        st.last_speakers = list(out[-1].speakers or [out[-1].speaker])
         st.last_sent = sent.si
     return out
 
@@ -3412,8 +3415,6 @@ def _learned_speakers(doc, quotes: list[Quote]) -> None:
     margin = float(model.get("margin", 0.0))
     for qi, rows in speaker_candidates(doc, quotes):
         q = quotes[qi]
-        if getattr(q, "_fallback", False):
-            continue  # no cue: the ranker was not trained on such quotes
         sc = speaker_scores(rows, w)
         best = max(range(len(rows)), key=lambda i: (sc[i], rows[i][0] == q.speaker))
         rule = next(i for i, (k, _) in enumerate(rows) if k == q.speaker)

@@ -1958,3 +1958,143 @@ def test_katakana_name_before_a_role_word(text, name):
 def test_katakana_words_before_a_non_role_not_a_person(text):
     got = mentions(run(text))
     assert not any(t == "PERSON" for _, t in got), got
+
+
+# --- round 20 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # Sudachi reads unit + 議会 + 議員 as one word (富山|県議会議員): the assembly is the name
+    ("2010年から富山県議会議員を務めた。", "富山県議会"),
+    ("山形県議会議員補欠選挙が告示された。", "山形県議会"),
+    ("兄は長野県議会議員だった。", "長野県議会"),
+    ("彼はヒューストン市議会議員に初当選した。", "ヒューストン市議会"),
+])
+def test_assembly_inside_a_members_word(text, name):
+    got = mentions(run(text))
+    assert (name, "ORG") in got, got
+    assert not any(t == "GPE" and name.startswith(s) for s, t in got), got
+
+
+def test_assembly_word_without_a_place():
+    got = mentions(run("県議会議員の定数が削減された。"))
+    assert not any(t == "ORG" for _, t in got), got
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    # the head word of a ・-joined katakana name says what it names, even after a first name
+    ("ジョン・ハリソン・センターは声明を出した。", "ジョン・ハリソン・センター", "ORG"),
+    ("記者団はマイケル・ブラウン・ホテルに滞在した。", "マイケル・ブラウン・ホテル", "FAC"),
+    ("ユリア・ペトレンコ・ブロックが議席を伸ばした。", "ユリア・ペトレンコ・ブロック", "ORG"),
+    ("海兵隊はキャンプ・ウォーレンに移駐した。", "キャンプ・ウォーレン", "FAC"),
+    ("試合はピーター・オルソン・スタジアムで行われた。", "ピーター・オルソン・スタジアム", "FAC"),
+])
+def test_katakana_name_typed_by_its_head_word(text, name, typ):
+    got = mentions(run(text))
+    assert (name, typ) in got, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("ジョン・ホール氏が来日した。", ("ジョン・ホール", "FAC")),  # ホール is a surname too
+    ("構内にカウンセリング・センターが設置された。", ("カウンセリング・センター", "ORG")),  # a common word
+])
+def test_katakana_head_word_not_over_read(text, absent):
+    got = mentions(run(text))
+    assert absent not in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    # a センター is a body; 宇宙センター stays a facility
+    ("国連ニュースセンターの記者が難民キャンプを取材した。", "国連ニュースセンター"),
+    ("太平洋津波警報センターは警報を出さなかった。", "太平洋津波警報センター"),
+])
+def test_centre_is_a_body(text, name):
+    got = mentions(run(text))
+    assert (name, "ORG") in got, got
+
+
+def test_space_centre_stays_a_facility():
+    got = mentions(run("探査機は種子島宇宙センターから打ち上げられた。"))
+    assert ("種子島宇宙センター", "FAC") in got, got
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    # a building in the publisher slot of a source line is the body that published the text
+    ("首相は談話を発表した。『内閣総理大臣談話』。首相官邸、2010年5月1日。", "首相官邸", "ORG"),
+    ("首相は所信を述べた。『所信表明演説』。総理大臣官邸、2009年10月26日。", "総理大臣官邸", "ORG"),
+])
+def test_building_in_the_publisher_slot(text, name, typ):
+    got = mentions(run(text))
+    assert (name, typ) in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    # a building as the source of a text in running text is its body too
+    ("閣僚の名簿は首相官邸のウェブサイトに載った。", "首相官邸"),
+    ("同日に首相官邸が発表した談話は短かった。", "首相官邸"),
+])
+def test_building_as_a_source_in_running_text(text, name):
+    got = mentions(run(text))
+    assert (name, "ORG") in got, got
+
+
+def test_building_where_someone_is_met_stays_a_facility():
+    got = mentions(run("首相は2日、首相官邸で記者会見を開いた。"))
+    assert ("首相官邸", "FAC") in got, got
+
+
+@pytest.mark.parametrize("text, word", [
+    # a headline whose spaces were lost: a common word glued before the next phrase's title
+    ("タイで軍事クーデターが起きた。市民はクーデターに抗議した。"
+     "『タイで軍事クーデター陸軍司令官が全権掌握』。毎日新聞、2014年5月22日。", "クーデター"),
+    ("候補者はマニフェストを発表した。『共産推薦の新人がマニフェスト発表府知事選』。朝日新聞、2008年1月5日。",
+     "マニフェスト"),
+])
+def test_headline_common_word_before_a_title_not_a_person(text, word):
+    got = mentions(run(text))
+    assert (word, "PERSON") not in got, got
+
+
+def test_name_met_only_in_a_headline_keeps_its_title():
+    got = mentions(run("理事会は議長を選んだ。『初代議長にエストニアのカラスミルド首相』。朝日新聞、2009年11月20日。"))
+    assert ("カラスミルド", "PERSON") in got, got
+
+
+@pytest.mark.parametrize("text, person, place", [
+    # a name glued to a title that starts with a unit (州首相, 市議会議員) or to a town and its mayor
+    ("州議会はヨハン・プリツェク州首相を選出した。プリツェク氏は演説した。", "ヨハン・プリツェク", None),
+    ("ヘッセン州のローラント・ベッカー州首相が辞任した。", "ローラント・ベッカー", None),
+    ("市議会では大田修市議会議員が質問した。", "大田修", None),  # Sudachi: 大田|修市|議会議員
+    ("自民党の木村修市議会議員は反対した。", "木村修", None),
+])
+def test_name_before_a_unit_title(text, person, place):
+    got = mentions(run(text))
+    assert (person, "PERSON") in got, got
+    assert not any(t in ("GPE", "ORG") and s.startswith(person) for s, t in got), got
+    if place:
+        assert any(t == "GPE" and s.startswith(place) for s, t in got), got
+
+
+def test_town_before_its_mayor_stays_a_town():
+    got = mentions(run("阿久根市長は記者会見を開いた。"))
+    assert not any(t == "PERSON" for _, t in got), got
+
+
+@pytest.mark.parametrize("text, abbr", [
+    # a strong abbreviation glued after the last word of a headline phrase is a country
+    ("『長官が辞任米財界に波紋』。共同通信、2010年1月1日。", "米"),
+    ("『新型機の試験に成功仏航空各社が歓迎』。時事通信、2011年3月2日。", "仏"),
+    ("『総選挙で与党が大敗英の政権交代へ』。読売新聞、2010年5月7日。", "英"),
+    ("『国境で衝突激化露が増派』。時事通信、2011年3月2日。", "露"),
+])
+def test_headline_abbreviation_after_a_lost_space(text, abbr):
+    got = mentions(run(text))
+    assert (abbr, "GPE") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "『今年の新米が入荷』。地元紙、2010年9月1日。",
+    "『玄米の販売を開始』。地元紙、2010年9月1日。",
+])
+def test_rice_in_a_headline_not_a_country(text):
+    got = mentions(run(text))
+    assert not any(s == "米" for s, _ in got), got

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.12"
+VERSION = "1.13"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -108,6 +108,9 @@ ORG_SUFFIXES = (
     # 大阪高等法院, 愛知県警, 大阪府警, 大阪府教委, 東京消防庁, アメリカ地質調査所, イラク特別法廷)
     "法院", "立法院", "検察院", "地検", "高検", "県警", "府警", "道警", "教委", "消防庁", "調査所",
     "特別法廷", "高等法廷", "聯盟",
+    # round 20: a センター is a body (国連ニュースセンター, アメリカ国立ハリケーンセンター,
+    # 国民生活センター; the gold types all 7 such names ORG); 宇宙センター stays a FAC head
+    "センター",
 )
 #: organisation heads that are often the first half of a longer compound (航空宇宙局)
 _MODIFIER_HEADS = frozenset(("航空", "電力", "工業", "重工業", "自動車"))
@@ -116,7 +119,7 @@ FAC_SUFFIXES = (
     "空港", "陸軍基地", "空軍基地", "海軍基地", "基地", "迎賓館", "宮殿", "宮", "神社", "寺", "大聖堂",
     "教会", "モスク", "駅", "港", "官邸", "広場", "城", "発電所", "原発", "原子力発電所", "スタジアム",
     "競技場", "球場", "ホテル", "タワー", "ビル", "橋", "ダム", "刑務所", "収容所", "工業団地", "工業地区",
-    "記念館", "博物館", "美術館", "劇場", "センター", "病院",
+    "記念館", "博物館", "美術館", "劇場", "病院",
     "工場", "体育館", "公会堂", "会館", "スキー場", "図書館",
     "鉱業所", "製鉄所", "造船所", "トンネル", "線", "公園", "発射場", "試験場", "実験場", "演習場", "射撃場",
     "核施設", "原子炉", "宇宙基地", "宇宙センター", "埠頭", "運河", "国際空港", "難民キャンプ",
@@ -699,6 +702,24 @@ def _kata_runs(cx: _Ctx) -> None:
                 # a one-word rest that is a common word (…・グループ) stands for nothing
                 cx.kata_org_short.append(text[rest[0][0]:rest[-1][1]])
             continue
+        head = _KATA_NAME_HEADS.get(words[-1]) if len(parts) >= 2 else None
+        if head is None and len(parts) >= 2 and words[0] in _KATA_NAME_FIRST_HEADS and not place:
+            head = _KATA_NAME_FIRST_HEADS[words[0]]
+        if head is not None and not (place and place_parts == parts[:1] and head == "ORG"):
+            # round 20: サイモン・ヴィーゼンタール・センター, セント・ジョージ・ホテル,
+            # ティモシェンコ・ブロック, キャンプ・シュワブ: the head word of the name says what it
+            # names, even when a part is a personal name (the name of a founder or patron)
+            first = words[0] in _KATA_NAME_FIRST_HEADS and words[-1] not in _KATA_NAME_HEADS
+            rest = parts[1:] if first else parts[:-1]
+            rt = [t for a_, b_ in rest for t in cx.doc.tokens_in(a_, b_)]
+            common = len(rest) == 1 and len(rt) == 1 and ("サ変可能" in rt[0].tag or rt[0].text in _KATA_COMMON)
+            glued = s > 0 and (_is_kanji(text[s - 1]) or _is_latin(text[s - 1]))
+            if not common and (not glued or any(kinds) or first):
+                # not カウンセリング・センター (a common word), not the tail of a longer name
+                # (日本エッセイスト・クラブ賞, BCプレイス・スタジアム) unless a person-like part
+                # would make it a PERSON (…組織サイモン・ヴィーゼンタール・センター)
+                cx.add(s, e, head, 5, "kata-head", [])
+                continue
         if place and place_parts == parts[-1:] and len(parts) >= 3 and e < len(text) and _is_kanji(text[e]) \
                 and not any(w in _KATA_COMMON or w in _KATA_BODIES or w in _ORG_WORDS
                             for w in (text[a:b] for a, b in parts[:-1])):
@@ -746,6 +767,16 @@ def _kata_runs(cx: _Ctx) -> None:
         elif _bare_kata_name(cx, parts, e):
             cx.add(s, e, "PERSON", 3, "kata2", [])
 
+
+#: the last word of a ・-joined katakana name that makes it a body or a building, never a
+#: person (サイモン・ヴィーゼンタール・センター, セント・ジョージ・ホテル); not ホール or パーク,
+#: which are surnames too (ジョン・ホール), and not シティ (a city or a football club)
+_KATA_NAME_HEADS = {
+    "センター": "ORG", "ブロック": "ORG", "トゥデイ": "ORG", "トゥデー": "ORG", "ユニオン": "ORG", "クラブ": "ORG",
+    "ホテル": "FAC", "スタジアム": "FAC", "アリーナ": "FAC", "タワーズ": "FAC",
+}
+#: the first word of such a name that does the same (キャンプ・シュワブ: a military camp)
+_KATA_NAME_FIRST_HEADS = {"キャンプ": "FAC"}
 
 #: katakana words of company, product, event and place names, never a personal name part
 _KATA_COMMON = frozenset((
@@ -1198,8 +1229,10 @@ def _scan_suffixes(cx: _Ctx) -> None:
                             and all(_is_latin(ch) or ch.isdigit() for ch in text[s:hs]):
                         break  # ドイツ|ARD放送, 英|BBC放送: the country before a Latin name
                     if typ == "ORG" and proper and s < hs and cx.gaz_get(w) \
-                            and _uniq_type(cx.gaz_get(w)) == "ORG":
-                        break  # 自民党|秋田県連: a known body before a branch's own name
+                            and _uniq_type(cx.gaz_get(w)) == "ORG" and suf != "センター":
+                        # 自民党|秋田県連: a known body before a branch's own name (but
+                        # 国連|ニュースセンター, NHK|放送センター: the body's centre, one name)
+                        break
                     if typ == "ORG" and "人名" in tj.tag and j + 1 < b and toks[j + 1].start == s \
                             and "地名" in toks[j + 1].tag:
                         break  # 田口聡|秋田県本部代表: a person's name before a place-named body
@@ -1448,6 +1481,16 @@ def _scan_abbreviations(cx: _Ctx) -> None:
             if not ok and before in "『「:、" and ch in _ABBR_STRONG + _ABBR_WEAK and ch != "朝" and tok is not None \
                     and tok.start == s and tok.end == e and after and not after.isspace():
                 ok = True  # 『比で死刑廃止法成立』, 『独大連立…』, 『伊総選挙…』: a headline's subject (not 、朝早く)
+            if not ok and ch in _ABBR_STRONG and ch != "朝" and _is_kanji(before) and tok is not None \
+                    and tok.start == s and tok.end == e and after and (_is_kanji(after) or _is_kata(after)
+                                                                      or after in "、がはのにへと") \
+                    and _in_title_quotes(text, s):
+                # round 20: 『…就任米司法に…』, 『…指定解除米、…』, 『…旅行会社仏ツアー中止』: a headline
+                # whose spaces were lost; the parser leaves the abbreviation a word of its own
+                # after the last word of the phrase before
+                pt = cx.doc.token_at(s - 1)
+                ok = pt is not None and pt.end == s and "名詞" in pt.tag and "接頭辞" not in pt.tag \
+                    and pt.text not in _ABBR_BEFORE + _ABBR_STANCE
             if not ok and ch in _ABBR_WEAK and not _is_kanji(before) and _WEAK_NEXT.match(text, e):
                 ok = True  # ベルルスコーニ伊首相, 比国会, 加政府
             if not ok and ch in _ABBR_STRONG and not _is_kanji(before) and after and after in "へにとがはのを、・," \
@@ -2907,7 +2950,9 @@ def find_entities(doc) -> None:
     _trim_title_prefix(cx, ments)
     _byline_kanji_names(cx, ments)
     ments = _split_admin(cx, ments)
+    ments = _name_before_unit_title(cx, ments)
     _unit_before_office(cx, ments)
+    _publisher_slot_bodies(cx, ments)
     if USE_GINZA_NER:
         ments = _ginza_gaps(cx, ments)
     _retype_name_parts(cx, ments)
@@ -3052,6 +3097,103 @@ _UNIT_OFFICE = re.compile(r"[市町村区都道府県](?:長(?!官)|議(?!会|�
 _UNIT_ASSEMBLY = re.compile(r"[市町村区都道府県]議会")
 
 
+#: the publisher slot of a source line: 『title』。PUBLISHER、2008年9月1日
+_SLOT_BEFORE = re.compile(r"』[。、,.] ?$")
+_SLOT_AFTER = re.compile(r"[、,] ?(?:\d|[A-Z][a-z]{2,8}\.? ?\d)")
+#: a building as the source of a text in running text: 官邸のウェブサイト, 官邸が掲載した
+_SOURCE_AFTER = re.compile(r"(?:によると|によれば|による|のウェブサイト|のホームページ|[がは]発表|[がは]掲載|[がは]声明)")
+
+
+def _publisher_slot_bodies(cx: _Ctx, ments: list[Cand]) -> None:
+    """A building named in the publisher slot of a source line (『内閣総理大臣談話』。
+    首相官邸、2008年8月2日) stands for the body that works there and published the text:
+    an ORG, with the building's country; so is one that is the source of a text in running
+    text (官邸のウェブサイトで分かった, 官邸が掲載した, 官邸によると). Round 20: the gold types 14 of 15
+    such 官邸 in the slot ORG and all 8 buildings before によると, のウェブサイト, が発表, は声明,
+    and keeps FAC where the article meets someone there (官邸で会見)."""
+    text = cx.text
+    for m in ments:
+        if m.type != "FAC":
+            continue
+        if not (_SLOT_AFTER.match(text, m.end) and _SLOT_BEFORE.search(text, max(0, m.start - 4), m.start)) \
+                and not _SOURCE_AFTER.match(text, m.end):
+            continue
+        m.country = m.country or next((a.country for a in m.actors if a is not None and a.country), None)
+        m.type, m.actors = "ORG", []
+
+
+_UNIT_CHARS = "市町村区州県府都道"
+
+
+def _vouched_person(cx: _Ctx, c: Cand) -> bool:
+    """A PERSON candidate that more than the title after it makes a person: a katakana name
+    or a table row, a token Sudachi tags as a name, or the same name (or a longer one that
+    starts with it: 仲川 of 仲川元庸) found elsewhere by another sign."""
+    if c.src != "title" or c.actors:
+        return True
+    text = cx.text
+    if any("人名" in t.tag for t in cx.doc.tokens_in(c.start, c.end)):
+        return True
+    w = text[c.start:c.end]
+    return any(o.type == "PERSON" and o.src != "title" and o is not c and text[o.start:o.end].startswith(w)
+               for o in cx.cands)
+
+
+def _name_before_unit_title(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """A personal name glued to a title that starts with a unit or a body's suffix
+    (プラツェク|州首相, 谷口修|市議会議員, 菅原敏秋57|党県副代表), or to a town and its
+    mayor (小島進|深谷|市長, レフ・カチンスキ・ワルシャワ|市長): the suffix scan read name + unit
+    as one place or body (プラツェク州, 小島進深谷市); it is the PERSON, and the town, if
+    any, a GPE of its own (round 20)."""
+    text = cx.text
+    people = {}
+    for c in cx.cands:
+        if c.type == "PERSON" and c.src in ("title", "kata", "pos", "gaz"):
+            people.setdefault(c.start, []).append(c)
+    out = []
+    for m in ments:
+        if m.type not in ("GPE", "ORG") or not m.src.startswith("suffix:") or m.actors:
+            out.append(m)
+            continue
+        done = False
+        for c in sorted(people.get(m.start, ()), key=lambda c: -c.end):
+            if not m.start + 2 <= c.end < m.end or not _vouched_person(cx, c):
+                continue
+            p = c.end
+            if text[p - 1] in _UNIT_CHARS and p - 1 > m.start + 1 and _title_at(text, p - 1):
+                p -= 1  # 谷口修市|議会議員: Sudachi's given name took the unit
+            q = p
+            while q < m.end and text[q].isdigit():
+                q += 1  # 菅原敏秋57党県副代表: the age between name and title
+            t = _title_at(text, q) if q < m.end and text[q] in _UNIT_CHARS + "党議" else None
+            if t is not None and q + len(t) > m.end:
+                m.end, m.type, m.src, m.actors, m.short = p, "PERSON", c.src, list(c.actors), False
+                out.append(m)
+                done = True
+                break
+            a = q + 1 if q < m.end and text[q] in _DOT else q
+            x = m.end - 1  # the unit of the place: 深谷|市, ワルシャワ|市
+            if text[x] in _UNIT_CHARS and 2 <= x - a <= 8 and _title_at(text, x) and (
+                    all(_is_kanji(ch) for ch in text[a:x]) or all(_is_kata(ch) for ch in text[a:x])):
+                # what lies between the name and the unit is the town (深谷, ワルシャワ)
+                place = Cand(a, x, "GPE", m.prio, "gaz", [g for g in cx.gaz_get(text[a:x]) if g.type == "GPE"])
+                m.end, m.type, m.src, m.actors, m.short = p, "PERSON", c.src, list(c.actors), False
+                out.extend((m, place))
+                done = True
+                break
+        if not done:
+            out.append(m)
+    return out
+
+
+def _assembly_word(cx: _Ctx, e: int) -> bool:
+    """At ``e`` one word that holds a unit's assembly and its members (市議会議員, 州議会議員
+    選挙): after a katakana city (ダラス|市議会議員) the unit and 議会 name the city's
+    assembly, as after a kanji one (round 20)."""
+    t = cx.doc.token_at(e)
+    return t is not None and t.start == e and t.end > e + 3 and cx.text.startswith("議員", e + 3)
+
+
 def _unit_before_office(cx: _Ctx, ments: list[Cand]) -> None:
     """A Japanese municipality named before its mayor or council members keeps its unit
     (大阪市長 → 大阪市, 佐賀市議選 → 佐賀市, GUIDELINES: the city is the GPE); a katakana
@@ -3062,7 +3204,17 @@ def _unit_before_office(cx: _Ctx, ments: list[Cand]) -> None:
         e = m.end
         if m.type != "GPE" or e + 1 >= len(text) or e + 1 in starts:
             continue
-        if _UNIT_ASSEMBLY.match(text, e) and _is_kanji(text[e - 1]) and e + 3 not in starts:
+        if text[e - 1] in "市町村区都道府県" and text.startswith("議会", e) and e + 2 not in starts:
+            t = cx.doc.token_at(e - 1)
+            if t is not None and t.start == e - 1 and t.end > e + 2:
+                # round 20: 京都|府議会議員, 宮城|県議会議員: Sudachi reads the unit, 議会 and 議員
+                # as one word, so the place (京都府, from the tables) ends inside it; the
+                # member's assembly is the name (GUIDELINES: the body, not the place)
+                m.end, m.type, m.short = e + 2, "ORG", False
+                m.actors = [a for a in cx.gaz_get(text[m.start:e + 2]) if a is not None and a.type == "ORG"]
+                continue
+        if _UNIT_ASSEMBLY.match(text, e) and (_is_kanji(text[e - 1]) or _is_kata(text[e - 1]) and _assembly_word(
+                cx, e)) and e + 3 not in starts:
             t = cx.doc.token_at(e)
             if t is not None and t.start == e and t.end > e + 3:
                 m.end, m.type, m.short = e + 3, "ORG", False  # 東京都議会|選挙 → 東京都議会
@@ -3302,6 +3454,8 @@ def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
         return False  # ムスリム議員, ベテラン記者: a word for a kind of person before a title
     if m.type == "PERSON" and m.src == "pos" and _lone_name_word(cx, m, surf):
         return False  # との見方, 3州とも勝利, 兼轄する: a lone word Sudachi reads as a name
+    if m.type == "PERSON" and m.src == "title" and not m.actors and _headline_common_word(cx, m, surf):
+        return False  # 『フィジーで軍事クーデター首相、…』: a common word before a title in a headline
     if m.type == "PERSON" and m.src == "pos" and _lone_kata_word(cx, m, surf):
         return False  # ラマダン最終日, ラマダン期間: a katakana word Sudachi also knows as a name
     if m.type == "PERSON":
@@ -3315,6 +3469,42 @@ def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
             and m.src not in ("quoted", "paren"):
         return False  # グループ, 組合: the bare head of a name is a common noun
     return True
+
+
+def _in_title_quotes(text: str, i: int) -> bool:
+    """``i`` lies inside 『…』 (the title of a cited work, mostly a headline of the sources)."""
+    o = text.rfind("『", 0, i)
+    return o >= 0 and text.rfind("』", 0, i) < o and text.find("』", i) >= 0 \
+        and text.find("\n", o, i) < 0
+
+
+def _headline_common_word(cx: _Ctx, m: Cand, surf: str) -> bool:
+    """A name found only by the title after it, inside a headline whose spaces were lost
+    (『フィジーで軍事クーデター首相、国際社会に…』, 『パリ同時テロ仏大統領…』): the word is one
+    katakana word Sudachi reads as a common noun, the body uses it, and nowhere outside 『』
+    does the article give it a title, an honorific or a speech verb; it ends one phrase of the
+    headline, and the title starts the next (round 20)."""
+    text = cx.text
+    if not all(_is_kata(ch) for ch in surf) or not _in_title_quotes(text, m.start):
+        return False
+    toks = cx.doc.tokens_in(m.start, m.end)
+    if len(toks) != 1 or "普通名詞" not in toks[0].tag:
+        return False
+    plain = 0
+    for k in re.finditer(re.escape(surf), text):
+        e = k.end()
+        if _in_title_quotes(text, k.start()) or _is_kata(text[e:e + 1]) \
+                or k.start() > 0 and _is_kata(text[k.start() - 1]):
+            continue  # (サンビス inside サンビスタ is another word)
+        if _title_at(text, e) is not None or text.startswith(_PERSON_ONLY_TITLES, e) \
+                or text.startswith(("(", "（", "・"), e) or _SPEAKS.match(text, e) or _title_after(text, e):
+            return False
+        if k.start() > 0 and text[k.start() - 1] in _DOT:
+            return False
+        plain += 1
+    # the body must use the word (クーデターが発生した): a name met only in a headline
+    # (『…ベルギーのファンロンパウ首相』) keeps its title's word
+    return plain > 0
 
 
 def _lone_kata_word(cx: _Ctx, m: Cand, surf: str) -> bool:

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.11"
+VERSION = "1.12"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -114,6 +114,11 @@ COUNT_RE = re.compile(r"^(?:票|多数|少数|率|派|(?:は|が)?(?:約|およ�
 #: a vote cast or counted (反対に回った, 反対の多かった地域, 反対が55%に達した; round 15: a tally,
 #: 賛成78、反対22で承認, 賛成52対反対48)
 VOTE_RE = re.compile(r"^(?:に回|へ回|の(?:多|少)|が(?:多|少|上回|下回)|(?:が|は)(?:約|およそ)?[0-9０-９]|多数|少数|票?[0-9０-９])")
+#: a vote cast by a named actor (共産党が賛成に転じた, 中国が賛成票を投じた, 反対票を投じた; round 20):
+#: an act of support or opposition, unlike a tally (賛成52票) or a crowd turning (住民が反対に回った)
+VOTE_CAST_RE = re.compile(r"(?:票)?(?:を|に|へ)(?:投じ|転じ)")
+#: the verb that carries a cast vote: its subject is the voter
+VOTE_CAST_VERBS = {"投じる", "転じる", "投ずる", "転ずる"}
 BASED_ON_RE = re.compile(r"^(?:に基づ|に従|に沿)")
 #: military context for words that are events only with troops or weapons (展開, 配置, 後退)
 MIL_RE = re.compile(r"軍|部隊|兵|艦|ミサイル|戦車|戦闘機|爆撃機|武器|兵器|警備隊|迎撃|砲")
@@ -520,6 +525,12 @@ def _pred_set(doc, t0: int, t1: int) -> tuple[set[int], int | None, bool]:
         light = h.i
         pred.add(h.i)
         return pred, light, False
+    if doc.text[toks[t0].start:toks[t1 - 1].end] in ("賛成", "反対") and VOTE_CAST_RE.match(doc.text, toks[t1 - 1].end):
+        # 賛成に転じた, 反対票を投じた: the verb casting the vote carries the voter (round 20)
+        v = next((t for t in toks[t1:t1 + 4] if t.lemma in VOTE_CAST_VERBS), None)
+        if v is not None:
+            pred.update(range(t1, v.i + 1))
+            return pred, v.i, False
     if h is not None and head.dep in ("obj", "nsubj", "obl", "compound", "nmod", "advcl") and (
         h.lemma in LIGHT_VERBS or h.lemma in PASSIVE_LIGHT or (h.lemma in OFFER_VERBS and head.dep == "obj")
     ):
@@ -763,11 +774,14 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
             k = _after_particles(doc, g if g > a.last else a.last)
             if k in pred and p:
                 g = k
-            elif p in ("を", "に", "と", "へ", "に対し", "に対して", "が") and toks[g].pos in ("NOUN", "PROPN") and not hops:
-                # a case phrase cannot modify a noun: it belongs to the next predicate
+            elif (p in ("を", "に", "と", "へ", "に対し", "に対して", "が") or passive and p in ("によって", "により")) and toks[g].pos in ("NOUN", "PROPN") and not hops:
+                # a case phrase cannot modify a noun: it belongs to the next predicate (round 20:
+                # so does a passive's agent, パレスチナ人によって…男性1人が殺害され)
                 nxt = _next_predicate(doc, a.last, hit)
                 if nxt is not None and nxt in pred:
                     g = nxt
+            elif p == "による" and not hops and re.fullmatch(r"(?:[(（][^()（）]{0,20}[)）])?による\s*、\s*", doc.text[toks[a.last].end:toks[hit.t0].start]):
+                g = hit.t0  # 北朝鮮による、核実験: the agent set off by a comma (round 20)
         if hit.type == "REQUEST" and p in ("に対し", "に対して") and g is not None and g not in pred and _comma_after(doc, eff) and _next_trigger(doc, eff.last, hit) == hit.t0:
             g = hit.top  # ロシアに対して、…容疑者の引き渡しを要求: set off by a comma, it skips the relative clause
         if role_p is not None:
@@ -1255,7 +1269,8 @@ def _embedded_noun(doc, t0: int, t1: int, trigger_toks: set[int]) -> bool:
     if t1 < len(toks) and toks[t1].sent == last.sent:
         nxt = toks[t1]
         if last.dep == "compound" and nxt.pos == "NOUN" and not nxt.tag.startswith("接尾辞") and last.head not in trigger_toks and nxt.text not in ACT_NOUNS \
-                and not (nxt.text in STATEMENT_DOCS and _verbal_trigger(doc, t0, t1)):
+                and not (nxt.text in STATEMENT_DOCS and _verbal_trigger(doc, t0, t1)) \
+                and not (last.text in ("賛成", "反対") and VOTE_CAST_RE.match(doc.text, last.end)):  # 賛成票を投じた (round 20)
             return True
         k = t1
         while k < len(toks) and k - t1 < 2 and toks[k].pos == "ADV" and toks[k].sent == last.sent:
@@ -2592,6 +2607,9 @@ def _prune(doc, actors: list[Actor], found=()) -> list[Actor]:
 
 #: a coordinator and a short bare noun before the next actor (国連総会や金融サミットG20)
 COORD_GAP_RE = re.compile(r"(?:や|および|及び)[一-龯ァ-ヴーA-Za-z0-9]{1,8}")
+#: a coordinator and a short descriptor in の before the next actor (round 20: 「法と正義」と
+#: 第2党の「市民プラットフォーム」は, 同盟と第2党の社会民主党は, AとBの党首)
+COORD_DESC_RE = re.compile(r"[」』]?(?:と、?|や|および|及び)[一-龯ァ-ヴーA-Za-z0-9]{1,8}の[「『]?")
 
 
 def _etype(doc, a: Actor) -> str | None:
@@ -2633,6 +2651,9 @@ def _link(doc, actors: list[Actor], trigger_starts: set[int] = frozenset()) -> N
         if (gap in ("と", "、", "や", "および", "及び", "・", "とともに", ",") or COORD_GAP_RE.fullmatch(gap)) and a.particle in (
             "と", "、", "や", "", "・", ",", "および", "及び"
         ):
+            a.role_of = _head_of(actors, i + 1, doc)
+        elif COORD_DESC_RE.fullmatch(gap) and a.particle in ("と", "や", "および", "及び") and not nxt.modifier and nxt.particle != "の":
+            # (not when the next actor is itself a の-modifier: AとBの党首三人 is about the leaders)
             a.role_of = _head_of(actors, i + 1, doc)
 
 
@@ -2817,6 +2838,54 @@ REVIEW_RE = re.compile(r"^(?:活動)?(?:を|の|は|が|も)(?:見直|打ち切|
 OCCUPIERS_RE = re.compile(r"抗議|デモ|活動家|住民|学生|市民|先住民|占拠")
 
 
+#: a cleft sentence (逮捕されたのは…容疑者だ, 会議に参加したのは、A、B、Cの首脳): the act's
+#: doer (or, passive, its patient) is named after のは (round 20)
+CLEFT_RE = re.compile(r"(?:する|した|している|していた|される|された|されている|されていた|され|た|ている|ていた|る)のは、?")
+#: what may stand between the focus actors of a cleft: a reading in parentheses, a conjunction,
+#: a short descriptor ending in の (兄弟子の)
+CLEFT_GAP_RE = re.compile(r"(?:[(（][^()（）。]{0,30}[)）])?(?:、|と、?|や|・|及び|および|並びに)(?:[^、。をがはにでと「」()（）]{1,8}の)?")
+#: what may close a cleft after its focus: a reading, ら/など, a head noun (の首脳, の4人の容疑者), a copula
+CLEFT_END_RE = re.compile(
+    r"(?:[(（][^()（）。]{0,30}[)）])?(?:ら|など|等|たち)?(?:の(?:[0-9０-９一二三四五六七八九十]+(?:人|カ国|か国|ヶ国)の?)?"
+    r"(?:首脳|首脳陣|代表|代表団|指導者|外相|外務大臣|国防相|首相|大統領|政府|当局|容疑者|被告))?(?:[(（][^()（）。]{0,30}[)）])?"
+    r"(?:だ|です|である|だった|であった|でした|だという|という|とされる)?[。.]?\s*")
+
+
+def _cleft_focus(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -> None:
+    """逮捕されたのは田中容疑者だった / 会議に参加したのは、フランス、ドイツの首脳: in a cleft the
+    actors named after のは (a list of them, up to the copula) are the act's source, or its
+    target when the act is passive -- when the act has none of its own."""
+    text = doc.text
+    m = CLEFT_RE.match(text, e)
+    if m is None:
+        return
+    passive = hit.passive or text.startswith("さ", e)
+    if (hit.target if passive else hit.source):
+        return
+    cands = [a for a in actors if a.start >= m.end() and not a.modifier]
+    if not cands or cands[0].start - m.end() > 40 or re.search(r"[をがはでにの「」。]", text[m.end():cands[0].start]):
+        return
+    group = [cands[0]]
+    for b in cands[1:]:
+        prev_end = doc.tokens[group[-1].last].end
+        if b.start < prev_end:
+            continue
+        if not CLEFT_GAP_RE.fullmatch(text, prev_end, b.start):
+            break
+        group.append(b)
+    if not CLEFT_END_RE.fullmatch(text, doc.tokens[group[-1].last].end, hi):
+        return
+    keys: list[str] = []
+    for a in group:
+        _add(keys, a.keys)
+    if passive:
+        hit.target = [k for k in keys if k not in hit.source]
+    else:
+        hit.source = keys
+        hit.target = [k for k in hit.target if k not in keys]
+    hit.has_subject = hit.own_args = True
+
+
 def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     toks = doc.tokens
     text = doc.text
@@ -2828,12 +2897,13 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # (反撃の可能性もあると述べた: a threat all the same)
     if re.match(r"^(?:も)?(?:なく|なしに|なしで|抜きで|抜きに)", after):
         return None  # 警告もなく発砲した: "without" names an act that did not happen
-    if trg.surface in ("反対", "賛成") and (VOTE_RE.match(after) or re.search(
+    vote_cast = trg.surface in ("反対", "賛成") and VOTE_CAST_RE.match(after) is not None
+    if trg.surface in ("反対", "賛成") and not vote_cast and (VOTE_RE.match(after) or re.search(
         r"(?:[0-9０-９一二三四五六七八九十]+(?:%|％|割|票)(?:以上|以下|超|近く|余り)?|分の[0-9０-９一二三四五六七八九]+)の$|賛成[・、]$",
         text[max(lo, s - 12):s]
     )):
         return None  # 住民が反対に回った, 反対の多かった地域: a vote, not an act against an actor
-    if COUNT_RE.match(after):
+    if COUNT_RE.match(after) and not vote_cast:
         return None  # 賛成は78%, 反対票: a vote count, not an act
     if STOPPED_RE.match(after):
         return None  # 攻撃の停止を求めた: the stopping is the event, not the attack
@@ -3020,6 +3090,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         _headline_roles(doc, hit, actors, lo, hi)
     else:
         _roles(doc, hit, actors)
+        _cleft_focus(doc, hit, actors, e, hi)
     if hit.type in ("SUPPORT", "AID") and RECEIVED_RE.match(text, e, hi) and not text.startswith("を受け", e):
         # 米国の支持を得た, 大多数の支持を集めた: the subject receives; the possessor gives
         # (支援を受けた is the passive light verb's: handled in _roles)

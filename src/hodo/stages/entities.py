@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.13"
+VERSION = "1.14"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -917,6 +917,72 @@ def _scan_titles(cx: _Ctx, known_names: set[str]) -> None:
     _scan_portfolios(cx, known_names)
 
 
+#: what may come before a title but belongs to it, not to a given name before it (前原|新代表,
+#: 後藤孝志|両選手, 岡田|前代表)
+_TITLE_LEAD = "前元現新副次両各同故"
+#: one-kanji units of a place (山口|県|知事: the prefecture's governor, not a name)
+_PLACE_UNITS = frozenset("都道府県州省市区町村郡国")
+_TITLE_HEADS_LONG = tuple(sorted(TITLE_HEADS, key=len, reverse=True))
+
+
+def _strict_title(text: str, q: int) -> str | None:
+    """A title word that starts at ``q`` with its head (a prefix allowed): 市長, 元財務相 (not
+    the kanji compounds of _TITLE_RE, 防衛大臣, whose first word may be a given name's end)."""
+    for lead in ("",) + _TITLE_PREFIX:
+        if text.startswith(lead, q):
+            for h in _TITLE_HEADS_LONG:
+                if text.startswith(h, q + len(lead)):
+                    return lead + h
+    return None
+
+
+def _given_name_before_title(cx: _Ctx) -> None:
+    """A surname, then a given name Sudachi cannot read as one (it gives 1-kanji pieces: a
+    given name's kanji, a verb, a prefix), then a title: 桑原|祐|示|会長, 仲井|真弘|多|知事,
+    中川|昭|一元|財務相, 清武|英|利|代表. The person runs up to the title (the name scans stop
+    at the last token tagged as a name, the title scan at the first word before the title)."""
+    text = cx.text
+    toks = cx.doc.tokens
+    n = len(toks)
+    for i, sur in enumerate(toks):
+        if len(sur.text) < 2 or not all(_is_kanji(ch) for ch in sur.text):
+            continue
+        by_tag = sur.tag.endswith("人名-姓")
+        if not by_tag and not (sur.tag.endswith("地名-一般") and len(sur.text) == 2):
+            continue
+        j, pieces, named = i + 1, 0, False
+        while j < n and j - i <= 3:
+            t = toks[j]
+            if t.start != toks[j - 1].end or t.sent != sur.sent or not all(_is_kanji(ch) for ch in t.text):
+                break
+            # a word of the title may share the last token (中川|昭|一元|財務相)
+            inner = next((k for k in range(1, len(t.text)) if t.text[k:] in _TITLE_PREFIX
+                          and _strict_title(text, t.start + k)), None)
+            if "人名-名" in t.tag and len(t.text) <= 2:
+                named = True
+            elif len(t.text) != 1 or "固有名詞" in t.tag or "接尾辞" in t.tag or _strict_title(text, t.start) \
+                    or t.text in _TITLE_LEAD or t.text in _PLACE_UNITS:
+                if inner is None or "固有名詞" in t.tag:
+                    break
+            else:
+                pieces += 1
+            q = t.start + inner if inner is not None else t.end
+            g = q - sur.end
+            if g > 3:
+                break
+            if text[q - 1] in _TITLE_LEAD or (not by_tag and (named or pieces < 2)):
+                if inner is not None:
+                    break
+                j += 1
+                continue
+            if (pieces or inner is not None) and _strict_title(text, q):
+                cx.add(sur.start, q, "PERSON", 6, "title", cx.gaz_get(text[sur.start:q]))
+                break
+            if inner is not None:
+                break
+            j += 1
+
+
 def _scan_portfolios(cx: _Ctx, known_names: set[str]) -> None:
     """A katakana name before a minister's portfolio title: ソールハイム開発相,
     シュタインブリュック次期経済相 (the portfolio is not in TITLE_HEADS: any 2-4 kanji + 相)."""
@@ -1325,6 +1391,27 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     break
                 cx.add(s, E, typ, 4, "suffix:" + suf, [])
                 break
+
+
+#: a country's state or public broadcaster named by its kind (ポーランド国営放送, フランス国際
+#: ラジオ, セルビア公共放送, 中国国営通信): 国営 is no part of a name before a name of its own
+#: (ロシア国営|RIA通信), but before the medium word alone it is the name
+_STATE_MEDIA_KINDS = frozenset(("国営", "公共", "国際"))
+_STATE_MEDIA_HEADS = frozenset(("放送", "ラジオ", "テレビ", "通信"))
+
+
+def _scan_state_media(cx: _Ctx) -> None:
+    """A country, 国営/公共/国際 and a medium word, then no more of a name: one ORG."""
+    toks = cx.doc.tokens
+    text = cx.text
+    for i in range(len(toks) - 2):
+        c, k, h = toks[i], toks[i + 1], toks[i + 2]
+        if "地名-国" not in c.tag or k.text not in _STATE_MEDIA_KINDS or h.text not in _STATE_MEDIA_HEADS \
+                or c.end != k.start or k.end != h.start or not c.sent == k.sent == h.sent:
+            continue
+        if h.end < len(text) and (_is_kanji(text[h.end]) or _is_kata(text[h.end])):
+            continue  # 国際放送局, 公共放送連盟: a longer name (the suffix scan's)
+        cx.add(c.start, h.end, "ORG", 5, "suffix:" + h.text, cx.gaz_get(text[c.start:h.end]))
 
 
 def _scan_airlines(cx: _Ctx) -> None:
@@ -2454,6 +2541,66 @@ def _body_units(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     return [m for m in ments if id(m) not in drop]
 
 
+#: the head of a local office named by its place (名護署, 門司海上保安部, 静岡市役所,
+#: 大阪府連, 北海道危機対策局): the kanji before the head name the office, not a part of the
+#: place (東部, 中心部, 側, 支局 keep the place alone)
+_LOCAL_OFFICE = re.compile(r"([\u4e00-\u9fff々]{0,5}?)(警察署|署|保安部|役所|[都道府県]連|局)(?=員|[^\u4e00-\u9fff々]|$)")
+
+
+def _local_offices(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """A place (not a country) followed by the head of a local office is the office, one ORG:
+    名護|署, 門司|海上保安部, 静岡|市役所, 大阪|府連, 北海道|危機対策局 (the suffix scan stops at
+    the place the tables know, so the office was the place alone)."""
+    text = cx.text
+    starts = {m.start for m in ments}
+    drop: set[int] = set()
+    for m in ments:
+        if m.type != "GPE" or id(m) in drop or m.end >= len(text) or m.end in starts \
+                or any(len(a.key) == 2 and a.key.isupper() for a in m.actors if a is not None):
+            continue
+        k = _LOCAL_OFFICE.match(text, m.end)
+        if k is None or any(ch in "側支内外部中" for ch in k.group(1)) or re.search("地区|地方", k.group(1)) \
+                or (k.group(2) == "局" and len(k.group(1)) < 2) or _is_kata(text[k.end():k.end() + 1] or "a"):
+            continue  # 西日本|地区系列局ネット: a part of a region and a kind of station
+        e = k.end()
+        toks = cx.doc.tokens_in(m.end, e)
+        if not toks or toks[0].start != m.end or toks[-1].end != e or any(
+                t.pos in ("ADP", "AUX", "VERB", "PUNCT") or _tok_kind(t) == "PERSON" for t in toks):
+            continue
+        ov = [o for o in ments if o is not m and o.start < e and o.end > m.end]
+        if any(o.type not in ("GPE", "LOC", "FAC") or o.end > e for o in ov):
+            continue
+        drop.update(id(o) for o in ov)
+        m.country = m.country or next((a.country for a in m.actors if a is not None and a.country), None)
+        m.end, m.type, m.actors, m.short = e, "ORG", [], False
+    return [m for m in ments if id(m) not in drop]
+
+
+#: a party's prefectural chapter after the party: 自民党|東京都連, 社民党|神奈川県連合,
+#: 公明党|東京都本部, 共産党|香川県委員会 (the gold takes the chapter whole, 7 of 7)
+_CHAPTER = re.compile(r"[\u4e00-\u9fff々]{1,4}?[都道府県](?:連合|連|本部|委員会)")
+
+
+def _party_chapters(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """A party (an ORG ending in 党) right before a body named by a prefecture and a chapter's
+    head is one ORG, the chapter (the suffix scan stops at the known party)."""
+    text = cx.text
+    out: list[Cand] = []
+    i = 0
+    while i < len(ments):
+        m = ments[i]
+        n = ments[i + 1] if i + 1 < len(ments) else None
+        if n is not None and m.type == "ORG" and text[m.end - 1] == "党" and n.start == m.end \
+                and n.type == "ORG" and _CHAPTER.fullmatch(text[n.start:n.end]):
+            c = next((a.country for a in m.actors if a is not None and a.country), None) or m.country
+            out.append(Cand(m.start, n.end, "ORG", n.prio, n.src, [], False, c))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
 def _place_led_names(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     """A Japanese place written in kanji right before a katakana-led facility or body is the
     first word of its name (大阪|ワールドトレードセンタービル: the gold takes the whole, 127 to 1
@@ -2919,9 +3066,11 @@ def find_entities(doc) -> None:
     _scan_suffixes(cx)
     _scan_company_prefix(cx)
     _scan_airlines(cx)
+    _scan_state_media(cx)
     _reading_names(cx)
     known = _known_names(cx)
     _scan_titles(cx, known)
+    _given_name_before_title(cx)
     more = _known_names(cx)
     if more - known:
         # names found only before a title (韓国の朴英民外相) give their surnames too: 朴氏
@@ -2962,6 +3111,8 @@ def find_entities(doc) -> None:
     ments = _merge_country_bodies(cx, ments)
     ments = _branches(cx, ments)
     ments = _body_units(cx, ments)
+    ments = _local_offices(cx, ments)
+    ments = _party_chapters(cx, ments)
     ments = _paper_suffix(cx, ments)
     ments = _place_led_names(cx, ments)
     ments = _mission_prefix(cx, ments)

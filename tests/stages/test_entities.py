@@ -2180,3 +2180,69 @@ def test_state_prefix_before_a_name_stays_apart():
 def test_party_chapter(text, chapter):
     got = mentions(run(text))
     assert (chapter, "ORG") in got, got
+
+
+@pytest.mark.parametrize("text, univ", [
+    # a place glued to a university word: the university, one ORG (round 20c)
+    ("研究チームは広島大の教授らと共同で調査した。", "広島大"),
+    ("シカゴ大などの研究者が会議に参加した。", "シカゴ大"),
+    ("被害者は岡山大医学部の学生だった。", "岡山大"),
+    ("同氏は大阪大学卒で、その後商社に入った。", "大阪大学"),
+])
+def test_place_glued_to_a_university_word(text, univ):
+    got = mentions(run(text))
+    assert (univ, "ORG") in got, got
+
+
+@pytest.mark.parametrize("text, place", [
+    # 大 before a word that is no faculty, or before katakana: not a university
+    ("東京大空襲の犠牲者を追悼する式典が開かれた。", "東京"),
+    ("アメリカ大リーグの試合が雨で中止された。", "アメリカ"),
+])
+def test_place_before_a_big_word_stays_a_place(text, place):
+    got = mentions(run(text))
+    assert not any(s.startswith(place + "大") for s, _ in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    # a name (and a common word) before a body's word Sudachi reads as one common noun
+    # ending in 会: the body, one ORG (round 20c)
+    ("日本世論調査会が実施した調査では、支持率が下がった。", "日本世論調査会"),
+    ("日本漫画振興会が主催する賞の選考が行われた。", "日本漫画振興会"),
+    ("SPD役員会で、党首は辞意を伝えた。", "SPD役員会"),
+    ("WHO総会が来週ジュネーブで開幕する。", "WHO総会"),
+])
+def test_name_before_a_glued_kai_word(text, body):
+    got = mentions(run(text))
+    assert (body, "ORG") in got, got
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a society, or a title after the word: no body
+    ("日本社会は高齢化が進んでいる。", "日本社会"),
+    ("民主党の田中政策調査会長が記者会見で述べた。", "田中政策調査会"),
+])
+def test_glued_kai_word_not_over_read(text, bad):
+    got = mentions(run(text))
+    assert not any(s == bad for s, _ in got), got
+
+
+@pytest.mark.parametrize("text, word", [
+    # a place or a body glued before a document's head names the document: no mention (round 20c)
+    ("両国はモントリオール議定書の改正に合意した。", "モントリオール"),
+    ("各国は国連憲章を尊重すべきだと外相は述べた。", "国連"),
+    ("首脳らはヘルシンキ宣言に署名した。", "ヘルシンキ"),
+])
+def test_place_in_a_document_name_not_a_mention(text, word):
+    got = mentions(run(text))
+    assert not any(s == word for s, _ in got), got
+
+
+@pytest.mark.parametrize("text, word, typ", [
+    # a treaty keeps its place (the gold marks it), a country stays, a court is a body
+    ("リスボン条約が来月発効する。", "リスボン", "GPE"),
+    ("ドイツ基本法は連邦議会の解散を制限している。", "ドイツ", "GPE"),
+])
+def test_document_head_guards(text, word, typ):
+    got = mentions(run(text))
+    assert (word, typ) in got, got

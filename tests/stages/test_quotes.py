@@ -1986,3 +1986,65 @@ def test_session8_clause_brackets_guards(text, content):
     art = _analyze(text)
     assert not any(art.text[q.start:q.end] == content for q in art.quotes), \
         [art.text[q.start:q.end] for q in art.quotes]
+
+
+# ---- round 20: coordinated speakers whose names carry an aside (A(略)とB(略)は), a country before
+# each (XのAとYのBは) or a distributive tail (A・B・Cの各会派は): the whole list, the one named first
+# as the speaker
+@pytest.mark.parametrize("text,content,first,other", [
+    ("日本共産党(共産党)と社会民主党(社民党)は、「審議が尽くされていない」として採決に反対した。",
+     "審議が尽くされていない", "日本共産党", "社会民主党"),
+    ("読売ジャイアンツ(巨人)と阪神タイガース(阪神)は、新しい交流試合を開くと発表した。",
+     "新しい交流試合を開く", "読売ジャイアンツ", "阪神タイガース"),
+    ("日本放送協会(NHK)と日本民間放送連盟(民放連)は、「災害報道で協力する」と発表した。",
+     "災害報道で協力する", "NHK", "日本民間放送連盟"),
+    ("韓国のサムスン電子とアメリカのアップルは、特許をめぐる訴訟で和解したと発表した。",
+     "特許をめぐる訴訟で和解した", "サムスン", "アップル"),
+    ("自民・公明・立憲の各会派は、「採決は到底認められない」として退席した。",
+     "採決は到底認められない", "自由民主党", "立憲民主党"),
+])
+def test_round20_coordinated_speakers(text, content, first, other):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert any(first in s for s in _surfaces(art, q.speaker)), q.speaker
+    assert q.speakers and any(any(other in s for s in _surfaces(art, k)) for k in q.speakers), q.speakers
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("自民党の各議員は、「審議が足りない」と述べた。", "審議が足りない", "自民党"),  # one body: its members
+    ("アメリカのアップルは、新しい端末を来月発売すると発表した。", "新しい端末を来月発売する", "アップル"),
+    ("トヨタ自動車(トヨタ)は、新しい工場を建設すると発表した。", "新しい工場を建設する", "トヨタ"),
+])
+def test_round20_coordinated_speakers_guards(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+    assert not q.speakers, q.speakers
+
+
+# ---- round 20: Xの話として / Xの発言として / Xの談話として: the words are X's, not the medium's that
+# passes them on (an unnamed X: nobody named); a lead "Xの話として" is no part of the words
+@pytest.mark.parametrize("text,content,speaker", [
+    ("東京新聞は、警視庁の話として「容疑者は犯行を認めている」と伝えた。", "容疑者は犯行を認めている", "警視庁"),
+    ("スポーツ報知は試合直後の原辰徳監督の談話として「復帰には時間がかかる」と伝えた。", "復帰には時間がかかる", "原辰徳"),
+    ("朝日新聞は関係者の話として、「来月にも正式に発表する」と報じた。", "来月にも正式に発表する", None),
+    ("新華社通信は20日、警察関係筋の話として抗議に加わった者は処罰すると報じ、住民に警告した。",
+     "抗議に加わった者は処罰する", None),
+])
+def test_round20_words_passed_on(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    if speaker is None:
+        assert q.speaker is None, q.speaker
+    else:
+        assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("岸田首相は「経済の話としては重要だ」と述べた。", "経済の話としては重要だ", "岸田"),  # inside the words
+    ("共同通信は、防衛省が「調査を続ける」と発表したと伝えた。", "調査を続ける", "防衛省"),
+])
+def test_round20_words_passed_on_guards(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker

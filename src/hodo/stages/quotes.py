@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.11"
+VERSION = "1.12"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -364,12 +364,18 @@ def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
         if t.text in ("、", "と", "や", "および", "及び", "並びに") and j > 0 and first is not None:
             # coordination only between named parts: 英、独、仏は / ロシアと北朝鮮は
             prev = toks[j - 1]
-            left = [m for m in mentions_in(doc, max(lo, prev.start - 40), prev.end) if m[1] == prev.end or (
+            lend = prev.end
+            if prev.text in (")", "）"):
+                # R20: 日本共産党(共産党)と社会民主党は: the left name ends before its aside
+                ma = re.search(r"[(（][^()（）「」。]{1,20}$", doc.text[max(lo, prev.start - 21):prev.start])
+                if ma:
+                    lend = max(lo, prev.start - 21) + ma.start()
+            left = [m for m in mentions_in(doc, max(lo, prev.start - 40), prev.end) if m[1] in (prev.end, lend) or (
                 # R13: 山田太郎外相と鈴木一郎財務相は: a person's title ends the left part
                 t.text in ("と", "、") and entity_type(doc, m[2]) == "PERSON" and 0 < prev.end - m[1] <= 8
                 and re.fullmatch(r"[一-龥]+", doc.text[m[1]:prev.end])
                 and _head_noun(doc.text[m[1]:prev.end]) in TITLE_NOUNS)]
-            if left and _nounish(prev) and mentions_in(doc, toks[j + 1].start, toks[k - 1].end):
+            if left and (_nounish(prev) or lend != prev.end) and mentions_in(doc, toks[j + 1].start, toks[k - 1].end):
                 j -= 1
                 continue
         break
@@ -451,6 +457,8 @@ _FACTION = re.compile(r"(?:親|反)[^\s、。「」の]{1,8}派|反政府勢力|
 
 #: between coordinated names: 英、独、仏 / ロシアと北朝鮮 / A・B
 _NAME_COORD = re.compile(r"\s*(?:[、・,]|と|や|および|及び|並びに)\s*")
+#: R20: the same after an aside of the name before (日本共産党(共産党)と社会民主党)
+_COORD_AFTER_ASIDE = re.compile(r"\s*[(（][^()（）「」。]{1,20}[)）]\s*(?:[、・,]|と|や|および|及び|並びに)\s*")
 
 
 def _resolve_np0(doc, s: int, e: int) -> _NP:
@@ -564,6 +572,9 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
             # 米ボイス・オブ・アメリカ放送は: a medium named before its kind (not 日本テレビ: a country)
             tail.strip(_SPACE) in NEWS_HEADS + ("ラジオ", "放送局", "ラジオ局", "テレビ局")
             and entity_type(doc, last[2]) == "ORG")
+        each = re.fullmatch(r"[\s」』)）]*(?:など|等)?の?各[一-龥ァ-ヴー]{1,6}", tail) is not None and len(ms) > 1 and (
+            _NAME_COORD.fullmatch(text[ms[-2][1]:last[0]]) is not None)  # R20: 公明・自民・民主の各会派は
+        tail_ok = tail_ok or each
         if tail_ok and not re.search(r"(?:した|する|った|える|れた|ている)", tail):
             persons = [m for m in ms if entity_type(doc, m[2]) == "PERSON"]
             if len(persons) >= 2 and persons[-1] is last and persons[-2][2] != last[2]:
@@ -574,20 +585,29 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
                 if mm and (not mm.group(1) or _head_noun(mm.group(1)) in TITLE_NOUNS):
                     return _NP(s, e, [persons[-2][2], last[2]], "named")
             group = [last]
+            cur = last[0]  # R20: where the conjunct first in the group starts (its modifier included)
+            asides = [(a.start() + s, a.end() + s) for a in re.finditer(r"[(（][^()（）]{1,20}[)）]", text[s:e])]
             for m in reversed(ms[:-1]):
-                between = text[m[1]:group[0][0]]
-                if _NAME_COORD.fullmatch(between) or (
+                if any(a0 < m[0] and m[1] < a1 for a0, a1 in asides):
+                    continue  # R20: 日本共産党(共産党)と…: a short name in an aside belongs to its conjunct
+                between = text[m[1]:cur]
+                if between == "の" and cur == group[0][0] and entity_type(doc, m[2]) in ("GPE", "LOC") \
+                        and entity_type(doc, group[0][2]) == "ORG":
+                    cur = m[0]  # R20: 韓国のサムスン電子と…: a country before a body modifies that conjunct
+                    continue
+                if _NAME_COORD.fullmatch(between) or _COORD_AFTER_ASIDE.fullmatch(between) or (
                         # R12: 「A」「B」紙は / 「A」と「B」は: bracketed names side by side
                         re.fullmatch(r"[」』]\s*(?:[、・,]|と|や)?\s*[「『]", between)) or (
                         # 共同通信=産経新聞は: a wire report carried by a paper (the agency first)
                         re.fullmatch(r"[=＝—－―]", between.strip(_SPACE))
                         and entity_type(doc, m[2]) == entity_type(doc, group[0][2]) == "ORG"):
                     group.insert(0, m)
+                    cur = m[0]
                 else:
                     break
-            if len(group) > 1 and re.fullmatch(
+            if len(group) > 1 and (each or re.fullmatch(
                     r"[\s」』]*(?:など|等)?(?:の)?(?:各|両)?(?:\d+|[二三四五六七八九十両]+)?(?:か国|カ国|ヶ国|国)?"
-                    r"(?:政府|首脳|外相|首相|代表|当局|首脳|者|人|紙|誌|両紙|各紙)?[\s]*", tail):
+                    r"(?:政府|首脳|外相|首相|代表|当局|首脳|者|人|紙|誌|両紙|各紙)?[\s]*", tail)):
                 # 英、独、仏の3か国 / 日本、韓国、アメリカの各国政府: the whole group
                 return _NP(s, e, _uniq([m[2] for m in group]), "named")
             return _NP(s, e, [last[2]], "named")
@@ -2029,6 +2049,7 @@ def find_quotes(doc) -> None:
     # the learned ranker may re-choose a single speaker (see _learned_speakers); it was trained on
     # cued quotes only and leaves the clause brackets alone
     _learned_speakers(doc, [q for q in quotes if id(q) not in clause_ids])
+    _words_of(doc, quotes)
     # quotes inside a claim's content are attributed to its source
     for q in quotes:
         for c in claims:
@@ -3404,6 +3425,35 @@ def _bare_subject(doc, s, depth, q: Quote) -> str | None:
 
 def speaker_scores(rows, weights: dict[str, float]) -> list[float]:
     return [sum(weights.get(x, 0.0) for x in f) for _, f in rows]
+
+
+#: R20: Xの話として、「…」 / Xの発言として…と報じた: the words are X's, whoever passes them on
+_AS_WORDS_OF = re.compile(r"([^、。「」『』はがも\s]{1,30})の(?:話|発言|証言|談話|コメント)として[、\s]*「?$")
+_AS_WORDS_OF_LEAD = re.compile(r"([^、。「」『』はがも\s]{1,30}?)の(?:話|発言|証言|談話|コメント)として[、\s]*")
+
+
+def _words_of(doc, quotes: list[Quote]) -> None:
+    """R20: a quote right after "Xの話として" (Xの発言 / 証言 / 談話 / コメントとして) is X's: the
+    medium or body that reports it is not the speaker (新華社通信は、警察関係筋の話として…と報じた →
+    nobody named; 共同通信は防衛省の話として、…と伝えた → the ministry)."""
+    text = doc.text
+    for q in quotes:
+        si = doc.sentence_at(q.start)
+        if si is None:
+            continue
+        s0 = doc.article.sentences[si].start
+        lo = max(s0, q.start - 60)
+        m = _AS_WORDS_OF.search(text, lo, q.start)
+        if m is None or m.end() != q.start:
+            m = _AS_WORDS_OF_LEAD.match(text, q.start, q.end)
+            if m is None or q.kind == "direct" or q.end - m.end() < 4:
+                continue
+            q.start = m.end()  # 警察関係筋の話として…と報じた: the lead is no part of the words
+        np = _resolve_np(doc, m.start(1), m.end(1))
+        keys = list(np.keys)
+        q.speaker = keys[0] if keys else None
+        q.speakers = keys if len(keys) > 1 else None
+        q.speaker_span = (np.start, np.end) if keys else None
 
 
 def _learned_speakers(doc, quotes: list[Quote]) -> None:

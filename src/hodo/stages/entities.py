@@ -2534,6 +2534,14 @@ _NOT_UNIT = re.compile(r".*(?:幹部|内部|外部|全部|一部|本部|上層�
                        r"|当局|場所|箇所|役所|近所|住所|研究室|会議室|教室)$")
 
 
+def _clean_tail(cx: _Ctx, a: int, e: int) -> bool:
+    """[a, e) is whole tokens with no particle, verb, punctuation or person name: a unit or office
+    name that can join the name before it."""
+    toks = cx.doc.tokens_in(a, e)
+    return bool(toks) and toks[0].start == a and toks[-1].end == e and not any(
+        t.pos in ("ADP", "AUX", "VERB", "PUNCT") or _tok_kind(t) == "PERSON" for t in toks)
+
+
 def _body_units(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     """An organisation followed by one of its named units is one ORG, the unit's name
     (警視庁公安部, 愛知県警捜査一課, 東京大学法学部): GUIDELINES, the longest name."""
@@ -2547,9 +2555,7 @@ def _body_units(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
         if k is None or _NOT_UNIT.match(k.group()) or text[m.end] == "察":
             continue
         e = k.end()
-        toks = cx.doc.tokens_in(m.end, e)
-        if not toks or toks[0].start != m.end or toks[-1].end != e or any(
-                t.pos in ("ADP", "AUX", "VERB", "PUNCT") or _tok_kind(t) == "PERSON" for t in toks):
+        if not _clean_tail(cx, m.end, e):
             continue
         ov = [o for o in ments if o is not m and o.start < e and o.end > m.end]
         if any(not (o.type in ("GPE", "LOC", "FAC") and o.start >= m.end and o.end <= e) or id(o) in drop
@@ -2585,9 +2591,7 @@ def _local_offices(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
                 or (k.group(2) == "局" and len(k.group(1)) < 2) or _is_kata(text[k.end():k.end() + 1] or "a"):
             continue  # 西日本|地区系列局ネット: a part of a region and a kind of station
         e = k.end()
-        toks = cx.doc.tokens_in(m.end, e)
-        if not toks or toks[0].start != m.end or toks[-1].end != e or any(
-                t.pos in ("ADP", "AUX", "VERB", "PUNCT") or _tok_kind(t) == "PERSON" for t in toks):
+        if not _clean_tail(cx, m.end, e):
             continue
         ov = [o for o in ments if o is not m and o.start < e and o.end > m.end]
         if any(o.type not in ("GPE", "LOC", "FAC") or o.end > e for o in ov):

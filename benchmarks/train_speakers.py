@@ -4,8 +4,8 @@
     .venv/bin/python benchmarks/train_speakers.py [--cache /tmp/s5spk] [--refresh]
                                                   [--nested] [--flips] [--write]
 
-Data: the held-out gold sets ho1..ho23 (``benchmarks/heldout/hoN``, joined to the corpus
-text by ``heldout.materialize``) and the dev gold (``../shared/gold/dev``): 24 groups. Each
+Data: the held-out gold sets ho1..ho31 (``benchmarks/heldout/hoN``, joined to the corpus
+text by ``heldout.materialize``) and the dev gold (``../shared/gold/dev``): 32 groups. Each
 article is parsed once (GiNZA + the entities and times stages) and the pipeline Doc is
 pickled in the cache folder; the quotes stage then runs on it with the learned choice
 switched off (``quotes.LEARNED_SPEAKER = False``), so the rules' speakers are what the
@@ -24,11 +24,11 @@ in numpy (Adam, full batch) on the quotes whose gold speaker is among their cand
 features seen fewer than twice in training are dropped. At inference the best candidate
 replaces the rule's choice only when it scores more than a margin above it.
 
-Evaluation: leave-one-set-out over the 24 groups. The lambda and the margin are chosen by
+Evaluation: leave-one-set-out over the groups. The lambda and the margin are chosen by
 the pooled out-of-fold count of right speakers (``--nested`` also chooses them inside each
 training fold, the stricter figure); the out-of-fold predictions are rewritten and scored
-with ``hodo.evaluate.score`` (quote.speaker F1), overall and on the latest sets ho20-ho23, beside the rules.
-``--flips`` prints every out-of-fold change; ``--write`` fits on all 24 groups and writes
+with ``hodo.evaluate.score`` (quote.speaker F1), overall and on the latest sets (``LATE``), beside the rules.
+``--flips`` prints every out-of-fold change; ``--write`` fits on all the groups and writes
 src/hodo/data/speaker_model.json.
 """
 from __future__ import annotations
@@ -50,10 +50,11 @@ import heldout  # noqa: E402
 
 from hodo.evaluate import load_gold  # noqa: E402
 
-#: the sets the ranker is trained and measured on (ho20+ are the blind sets: never read)
-SETS = tuple(f"ho{i}" for i in range(1, 24))
+#: the sets the ranker is trained and measured on (later sets are blind: never read)
+SETS = tuple(f"ho{i}" for i in range(1, 32))
 #: the latest of them, reported apart
-LATE = ("ho20", "ho21", "ho22", "ho23")
+LATE = ("ho28", "ho29", "ho30", "ho31")
+LATE_NAME = f"{LATE[0]}-{LATE[-1]}"
 OUT = ROOT / "src" / "hodo" / "data" / "speaker_model.json"
 
 
@@ -254,12 +255,12 @@ def main(argv=None) -> int:
     print(f"chosen lambda {lam}, margin {mg}: tp {best}")
     # out-of-fold predictions with the chosen setting, scored officially
     fold_w = {s: fit([q for s2 in groups if s2 != s for x in ex[s2] for q in x["quotes"]], lam) for s in groups}
-    for name, gs in ((f"all {len(groups)} groups", groups), ("ho20-ho23", late)):
+    for name, gs in ((f"all {len(groups)} groups", groups), (LATE_NAME, late)):
         r = f1(gs, ex, lambda s: (None, 0.0))
         o = f1(gs, ex, lambda s: (fold_w[s], mg))
         print(f"  quote.speaker F1 {name:<14} rules {100 * r:.1f}  ranker (out of fold) {100 * o:.1f}")
     if a.nested:
-        # honest variant: lambda and margin chosen inside each training fold (LOSO over its 15 groups)
+        # honest variant: lambda and margin chosen inside each training fold (LOSO over the other groups)
         nested_w = {}
         for s in groups:
             inner = [g for g in groups if g != s]
@@ -267,7 +268,7 @@ def main(argv=None) -> int:
             (lam_s, mg_s), _ = max(r_in.items(), key=lambda kv: (kv[1], kv[0][1], kv[0][0]))
             nested_w[s] = (fit([q for g in inner for x in ex[g] for q in x["quotes"]], lam_s), mg_s)
             print(f"    fold {s:<5} chose lambda {lam_s}, margin {mg_s}")
-        for name, gs in ((f"all {len(groups)} groups", groups), ("ho20-ho23", late)):
+        for name, gs in ((f"all {len(groups)} groups", groups), (LATE_NAME, late)):
             r = f1(gs, ex, lambda s: (None, 0.0))
             o = f1(gs, ex, lambda s: nested_w[s])
             print(f"  nested: quote.speaker F1 {name:<14} rules {100 * r:.1f}  ranker {100 * o:.1f}")
@@ -302,7 +303,7 @@ def main(argv=None) -> int:
             "lambda": lam,
             "margin": mg,
             "out_of_fold_speaker_f1": {"all": {"rules": round(r_all, 4), "ranker": round(o_all, 4)},
-                                       "ho20-ho23": {"rules": round(r_late, 4), "ranker": round(o_late, 4)}},
+                                       LATE_NAME: {"rules": round(r_late, 4), "ranker": round(o_late, 4)}},
             "weights": w_all,
         }
         OUT.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

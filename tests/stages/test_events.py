@@ -1616,3 +1616,110 @@ def test_round20_agent_phrase_is_source(text, typ, word, source):
 def test_round20_conjunct_across_descriptor(text, typ, word, source):
     got = _roles_of(text, typ, word)
     assert got and all(all(any(s in n for n in src) for s in source) for src, _ in got), got
+
+
+@pytest.mark.parametrize("text, typ, word, target", [
+    # round 21: a trigger closing a relative clause on a person: that person is the target
+    ("次の市長選挙では、自由党が推薦している佐藤健一氏が有力だ。", "SUPPORT", "推薦", "佐藤健一"),
+    ("自由党はこれまで推薦してきた山本和夫知事の不支持を決めた。", "SUPPORT", "推薦", "山本和夫"),
+    ("幹事長選挙で、田中太郎党首の推した高橋誠氏が若手に敗れた。", "SUPPORT", "推し", "高橋誠"),
+    ("保守党の支持を受けた元教師の木村明氏が初当選した。", "SUPPORT", "支持", "木村明"),
+    ("取材中に銃撃で射殺された写真家の森田浩二さんの追悼式が開かれた。", "ASSAULT", "射殺", "森田浩二"),
+])
+def test_round21_relative_head_is_target(text, typ, word, target):
+    got = _roles_of(text, typ, word)
+    assert got and all(any(target in n for n in tgt) for _, tgt in got), got
+
+
+@pytest.mark.parametrize("text, typ, word, person", [
+    # guards: an active clause with its own を-object ends on the doer (増派を支持している議員),
+    # and a place phrase in で breaks the link (攻撃した町で)
+    ("議会でイラクへの増派を支持している中村進氏が演説した。", "SUPPORT", "支持", "中村進"),
+    ("ロシア軍が攻撃した町で田中一郎さんが負傷した。", "ASSAULT", "攻撃", "田中一郎"),
+])
+def test_round21_relative_head_guards(text, typ, word, person):
+    got = _roles_of(text, typ, word)
+    assert all(not any(person in n for n in tgt) for _, tgt in got), got
+
+
+@pytest.mark.parametrize("text, typ, word, source, target", [
+    # round 21: the own subject of a complement clause closing right before a speech act with
+    # no target is the one accused / warned (は inside the clause, or a quoted clause + として)
+    ("ドイツの新聞は、ミュラー氏は戦時中に軍に協力していたと非難した。", "ACCUSE", "非難", "ドイツ", "ミュラー"),
+    ("ケニアは「ソマリアは国境を尊重していない」として不満を表明している。", "ACCUSE", "不満", "ケニア", "ソマリア"),
+])
+def test_round21_complement_subject_is_target(text, typ, word, source, target):
+    got = _roles_of(text, typ, word)
+    assert got and all(any(target in n for n in tgt) for _, tgt in got), got
+
+
+@pytest.mark.parametrize("text, typ, word, target", [
+    # guard: a subject in a clause of its own before the complement (…とし、Xが…よう求める)
+    # is not the one asked
+    ("日本医師会は「根拠はない」とし、政府が使用しないよう求める談話を発表した。", "REQUEST", "求める", "日本医師会"),
+])
+def test_round21_complement_subject_guard(text, typ, word, target):
+    got = _roles_of(text, typ, word)
+    assert all(not any(target in n for n in tgt) for _, tgt in got), got
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 21: a request in the passive with no asker named is no demand by an actor
+    ("佐藤一郎前首相は、記者団にコメントを求められ、理解を示した。", "求め"),
+    ("国民民主党の幹部は、党の方針への協力も求められるという。", "求め"),
+    ("これにより、田中一郎元知事は公職からの退任も命じられた。", "命じ"),
+])
+def test_round21_agentless_passive_request_dropped(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert not _events(art, "REQUEST", word), art.events
+
+
+@pytest.mark.parametrize("text, word", [
+    # guards: the asker named (から), or the one asked marked に対し, keeps the request
+    ("星野次郎監督は、球団オーナーの山田太郎氏から残留するように要請された。", "要請"),
+    ("決議では、イランに対し、ウラン濃縮の停止が求められた。", "求め"),
+])
+def test_round21_passive_request_with_asker_kept(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert _events(art, "REQUEST", word), art.events
+
+
+@pytest.mark.parametrize("text, typ", [
+    # round 21: two act nouns of one type joined by ・ or と are one act
+    ("警察によると、記者はタリバンの部隊によって誘拐・拘束されたとみられる。", "ASSAULT"),
+    ("ロシア国境警備局は、日本漁船の乗組員2人の拘束と連行を認めた。", "COERCE"),
+    ("安倍首相は世界遺産への登録を歓迎・祝福するコメントを出した。", "SUPPORT"),
+])
+def test_round21_coordinated_acts_are_one(text, typ):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [e for e in art.events if e.type == typ]
+    assert len(got) == 1, got
+
+
+def test_round21_acts_of_two_types_stay_two():
+    # guard: 逮捕・起訴 joins acts of two types (COERCE, ACCUSE): both stay
+    art = hodo.analyze("東京地検は汚職事件で田中一郎前知事を逮捕・起訴した。", published="2024-05-01")
+    types = {e.type for e in art.events}
+    assert {"COERCE", "ACCUSE"} <= types, art.events
+
+
+@pytest.mark.parametrize("text, typ, word, target", [
+    # round 21: an addressee marked に対し(て)(は) earlier in the sentence is the target of a
+    # demand or accusation the parse did not give it to
+    ("自由党は山田氏の入党を認めないとしながらも佐藤一郎氏に対しては残留を求める方針を決めた。", "REQUEST", "求める", "佐藤一郎"),
+    ("中村市議も、鈴木次郎市長に対して説明を要求し、来週の議会で追及することにしている。", "ACCUSE", "追及", "鈴木次郎"),
+])
+def test_round21_addressee_is_target(text, typ, word, target):
+    got = _roles_of(text, typ, word)
+    assert got and all(any(target in n for n in tgt) for _, tgt in got), got
+
+
+@pytest.mark.parametrize("text, typ, word, wrong", [
+    # guards: only the nearest addressee phrase counts (タイ全土に対し … 放送局に対して), and a
+    # news outlet spoken to (ロイター通信に対し) is not the one warned
+    ("軍の評議会は、タイ全土に対し外出禁止令を出し、すべての放送局に対して通常放送を中断するように命令した。", "REQUEST", "命令", "タイ"),
+    ("反政府勢力の田中一郎議長はロイター通信に対し、部隊はこの地域から直ちに離れるよう警告した。", "THREATEN", "警告", "ロイター"),
+])
+def test_round21_addressee_guards(text, typ, word, wrong):
+    got = _roles_of(text, typ, word)
+    assert all(not any(wrong == n or wrong in n for n in tgt) for _, tgt in got), got

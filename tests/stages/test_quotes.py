@@ -2048,3 +2048,43 @@ def test_round20_words_passed_on_guards(text, content, speaker):
     art = _analyze(text)
     q = _quote(art, content)
     assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+# ---- round 21: …という見方もある / …との声が出ている / …とする反論がなされた: a view or objection
+# reported as voiced by nobody in particular (a null speaker, not the last speaker carried over);
+# a leading "Xからは、" / "Xのなかには、" says who voiced it and is no part of it
+@pytest.mark.parametrize("text,content", [
+    ("山田太郎市長は新しい図書館を建てると述べた。一方、建設費が高すぎるという見方もある。", "建設費が高すぎる"),
+    ("佐藤一郎知事は3日、増税を発表した。議会の中からは、景気が冷え込むとの声が出ている。", "景気が冷え込む"),
+    ("鈴木次郎社長は工場を閉鎖すると語った。組合からは、雇用を守るべきだとする反論がなされた。", "雇用を守るべきだ"),
+    ("川田三郎首相は外遊を延期した。与党内では、夏に解散があるという観測が広がっている。", "夏に解散がある"),
+    ("野党の議員のなかには、審議が不十分だとする批判も根強い。", "審議が不十分だ"),
+    # an adjectival noun before と: the copula of the voiced clause is left out
+    ("市の計画について、住民からは拙速とする反論がなされた。", "拙速"),
+    ("党内では、代表の交代が必要との声が上がっている。", "代表の交代が必要"),
+])
+def test_round21_voiced_views(text, content):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert q.speaker is None, q.speaker
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("山田太郎市長は「建設費が高すぎるという見方もある」と述べた。", "建設費が高すぎる"),  # inside the words
+    ("景気は回復に向かうとの見方が強い。", "景気は回復に向かう"),  # a judgement, not a view voiced
+    ("会社は、雇用を守るべきだとする反論を退けた。", "雇用を守るべきだ"),  # an objection received
+])
+def test_round21_voiced_views_guards(text, bad):
+    art = _analyze(text)
+    assert bad not in [art.text[q.start:q.end] for q in art.quotes], [art.text[q.start:q.end] for q in art.quotes]
+
+
+# ---- round 21: …ことを指摘した reports its content, like …ことを明らかにした (cue table: 指摘 koto=yes)
+@pytest.mark.parametrize("text,content,speaker", [
+    ("田中一郎教授は、調査の方法に誤りがあったことを指摘した。", "調査の方法に誤りがあった", "田中一郎"),
+    ("山本花子議員は会見で、予算が前年より減っていることを指摘している。", "予算が前年より減っている", "山本花子"),
+])
+def test_round21_koto_shiteki(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.12"
+VERSION = "1.13"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2009,6 +2009,8 @@ def find_events(doc) -> None:
                     hit.target = list(prev.source)
                     break
     _complement_subject(doc, coded)
+    _complement_target(doc, coded)
+    _addressee_target(doc, coded)
     _media_final(doc, coded)
     _quote_outsiders(doc, coded)
     _reaction_targets(doc, coded)
@@ -2018,6 +2020,8 @@ def find_events(doc) -> None:
     _residence_host(doc, coded)
     _posture_places(doc, coded)
     _abductions(doc, coded)
+    coded = _agentless_requests(doc, coded)
+    coded = _coordinated_acts(doc, coded)
     out = []
     for hit in coded:
         s, e = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
@@ -2067,6 +2071,58 @@ def find_events(doc) -> None:
             kind, bool(ev.speaker or ev.attributed_to), int(bool(ev.source)) + int(bool(ev.target)),
             ev.confidence if ev.confidence is not None else 0.5), 3)
     doc.article.events = out
+
+
+#: a request in the passive (求められた, 命じられ, 要請されて; round 21)
+PASSIVE_REQUEST_RE = re.compile(r"(?:ら|さ)れ")
+#: the one asked named as the addressee (イランに対し…が求められた): the request stays
+ADDRESSEE_RE = re.compile(r"[^\s、。「」をにがはでと]{0,6}?に対(?:し|して|する)")
+#: an asker named though no entity (取引先の食品会社より…を求められ, オーナーから…要請された)
+#: (not これにより "hence", not より多くの "more", not 公職からの退任: a から-phrase inside the object)
+AGENT_NEAR_RE = re.compile(
+    r"(?<!これ)(?<!それ)(?<!こと)(?:から(?!の)|によって|により|(?<=[\u4e00-\u9fff\u30a1-\u30ff])より(?![多少良強一高低大小早広深]))(?!も?[、。])")
+
+
+def _agentless_requests(doc, coded: list[Hit]) -> list[Hit]:
+    """コメントを求められ / 握手を求められた / 施設の公開も求められる / 活動禁止も命じられ: a
+    request in the passive with no one named who asks is a requirement or a formality, not a
+    demand by an actor (the gold codes none). Kept: a passive request with a source, or with an asker
+    marked から/より/によって/により before it even when no entity (…から要請され, 取引先より…求められ),
+    or with its addressee marked に対し (決議ではイランに対し…が求められた)."""
+    text = doc.text
+    out = []
+    for hit in coded:
+        if hit.type == "REQUEST" and not hit.source:
+            e = doc.tokens[hit.t1 - 1].end
+            if PASSIVE_REQUEST_RE.match(text, e) or text[doc.tokens[hit.t0].start:e].endswith(("られ", "され")):
+                lo = doc.article.sentences[hit.si].start
+                s = doc.tokens[hit.t0].start
+                if not AGENT_NEAR_RE.search(text, max(lo, s - 60), s) and not any(
+                        k in hit.target and ADDRESSEE_RE.match(text, b) for a, b, k in mentions_in(doc, lo, e)):
+                    continue
+        out.append(hit)
+    return out
+
+
+def _coordinated_acts(doc, coded: list[Hit]) -> list[Hit]:
+    """誘拐・拘束された, 拘束と連行, 歓迎・祝福する, 拘束・拉致された: two act nouns of one type
+    joined by ・ or と name one act (the gold codes one event; round 21). The second is merged
+    into the first, which takes its actors when it has none of a role."""
+    text = doc.text
+    out: list[Hit] = []
+    for hit in coded:
+        prev = out[-1] if out else None
+        if prev is not None and prev.si == hit.si and prev.type == hit.type and prev.negated == hit.negated:
+            a = doc.tokens[prev.t1 - 1].end
+            b = doc.tokens[hit.t0].start
+            if text[a:b] in ("・", "と"):
+                if not prev.source:
+                    prev.source = list(hit.source)
+                if not prev.target:
+                    prev.target = [k for k in hit.target if k not in prev.source]
+                continue
+        out.append(hit)
+    return out
 
 
 #: a leader's official residence or office named as the place of a meeting (首相官邸で会談):
@@ -2225,6 +2281,93 @@ def _complement_subject(doc, coded: list[Hit]) -> None:
             break
         else:
             _topic_speaker(doc, h2)
+
+
+#: a complement clause closing right before a speech act (…を行ったと非難, 「…していない」として
+#: 不満を表明, …延期したことは大変遺憾, …しないように指示, …辞任すべきだとする国民同盟の要求;
+#: round 21): a predicate ending, the complementizer, an adverb
+COMP_END_RE = re.compile(
+    r"(?:[るたいだうずぬんし]|です|ます|[」』｣])"
+    r"(?:と(?:して|する[^、。をにがは「」]{0,14}?の|の)?|こと(?:は|を|に)|ように|よう)"
+    r"(?:大変|極めて|非常に|強く|改めて|厳しく|激しく)?$")
+#: the complement's own subject: a name, a short suffix (大統領, 氏, 内の勢力), が or は not set off
+#: by a comma (Xが、 / Xは、 is the main clause's)
+COMP_SUBJ_RE = re.compile(r"[^\s、。「」『』をにがはでとのも]{0,6}?(?:が|は)(?![、で])")
+COMP_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"}
+
+
+def _complement_target(doc, coded: list[Hit]) -> None:
+    """野党はアロヨ大統領が不正を行ったと非難した / エリトリアは「エチオピアは国境を尊重していない」
+    として不満を表明 / シェシェリ氏が、急進党は賛成しないように指示した: a speech act with no
+    target whose complement clause closes right before it names the one accused, asked or
+    warned -- the complement's own subject (が or は inside the clause). The clause starts after
+    the speech act's own source (or at the sentence start); a subject set off by a comma, or
+    with a comma between it and the complementizer, is another clause's."""
+    text = doc.text
+    for hit in coded:
+        if hit.type not in COMP_TYPES or hit.target or hit.passive:
+            continue
+        s = doc.tokens[hit.t0].start
+        lo = doc.article.sentences[hit.si].start
+        m = COMP_END_RE.search(text, max(lo, s - 40), s)
+        if m is None:
+            continue
+        ms = mentions_in(doc, lo, m.start())
+        start = lo
+        for a, b, k in ms:
+            if k in hit.source:
+                start = b
+        for a, b, k in ms:
+            if a < start or k in hit.source:
+                continue
+            if "、" in text[b:m.start()]:
+                continue  # a clause of its own before the complement (…とし、Yが…よう求める)
+            if COMP_SUBJ_RE.match(text, b) and not text.startswith(("の", "・"), b):
+                hit.target = [k]
+                break
+
+
+#: an addressee phrase: a name, a short suffix, に対し / に対して (は, も) -- not the adnominal に対する
+ADDRESSEE_P_RE = re.compile(r"[^\s、。「」『』をにがはでとのも]{0,6}?に対し(?:て)?(?:は|も)?(?!る)")
+ADDRESSEE_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "PROTEST"}
+
+
+def _addressee_target(doc, coded: list[Hit]) -> None:
+    """民主党は小沢氏に対しては遺留を求める方針 / アメリカ市民に対しては、…「…」と呼びかけた /
+    七党同盟に対し、次期首相を推薦するよう呼びかけた: an addressee marked に対し(て)(は/も) earlier
+    in the sentence is the target of a demand, accusation or warning that has none, when the
+    parse hung the phrase on another predicate (round 21). Only the nearest such phrase before
+    the trigger, and only when it names an entity outside any quote the trigger is not in, not
+    the act's own source, not a news outlet (an interview's addressee)."""
+    text = doc.text
+    for hit in coded:
+        if hit.type not in ADDRESSEE_TYPES or hit.target or hit.passive:
+            continue
+        s = doc.tokens[hit.t0].start
+        lo = doc.article.sentences[hit.si].start
+        best = None
+        media = _media_keys(doc)
+        # only the nearest addressee phrase counts, named or not (タイ全土に対し…放送局に対して…
+        # 命令した: the broadcasters, no entity -- not タイ)
+        last = max((m.start() for m in re.finditer(r"に対し(?!た|る)", text[lo:s])), default=None)
+        if last is None:
+            continue
+        last += lo
+        for a, b, k in mentions_in(doc, lo, last):
+            m = ADDRESSEE_P_RE.match(text, b)
+            if m is None or text.find("に対し", b, m.end()) != last:
+                continue
+            if k in hit.source or k in media:
+                continue  # (ロイター通信に対し「…」と警告した: the outlet spoken to is no target)
+            if a > lo and "\u4e00" <= text[a - 1] <= "\u9fff":
+                continue  # a name inside a compound (駐日臨時代理大使に対し: not 日本)
+            depth_m = text.count("「", lo, a) - text.count("」", lo, a)
+            depth_t = text.count("「", lo, s) - text.count("」", lo, s)
+            if depth_m > 0 and depth_m != depth_t:
+                continue  # inside a quote the trigger is not in
+            best = k
+        if best is not None:
+            hit.target = [best]
 
 
 CLAUSE_TO_SPEECH_RE = re.compile(r"が[^。「」]{1,60}(?:と|こと(?:を|は|も))(?:強く|改めて|厳しく)?$")
@@ -2851,6 +2994,48 @@ CLEFT_END_RE = re.compile(
     r"(?:だ|です|である|だった|であった|でした|だという|という|とされる)?[。.]?\s*")
 
 
+#: a trigger that closes a relative clause on the person named after it (round 21): active
+#: 推薦している / 推薦してきた / 推した + noun, passive 逮捕された / 支持を受けた + noun
+REL_ACTIVE_RE = re.compile(r"(?:し(?:てい(?:る|た)|てきた|た)|する|ている|ていた|てきた|た)(?=[^\s、。「」()（）をにがはでとも])")
+REL_PASSIVE_RE = re.compile(r"(?:され(?:てい(?:る|た)|た)|を受け(?:てい(?:る|た)|た))(?=[^\s、。「」()（）をにがはでとも])")
+#: what may stand between the relative clause and the person: a descriptor ending in の or ・
+#: (弁護士の, 医療法人理事長の, 同ジムの利用者・), or nothing
+REL_DESC_RE = re.compile(r"(?:[^\s、。「」()（）をにがはでと]{1,14}?[の・])*")
+#: types whose object is the one the act is done to (not 会談した相手, 合意した国: reciprocal)
+REL_TYPES = {"SUPPORT", "ACCUSE", "COERCE", "ASSAULT", "SANCTION", "AID"}
+
+
+def _relative_head(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -> None:
+    """共産党が推薦している田中氏, 党首の推した鈴木氏, 社民党の支持を受けた理事長の佐藤氏, 警察に
+    逮捕された会社員の山田容疑者: a trigger ending a relative clause on a person names that person
+    as its object, the target -- when the act has no target of its own. An active clause needs
+    its own subject (the source) and no を-object (前首相を解任した大統領, 増派を支持している
+    議員: the head is the doer then); a passive one needs nothing more."""
+    if hit.type not in REL_TYPES or hit.target:
+        return
+    text = doc.text
+    m = REL_PASSIVE_RE.match(text, e)
+    if m is None:
+        m = REL_ACTIVE_RE.match(text, e)
+        if m is None or hit.passive or not hit.source:
+            return
+        s = doc.tokens[hit.t0].start
+        lo = doc.article.sentences[hit.si].start
+        clause = text[lo:s]
+        cut = max(clause.rfind("、"), clause.rfind("。"), clause.rfind("」"))
+        if "を" in clause[cut + 1:]:
+            return
+    after = m.end()
+    for ms, me, k in mentions_in(doc, after, min(hi, after + 40)):
+        if not REL_DESC_RE.fullmatch(text, after, ms):
+            return
+        if entity_type(doc, k) == "PERSON" and k not in hit.source:
+            hit.target = [k]
+            return
+        if not text.startswith(("の", "・"), me):
+            return
+
+
 def _cleft_focus(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -> None:
     """逮捕されたのは田中容疑者だった / 会議に参加したのは、フランス、ドイツの首脳: in a cleft the
     actors named after のは (a list of them, up to the copula) are the act's source, or its
@@ -3091,6 +3276,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     else:
         _roles(doc, hit, actors)
         _cleft_focus(doc, hit, actors, e, hi)
+        _relative_head(doc, hit, actors, e, hi)
     if hit.type in ("SUPPORT", "AID") and RECEIVED_RE.match(text, e, hi) and not text.startswith("を受け", e):
         # 米国の支持を得た, 大多数の支持を集めた: the subject receives; the possessor gives
         # (支援を受けた is the passive light verb's: handled in _roles)

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.12"
+VERSION = "1.13"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -194,6 +194,38 @@ _COPULA_END_RE = re.compile(r"(?:だ|です|である)[。．]?$")
 _MESSAGE_NOUNS = {"連絡", "声", "回答", "返答", "報告", "申し入れ", "通報", "意見"}  # R14: 「…」との連絡があった
 _MESSAGE_VERBS = {"ある", "寄せる", "挙がる", "上がる", "あがる", "出る", "届く", "入る"}
 _TOSURU_VIEWS = {"見方", "考え", "認識", "見解", "立場"}  # R14: …とする見方を示した
+#: R21: …という見方もある / …との声が出ている / …とする反論がなされた: a view or objection reported as
+#: voiced by nobody in particular (a null speaker); the noun is one of opinion or objection, the
+#: predicate one of existence or coming up (not …との見方が強い: a judgement of the writer's)
+_VOICED_NOUNS = {"意見", "声", "観測", "懸念", "批判", "反論", "反対", "見方", "指摘", "主張", "要望", "非難",
+                 "不満", "憶測", "推測"}
+_VOICED_VERBS = {"ある", "有る", "出る", "上がる", "挙がる", "あがる", "なす", "為す", "指摘", "次ぐ", "根強い",
+                 "強まる", "広がる", "寄せる"}
+
+
+def _voiced_adj(toks, k: int) -> bool:
+    """R21: an adjectival noun + と(する / の / いう) + a voiced view (…必要との声が出ている, 妥当とする
+    反論がなされた): the copula of the voiced clause is left out, as after …が必要と語った."""
+    prev = toks[k - 1] if k > 0 else None
+    return (prev is not None and (prev.tag.startswith("形状詞-一般") or prev.tag.endswith("形状詞可能"))
+            and k + 2 < len(toks) and toks[k + 1].text in ("する", "の", "いう")
+            and _voiced(toks, k + 2) is not None)
+
+
+def _voiced(toks, n: int) -> int | None:
+    """R21: the token index ending the predicate of "<noun> が/も … <existence verb>" when ``toks[n]`` is
+    a noun of opinion after という / との / とする (…という観測が与党内で出ている), else None."""
+    if n + 2 >= len(toks) or toks[n].lemma not in _VOICED_NOUNS or toks[n + 1].text not in ("が", "も"):
+        return None
+    for v in range(n + 2, min(len(toks), n + 8)):
+        u = toks[v]
+        if u.text in ("、", "。", "「", "」", "と") or u.pos == "PUNCT":
+            return None
+        if u.lemma in _VOICED_VERBS and (u.pos in ("VERB", "ADJ", "AUX") or u.lemma in ("指摘", "次ぐ")):
+            return _tail(toks, v)
+        if u.pos in ("VERB", "ADJ"):
+            return None
+    return None
 _DATE_CHUNK = re.compile(r"^[\d０-９,，年月日時分午前後夜朝昼夕方頃ごろ()（）UTC+\-−－:：同上本今昨明（）\s]+$")
 _SPACE = " \u3000\t\n\r"
 
@@ -1270,7 +1302,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                                          and not (conj_comma and prev.lemma == "考える") or prev.text in CLOSE):
             continue  # …によると / …となると: not a report
         if not (_is_quotative_to(t, toks[k + 1] if k + 1 < len(toks) else None) or conj_comma) or not (
-                _predicate_end(prev) or _copula_dropped(doc, sent, k) or _noun_suru_report(doc, sent, k, prev) or (
+                _predicate_end(prev) or _copula_dropped(doc, sent, k) or _noun_suru_report(doc, sent, k, prev)
+                or _voiced_adj(toks, k) or (
                 _nounish(prev) and k + 2 < len(toks) and toks[k + 1].text == "さ"
                 and toks[k + 2].lemma in ("れる", "られる"))):  # …3段式ロケットとされ: copula left out
             continue
@@ -1314,7 +1347,7 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             if prev.lemma == "よる" and k >= 2 and toks[k - 2].text == "に":
                 continue  # R12: 朝日新聞は…の情報によるとして、…と伝えた: citing a source, no report
             if (prev.tag.startswith(("形状詞", "名詞")) or (prev.pos == "ADJ" and not prev.tag.startswith("形容詞"))) and \
-                    not _noun_suru_report(doc, sent, k, prev):
+                    not _noun_suru_report(doc, sent, k, prev) and not _voiced_adj(toks, k):
                 continue  # 飄々とした, 不服として: an adverbial, not a report
             if bracket is not None:
                 inner_last = [u for u in toks if u.end <= bracket[1] and u.start > bracket[0]]
@@ -1330,6 +1363,12 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 continue
             if tail == "する" and not (after_tok is None or after_tok.text in ("。", "、")
                                        or after_tok.text in CLAUSE_LINK_NOUNS):  # …とする一方、: a clause link
+                if bracket is None and sent.d(t.start) == 0 and (ve := _voiced(toks, e + 1)) is not None:
+                    # R21: …だとする反論がなされた / …とする見方もある: voiced by nobody named
+                    out.append(_Cand(q0, k, text[after_tok.start:toks[ve].end], (after_tok.start, toks[ve].end),
+                                     after_tok.lemma, (t.end, t.end), form="noun", cue_tok=e + 1,
+                                     end=toks[ve].end, spk=(after_tok.start, after_tok.end), unnamed=True))
+                    continue
                 # …とする公式声明を出した / …とする談話を発表した: a statement noun issued by the topic
                 m2 = e + 1
                 while m2 < len(toks) and m2 < e + 4 and _nounish(toks[m2]) and not _statement_doc_at(toks, m2, e + 1):
@@ -1386,6 +1425,12 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 continue
             noun = toks[m]
             nc = speech_cues().get((noun.lemma, "noun"))
+            if bracket is None and sent.d(t.start) == 0 and (ve := _voiced(toks, m)) is not None:
+                # R21: …という観測が出ている: voiced by nobody named (a null speaker)
+                out.append(_Cand(q0, k, text[noun.start:toks[ve].end], (noun.start, toks[ve].end), noun.lemma,
+                                 (t.end, t.end), form="noun", cue_tok=m, end=toks[ve].end,
+                                 spk=(noun.start, noun.end), unnamed=True))
+                continue
             if nc is not None and m + 2 < len(toks) and toks[m + 1].text == "を" and toks[m + 2].lemma in RECEIVE_VERBS:
                 continue  # …との批判を受けた: someone else's words, not the topic's
             if nc is not None and nc.register == "stance" and m + 1 < len(toks) and toks[m + 1].text in ("が", "も", "から", "で"):
@@ -1622,6 +1667,11 @@ def _content_start(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
     depend on the cue rather than on the content) are left out; R12: so is a connective
     with no comma after it (…と予測し、また今後の政策は…と観測している)."""
     a = _content_start0(doc, sent, lo, q, cand)
+    if cand.unnamed and cand.form == "noun":
+        # R21: 提案した議員からは妥当とする反論: who voiced the view (Xからは / Xのなかには) is not the view
+        for m in re.finditer(r"(?<=[一-龥ァ-ヴー])(?:からは|からも)[、\s]*|(?:のなかには|の中には)[、\s]*", doc.text[a:q]):
+            if a + m.end() < q and sent.d(a + m.start()) == 0:
+                a = a + m.end()
     t = doc.token_at(a)
     if (t is not None and t.start == a and t.text in _CONNECTIVES and t.pos in ("ADV", "CCONJ", "CONJ")
             and t.end < q and re.search(r"[^\s、。「」『』]", doc.text[t.end:q])):
@@ -1657,6 +1707,8 @@ def _content_start0(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
                 and not any(x.pos in ("VERB", "ADJ", "AUX") for x in last[:-1])
                 and _person_np(doc, _resolve_np(doc, last[0].start, last[-2].end))):
             continue  # 記者団に、 / 市民に、: the addressee of the report
+        if cand.unnamed and cand.form == "noun" and re.search(r"(?:から|からは|のなかには|の中には|では|内で)$", body):
+            continue  # R21: 反対派からは、 / 与党内では、…とする観測がある: who voiced it, not what was voiced
         if lt.text == "は" or lt.text == "が":
             return a
         if lt.lemma in FRAME_VERBS and lt.tag.startswith("名詞-普通名詞-サ変") and not any(

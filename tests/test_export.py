@@ -76,3 +76,11 @@ def test_gdelt_table(st, tmp_path):
 def test_unknown_format(st, tmp_path):
     with pytest.raises(ValueError):
         export(st, "xml", tmp_path / "x")
+
+
+@pytest.mark.parametrize("cc, a3", [("JP", "JPN"), ("KP", "PRK"), ("SU", "SUN"), ("YU", "YUG"),
+                                    ("DD", "DDR"), (None, None), ("ZZ", None)])
+def test_alpha3_of_current_and_former_states(cc, a3):
+    from hodo.store import alpha3
+
+    assert alpha3(cc) == a3

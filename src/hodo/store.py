@@ -1205,7 +1205,10 @@ def alpha3(cc: str | None) -> str | None:
         import pycountry
 
         c = pycountry.countries.get(alpha_2=cc.upper())
-        return c.alpha_3 if c else None
+        if c is None:  # a former state (SU, YU, DD, CS): the alpha-3 code ISO 3166-3 records for it
+            h = pycountry.historic_countries.get(alpha_2=cc.upper())
+            return h.alpha_3 if h else None
+        return c.alpha_3
     except (ImportError, KeyError, LookupError):
         return None
 
@@ -1226,7 +1229,7 @@ def _country_name(cc: str) -> str | None:
     try:
         import pycountry
 
-        c = pycountry.countries.get(alpha_2=cc)
+        c = pycountry.countries.get(alpha_2=cc) or pycountry.historic_countries.get(alpha_2=cc)
         return (getattr(c, "common_name", None) or c.name) if c else None
     except (ImportError, KeyError, LookupError):
         return None

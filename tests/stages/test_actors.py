@@ -89,6 +89,11 @@ def fresh_tables(monkeypatch):
     ("天安門", "tiananmen", "FAC", "CN", None),
     ("釣魚台迎賓館", "diaoyutai", "FAC", "CN", None),
     ("靖国神社", "yasukuni", "FAC", "JP", None),
+    # former states take their ISO 3166-3 codes (the gold's convention), not a successor's
+    ("ソ連", "soviet-union", "GPE", "SU", "Q15180"),
+    ("東ドイツ", "east-germany", "GPE", "DD", "Q16957"),
+    ("ユーゴスラビア", "yugoslavia", "GPE", "YU", "Q36704"),
+    ("セルビア・モンテネグロ", "serbia-montenegro", "GPE", "CS", "Q37024"),
 ])
 def test_lookup(surface, key, typ, country, qid):
     a = A.lookup(surface)
@@ -394,7 +399,9 @@ def test_keys_unique_across_tables():
 
 
 def test_actor_integrity():
-    alpha2 = {c.alpha_2 for c in pycountry.countries}
+    # current ISO 3166-1 codes, and the ISO 3166-3 codes of states that no longer exist
+    # (SU, YU, DD, CS: ソ連, ユーゴスラビア, 東ドイツ, チェコスロバキア / セルビア・モンテネグロ)
+    alpha2 = {c.alpha_2 for c in pycountry.countries} | {c.alpha_2 for c in pycountry.historic_countries}
     subdivisions = {s.code for s in pycountry.subdivisions}
     acts = A.actors()
     assert len(acts) > 1500

@@ -1983,7 +1983,10 @@ def _government_of(cx: _Ctx) -> None:
 
 #: what makes a government of a person or a party: 政権, after a person also 新政権, 独裁政権,
 #: 首相政権, 大統領政権, 軍事政権 (round 21)
-_REGIME_RE = re.compile(r"(新|独裁|首相|大統領|軍事)?政権")
+_REGIME_MODS = "新|独裁|首相|大統領|軍事"
+_REGIME_RE = re.compile(rf"({_REGIME_MODS})?政権")
+#: the end of a government's or a cabinet's name, cut to find its leader (鳩山新政権, 福田改造内閣)
+_REGIME_TAIL_RE = re.compile(rf"(?:{_REGIME_MODS})?政権$|(?:改造|新)?内閣$")
 #: 政権 as power, not a government: 政権交代, 政権奪取, 政権獲得, 政権担当 …
 _REGIME_NOT = re.compile(r"交代|奪取|奪還|獲得|担当|実現|誕生|樹立|復帰|移譲|委譲|選択|構想|公約|運営")
 
@@ -3482,7 +3485,7 @@ def _place_before_unit_title(cx: _Ctx, ments: list[Cand]) -> None:
         w = text[m.start:m.end]
         if len(w) < 2 or not all(_is_kata(ch) for ch in w) or w in _KATA_COMMON:
             continue
-        if m.start > 0 and (_is_kata(text[m.start - 1]) or text[m.start - 1] in _DOT + "=＝"):
+        if m.start > 0 and (_is_kata(text[m.start - 1]) or text[m.start - 1] in _DOT):
             continue  # …・アルトハウス|州首相: a part of a longer name
         if any("人名" in t.tag for t in cx.doc.tokens_in(m.start, m.end)):
             continue
@@ -4248,7 +4251,7 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
     # cabinet (安倍内閣, 福田改造内閣, 第2次小泉内閣)
     for e in out:
         if e.country is None and e.type == "ORG" and e.name.endswith(("政権", "内閣")) and len(e.name) > 2:
-            who = re.sub(r"(?:新|独裁|首相|大統領|軍事)?政権$|(?:改造|新)?内閣$", "", e.name)  # 鳩山新政権
+            who = _REGIME_TAIL_RE.sub("", e.name)  # 鳩山新政権
             who = re.sub(r"^第[0-9０-９一二三四五六七八九十]+次", "", who)
             if not who:
                 continue

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.13"
+VERSION = "1.14"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -1669,9 +1669,10 @@ def _content_start(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
     a = _content_start0(doc, sent, lo, q, cand)
     if cand.unnamed and cand.form == "noun":
         # R21: 提案した議員からは妥当とする反論: who voiced the view (Xからは / Xのなかには) is not the view
-        for m in re.finditer(r"(?<=[一-龥ァ-ヴー])(?:からは|からも)[、\s]*|(?:のなかには|の中には)[、\s]*", doc.text[a:q]):
-            if a + m.end() < q and sent.d(a + m.start()) == 0:
-                a = a + m.end()
+        # only the first such phrase: a later の中には belongs to the view (…からは法案の中には不備が…)
+        m = re.search(r"(?<=[一-龥ァ-ヴー])(?:からは|からも)[、\s]*|(?:のなかには|の中には)[、\s]*", doc.text[a:q])
+        if m and a + m.end() < q and sent.d(a + m.start()) == 0:
+            a = a + m.end()
     t = doc.token_at(a)
     if (t is not None and t.start == a and t.text in _CONNECTIVES and t.pos in ("ADV", "CCONJ", "CONJ")
             and t.end < q and re.search(r"[^\s、。「」『』]", doc.text[t.end:q])):

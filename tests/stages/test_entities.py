@@ -2311,7 +2311,7 @@ def test_government_of_a_party_or_a_leader(text, regime):
 
 
 @pytest.mark.parametrize("text, party", [
-    # 政権 as power (交代, 奪取), and a two-character short form: the party alone
+    # 政権 as power (交代, 奪取), after a party's full name: the party alone
     ("野党は民主党政権交代を掲げて選挙に臨んだ。", "民主党"),
     ("当時、社会党政権奪取を目指す動きが強まった。", "社会党"),
 ])
@@ -2356,3 +2356,50 @@ def test_country_short_names(text, surface, code):
 def test_cabinet_takes_its_leaders_country(text, cabinet):
     ent = entity_of(run(text), cabinet)
     assert ent is not None and ent.type == "ORG" and ent.country == "JP", ent
+
+
+@pytest.mark.parametrize("text, surface", [
+    # round 22: Japan's regions (地方区分) have no government: LOC of Japan, not GPE (the gold
+    # types 関西, 関東, 近畿, 九州 LOC in 8 of 8 articles)
+    ("台風は九州に上陸したあと、四国を通過した。", "九州"),
+    ("関西では桜の開花が早まった。", "関西"),
+    ("近畿と東海地方で大雨が続いた。", "近畿"),
+    ("北陸と関東の雪は週末まで続く見込みだ。", "北陸"),
+    ("北陸と関東の雪は週末まで続く見込みだ。", "関東"),
+    ("中国地方の高速道路が通行止めになった。", "中国地方"),
+    ("関東甲信越地方で気温が上がった。", "関東甲信越地方"),
+])
+def test_japanese_regions_are_loc(text, surface):
+    ent = entity_of(run(text), surface)
+    assert ent is not None and ent.type == "LOC" and ent.country == "JP", ent
+
+
+@pytest.mark.parametrize("text, office", [
+    # round 22: a region names a local office as a prefecture does (近畿|財務局); the region
+    # becoming a LOC must not cut the office down to the region
+    ("近畿財務局は信用金庫に業務改善命令を出した。", "近畿財務局"),
+    ("関東財務局によると、届け出はなかった。", "関東財務局"),
+    ("九州防衛局の担当者が説明した。", "九州防衛局"),
+])
+def test_region_offices_stay_whole(text, office):
+    ent = entity_of(run(text), office)
+    assert ent is not None and ent.type == "ORG", mentions(run(text))
+
+
+@pytest.mark.parametrize("text, kata, roman", [
+    # round 22: a katakana name glossed by its romanised form and followed by a title is a
+    # person; the gloss (after en:, Wikipedia's interlanguage marker, too) is the same person
+    ("スペインのガルシア(en:LuisGarcia)議員が反対した。", "ガルシア", "LuisGarcia"),
+    ("カナダのピーターズ(en:JohnPeters)大使は歓迎した。", "ピーターズ", "JohnPeters"),
+    ("委員会はアンナ・ノヴァク(en:AnnaNowak)氏を選んだ。", "アンナ・ノヴァク", "AnnaNowak"),
+    ("フランスのデュボワ法務大臣(en:ClaireDubois)が訪れた。", "デュボワ", "ClaireDubois"),
+])
+def test_romanised_gloss_of_a_person(text, kata, roman):
+    art = run(text)
+    k, r = entity_of(art, kata), entity_of(art, roman)
+    assert k is not None and k.type == "PERSON" and k is r, mentions(art)
+
+
+def test_romanised_gloss_without_title_is_no_person():
+    art = run("ラジオ・ソレイユ・ノール(RadioSoleilNord)が伝えた。")
+    assert ("ラジオ・ソレイユ・ノール", "PERSON") not in mentions(art)

@@ -2060,8 +2060,11 @@ def test_round20_words_passed_on_guards(text, content, speaker):
     ("川田三郎首相は外遊を延期した。与党内では、夏に解散があるという観測が広がっている。", "夏に解散がある"),
     ("野党の議員のなかには、審議が不十分だとする批判も根強い。", "審議が不十分だ"),
     # an adjectival noun before と: the copula of the voiced clause is left out
-    ("市の計画について、住民からは拙速とする反論がなされた。", "拙速"),
+    ("料金の改定に対し、利用者の間からは不当とする批判が上がった。", "不当"),
     ("党内では、代表の交代が必要との声が上がっている。", "代表の交代が必要"),
+    # only the leading voicer is cut: a later の中には is part of the view
+    ("与党からは制度の中には矛盾が多く含まれているとの指摘も出ている。", "制度の中には矛盾が多く含まれている"),
+    ("市民からは計画の中には無駄が多すぎるとの声も上がっている。", "計画の中には無駄が多すぎる"),
 ])
 def test_round21_voiced_views(text, content):
     art = _analyze(text)

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.13"
+VERSION = "1.14"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2075,8 +2075,11 @@ def find_events(doc) -> None:
 
 #: a request in the passive (求められた, 命じられ, 要請されて; round 21)
 PASSIVE_REQUEST_RE = re.compile(r"(?:ら|さ)れ")
-#: the one asked named as the addressee (イランに対し…が求められた): the request stays
-ADDRESSEE_RE = re.compile(r"[^\s、。「」をにがはでと]{0,6}?に対(?:し|して|する)")
+#: the one asked named as the addressee (イランに対し…が求められた): the request stays. Only the
+#: adverbial に対し / に対して, which hangs on the verb; the adnominal に対する hangs on a noun
+#: inside what is asked (イランに対する制裁の強化が求められた: Iran is the sanctions' target, the
+#: one asked is unnamed) and names no addressee of the passive request
+ADDRESSEE_RE = re.compile(r"[^\s、。「」をにがはでと]{0,6}?に対し")
 #: an asker named though no entity (取引先の食品会社より…を求められ, オーナーから…要請された)
 #: (not これにより "hence", not より多くの "more", not 公職からの退任: a から-phrase inside the object)
 AGENT_NEAR_RE = re.compile(
@@ -2088,7 +2091,8 @@ def _agentless_requests(doc, coded: list[Hit]) -> list[Hit]:
     request in the passive with no one named who asks is a requirement or a formality, not a
     demand by an actor (the gold codes none). Kept: a passive request with a source, or with an asker
     marked から/より/によって/により before it even when no entity (…から要請され, 取引先より…求められ),
-    or with its addressee marked に対し (決議ではイランに対し…が求められた)."""
+    or with its addressee marked に対し / に対して (決議ではイランに対し…が求められた; not the
+    adnominal に対する, see ADDRESSEE_RE)."""
     text = doc.text
     out = []
     for hit in coded:
@@ -2106,22 +2110,25 @@ def _agentless_requests(doc, coded: list[Hit]) -> list[Hit]:
 
 def _coordinated_acts(doc, coded: list[Hit]) -> list[Hit]:
     """誘拐・拘束された, 拘束と連行, 歓迎・祝福する, 拘束・拉致された: two act nouns of one type
-    joined by ・ or と name one act (the gold codes one event; round 21). The second is merged
-    into the first, which takes its actors when it has none of a role."""
+    joined by ・ or と name one act (the gold codes one event; round 21). Each later conjunct is
+    merged into the first, which takes its actors when it has none of a role; the gap is tested
+    from the end of the last conjunct merged, so a chain of three (誘拐・拘束・拉致) is one act."""
     text = doc.text
     out: list[Hit] = []
+    end = -1  # the end of the last conjunct merged into out[-1] (誘拐・拘束・拉致: the gap is after 拘束)
     for hit in coded:
         prev = out[-1] if out else None
         if prev is not None and prev.si == hit.si and prev.type == hit.type and prev.negated == hit.negated:
-            a = doc.tokens[prev.t1 - 1].end
             b = doc.tokens[hit.t0].start
-            if text[a:b] in ("・", "と"):
+            if text[end:b] in ("・", "と"):
                 if not prev.source:
                     prev.source = list(hit.source)
                 if not prev.target:
                     prev.target = [k for k in hit.target if k not in prev.source]
+                end = doc.tokens[hit.t1 - 1].end
                 continue
         out.append(hit)
+        end = doc.tokens[hit.t1 - 1].end
     return out
 
 
@@ -2327,8 +2334,9 @@ def _complement_target(doc, coded: list[Hit]) -> None:
                 break
 
 
-#: an addressee phrase: a name, a short suffix, に対し / に対して (は, も) -- not the adnominal に対する
-ADDRESSEE_P_RE = re.compile(r"[^\s、。「」『』をにがはでとのも]{0,6}?に対し(?:て)?(?:は|も)?(?!る)")
+#: an addressee phrase: a name, a short suffix, に対し / に対して (は, も) -- the adnominal に対する
+#: has no に対し in it, so it never matches
+ADDRESSEE_P_RE = re.compile(r"[^\s、。「」『』をにがはでとのも]{0,6}?に対し(?:て)?(?:は|も)?")
 ADDRESSEE_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "PROTEST"}
 
 
@@ -2340,16 +2348,16 @@ def _addressee_target(doc, coded: list[Hit]) -> None:
     the trigger, and only when it names an entity outside any quote the trigger is not in, not
     the act's own source, not a news outlet (an interview's addressee)."""
     text = doc.text
+    media = _media_keys(doc)
     for hit in coded:
         if hit.type not in ADDRESSEE_TYPES or hit.target or hit.passive:
             continue
         s = doc.tokens[hit.t0].start
         lo = doc.article.sentences[hit.si].start
         best = None
-        media = _media_keys(doc)
         # only the nearest addressee phrase counts, named or not (タイ全土に対し…放送局に対して…
-        # 命令した: the broadcasters, no entity -- not タイ)
-        last = max((m.start() for m in re.finditer(r"に対し(?!た|る)", text[lo:s])), default=None)
+        # 命令した: the broadcasters, no entity -- not タイ); not the verb's past に対した (faced)
+        last = max((m.start() for m in re.finditer(r"に対し(?!た)", text[lo:s])), default=None)
         if last is None:
             continue
         last += lo

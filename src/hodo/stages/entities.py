@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.17"
+VERSION = "1.18"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -2347,6 +2347,30 @@ def _reading_names(cx: _Ctx) -> None:
                 break
 
 
+#: round 22: a katakana name, its romanised form in parentheses (Wikipedia's interlanguage
+#: marker en: may stand before it), then a person's title: ソーヤーズ(JohnSawers)国連大使,
+#: フアード・マスーム(en:FuadMasum)大統領, ボジダル・デリッチ(BožidarDelić)氏
+_ROMAN_GLOSS = re.compile(
+    r"([\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){0,3})[(（](?:en:)?"
+    r"((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ'\-]+){2,4})[)）]")
+
+
+def _roman_gloss_names(cx: _Ctx) -> None:
+    """A katakana name glossed by a romanised personal name (two to four capitalised words
+    run together) and followed by a person's title is one PERSON: the title scan does not
+    look across the parentheses. Without the title (ラジオ・リーブル・サヘル(RadioLibreSahel),
+    シーザムーン(en:SeaTheMoon)) nothing is said about what the name is."""
+    text = cx.text
+    for m in _ROMAN_GLOSS.finditer(text):
+        s, e = m.span(1)
+        if s > 0 and (_is_kata(text[s - 1]) or text[s - 1] in _DOT):
+            continue  # a longer katakana run
+        t = _title_at(text, m.end())
+        if t is None or t.endswith("代表") or text[s:e] in _KATA_PEOPLE_NOUNS:
+            continue  # 代表 is also a team's or a body's delegate
+        cx.add(s, e, "PERSON", 6, "title", cx.gaz_get(text[s:e]))
+
+
 def _after_ok(text: str, e: int, cx: _Ctx | None = None) -> bool:
     if e >= len(text):
         return False
@@ -2406,7 +2430,7 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
             op += 1  # 「正義と平等運動」(JEM)
         if m.type == "PERSON" and op < len(text) and text[op] not in "(（":
             tm = _TITLE_RE.match(text, op)
-            if tm and len(tm.group()) <= 6 and re.match(r"[(（][A-Z]", text[tm.end():tm.end() + 2]):
+            if tm and len(tm.group()) <= 6 and re.match(r"[(（](?:en:)?[A-Z]", text[tm.end():tm.end() + 5]):
                 op = tm.end()  # ルカ・カラジッチ氏(LukaKaradžić): the romanised name after the title
         if op >= len(text) or text[op] not in "(（":
             continue
@@ -2421,6 +2445,9 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
         intro = re.match(r"通称|略称|以下", text[inner_s:inner_e])
         if intro and m.type == "ORG":
             inner_s += intro.end()  # (通称FNL)
+        if m.type == "PERSON" and text.startswith("en:", inner_s) \
+                and re.fullmatch(r"[A-Z][^()（）:]{3,}", text[inner_s + 3:inner_e]):
+            inner_s += 3  # round 22: (en:FuadMasum): Wikipedia's interlanguage marker is no name
         inner = text[inner_s:inner_e]
         if not inner:
             continue
@@ -2630,9 +2657,10 @@ def _local_offices(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     starts = {m.start for m in ments}
     drop: set[int] = set()
     for m in ments:
-        if m.type != "GPE" or id(m) in drop or m.end >= len(text) or m.end in starts \
+        jp_region = m.type == "LOC" and any(a is not None and a.country == "JP" for a in m.actors)
+        if not (m.type == "GPE" or jp_region) or id(m) in drop or m.end >= len(text) or m.end in starts \
                 or any(len(a.key) == 2 and a.key.isupper() for a in m.actors if a is not None):
-            continue
+            continue  # round 22: a Japanese region (LOC) names offices too: 近畿|財務局, 関東|防衛局
         k = _LOCAL_OFFICE.match(text, m.end)
         if k is None or any(ch in "側支内外部中" for ch in k.group(1)) or re.search("地区|地方", k.group(1)) \
                 or (k.group(2) == "局" and len(k.group(1)) < 2) or _is_kata(text[k.end():k.end() + 1] or "a"):
@@ -3195,6 +3223,7 @@ def find_entities(doc) -> None:
     _scan_airlines(cx)
     _scan_state_media(cx)
     _reading_names(cx)
+    _roman_gloss_names(cx)
     known = _known_names(cx)
     _scan_titles(cx, known)
     _given_name_before_title(cx)

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.14"
+VERSION = "1.15"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -178,12 +178,12 @@ NOT_QUOTATIVE_NEXT = {"共", "同時", "一緒", "並ぶ", "比べる", "違う"
 STATEMENT_NOUNS = {"談話", "声明", "発表", "報道", "発言", "報告", "報告書", "会見", "演説", "記事"}
 #: tails after a source name inside a によると phrase (…の報道によると, …などによると)
 _SOURCE_TAIL = re.compile(
-    r"^[」』）)]?(?:紙|誌|通信|電子版|[一-龥]{1,4}版)?(?:[\[［(（][^\]］)）]{1,12}[\]］)）])?(?:など|等)?"
-    r"(?:の(?:別の|最新の|先の|同日の|一連の|過去の|今回の|前回の|当時の|これまでの|現地の|地元の|新たな|新しい|"
+    r"^[」』）)]?(?:紙|誌|通信|電子版|[一-龥]{1,4}版|氏(?=の))?(?:[\[［(（][^\]］)）]{1,12}[\]］)）])?(?:など|等)?"
+    r"(?:(?:の|(?=(?:公式)?(?:ウェブサイト|ホームページ|オフィシャルサイト)))(?:別の|別(?=記事|報道|発表)|最新の|先の|同日の|一連の|過去の|今回の|前回の|当時の|これまでの|現地の|地元の|新たな|新しい|"
     r"その後の|[0-9０-９]+日の)?(?:報道|発表|声明|談話|調べ|調査|まとめ|発言|情報|話|取材|集計|推計|"
     r"分析|見解|記事|報告|報告書|統計|試算|速報|電子版|ウェブサイト|公式サイト|サイト|声明文|"
     r"会見|インタビュー|報道官|広報官|発表文|公式発表|ブログ|ツイッター|投稿|資料|文書|白書|データ|"
-    r"プレスリリース|リリース|ニュースリリース|映像|番組|社説|論説|特派員|記者|電話取材|世論調査|[一-龥]{1,4}版))*(?:など|等)?$"
+    r"ホームページ|公式ホームページ|オフィシャルサイト|ウェブページ|プレスリリース|リリース|ニュースリリース|映像|番組|社説|論説|特派員|記者|電話取材|世論調査|[一-龥]{1,4}版))*(?:など|等)?$"
 )
 _CLAIM_TAIL = re.compile(
     r"(?:という|とのことだ|とのこと|としている|としていた|とした|とされる|とされている|と伝えた|と報じた|"
@@ -1917,6 +1917,9 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
         # 読売新聞をはじめとする各報道機関の報道によると: the one named first
         if re.fullmatch(r"(?:を|が)?(?:はじめ|始め|初め)(?:とする|として|、)[^、。「」]{0,16}", text[m[1]:p]):
             return [m[2]], (m[0], m[1])
+    if not ms and body.strip() in ("それ", "これ") and (ante := _antecedent_source(doc, sent)):
+        # R22: …の発言を伝えた。それによると / …を発表した。それによれば: what the sentence before published
+        return ante, None
     if not ms and re.fullmatch(r"(?:同紙|同誌|同社|同局|同通信|同通信社|同放送|同サイト|同報道|同機関|同新聞|同新聞社|それ|これ)"
                                r"(?:の(?:報道|記事|発表|報告|調べ))?", body.strip()):
         # 同紙によると / それによると: the source of the last claim (one paragraph back at most)
@@ -1946,6 +1949,67 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
             if entity_type(doc, m[2]) == "ORG" and text[m[0]:m[1]].rstrip("」』)） ").endswith(head):
                 return [m[2]], None
     return [], None
+
+
+#: R22: the report of an owner passed on by the sentence before (MONUCはRFIの報道を伝えた / AFP通信は
+#: X団長の発言を伝えた): its owner is the source of それによると
+_PASSED_REPORT = re.compile(
+    r"(?:[一-龥]{1,4})?の(?:[^、。を「」]{0,8}の)?(?:報道|発言|声明|声明文|談話|コメント|記事|発表|社説|報告|証言|見解|分析)を、?"
+    r"(?:[^、。を「」]{0,12})?(?:伝え|報じ|紹介し|引用し)")
+#: R22: a sentence ending in a verb of publishing (…を発表した / …と報じた / …に掲載した / コメントを出した)
+_PUBLISHED_END = re.compile(
+    r"(?:発表|公表|報じ|伝え|掲載し|出し|まとめ|公開し|明らかにし|報道し|発行し|発信し|載せ)"
+    r"(?:た|ている|ていた|ています|ました)[。．]?[\s]*$")
+
+
+def _antecedent_source(doc, sent: _Sent) -> list[str]:
+    """R22: the source of a sentence-initial それによると / これによれば, read off the sentence
+    before (same block): the owner of a report that sentence passes on (Xの発言を伝えた -> X), else
+    the は / が actor of a sentence that ends in publishing (Xは…を発表した / Yは…と報じた -> X / Y)."""
+    si = sent.si
+    if si <= 0:
+        return []
+    sents = doc.article.sentences
+    if sents[si - 1].block != sents[si].block:
+        return []
+    if not re.match(r"^\s*(?:また|さらに|なお)?[、,]?\s*(?:それ|これ)によ", doc.text[sent.start:sent.end]):
+        return []
+    ps = sents[si - 1]
+    text = doc.text
+    t = text[ps.start:ps.end]
+    if re.search(r"によ(?:ると|れば|りますと)", t):
+        return []  # 毎日新聞によると東芝は…を明らかにした。それによると: still the report of the medium
+    for m in _PASSED_REPORT.finditer(t):
+        # the owner is named before one of the の of the phrase, the last first (13日のBBCの報道)
+        for k in sorted((i for i, ch in enumerate(m.group(0)) if ch == "の"), reverse=True):
+            no = ps.start + m.start() + k
+            own = [x for x in mentions_in(doc, max(ps.start, no - 40), no) if not _embedded(text, x) and (
+                re.fullmatch(r"[)）」』]?", text[x[1]:no]) or _head_noun(text[x[1]:no]) in TITLE_NOUNS)]
+            if own:
+                return [own[-1][2]]
+    if _PUBLISHED_END.search(t):
+        toks = doc.sent_toks(si - 1)
+        if not toks:
+            return []
+        depth, _ = _brackets(text, ps.start, ps.end)
+        hit = _topic_phrase(doc, _Sent(si - 1, ps.start, ps.end, toks, depth), ps.start, ps.end, marks=("は", "が"))
+        if hit is not None:
+            a, b = hit[0].start, hit[0].end
+        else:
+            # IRINや南アフリカの「ニュース24」は / 官邸のウェブサイトは: the phrase before the first は / が
+            mt = re.match(r"(?:[^、。「」]{0,12}、)?([^、。]{1,40}?)(?:は|が)[、,]?", t)
+            if mt is None:
+                return []
+            a, b = ps.start + mt.start(1), ps.start + mt.end(1)
+        cands = [x for x in mentions_in(doc, a, b) if not _embedded(text, x)]
+        for n, x in enumerate(cands):
+            if text[x[1]:b].startswith("の"):
+                if n + 1 < len(cands):
+                    continue  # 民主党の鳩山幹事長は: the body before の modifies the actor named after it
+                if entity_type(doc, x[2]) == "GPE":
+                    return []  # ニュージーランドの「スクープ」紙は: a country before an unlinked medium
+            return [x[2]]  # (官邸のウェブサイトは: the owner of the site)
+    return []
 
 
 #: R19: 両 + a kind of medium, as a source (両紙によると, 両新聞の報道によれば, 両メディアによると)

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.18"
+VERSION = "1.19"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -3027,6 +3027,124 @@ def _scan_latin_names(cx: _Ctx) -> None:
             cx.add(s, e, a.type, 2, "latin-name", [a])
 
 
+#: round 22b: katakana syllables in Latin letters, as far as a sound skeleton needs them
+_KANA_ROMA = {}
+for _row, _cons in (("アイウエオ", ""), ("カキクケコ", "k"), ("ガギグゲゴ", "g"), ("サシスセソ", "s"),
+                    ("ザジズゼゾ", "z"), ("タチツテト", "t"), ("ダヂヅデド", "d"), ("ナニヌネノ", "n"),
+                    ("ハヒフヘホ", "h"), ("バビブベボ", "b"), ("パピプペポ", "p"), ("マミムメモ", "m"),
+                    ("ヤ ユ ヨ", "y"), ("ラリルレロ", "r"), ("ワヰ ヱヲ", "w"), ("ヴ", "v")):
+    for _k, _v in zip(_row, "aiueo" if _cons != "v" else "u"):
+        if _k != " ":
+            _KANA_ROMA[_k] = _cons + _v
+_KANA_ROMA.update({"シ": "shi", "チ": "chi", "ツ": "tsu", "フ": "fu", "ジ": "ji", "ン": "n",
+                   "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o", "ャ": "ya", "ュ": "yu", "ョ": "yo",
+                   "ッ": "", "ー": ""})
+
+
+def _sound_skeleton(latin: str) -> str:
+    """The consonants of a name as an English headline or a katakana name spells them, with
+    the letters that sound alike made one (l/r, v/b, z/s/ts, c/k, j/dz/dj), vowels and the
+    glides h (after a consonant), w and y dropped, and doubled letters made one:
+    Garang and ガラン (garan) both give grn, Pinochet and ピノチェト pnct, Fazio and ファツィオ fs."""
+    w = latin.lower()
+    for a, b in (("dzh", "j"), ("dz", "j"), ("dj", "j"), ("tch", "c"), ("ch", "c"), ("sh", "s"),
+                 ("ts", "s"), ("ph", "f"), ("ck", "k"), ("qu", "k"), ("x", "ks")):
+        w = w.replace(a, b)
+    w = re.sub(r"ng$", "n", w)
+    out = []
+    for i, ch in enumerate(w):
+        if ch in "aeiouwy" or not ch.isalpha() or (ch == "h" and i > 0):
+            continue
+        ch = {"l": "r", "v": "b", "z": "s", "q": "k"}.get(ch, ch)
+        if ch == "c":
+            ch = "s" if w[i + 1:i + 2] in ("e", "i") else "k"
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _kana_latin(word: str) -> str | None:
+    """A katakana word in Latin letters (ガラン → garan), None if it holds other letters."""
+    out = []
+    for ch in word:
+        r = _KANA_ROMA.get(ch)
+        if r is None:
+            return None
+        if ch in "ァィゥェォャュョ" and out:
+            out[-1] = out[-1][:-1] if out[-1][-1:] in "aiueo" and len(out[-1]) > 1 else out[-1]
+        out.append(r)
+    return "".join(out)
+
+
+#: English words after a person's name that make it the name of a thing (NobelPrize)
+_NAMED_HEADS = ("Prize", "Peace", "Foundation", "Award", "Institute", "Committee", "University", "Center",
+                "Centre", "Police", "Party", "Street", "Airport", "School", "College", "Museum")
+#: small English words a glued name may run into (Garang|is, Tremonti|to)
+_SMALL_WORDS = frozenset(("is", "in", "to", "as", "at", "on", "of", "an", "by"))
+
+
+def _scan_latin_transliterated(cx: _Ctx) -> None:
+    """round 22b: a person the article names in katakana and no table knows (ジョン・ガラン) is
+    named in the glued English headlines of its source list by the same name in Latin letters
+    (SudanVPGarangdies, Sudan'sJohnGarang'ismissing'): a capitalised word in a long Latin run
+    whose sound skeleton (_sound_skeleton) is the skeleton of the person's last katakana name,
+    of three consonants or more, is a mention of the person -- with the given name before it
+    when that word sounds like the katakana given name (JohnGarang)."""
+    text = cx.text
+    cx.translit = {}
+    names: dict[str, tuple[list[str], str, tuple[int, int]]] = {}
+    given: set[str] = set()
+    for c in cx.cands:
+        if c.type != "PERSON" or c.short or any(a is not None and getattr(a, "name_en", None) for a in c.actors):
+            continue
+        parts = re.split("[・＝=]", text[c.start:c.end])
+        roma = [_kana_latin(x) for x in parts]
+        if len(parts) < 2 or any(r is None or not r for r in roma):
+            continue  # a full name only: a single katakana word may be a thing (ノーベル賞)
+        sk = _sound_skeleton(roma[-1])
+        given.update(_sound_skeleton(r) for r in roma[:-1])
+        if len(sk) >= 3:
+            names.setdefault(sk, ([_sound_skeleton(r) for r in roma[:-1]], roma[-1][-1], (c.start, c.end)))
+    for sk in given:
+        names.pop(sk, None)  # Charles, Simon: a given name is no one's mention alone
+    if not names:
+        return
+    files = set()
+    for f in _FILE_NAME.finditer(text):
+        files.update(range(*f.span()))
+    for run in _LATIN_RUN.finditer(text):
+        rs, re_ = run.span()
+        if rs in files or re_ - 1 in files:
+            continue
+        for w in re.finditer(r"[A-Z][a-z]+", text[rs:re_]):
+            s, e = rs + w.start(), rs + w.end()
+            if s > 0 and _is_latin(text[s - 1]) and not _camel_start(text, s):
+                continue
+            word = text[s:e]
+            # the name may run into a small word (Garangdies, Tremontiresigns): its longest
+            # start of four letters or more that sounds like the name and ends in a consonant,
+            # or in the vowel the katakana name ends in (Tremonti|resigns, not Brash|a…)
+            for k in range(len(word), 3, -1):
+                hit = names.get(_sound_skeleton(word[:k]))
+                if hit is None:
+                    continue
+                firsts, last, src = hit
+                rest = word[k:]
+                if rest and (len(rest) < 3 and rest not in _SMALL_WORDS or word[k - 1] in "aeiouy" and (
+                        word[k - 1] != last or word[k - 2] in "aeiouywh") or word[k - 1] in "wh"
+                             or rest[0] == "h" and word[k - 1] in "sctpg"):
+                    continue  # Siniscal|co, Kaczynskiwi|ns, Bras|ha: a cut inside the word
+                if text.startswith(_NAMED_HEADS, s + len(word)):
+                    break  # NobelPrize, NobelFoundation: the name of a thing, not the person
+                a = s
+                p = re.search(r"([A-Z][a-z]+)$", text[rs:s])
+                if firsts and p and _sound_skeleton(p.group(1)) in firsts:
+                    a = s - len(p.group(1))
+                cx.add(a, s + k, "PERSON", 2, "latin-translit", [])
+                cx.translit[(a, s + k)] = src
+                break
+
+
 def _latin_glued_persons(cx: _Ctx, ments: list[Cand]) -> None:
     """ABNアムロ: a katakana 'name' glued to a Latin acronym is a company, not a person."""
     text = cx.text
@@ -3043,6 +3161,19 @@ def _latin_glued_persons(cx: _Ctx, ments: list[Cand]) -> None:
                 or text[j:m.start] in _LATIN_ROLES:
             continue  # GPミハエル・シューマッハ, MFアロンソ: a race or a position before a name
         m.start, m.type, m.src, m.short = j, "ORG", "latin-kata", False
+
+
+def _link_translit(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
+    """round 22b: Garang (a headline's Latin spelling) is a mention of ジョン・ガラン."""
+    spans = getattr(cx, "translit", {})
+    at = {(m.start, m.end): j for j, m in enumerate(ments)}
+    for k, m in enumerate(ments):
+        src = spans.get((m.start, m.end)) if m.src == "latin-translit" else None
+        j = at.get(src) if src else None
+        if j is None and src:
+            j = next((j for j, n in enumerate(ments) if n.type == "PERSON" and n.start <= src[0] < n.end), None)
+        if j is not None and k not in links and j != k:
+            links[k] = j
 
 
 def _link_kata_org_shorts(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
@@ -3250,6 +3381,7 @@ def find_entities(doc) -> None:
     _government_of(cx)
     _kata_org_shorts(cx)
     _scan_latin_names(cx)
+    _scan_latin_transliterated(cx)
     ments = _resolve(cx.cands)
     ments = [m for m in ments if _keep(cx, m, known)]
     _trim_title_prefix(cx, ments)
@@ -3280,6 +3412,7 @@ def find_entities(doc) -> None:
     _web_editions(cx, ments)
     links = _paren_aliases(cx, ments)
     _link_kata_org_shorts(cx, ments, links)
+    _link_translit(cx, ments, links)
     _propagate(cx, ments, links)
     order = sorted(range(len(ments)), key=lambda k: ments[k].start)
     doc.article.entities = _cluster(cx, ments, links, order)

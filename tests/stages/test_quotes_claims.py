@@ -4,25 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import hodo
-from hodo.stages import load_builtins
-
-load_builtins()
-
-PUB = "2025-09-03"
-
-
-def _analyze(text: str):
-    return hodo.analyze(text, published=PUB)
-
-
-def _surfaces(art, key: str | None) -> set[str]:
-    if key is None:
-        return set()
-    e = art.entity(key)
-    if e is None:
-        return {key}
-    return {e.name} | {art.text[s:t] for s, t in e.mentions}
+from .test_quotes import _analyze, _surfaces  # one analysis helper for the quotes stage's tests
 
 
 def _claim(art, piece: str):

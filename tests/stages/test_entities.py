@@ -2425,6 +2425,9 @@ def test_romanised_gloss_without_title_is_no_person():
     # a capitalised word that sounds like no person of the article stays unmarked
     ("ペドロ・モラレス議員が辞任した。" '"SenatorquitsafterlongprobeinMadrid".DailyWire、2007年3月2日。',
      set(), {("Senator", "PERSON"), ("Madrid", "PERSON")}),
+    # a given name is no one's mention alone, even where it is another person's surname (Simon)
+    ("サイモン・ペリー氏とポール・サイモン氏が会談した。" '"SimonmeetsleadersinLondon".NewsWire、2006年1月5日。',
+     set(), {("Simon", "PERSON")}),
     # a Latin word in running text (no long glued run) is not read this way
     ("ペドロ・モラレス議員がMorales名義で出した。", set(), {("Morales", "PERSON")}),
 ])

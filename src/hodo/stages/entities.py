@@ -2978,6 +2978,18 @@ _LATIN_ROLES = frozenset(("GP", "MF", "FW", "DF", "GK", "CEO", "CFO", "COO", "CT
 _LATIN_RUN = re.compile(r"[A-Za-z0-9.,:;'&!?\"\-]{12,}")
 
 
+def _latin_runs(text: str):
+    """The spans of the long Latin runs (_LATIN_RUN) of a text that are not in a file name
+    (ファイル:AngelaMerkelPD3.jpg: a picture's file name)."""
+    files = set()
+    for f in _FILE_NAME.finditer(text):
+        files.update(range(*f.span()))
+    for run in _LATIN_RUN.finditer(text):
+        rs, re_ = run.span()
+        if rs not in files and re_ - 1 not in files:
+            yield rs, re_
+
+
 def _scan_latin_names(cx: _Ctx) -> None:
     """Source lists keep English headlines with their spaces lost ("HamaswinsPalestinian",
     "BushurgesAbbastoremain"): inside such a long Latin run, the English name of a person or
@@ -3009,13 +3021,7 @@ def _scan_latin_names(cx: _Ctx) -> None:
     pat = re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
     upper = {f.upper(): a for f, a in forms.items()}
     upat = re.compile("|".join(sorted(map(re.escape, upper), key=len, reverse=True)))
-    files = set()
-    for f in _FILE_NAME.finditer(text):
-        files.update(range(*f.span()))  # ファイル:AngelaMerkelPD3.jpg: a picture's file name
-    for run in _LATIN_RUN.finditer(text):
-        rs, re_ = run.span()
-        if rs in files or re_ - 1 in files:
-            continue
+    for rs, re_ in _latin_runs(text):
         for m in pat.finditer(text, rs, re_):
             a = forms[m.group()]
             cx.add(m.start(), m.end(), a.type, 2, "latin-name", [a])
@@ -3109,13 +3115,7 @@ def _scan_latin_transliterated(cx: _Ctx) -> None:
         names.pop(sk, None)  # Charles, Simon: a given name is no one's mention alone
     if not names:
         return
-    files = set()
-    for f in _FILE_NAME.finditer(text):
-        files.update(range(*f.span()))
-    for run in _LATIN_RUN.finditer(text):
-        rs, re_ = run.span()
-        if rs in files or re_ - 1 in files:
-            continue
+    for rs, re_ in _latin_runs(text):
         for w in re.finditer(r"[A-Z][a-z]+", text[rs:re_]):
             s, e = rs + w.start(), rs + w.end()
             if s > 0 and _is_latin(text[s - 1]) and not _camel_start(text, s):

@@ -45,7 +45,7 @@ def test_round22_antecedent_source(text, piece, source):
 
 
 @pytest.mark.parametrize("text,piece,not_source", [
-    # (明らかにした, not 発表した: _PUBLISHED_END does not read 発表した, so a row with it could not fail)
+    # (rows written when _PUBLISHED_END did not read 発表した, quotes 1.15; they hold either way)
     # the sentence before is itself a medium's report: the medium stays the source
     ("朝日新聞によると、ソニーは新型の携帯ゲーム機の発売日を明らかにした。それによると、価格は3万円前後となる。",
      "価格は3万円前後", "ソニー"),
@@ -55,6 +55,9 @@ def test_round22_antecedent_source(text, piece, source):
     # the sentence before stands in another block (paragraph): it is not read
     ("共同通信は、視察団のピエール・デュラン団長の発言を伝えた。\n\nそれによると、橋の修理は来月に終わる。",
      "橋の修理は来月", "デュラン"),
+    # それによると in mid-sentence refers to the clause before it, not to the sentence before
+    ("気象庁は週末の予報を発表した。トヨタ自動車は計画を公表し、それによると工場は2028年に稼働する。",
+     "工場は2028年に稼働", "気象庁"),
 ])
 def test_round22_antecedent_source_guards(text, piece, not_source):
     art = _analyze(text)

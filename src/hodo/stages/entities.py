@@ -309,6 +309,8 @@ class _Ctx:
         #: full personal name -> its surname forms found from the tokens (鳩山由紀夫 → 鳩山)
         self.forms: dict[str, set[str]] = {}
         self.kata_org_short: list[str] = []  # ポポラーレ・イタリアーナ of バンカ・ポポラーレ・イタリアーナ
+        #: round 22b: a Latin mention (start, end) -> the span of the katakana person it spells
+        self.translit: dict[tuple[int, int], tuple[int, int]] = {}
         #: surfaces other PERSON candidates vouch for (built once by _lone_name_word)
         self._vouched: set[str] | None = None
         self._sports: bool | None = None
@@ -1246,6 +1248,16 @@ _BROADCAST_HEADS = frozenset(("放送", "放送局", "テレビ", "テレビ局"
 _KANJI_COUNTRIES = frozenset(("JP", "CN", "TW", "KR", "KP", "HK", "MO"))
 
 
+def _mentions_by_country(ents, countries) -> dict[str, int]:
+    """How many mentions the entities of each of ``countries`` have (round 21: which country's
+    names an article holds most)."""
+    out: dict[str, int] = {}
+    for e in ents:
+        if e.country in countries:
+            out[e.country] = out.get(e.country, 0) + len(e.mentions)
+    return out
+
+
 def _scan_suffixes(cx: _Ctx) -> None:
     """Proper-name prefix + a head noun: 〜通信 (ORG), 〜空港 (FAC), 〜州 (GPE), 〜半島 (LOC)."""
     toks = cx.doc.tokens
@@ -1973,8 +1985,7 @@ def _government_of(cx: _Ctx) -> None:
         # word such as クーデター would be taken: none stands before 政権 in the corpus)
         w = t.text
         if not text.startswith("政権", t.end) or _REGIME_NOT.match(text, t.end + 2) or len(w) < 2 \
-                or not all(_is_kata(ch) for ch in w) or w in _KATA_COMMON \
-                or (t.start > 0 and (_is_kata(text[t.start - 1]) or text[t.start - 1] in _DOT)):
+                or not all(_is_kata(ch) for ch in w) or w in _KATA_COMMON or _in_kata_run(text, t.start):
             continue
         if any(a.type not in ("PERSON", "ORG") for a in cx.gaz_get(w)):
             continue
@@ -2355,6 +2366,11 @@ _ROMAN_GLOSS = re.compile(
     r"((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ'\-]+){2,4})[)）]")
 
 
+def _in_kata_run(text: str, s: int) -> bool:
+    """The katakana word starting at ``s`` goes on a longer katakana run or name (…・アルトハウス)."""
+    return s > 0 and (_is_kata(text[s - 1]) or text[s - 1] in _DOT)
+
+
 def _roman_gloss_names(cx: _Ctx) -> None:
     """A katakana name glossed by a romanised personal name (two to four capitalised words
     run together) and followed by a person's title is one PERSON: the title scan does not
@@ -2363,7 +2379,7 @@ def _roman_gloss_names(cx: _Ctx) -> None:
     text = cx.text
     for m in _ROMAN_GLOSS.finditer(text):
         s, e = m.span(1)
-        if s > 0 and (_is_kata(text[s - 1]) or text[s - 1] in _DOT):
+        if _in_kata_run(text, s):
             continue  # a longer katakana run
         t = _title_at(text, m.end())
         if t is None or t.endswith("代表") or text[s:e] in _KATA_PEOPLE_NOUNS:
@@ -3097,7 +3113,6 @@ def _scan_latin_transliterated(cx: _Ctx) -> None:
     of three consonants or more, is a mention of the person -- with the given name before it
     when that word sounds like the katakana given name (JohnGarang)."""
     text = cx.text
-    cx.translit = {}
     names: dict[str, tuple[list[str], str, tuple[int, int]]] = {}
     given: set[str] = set()
     for c in cx.cands:
@@ -3165,7 +3180,7 @@ def _latin_glued_persons(cx: _Ctx, ments: list[Cand]) -> None:
 
 def _link_translit(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
     """round 22b: Garang (a headline's Latin spelling) is a mention of ジョン・ガラン."""
-    spans = getattr(cx, "translit", {})
+    spans = cx.translit
     at = {(m.start, m.end): j for j, m in enumerate(ments)}
     for k, m in enumerate(ments):
         src = spans.get((m.start, m.end)) if m.src == "latin-translit" else None
@@ -3647,7 +3662,7 @@ def _place_before_unit_title(cx: _Ctx, ments: list[Cand]) -> None:
         w = text[m.start:m.end]
         if len(w) < 2 or not all(_is_kata(ch) for ch in w) or w in _KATA_COMMON:
             continue
-        if m.start > 0 and (_is_kata(text[m.start - 1]) or text[m.start - 1] in _DOT):
+        if _in_kata_run(text, m.start):
             continue  # …・アルトハウス|州首相: a part of a longer name
         if any("人名" in t.tag for t in cx.doc.tokens_in(m.start, m.end)):
             continue
@@ -4392,10 +4407,7 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
     # round 21: one stray East Asian country among many Japanese names (湖南市 read as Hunan's,
     # 南びわ湖駅 as Korea's by its first character) does not make the article East Asian:
     # Japan counts when its names outnumber the others' eight to one
-    nkanji = {}
-    for e in out:
-        if e.country in _KANJI_COUNTRIES:
-            nkanji[e.country] = nkanji.get(e.country, 0) + len(e.mentions)
+    nkanji = _mentions_by_country(out, _KANJI_COUNTRIES)
     jp_only = "JP" in named and (not named & _KANJI_COUNTRIES - {"JP"} or nkanji.get("JP", 0) >= 8 * sum(
         v for k, v in nkanji.items() if k != "JP"))
     if jp_only:
@@ -4424,10 +4436,7 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
                       and any(text[s1:t1] in forms for s1, t1 in p.mentions)}
             if len(cs) > 1:  # round 21: 民主党政権 (several parties of the name): the country of
                 # theirs that the article's names have most often
-                nfreq: dict[str, int] = {}
-                for g in out:
-                    if g.country in cs and g is not e:
-                        nfreq[g.country] = nfreq.get(g.country, 0) + len(g.mentions)
+                nfreq = _mentions_by_country([g for g in out if g is not e], cs)
                 if nfreq:
                     cs = {max(nfreq, key=lambda k: nfreq[k])}
             if len(cs) == 1:

@@ -2361,6 +2361,7 @@ def _addressee_target(doc, coded: list[Hit]) -> None:
         if last is None:
             continue
         last += lo
+        depth_t = text.count("「", lo, s) - text.count("」", lo, s)  # the trigger's quote depth
         for a, b, k in mentions_in(doc, lo, last):
             m = ADDRESSEE_P_RE.match(text, b)
             if m is None or text.find("に対し", b, m.end()) != last:
@@ -2370,7 +2371,6 @@ def _addressee_target(doc, coded: list[Hit]) -> None:
             if a > lo and "\u4e00" <= text[a - 1] <= "\u9fff":
                 continue  # a name inside a compound (駐日臨時代理大使に対し: not 日本)
             depth_m = text.count("「", lo, a) - text.count("」", lo, a)
-            depth_t = text.count("「", lo, s) - text.count("」", lo, s)
             if depth_m > 0 and depth_m != depth_t:
                 continue  # inside a quote the trigger is not in
             best = k

@@ -226,6 +226,17 @@ def _voiced(toks, n: int) -> int | None:
         if u.pos in ("VERB", "ADJ"):
             return None
     return None
+
+
+def _voiced_cand(text: str, toks, q0: int, k: int, n: int, ve: int, to_end: int) -> "_Cand":
+    """R21: the candidate of a view voiced by nobody named: the cue is the noun ``toks[n]`` (見方,
+    声, 反論) up to the end of its predicate ``toks[ve]``; no speaker (``unnamed``)."""
+    noun = toks[n]
+    return _Cand(q0, k, text[noun.start:toks[ve].end], (noun.start, toks[ve].end), noun.lemma,
+                 (to_end, to_end), form="noun", cue_tok=n, end=toks[ve].end,
+                 spk=(noun.start, noun.end), unnamed=True)
+
+
 _DATE_CHUNK = re.compile(r"^[\d０-９,，年月日時分午前後夜朝昼夕方頃ごろ()（）UTC+\-−－:：同上本今昨明（）\s]+$")
 _SPACE = " \u3000\t\n\r"
 
@@ -305,6 +316,14 @@ class _Sent:
     def d(self, off: int) -> int:
         i = off - self.start
         return self.depth[i] if 0 <= i < len(self.depth) else 0
+
+
+def _plain_sent(doc, si: int, toks) -> _Sent:
+    """Sentence ``si`` as a _Sent with its bracket depth only (no asides): for reading the topic
+    of a neighbouring sentence."""
+    s = doc.article.sentences[si]
+    depth, _ = _brackets(doc.text, s.start, s.end)
+    return _Sent(si, s.start, s.end, toks, depth)
 
 
 def _sent_of(doc, si: int, toks) -> tuple[_Sent, dict[int, int]]:
@@ -1365,9 +1384,7 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                                        or after_tok.text in CLAUSE_LINK_NOUNS):  # …とする一方、: a clause link
                 if bracket is None and sent.d(t.start) == 0 and (ve := _voiced(toks, e + 1)) is not None:
                     # R21: …だとする反論がなされた / …とする見方もある: voiced by nobody named
-                    out.append(_Cand(q0, k, text[after_tok.start:toks[ve].end], (after_tok.start, toks[ve].end),
-                                     after_tok.lemma, (t.end, t.end), form="noun", cue_tok=e + 1,
-                                     end=toks[ve].end, spk=(after_tok.start, after_tok.end), unnamed=True))
+                    out.append(_voiced_cand(text, toks, q0, k, e + 1, ve, t.end))
                     continue
                 # …とする公式声明を出した / …とする談話を発表した: a statement noun issued by the topic
                 m2 = e + 1
@@ -1427,9 +1444,7 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             nc = speech_cues().get((noun.lemma, "noun"))
             if bracket is None and sent.d(t.start) == 0 and (ve := _voiced(toks, m)) is not None:
                 # R21: …という観測が出ている: voiced by nobody named (a null speaker)
-                out.append(_Cand(q0, k, text[noun.start:toks[ve].end], (noun.start, toks[ve].end), noun.lemma,
-                                 (t.end, t.end), form="noun", cue_tok=m, end=toks[ve].end,
-                                 spk=(noun.start, noun.end), unnamed=True))
+                out.append(_voiced_cand(text, toks, q0, k, m, ve, t.end))
                 continue
             if nc is not None and m + 2 < len(toks) and toks[m + 1].text == "を" and toks[m + 2].lemma in RECEIVE_VERBS:
                 continue  # …との批判を受けた: someone else's words, not the topic's
@@ -1991,8 +2006,7 @@ def _antecedent_source(doc, sent: _Sent) -> list[str]:
         toks = doc.sent_toks(si - 1)
         if not toks:
             return []
-        depth, _ = _brackets(text, ps.start, ps.end)
-        hit = _topic_phrase(doc, _Sent(si - 1, ps.start, ps.end, toks, depth), ps.start, ps.end, marks=("は", "が"))
+        hit = _topic_phrase(doc, _plain_sent(doc, si - 1, toks), ps.start, ps.end, marks=("は", "が"))
         if hit is not None:
             a, b = hit[0].start, hit[0].end
         else:
@@ -2065,8 +2079,7 @@ def _standalone(doc, si: int, bo: list[tuple[int, int]], st: "_State") -> list[Q
         toks = doc.sent_toks(si + 1)
         if not toks:
             return []
-        depth, _ = _brackets(text, n.start, n.end)
-        hit = _topic_phrase(doc, _Sent(si + 1, n.start, n.end, toks, depth), n.start, m.start())
+        hit = _topic_phrase(doc, _plain_sent(doc, si + 1, toks), n.start, m.start())
         spk = hit[0].keys if hit else list(st.last_speakers)
         cue_tok = doc.token_at(m.start(1))
         if cue_tok is None:
@@ -3545,8 +3558,9 @@ def speaker_scores(rows, weights: dict[str, float]) -> list[float]:
 
 
 #: R20: Xの話として、「…」 / Xの発言として…と報じた: the words are X's, whoever passes them on
-_AS_WORDS_OF = re.compile(r"([^、。「」『』はがも\s]{1,30})の(?:話|発言|証言|談話|コメント)として[、\s]*「?$")
-_AS_WORDS_OF_LEAD = re.compile(r"([^、。「」『』はがも\s]{1,30}?)の(?:話|発言|証言|談話|コメント)として[、\s]*")
+_WORDS_OF = r"([^、。「」『』はがも\s]{1,30}?)の(?:話|発言|証言|談話|コメント)として[、\s]*"
+_AS_WORDS_OF = re.compile(_WORDS_OF + "「?$")
+_AS_WORDS_OF_LEAD = re.compile(_WORDS_OF)
 
 
 def _words_of(doc, quotes: list[Quote]) -> None:

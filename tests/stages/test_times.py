@@ -649,3 +649,33 @@ def test_date_of_agrees_with_gold_event_dates():
 @pytest.mark.parametrize("text", ["試合は2:1で終わった。", "バージョン1.2.2005を公開した。", "比率は10:30だった。"])
 def test_colon_and_dot_numbers_are_no_times_alone(text):
     assert times_of(text, dt.date(2005, 10, 3)) == []
+
+
+# Round 23: a seismic bulletin's glued stamp (year, English month, day and clock with no
+# space) and a year glued to an election's name (no 年)
+CASES_R23 = [
+    ("震源情報、NORTHERNCHILE2024March0317:05:22UTC。", "2024-03-04",
+     "2024March0317:05:22", "TIME", "2024-03-03T17:05:22", None),
+    ("観測所の記録ではALASKA2023October902:40だった。", "2023-10-10",
+     "2023October902:40", "TIME", "2023-10-09T02:40", None),
+    ("関連記事『2031衆院選、各党の公約出そろう』。", "2031-06-01", "2031", "DATE", "2031", None),
+    ("特集『2027東京都知事選候補者の横顔』を掲載した。", "2027-05-02", "2027", "DATE", "2027", None),
+    ("『2019参議院選挙』の特設ページを参照。", "2019-07-01", "2019", "DATE", "2019", None),
+    ("ポータル『2022大統領選』より。", "2022-03-01", "2022", "DATE", "2022", None),
+]
+
+
+@pytest.mark.parametrize("sentence,ref,span,typ,value,mod", CASES_R23, ids=[c[0][:14] for c in CASES_R23])
+def test_case_table_round23(sentence, ref, span, typ, value, mod):
+    t = _find(times_of(sentence, ref), span)
+    assert (t.type, t.value, t.mod) == (typ, value, mod)
+
+
+@pytest.mark.parametrize("sentence", [
+    "2014ワールドカップ選手団が帰国した。",          # 選 of 選手, not an election
+    "2020東京五輪代表選考会が開かれた。",            # 選 of 選考
+    "2000人選抜の合唱団が歌った。",                 # a count before 選抜
+    "番号2030の選挙区は統合された。",               # the name is broken by の
+])
+def test_glued_year_needs_an_election_name(sentence):
+    assert [t.text for t in times_of(sentence, "2025-09-01") if t.text.isdigit()] == []

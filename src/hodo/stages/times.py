@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.6"
+VERSION = "1.7"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -174,6 +174,19 @@ EN_MONTH_NUM = {m[:3]: i for i, m in enumerate(EN_MONTHS, 1)}
 EN_DATE_ANY_RE = re.compile(
     rf"(?:(?P<mon>{EN_MON})\.?\s?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s?(?P<y>[0-9]{{4}})"
     rf"|(?<![0-9])(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s?(?P<mon2>{EN_MON})\.?,?\s?(?P<y2>[0-9]{{4}}))(?![0-9])"
+)
+
+# an earthquake bulletin's glued stamp: year, month name, day and a clock with no space
+# between (INDONESIA2006May2622:53:58, 2006October901:15): the last two digits before the
+# colon are the hour, the ones before them the day
+EN_STAMP_RE = re.compile(
+    rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}})(?P<mon>{EN_MON})(?P<d>[0-9]{{1,2}})(?P<hh>[0-2][0-9]):(?P<mi>[0-5][0-9])"
+    r"(?::(?P<ss>[0-5][0-9]))?(?![0-9])"
+)
+# a year glued to the name of an election in a headline or a section title (2009衆院選,
+# 2016東京都知事選候補者, 2007参議院選挙): no 年, so YEAR_RE does not see it
+YEAR_ELECTION_RE = re.compile(
+    r"(?<![0-9０-９.,:/\-])(?P<y>(?:19|20)[0-9]{2})(?![年度])(?=[一-龥ァ-ヴー]{0,8}?(?:選挙|(?<=[院事長領])選))"
 )
 
 # an English month and day without a year (Haiti sets Dec.27 election date)
@@ -1155,6 +1168,20 @@ def _resolve_num_date(m: re.Match, ctx: _Ctx) -> _Res | None:
     return _Res("DATE", date.isoformat(), pin=(date.year, date.month, date.day), gran="d")
 
 
+def _resolve_en_stamp(m: re.Match, ctx: _Ctx) -> _Res | None:
+    d = _safe_date(int(m.group("y")), EN_MONTH_NUM[m.group("mon").lower()[:3]], int(m.group("d")))
+    c = _clock(m.group("hh"), m.group("mi"), None)
+    if d is None or c is None:
+        return None
+    c += f":{m.group('ss')}" if m.group("ss") else ""
+    return _Res("TIME", f"{d.isoformat()}T{c}", pin=(d.year, d.month, d.day), gran="d")
+
+
+def _resolve_year_election(m: re.Match, ctx: _Ctx) -> _Res | None:
+    y = int(m.group("y"))
+    return _Res("DATE", _fmt(y, gran="y"), pin=(y, None, None), gran="y")
+
+
 def _on_last_day(ctx: _Ctx, tod: str, mod: str | None = None) -> _Res:
     """A time of day (``tod``: 21:10, AF …) on the day of the last resolved date, else on
     the reference date."""
@@ -1272,6 +1299,8 @@ RULES = [
     # (name, regex, resolver, priority: lower wins a tie of start and length)
     ("set", SET_RE, _resolve_set, 0),
     ("en_date", EN_DATE_ANY_RE, _resolve_en_date, 0),
+    ("en_stamp", EN_STAMP_RE, _resolve_en_stamp, 0),
+    ("year_election", YEAR_ELECTION_RE, _resolve_year_election, 1),
     ("num_date", NUM_DATE_RE, _resolve_num_date, 0),
     ("clock_ap", CLOCK_AP_RE, _resolve_clock_ap, 0),
     ("decade", DECADE_RE, _resolve_decade, 1),

@@ -68,7 +68,7 @@ def test_trigger_table_is_consistent():
         assert t.type in PLOVER_TYPES, surface
         assert t.cameo[:2].isdigit(), surface
         assert t.flags <= {"mutual", "host", "reverse", "denial", "pair", "anaphor", "ctx", "ni_place", "needs_target", "gen_target", "needs_partner",
-                           "war", "mil", "missile", "suspect", "armed", "done", "into", "near", "relief"}, surface
+                           "war", "mil", "missile", "suspect", "armed", "done", "into", "near", "relief", "neg_only"}, surface
     # the examples
     for w, typ in [("会談", "CONSULT"), ("電話会談", "CONSULT"), ("訪問", "CONSULT"), ("感謝", "SUPPORT"),
                    ("締結", "SUPPORT"), ("合意", "AGREE"), ("招待", "AGREE"), ("派遣", "AID"),
@@ -1727,3 +1727,54 @@ def test_round21_addressee_is_target(text, typ, word, target):
 def test_round21_addressee_guards(text, typ, word, wrong):
     got = _roles_of(text, typ, word)
     assert got and all(not any(wrong == n or wrong in n for n in tgt) for _, tgt in got), got
+
+
+@pytest.mark.parametrize("text, word, source, target", [
+    # round 23: a support or aid noun + を受けて / を受け、 is the support received (the giver in
+    # の / からの, the receiver the subject), not "following" as 停戦を受けて
+    ("現職の山田太郎候補は、自由党と保守党の推薦を受け、減税の継続を訴えた。", "推薦", ["自由党", "保守党"], "山田太郎"),
+    ("新人の佐藤花子候補は、緑の党の支持を受けて、原発の廃止を掲げた。", "支持", ["緑の党"], "佐藤花子"),
+    # (the receiver of からの支援 is not always found: the giver is what the rule restores)
+    ("鈴木一郎市長は、前回の選挙で社会党からの支援を受けて初当選した。", "支援", ["社会党"], None),
+])
+def test_round23_support_received(text, word, source, target):
+    got = _roles_of(text, "SUPPORT", word)
+    assert got, text
+    assert all(all(any(s in n for n in src) for s in source) for src, _ in got), got
+    assert target is None or all(any(target in n for n in tgt) for _, tgt in got), got
+
+
+@pytest.mark.parametrize("text, word", [
+    # guards: 停戦を受けて / 合意を受けて stay "following"; support from no one named (「皆さんの
+    # 支援を受けて…」) is no act
+    ("イスラエルとハマスの停戦を受けて、避難民が帰宅を始めた。", "停戦"),
+    ("山田太郎候補は「皆さんの温かい支援を受けて、最後まで戦いたい」と語った。", "支援"),
+])
+def test_round23_support_received_guards(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert not [e for e in art.events if word in art.text[e.trigger[0]:e.trigger[1]]], art.events
+
+
+@pytest.mark.parametrize("text, source", [
+    # round 23: a negated 認める is a refusal (REJECT), not a negated admission
+    ("ロシアのラブロフ外相は、住民投票の結果を認めないと述べた。", "ラブロフ"),
+    ("自由党の執行部は、田中一郎元首相の比例単独での立候補を認めない方針を示した。", "自由党"),
+    ("ウクライナ政府はこれを認めず、交渉は決裂した。", "ウクライナ"),
+    ("北朝鮮は、残る日本人の拉致を今も認めていない。", "北朝鮮"),
+])
+def test_round23_negated_acceptance_is_rejection(text, source):
+    got = _roles_of(text, "REJECT", "認め")
+    assert got and all(any(source in n for n in src) for src, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the plain verb (admitted), the passive or potential (not allowed: no one named
+    # refusing), a condition, and a defeat not conceded stay no refusal
+    "山田太郎社長は記者会見で、不正な会計処理があったことを認めた。",
+    "中国の訪問団は、会場への入場が認められなかった。",
+    "日本政府は、韓国側が調査を認めなければ独自に調査する方針だ。",
+    "ブラジルのボルソナロ大統領は、選挙での敗北を認めていない。",
+])
+def test_round23_negated_acceptance_guards(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert not _events(art, "REJECT", "認め"), art.events

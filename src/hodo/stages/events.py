@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.14"
+VERSION = "1.15"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -566,6 +566,19 @@ def _pred_set(doc, t0: int, t1: int) -> tuple[set[int], int | None, bool]:
 #: a plain non-past predicate closing the sentence (総裁も会議に出席する。): in news prose
 #: outside quotes, a plan, not a done act
 NONPAST_END_RE = re.compile(r"^(?:を(?:行う|開く|開催する|実施する)|する|します)。")
+
+
+def _negation_follows(doc, t1: int, end: int) -> bool:
+    """A negative auxiliary among the few tokens after a trigger, before punctuation: a
+    ``neg_only`` word (認める) is a trigger only then, so that 受け入れを認める leaves 受け入れ
+    the act (round 23); _code reads the modality in full."""
+    for k in range(t1, min(end, t1 + 5)):
+        tok = doc.tokens[k]
+        if tok.pos == "PUNCT":
+            return False
+        if tok.lemma in NEG_LEMMAS:
+            return True
+    return False
 
 
 def _modality(doc, t1: int, si: int, trg: Trigger) -> tuple[bool, str]:
@@ -1617,6 +1630,9 @@ REGRET_CLAUSE_RE = re.compile(r"(?:こと|事|の|判決|決定|措置|行為|�
 OWN_SIDE_RE = re.compile(r"職員|社員|隊員|部員|署員|所属|部下|不祥事|逮捕者|わが|我が|当社|弊社|本校|本学")
 #: support or aid received (支持を得た, 支援を受けた): the grammatical subject is the recipient
 RECEIVED_RE = re.compile(r"を(?:得|集め|受け|取り付け|獲得)")
+#: support and aid nouns: …を受けて / …を受け、 is the support received (社民党の支持を受け、
+#: 政府の支援を受けて), never "following" as 停戦を受けて (round 23)
+RECEIVED_TYPES = {"SUPPORT", "AID"}
 #: handed over to X (解放し、日本側へ引き渡した)
 HANDOVER_RE = re.compile(r"(?:側|政府|当局)?(?:へ|に)(?:身柄を)?(?:引き渡|引渡|返還|送還)")
 #: calling off one's own act: a concession in a dispute or an agreement
@@ -1862,6 +1878,7 @@ def find_events(doc) -> None:
             lo, hi = a + 1, b
         found = [f for f in _find_triggers(doc, toks, lo, hi) if f[2].surface != "宣言" or END_DECLARED_RE.search(
             text, max(lo, doc.tokens[f[0]].start - 12), doc.tokens[f[0]].start)]  # 終結を宣言: 終結 is the act
+        found = [f for f in found if "neg_only" not in f[2].flags or _negation_follows(doc, f[1], toks[-1].i + 1)]
         if not found:
             if not headline and kind == "paragraph":
                 _topic_only(doc, si, toks, lo, hi)  # 岸田首相は…到着した。翌日、…と会談する予定だ
@@ -3102,8 +3119,10 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 攻撃の停止を求めた: the stopping is the event, not the attack
     if BASED_ON_RE.match(after):
         return None  # 政府の同意に基づく: a reference to an earlier act
-    if trg.type in FRIENDLY and re.match(r"^を受け(?:て|、)", after):
-        return None  # 停戦を受けて: "following", not the act (攻撃を受けて is a passive attack)
+    received = trg.type in FRIENDLY and re.match(r"^を受け(?:て|、)", after) is not None
+    if received and not (trg.type in RECEIVED_TYPES or re.match(r"^を受けてい", after)):
+        return None  # 停戦を受けて: "following", not the act (攻撃を受けて is a passive attack;
+        # 公明党の推薦を受け、 / 政府の支援を受けて / 支持を受けている: support received, round 23)
     if trg.type == "MOBILIZE" and re.match(r"^を受け", after):
         return None  # 兵士は訓練を受けた: the subject is trained, it mobilizes nothing
     if NEED_RE.match(after):
@@ -3246,6 +3265,13 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     if typ == "REQUEST" and trg.surface in ("申し入れ", "申し入れる") and OFFERED_AID_RE.search(before):
         typ, cameo = "AGREE", "033"  # 支援を申し入れた: an offer of help
     negated, modality = _modality(doc, t1, si, trg)
+    if "neg_only" in trg.flags:
+        # 投票結果を認めない, 軍はこれを認めず: a refusal; 認めた (admitted) and the passive or
+        # potential 認められない (not allowed: no one named refusing) are no act (round 23)
+        if not negated or re.match(r"^(?:ら)?れ", after) or modality == "hypothetical" or re.search(
+                r"(?:敗北|負け)を$", before):
+            return None  # 要求を認めなければ: a condition; 敗北を認めない: a concession withheld
+        negated = False
     # 歓迎する意向, 支持する考え: a stance held (not a promise made: 支持を約束, 「…支持していく」)
     stance = modality == "intent" and STANCE_RE.match(text, e, min(hi, e + 16)) is not None
     gov = _governing_verb(doc, t0, t1)
@@ -3285,6 +3311,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         _roles(doc, hit, actors)
         _cleft_focus(doc, hit, actors, e, hi)
         _relative_head(doc, hit, actors, e, hi)
+    if received and not hit.source:
+        return None  # 「皆さんの強い支援を受けて…」, 50万人が支援を受けていない: support from no one named
     if hit.type in ("SUPPORT", "AID") and RECEIVED_RE.match(text, e, hi) and not text.startswith("を受け", e):
         # 米国の支持を得た, 大多数の支持を集めた: the subject receives; the possessor gives
         # (支援を受けた is the passive light verb's: handled in _roles)

@@ -2091,3 +2091,84 @@ def test_round21_koto_shiteki(text, content, speaker):
     art = _analyze(text)
     q = _quote(art, content)
     assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+# ---- round 23: a stated intention framed by the report before it (「…」として、…する考えを示した)
+# is a quote of its own; its content starts after the framing として (the bracket stays a quote too)
+@pytest.mark.parametrize("text,frame,content,speaker", [
+    ("山田太郎市長は会見で「財政の立て直しが急務だ」として、来年度から職員の給与を削減する考えを示した。",
+     "財政の立て直しが急務だ", "来年度から職員の給与を削減する", "山田太郎"),
+    ("鈴木花子社長は「顧客の信頼を取り戻したい」としたうえで、全店舗で安全点検を行う方針を明らかにした。",
+     "顧客の信頼を取り戻したい", "全店舗で安全点検を行う", "鈴木花子"),
+    ("田中一郎外相は、制裁の効果が出ていないとして、新たな措置を検討する意向を表明した。",
+     "制裁の効果が出ていない", "新たな措置を検討する", "田中一郎"),
+    ("中村健二知事は「県民の声を聞いた」として、空港の建設を見直す意向を示した。",
+     "県民の声を聞いた", "空港の建設を見直す", "中村健二"),
+])
+def test_round23_intention_framed_by_toshite(text, frame, content, speaker):
+    art = _analyze(text)
+    _quote(art, frame)
+    q = _quote(art, content)
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+@pytest.mark.parametrize("text,bad", [
+    # two reports side by side (と述べ、): R16 keeps the other one alone, as the dev gold does
+    ("佐藤次郎知事は「まだ仕事が残っている」と述べ、次の選挙にも立候補する意向を示した。", "次の選挙にも立候補する"),
+    # としており is a report of its own, not the reason framing the next
+    ("高橋三郎会長は「責任を感じている」としており、近く辞任する考えを示している。", "近く辞任する"),
+])
+def test_round23_intention_framed_guards(text, bad):
+    art = _analyze(text)
+    assert bad not in [art.text[q.start:q.end] for q in art.quotes], [art.text[q.start:q.end] for q in art.quotes]
+
+
+# ---- round 23: …したとして + an arrest, a charge or a penalty: the grounds the authorities acted
+# on, not words anyone is reported to have said
+@pytest.mark.parametrize("text,bad", [
+    ("警視庁は、会社の資金を私的に流用していたとして、元社長の男を逮捕した。", "会社の資金を私的に流用していた"),
+    ("男は、他人名義の口座を不正に売買したとして起訴された。", "他人名義の口座を不正に売買した"),
+    ("選手は、大会中に禁止薬物を使用したとして出場停止処分を受けた。", "大会中に禁止薬物を使用した"),
+    ("元職員の女は、顧客の個人情報を外部に漏らしたとして書類送検された。", "顧客の個人情報を外部に漏らした"),
+])
+def test_round23_legal_grounds_are_no_quotes(text, bad):
+    art = _analyze(text)
+    assert bad not in [art.text[q.start:q.end] for q in art.quotes], [art.text[q.start:q.end] for q in art.quotes]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("野党は、首相の答弁が事実と異なるとして強く反発した。", "首相の答弁が事実と異なる"),  # a reaction, not a charge
+    ("市長は、公金を私的に使ったとして市民団体から告発された。", "公金を私的に使った"),  # an accuser's words
+    ("山田一郎社長は「責任を取りたい」として辞任した。", "責任を取りたい"),
+])
+def test_round23_legal_grounds_guards(text, content):
+    _quote(_analyze(text), content)
+
+
+# ---- round 23: after a medium's report of someone's act of saying (…によると、X社は…を発表した /
+# 演説では…姿勢も明らかにしている), a report with no subject goes on with that actor, not the medium
+@pytest.mark.parametrize("text,content,speaker", [
+    ("山田太郎首相は10日、施政方針演説を行った。朝日新聞によると、演説では教育改革に取り組む姿勢も明らかにしている。"
+     "また、大学の授業料を引き下げるとした。", "大学の授業料を引き下げる", "山田太郎"),
+    ("共同通信によると、ABC社は新製品の発売を発表した。また、来年には海外でも販売するとしている。",
+     "来年には海外でも販売する", "ABC社"),
+    ("ロイター通信によれば、ケニア政府は報告書の内容に反論した。また、死者の数は誇張されているとしている。",
+     "死者の数は誇張されている", "ケニア政府"),
+])
+def test_round23_reported_act_goes_on_with_its_actor(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+@pytest.mark.parametrize("text,content,medium", [
+    # a medium's report of a fact: its hedge after it stays the medium's (R12)
+    ("読売新聞によると、今年の出生数は過去最低を記録した。また、来年も減少が続く見通しとしている。",
+     "来年も減少が続く見通し", "読売新聞"),
+    ("日本経済新聞によると、新しい工場は来月から稼働する。また、従業員を300人雇用するとしている。",
+     "従業員を300人雇用する", "日本経済新聞"),
+])
+def test_round23_reported_fact_stays_with_the_medium(text, content, medium):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert any(medium in s for s in _surfaces(art, q.speaker)), q.speaker

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.16"
+VERSION = "1.17"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -913,6 +913,7 @@ class _Cand:
     loose: bool = False  # 「…」と突っ込んだ: an utterance before a verb that is no speech cue
     intent: bool = False  # R16: …する意向を示した: a stated intention (no quotative と)
     unnamed: bool = False  # R18: …ことを政府が発表した: a speaker phrase naming nobody (a null speaker)
+    lo_min: int = 0  # R23: the content starts no earlier (after the report that frames it)
 
 
 def _past_occasion(toks, j: int, is_cue) -> int:
@@ -1167,6 +1168,49 @@ def _scare_quote(text: str, pairs: dict[int, int], o: int) -> bool:
     if c is None or c - o - 1 > 12 or _SENT_PUNCT_RE.search(text, o + 1, c):
         return False
     return text[c + 1:c + 2] in ("を", "で", "に")
+
+
+#: R23: …したとして + an arrest, a charge or a penalty in the same clause: the として gives the
+#: grounds the authorities acted on (容疑者は…を隠し持っていたとして逮捕された, …を命じたとして死刑が
+#: 求刑された), not words anyone is reported to have said
+_LEGAL_GROUNDS = re.compile(r"、?[^。「」、]{0,25}?(?:逮捕|起訴|有罪|求刑|処分|送検|指名手配|懲戒|除名|罰金)")
+
+#: R23: a sentence a medium reports that is itself an actor's act of saying (…によると、X政府は…
+#: 反論した / 同首相は演説で…姿勢を明らかにした / …と発表した): what follows with no subject goes on
+#: with that actor (carried as usual), not with the medium
+_REPORTED_ACT_END = re.compile(r"(?:明らかにし|発表し|表明し|反論し|強調し|説明し|主張し|述べ|語っ|話し|批判し|否定し|認め|"
+                               r"示し)(?:た|ている|ていた|ており|ています|ました)[。．]?[\s」]*$")
+
+
+def _reported_act(doc, st: "_State") -> bool:
+    """R23: the last claim's sentence ends in an active verb of saying (the medium reports what
+    someone said or announced, not a fact of its own)."""
+    if not st.claims:
+        return False
+    c = st.claims[-1]
+    return bool(_REPORTED_ACT_END.search(doc.text[c.start:doc.article.sentences[st.last_claim_sent].end]))
+
+
+#: R23: a report that frames the next one as its reason (「…」として、 / …としたうえで、), not
+#: としており / としている / としても (a report of its own, side by side with the next)
+_FRAMING_TOSHITE = re.compile(r"(?:など)?と(?:して(?![いおもは])|したうえで|した上で)[、\s]*")
+
+
+def _after_framing(text: str, c: _Cand, others: list[_Cand]) -> bool:
+    """R23: 「…」として、…する意向 / 考え / 方針を示した: the other reports of the sentence all
+    come before the stated intention and the one right before it frames it with として /
+    としたうえで (the reason given for the same act), so the intention is the sentence's main
+    report and stays a quote of its own; its content starts after the framing report
+    (``c.lo_min``). Not after と述べ、/ と謝罪し、/ ことを伝え、 (two reports side by side: the
+    R16 rule keeps the other one alone), nor before a later report."""
+    if not others or any(c2.q >= c.q for c2 in others):
+        return False
+    c2 = max(others, key=lambda x: x.q)  # the report right before the intention
+    m = _FRAMING_TOSHITE.match(text, c2.q)
+    if m is None or m.end() > c.q:
+        return False
+    c.lo_min = m.end()
+    return True
 
 
 def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
@@ -1426,6 +1470,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                     continue
             if after_tok is not None and after_tok.text == "も":  # としても
                 continue
+            if bracket is None and tail == "して" and _LEGAL_GROUNDS.match(text, toks[e].end):
+                continue  # R23: …を隠し持っていたとして逮捕された: the grounds of an arrest or a charge
             out.append(_Cand(q0, k, text[t.start:toks[e].end], (t.start, toks[e].end), "とする",
                              (t.end, t.end), form="suru", bracket=bracket, cue_tok=j, end=toks[e].end))
             continue
@@ -1621,9 +1667,11 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
         if c.qk in paren_spk and c.spk is None:
             c.spk = paren_spk[c.qk]
     # R16: …意向を示した is a quote only in a sentence that reports nothing else (not 「…」と述べ、…考えを
-    # 示した, not …意向を示し、…との主張を繰り返した: there the intention goes with the other report)
+    # 示した, not …意向を示し、…との主張を繰り返した: there the intention goes with the other report);
+    # R23: nor after a report that frames it (「…」として、…考えを示した)
     if any(c.intent for c in out) and any(not c.intent for c in out):
-        out = [c for c in out if not c.intent]
+        out = [c for c in out if not c.intent
+               or _after_framing(text, c, [c2 for c2 in out if not c2.intent])]
     # 「…」と、…ことを断言した: a real cue later in the same clause (no bracket, topic or sentence
     # end between) reports the bracket itself; the loose reading yields to it
     keep = []
@@ -2821,8 +2869,9 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             st_tok = doc.tokens[sent.toks[c.cue_tok].i]
             inner = False
             for c2 in cands[ci + 1:]:
-                if c2.q <= c.end or c2.passive or c2.bracket is not None:
-                    continue  # (a として outside brackets is never inside a direct quote)
+                if c2.q <= c.end or c2.passive or c2.bracket is not None or c2.lo_min >= c.end:
+                    continue  # (a として outside brackets is never inside a direct quote; R23: nor
+                    # inside a stated intention it frames, whose content starts after it)
                 if _topic_phrase(doc, sent, c.end, c2.q, marks=("は", "が", "も")) is not None:
                     break  # …として、NASAは…としていた: the later report has a speaker of its own
                 pred = _pred_token(doc, sent, c2.q)
@@ -2979,6 +3028,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 spk_np.kind = "generic"  # someone unnamed
                 spk_np.keys = []  # (R18: 同取引所社長が / 政府が: not the last speaker carried over)
         content_lo = hit[1] if hit and not post else lo
+        content_lo = max(content_lo, c.lo_min)  # R23: after the として that frames it
         if ev is not None and spk_np is None and lo <= ev[0] and ev[1] <= c.q:
             content_lo = max(content_lo, ev[1])  # (判決では、 is no part of the content)
         passive_say = c.spk is not None and c.spk[0] == c.spk[1]
@@ -3146,6 +3196,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         elif topic is not None and topic[0].keys and topic[1] <= ca and not inner_report:
             speakers = topic[0].keys
         elif (c.form == "suru" and not c.bracket and 0 < sent.si - st.last_claim_sent <= 3
+              and not _reported_act(doc, st)
               and st.last_quote_sent < st.last_claim_sent and st.claims and st.claims[-1].source
               and st.topic_reset < st.last_claim_sent
               and len({doc.article.sentences[x].block for x in range(st.last_claim_sent, sent.si + 1)}) == 1):

@@ -1778,3 +1778,24 @@ def test_round23_negated_acceptance_is_rejection(text, source):
 def test_round23_negated_acceptance_guards(text):
     art = hodo.analyze(text, published="2024-05-01")
     assert not _events(art, "REJECT", "認め"), art.events
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 23c: an aid noun naming a kind of work (救援活動, 支援活動, 援助活動) is no aid given
+    ("国際赤十字は被災地での救援活動を続けている。", "救援"),
+    ("日本政府はトルコでの支援活動のため、国際緊急援助隊を派遣した。", "支援"),
+    ("国連はスーダン西部での支援活動を一時停止すると発表した。", "支援"),
+])
+def test_round23c_aid_work_noun_is_no_act(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert not _events(art, "AID", word), art.events
+
+
+@pytest.mark.parametrize("text, typ, word", [
+    # guards: aid given to someone (支援を決め, 援助した) stays
+    ("日本政府はトルコの被災者への支援を決め、物資を送った。", "AGREE", "支援"),
+    ("国連はハイチに食料を援助した。", "AID", "援助"),
+])
+def test_round23c_aid_given_stays(text, typ, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert _events(art, typ, word), art.events

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.15"
+VERSION = "1.16"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3127,6 +3127,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 兵士は訓練を受けた: the subject is trained, it mobilizes nothing
     if NEED_RE.match(after):
         return None  # 支援が必要, 支援を必要とする: a need, not an act
+    if trg.type == "AID" and toks[t1 - 1].pos in ("NOUN", "PROPN") and after.startswith("活動"):
+        return None  # 救援活動が行われている, 支援活動を行う団体: a kind of work named, no aid given to anyone (round 23c)
     if re.match(r"^(?:する(?:ことが|ことも))?(?:でき|出来)(?:る|ます)(?!ように)", after):
         return None  # 政府に勧告できる機関: a power or an ability, not an act
     if re.search(r"(?:その|この|同)$", text[max(lo, s - 3):s]) and after.startswith("の"):

@@ -87,3 +87,100 @@ def test_round22_web_page_owner(text, piece, source):
     art = _analyze(text)
     c = _claim(art, piece)
     assert _is(art, c.source, source), (c.source, c.source_span)
+
+
+# ---- Round 23b (quotes 1.18). Sentences written for these tests; none is copied from an article.
+def _claim_by(art, piece: str, source: str):
+    hits = [c for c in art.claims if piece in art.text[c.start:c.end] and _is(art, c.source, source)]
+    assert hits, (f"no claim of {source!r} holding {piece!r}; got "
+                  f"{[(art.text[c.start:c.end], c.source) for c in art.claims]}")
+    return hits[0]
+
+
+# A. 両紙 / 両新聞 / これらの新聞: the first of two media named together before, when the claims
+# just before do not name two sources (a sentence naming both with no claim, or a coordinated
+# source phrase a few claims back)
+@pytest.mark.parametrize("text,piece,source", [
+    ("市長が辞意を固めたことが、朝日新聞、東京新聞の取材で分かった。両紙によると、後任を選ぶ選挙は来月行われる。",
+     "後任を選ぶ選挙", "朝日新聞"),
+    ("北海道新聞と室蘭民報によると、漁港の改修工事は来年始まる。北海道新聞によると、費用は10億円に上る。"
+     "両紙によれば、工事には2年かかる見込みだ。", "工事には2年", "北海道新聞"),
+    ("読売新聞・産経新聞によると、県警の巡査が書類を偽造していた。読売新聞によると、巡査は容疑を認めている。"
+     "これらの新聞によると、県警は来週にも処分を決める。", "県警は来週にも処分", "読売新聞"),
+])
+def test_round23b_both_media(text, piece, source):
+    art = _analyze(text)
+    c = _claim(art, piece)
+    assert _is(art, c.source, source), (c.source, c.source_span)
+
+
+@pytest.mark.parametrize("text,piece,not_source", [
+    # one medium named before: 両紙 has no antecedent, the source stays empty (not that medium)
+    ("朝日新聞は市長の辞職を報じた。両紙によると、後任を選ぶ選挙は来月行われる。", "後任を選ぶ選挙", "朝日新聞"),
+    # two media named together in another paragraph are not read
+    ("市長が辞意を固めたことが、朝日新聞、東京新聞の取材で分かった。\n\n両紙によると、後任を選ぶ選挙は来月行われる。",
+     "後任を選ぶ選挙", "朝日新聞"),
+])
+def test_round23b_both_media_guards(text, piece, not_source):
+    art = _analyze(text)
+    c = _claim(art, piece)
+    assert not _is(art, c.source, not_source), (c.source, c.source_span)
+
+
+# B. Xによると、Yは…と伝えた: a medium that opens the content of a medium's claim and reports it
+# (…と伝えた / 報じた / ことを伝えた) makes the inner clause its own claim as well
+@pytest.mark.parametrize("text,piece,source", [
+    ("またロイター通信によると、AFP通信は、負傷者は少なくとも40人と伝えた。", "負傷者は少なくとも40人", "AFP"),
+    ("共同通信によると、CNNが、停電は首都全域に広がったと報じた。", "停電は首都全域", "CNN"),
+    ("毎日新聞によれば、BBCが、首相の辞任が近いと伝えていた。", "首相の辞任が近い", "BBC"),
+    ("読売新聞によれば、ニューヨーク・タイムズ紙(電子版)が、同社の買収交渉が最終段階に入ったと報じた。",
+     "買収交渉が最終段階", "ニューヨーク・タイムズ"),
+    ("産経新聞によると、アルジャジーラが、反政府勢力が空港を占拠したことを伝えた。", "空港を占拠", "アルジャジーラ"),
+])
+def test_round23b_inner_medium(text, piece, source):
+    art = _analyze(text)
+    _claim_by(art, piece, source)
+    outer = [c for c in art.claims if piece in art.text[c.start:c.end] and c.cue in ("によると", "によれば")]
+    assert outer, "the outer claim stays"
+
+
+@pytest.mark.parametrize("text,piece,not_source", [
+    # a medium opens the content but the sentence ends in no report of it
+    ("時事通信によると、AFP通信は、記者2人を首都に派遣して取材を続けている。", "記者2人", "AFP"),
+    # the medium sits inside the content, not at its head
+    ("共同通信によると、首相はロイター通信の取材に応じ、増税はしないと伝えた。", "増税はしない", "ロイター"),
+])
+def test_round23b_inner_medium_guards(text, piece, not_source):
+    art = _analyze(text)
+    assert not [c for c in art.claims if piece in art.text[c.start:c.end] and _is(art, c.source, not_source)], \
+        [(art.text[c.start:c.end], c.source) for c in art.claims]
+
+
+# C. 毎日新聞によると…。また、…と伝えている。: a sentence-final report with no subject at all goes on
+# with the medium of a claim one to three sentences before in the same paragraph
+@pytest.mark.parametrize("text,piece,source", [
+    ("毎日新聞によると、県は新しい橋の建設を決めた。また、工事は来年春に始まると伝えている。",
+     "工事は来年春に始まる", "毎日新聞"),
+    ("ロイター通信によれば、首都では停電が続いている。一方、病院の多くが自家発電に切り替えたと報じた。",
+     "病院の多くが自家発電", "ロイター"),
+])
+def test_round23b_subjectless_report(text, piece, source):
+    art = _analyze(text)
+    c = _claim(art, piece)
+    assert _is(art, c.source, source), (c.source, c.source_span)
+
+
+@pytest.mark.parametrize("text,piece,not_source", [
+    # a quote of someone else's in between: the medium is not carried over it
+    ("毎日新聞によると、県は新しい橋の建設を決めた。山田太郎知事は「早く完成させたい」と述べた。"
+     "また、工事は来年春に始まると伝えている。", "工事は来年春に始まる", "毎日新聞"),
+    # the source before is no medium (a police force telling is not carried)
+    ("県警によると、男は容疑を認めている。また、動機は借金の返済だったと伝えた。", "動機は借金の返済", "県警"),
+    # another paragraph
+    ("毎日新聞によると、県は新しい橋の建設を決めた。\n\nまた、工事は来年春に始まると伝えている。",
+     "工事は来年春に始まる", "毎日新聞"),
+])
+def test_round23b_subjectless_report_guards(text, piece, not_source):
+    art = _analyze(text)
+    assert not [c for c in art.claims if piece in art.text[c.start:c.end] and _is(art, c.source, not_source)], \
+        [(art.text[c.start:c.end], c.source) for c in art.claims]

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.17"
+VERSION = "1.18"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -2003,6 +2003,16 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
             seen = _uniq([c.source for c in recent])
             if len(seen) >= 2:
                 return [seen[-2]], None
+            # R23b: 朝日新聞とさきがけによると…。朝日によると…。両紙によれば: the last claim whose source
+            # phrase named two media (one perhaps unlinked), the first of them
+            for c in reversed(recent):
+                if c.source_span is not None and _coordinated_media(doc, *c.source_span):
+                    return [c.source], None
+        # R23b: 朝日新聞、産経新聞の報道で分かった。…。両紙によると: two media named together in a
+        # sentence shortly before (same block, three sentences back at most), the first of them
+        named = _media_named_before(doc, sent)
+        if named:
+            return named, None
         return [], None
     if not ms and (m_same := _SAME_BODY_SOURCE.fullmatch(body.strip())):
         # R16: 同連合によれば / 同委員会によると / 同党公式サイトによると: the nearest body named before
@@ -2074,8 +2084,52 @@ def _antecedent_source(doc, sent: _Sent) -> list[str]:
     return []
 
 
-#: R19: 両 + a kind of medium, as a source (両紙によると, 両新聞の報道によれば, 両メディアによると)
-_BOTH_MEDIA_SOURCE = re.compile(r"両(?:紙|新聞|新聞社|誌|メディア|通信|通信社|報道機関|報道)(?:の(?:報道|記事|調べ|まとめ))?")
+#: R19: 両 + a kind of medium, as a source (両紙によると, 両新聞の報道によれば, 両メディアによると);
+#: R23b: これらの新聞 / これら両紙 as well
+_BOTH_MEDIA_SOURCE = re.compile(r"(?:両|これら両|これらの)(?:紙|新聞|新聞社|誌|メディア|通信|通信社|報道機関|報道)"
+                                r"(?:の(?:報道|記事|調べ|まとめ))?")
+
+#: R23b: between two media named together (朝日新聞と読売新聞, 朝日新聞・さきがけ, 朝日新聞、産経新聞)
+_MEDIA_COORD = re.compile(r"\s*(?:[・、,と]|や|及び|および|並びに|ならびに)\s*")
+
+
+def _is_medium(doc, m) -> bool:
+    name = doc.text[m[0]:m[1]].rstrip("」』)） ")
+    ent = next((e for e in doc.article.entities if e.key == m[2]), None)
+    return ent is not None and ent.type == "ORG" and (
+        name.endswith(NEWS_HEADS + ("ラジオ", "日報", "新報")) or getattr(ent, "sector", None) == "MED")
+
+
+def _coordinated_media(doc, a: int, b: int) -> bool:
+    """R23b: the source phrase [a, b) names two media, or one followed by a coordinator and a
+    name-like word the entities stage did not link (朝日新聞とさきがけ)."""
+    text = doc.text
+    ms = [m for m in mentions_in(doc, a, b) if _is_medium(doc, m)]
+    if len({m[2] for m in ms}) >= 2:
+        return True
+    if ms:
+        mc = _MEDIA_COORD.match(text, ms[-1][1])
+        if mc is not None and mc.end() > ms[-1][1] and (
+                re.fullmatch(r"[^\s、。「」]{2,16}", text[mc.end():b])  # the partner inside the phrase
+                or re.match(r"[^\s、。「」によ]{2,}(?:によ|の(?:報道|記事))", text[mc.end():mc.end() + 24])):
+            return True
+    return False
+
+
+def _media_named_before(doc, sent: _Sent) -> list[str]:
+    """R23b: the first of two media named together (Xと Y / X、Y / X・Y) in one of the three
+    sentences before (same block), as the antecedent of 両紙 / 両新聞."""
+    sents = doc.article.sentences
+    text = doc.text
+    for k in range(sent.si - 1, max(-1, sent.si - 4), -1):
+        ps = sents[k]
+        if ps.block != sents[sent.si].block:
+            break
+        ms = [m for m in mentions_in(doc, ps.start, ps.end) if _is_medium(doc, m) and not _embedded(text, m)]
+        for x, y in zip(ms, ms[1:]):
+            if x[2] != y[2] and _MEDIA_COORD.fullmatch(text[x[1]:y[0]]):
+                return [x[2]]
+    return []
 
 #: R16: 同 + the head noun of a body named before, as a source (同連合によれば, 同党公式サイトによると)
 _SAME_BODY_SOURCE = re.compile(
@@ -2799,6 +2853,78 @@ def _bracket_run(text: str, sent: _Sent, pairs: dict[int, int], ca: int, cb: int
     return spans
 
 
+#: R23b: the report that closes a によると sentence whose content opens with another medium
+#: (Xによると、Yは、…と伝えた / Yが…ことを報じた)
+_INNER_REPORT_END = re.compile(
+    r"(と|ことを|を)(伝え|報じ|報道し)(?:た|ている|ていた|ています|ました|ていました)(?:という|とのことだ)?[。．\s]*$")
+_INNER_MEDIUM_LEAD = re.compile(r"(?:[0-9０-９]+日(?:に|、)?)?")
+_INNER_MEDIUM_TAIL = re.compile(
+    r"(?:紙|誌)?(?:[(（][^()（）「」、。]{1,25}[)）])?(?:など(?:の[^、。「」はが]{0,12})?)?(?:は|が)[、,]?\s*")
+
+
+def _carried_medium(doc, sent: _Sent, c, st, sent_end: int) -> str | None:
+    """R23b: the medium whose claim a subjectless sentence-final report (…と伝えている / とも報じた /
+    …を伝えた) goes on with: the source of the last claim, one to three sentences back in the same
+    block, when it is a medium and no quote came in a sentence after it."""
+    if c.cue_lemma not in ("伝える", "報じる", "報ずる", "報道") or c.end < sent_end or c.passive:
+        return None
+    text = doc.text
+    if c.cue_span is None or not re.fullmatch(r"(?:と|とも|ことを|ことも|を|も)", text[c.q:c.cue_span[0]]):
+        return None  # …とフジテレビの報道では伝えている: a source of its own after the content
+    if re.match(r"[\s、]*(?:また|さらに|なお|一方|いっぽう|しかし)?[、,\s]*[^、。「」]{1,30}(?:は|が)、", text[sent.start:c.q]):
+        return None  # ロイター通信ウェブサイトの記事は、…と伝えている: a subject the parse left unnamed
+    if any(_is_medium(doc, m) and re.match(r"(?:紙|誌)?(?:など)?(?:が|は)", text[m[1]:m[1] + 4])
+           for m in mentions_in(doc, sent.start, c.q)):
+        return None  # なお、これは1月に読売新聞が…と報じている: a medium named as the subject inside
+    if not (0 < sent.si - st.last_claim_sent <= 3) or not st.claims or not st.claims[-1].source:
+        return None
+    if st.last_quote_sent > st.last_claim_sent:
+        return None  # (a quote inside the claim's own sentence is the medium's report as well)
+    if len({doc.article.sentences[x].block for x in range(st.last_claim_sent, sent.si + 1)}) != 1:
+        return None
+    key = st.claims[-1].source
+    ent = next((e for e in doc.article.entities if e.key == key), None)
+    if ent is None or ent.type != "ORG":
+        return None
+    names = [ent.name] + [doc.text[a:b] for a, b in ent.mentions]
+    if getattr(ent, "sector", None) != "MED" and not any(
+            n.rstrip("」』)） ").endswith(NEWS_HEADS + ("ラジオ", "日報", "新報")) for n in names):
+        return None
+    return key
+
+
+def _inner_medium_claims(doc, sent: _Sent, claims: list[Claim], sent_end: int) -> None:
+    """R23b: Xによると、Yは…と伝えた / Xによれば、Y(…)が、…ことを報じた: the medium Y that the
+    content of X's claim opens with reports the inner clause; that clause is also Y's claim (the
+    held-out annotators code both claims in most of the annotated articles)."""
+    text = doc.text
+    me = _INNER_REPORT_END.search(text, sent.start, sent.end)
+    if me is None or me.start() < sent.start:
+        return
+    outer = [c for c in claims if c.cue in ("によると", "によれば", "によりますと", "に依ると", "に依れば")
+             and c.start < me.start() <= c.end + 1]
+    if not outer:
+        return
+    oc = outer[0]
+    lead = _INNER_MEDIUM_LEAD.match(text, oc.start)
+    at = lead.end() if lead else oc.start
+    ms = [m for m in mentions_in(doc, at, me.start()) if m[0] == at and not _embedded(text, m)]
+    if not ms or not _is_medium(doc, ms[0]) or ms[0][2] == oc.source:
+        return
+    m = ms[0]
+    mt = _INNER_MEDIUM_TAIL.match(text, m[1])
+    if mt is None or mt.end() <= m[1] or not re.search(r"(?:は|が)[、,]?", text[m[1]:mt.end()]):
+        return
+    ca, cb = _strip(text, mt.end(), me.start())
+    if cb - ca < 4 or sent.d(ca) != 0:
+        return
+    cue_at = me.start(2)
+    if any(c is not oc and c.start < cb and ca < c.end for c in claims):
+        return  # the inner claim is made already (…によると、アメリカのCNNは…と伝えた: by the topic)
+    claims.append(Claim(ca, cb, source=m[2], source_span=(m[0], m[1]), cue=text[cue_at:me.end(2) + 1],
+                        cue_span=(cue_at, me.end(2) + 1)))
+
+
 def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list[Quote], list[Claim]]:
     text = doc.text
     quotes: list[Quote] = []
@@ -3064,6 +3190,17 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 entity_type(doc, key) == "PERSON" for key in spk_np.keys):
             c.claim = False  # R12: 首相は、…渡米すると伝えた: a person telling is a quote, not a medium's report
         if c.claim:
+            if spk_np is None and not accord and (carried := _carried_medium(doc, sent, c, st, sent_end)):
+                # R23b: 読売新聞によると…。また、…と伝えている。: a report with no subject at all goes on
+                # with the medium of a claim a few sentences before in the same paragraph
+                ca = _content_start(doc, sent, lo, c.q, c) if not c.bracket else c.bracket[0] + 1
+                m_lead = re.match(r"[\s、]*(?:また|さらに|なお|一方|いっぽう|しかし|しかしながら|ただ|加えて)?[、,\s]*",
+                                  text[ca:c.q])
+                ca, cb = _strip(text, ca + (m_lead.end() if m_lead else 0), c.q if not c.bracket else c.bracket[1])
+                if cb > ca:
+                    claims.append(Claim(ca, cb, source=carried, source_span=None, cue=c.cue, cue_span=c.cue_span))
+                region = c.end
+                continue
             if spk_np is None or not (spk_np.keys or _named_like(doc, spk_np)):
                 region = c.end
                 continue
@@ -3329,6 +3466,8 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 spk = list(st.last_speakers)
                 quotes.append(Quote(ca, cb, "indirect", speaker=spk[0], speakers=spk if len(spk) > 1 else None,
                                     cue=cue, cue_span=(sent.start + m.start(), sent.start + m.start() + len(cue))))
+    if accord and claims:
+        _inner_medium_claims(doc, sent, claims, sent_end)
     if reset_topic and not quotes:
         st.last_speakers = []
         st.topic_reset = sent.si

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.20"
+VERSION = "1.21"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -65,6 +65,11 @@ TITLE_HEADS = (
     "委員", "さん", "容疑者", "被告", "監督", "選手", "元首相", "前首相", "元大統領", "前大統領",
     "候補", "首脳", "閣下", "師", "師団長", "参謀総長", "書記", "国務相", "副大臣", "総長",
 )
+#: round 23b: ranks only a person holds, military and clerical (ラフヘッド大将, アリスタルコス大主教):
+#: titles, and strong enough to make an unknown katakana word before them a name
+_RANK_TITLES = ("大将", "中将", "少将", "准将", "大佐", "中佐", "少佐", "元帥",
+                "主教", "大主教", "府主教", "総主教", "司教", "大司教", "枢機卿")
+TITLE_HEADS = TITLE_HEADS + _RANK_TITLES
 #: the subset strong enough to make an unknown katakana word a personal name
 STRONG_TITLES = frozenset((
     "大統領", "副大統領", "首相", "総理大臣", "総理", "氏", "総書記", "国家主席", "主席", "報道官",
@@ -73,7 +78,7 @@ STRONG_TITLES = frozenset((
     "国防相", "防衛相", "財務相", "法相", "内相", "官房長官", "上級代表", "党首", "幹事長",
     "さん", "容疑者", "被告", "元首相", "前首相", "元大統領", "前大統領", "師", "国務相", "副大臣",
     "総長", "大使",  # 検事総長, 国連大使 / 駐中国米大使 (大使館 is no title: see _scan_titles)
-))
+)) | frozenset(_RANK_TITLES)
 #: a minister named by his portfolio: 開発相, 次期経済相, 労働社会相 (2-4 kanji + 相, no kanji
 #: after it: not 相次ぐ, 相手, 相場); only a katakana name before it is taken (_scan_portfolios)
 _PORTFOLIO_RE = re.compile(r"(?:次期|前|元|新)?[\u4e00-\u9fff]{2,4}相(?![\u4e00-\u9fff々])")
@@ -892,6 +897,8 @@ def _title_at(text: str, pos: int) -> str | None:
     if not m:
         return None
     t = m.group()
+    if t.endswith(_RANK_TITLES) and m.end() < len(text) and _is_kanji(text[m.end()]):
+        return None  # 司教座, 司教区: a longer word, not the rank (round 23b)
     # a title is one word: 前首相, 国務長官, 外交通商大臣 (the kanji before the head)
     return t
 
@@ -908,6 +915,8 @@ def _scan_titles(cx: _Ctx, known_names: set[str]) -> None:
             start = p + 1
             if head == "大使" and text.startswith("館", p + 2):
                 continue  # 大使館 is a body, not a title
+            if head in _RANK_TITLES and p + len(head) < len(text) and _is_kanji(text[p + len(head)]):
+                continue  # 司教座, 司教区, 大将軍: a longer word, not the rank
             # the title word may have kanji before its head (国務長官, 外交通商大臣): try
             # the head itself and up to 5 kanji before it as the title's start
             for q in range(p, max(-1, p - 6), -1):
@@ -2377,6 +2386,72 @@ def _scan_publishers(cx: _Ctx) -> None:
         cx.add(s, e, "ORG", 2, "publisher", acts)
 
 
+#: round 23b: a katakana name cited as a source. Japanese marks a source by its place before
+#: によると / によれば / の報道によると / の調べでは (ファイナンシャルミラーによれば, サーチナによると), and
+#: a medium's name in 「」 by the same cue, by 紙/誌 after it or by a medium noun before it
+#: (「スタッフ」によると, 「ストレイト・タイムズ」紙は, ニュースサイト「ネットツァイトゥング」は)
+_KATA_NAME = r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc・]{1,24}"
+_CITE_CUE = r"(?:紙|誌)?(?:によると|によれば|の報道によ|の報道では|の調べによ|の調べでは)"
+_CITED_KATA = re.compile(
+    r"(?<![\u30a1-\u30fa\u30fc・\u4e00-\u9fff々A-Za-z0-9])(" + _KATA_NAME + r")(?=" + _CITE_CUE + ")")
+_QUOTED_SOURCE = re.compile(
+    r"(?:(サイト|新聞|日刊紙|英字紙|紙|誌|放送|テレビ|ラジオ|通信|通信社|放送局|メディア)[の、]?)?「(" + _KATA_NAME
+    + r")」(?:(" + _CITE_CUE + r")|((?:紙|誌)[はがのも、])|(?=[はがも、]))")
+#: katakana words that are no source's name before によると (プレスリリース, ホームページ, データ)
+_NOT_SOURCE_HEADS = ("リリース", "サイト", "ページ", "データ", "メディア", "インタビュー", "ニュース", "ブック",
+                     "レポート", "リポート", "リスト", "ウェブ", "メール", "ブログ", "コメント", "アンケート",
+                     "スタッフ", "チーム", "メンバー", "マスコミ", "マスメディア", "サービス", "システム")
+
+
+def _scan_cited_sources(cx: _Ctx) -> None:
+    """Round 23b: an unknown katakana name in the place of a source (before によると, or in 「」
+    as a medium's name) is an ORG — the medium, company or site the article cites. Only a
+    span no other signal took and the tables do not know; a bare word must be more than one
+    common noun of Sudachi's and must not end in a word for a document or a group
+    (プレスリリース, ホームページ, スタッフ)."""
+    text = cx.text
+
+    def free(s, e, over_kata=False):
+        """No table row for the span and no candidate as long or longer over it (a shorter one
+        inside, ベルモント of ベルモントデイリー, loses to the longer name); a country at its
+        start and one common noun after it (ロシアテレビ) is left alone. ``over_kata``: a
+        katakana run read as a person on the same span gives way (「ノーザン・エコー」紙)."""
+        if cx.gaz_get(text[s:e]):
+            return False
+        toks = cx.doc.tokens_in(s, e)
+        for c in cx.cands:
+            if not (c.start < e and s < c.end):
+                continue
+            if c.start == s and c.end == e and over_kata and c.type == "PERSON" and not c.actors \
+                    and c.src in ("kata", "kata2"):
+                continue
+            if c.start < s or c.end > e or (c.start == s and c.end == e):
+                return False
+            if c.start == s and any(a.type == "GPE" for a in c.actors):
+                rest = [t for t in toks if t.start >= c.end]
+                if len(rest) == 1 and "普通名詞" in rest[0].tag:
+                    return False
+        return True
+
+    for m in _CITED_KATA.finditer(text):
+        s, e = m.span(1)
+        surf = m.group(1)
+        if surf.endswith(_NOT_SOURCE_HEADS) or surf.endswith("・") or not free(s, e) \
+                or s not in cx.tok_starts or e not in cx.tok_ends:
+            continue
+        toks = cx.doc.tokens_in(s, e)
+        if len(toks) == 1 and "普通名詞" in toks[0].tag:
+            continue  # one common word (データ, スタッフ) is no name
+        cx.add(s, e, "ORG", 2, "cited")
+    for m in _QUOTED_SOURCE.finditer(text):
+        if m.group(1) is None and m.group(3) is None and m.group(4) is None:
+            continue  # 「ナービー」は: a quoted word with nothing to make it a medium
+        s, e = m.span(2)
+        if m.group(2).endswith("・") or not free(s, e, over_kata=True):
+            continue
+        cx.add(s, e, "ORG", 9, "cited")
+
+
 #: a compass point (北東アジア, 中央ジャワ州) before a katakana place name, and the unit that may
 #: close the name (南レイテ州, 南オセチア自治州, 西ベルファスト地区)
 _REGION_RE = re.compile(r"(?:中央|[南北][東西]|[東西][南北]|[東西南北])"
@@ -3475,6 +3550,7 @@ def find_entities(doc) -> None:
     _scan_wire_credits(cx)
     _scan_schools(cx)
     _scan_publishers(cx)
+    _scan_cited_sources(cx)
     _scan_councils(cx)
     _scan_quoted_names(cx)
     _scan_acronym_names(cx)

@@ -2172,3 +2172,56 @@ def test_round23_reported_fact_stays_with_the_medium(text, content, medium):
     art = _analyze(text)
     q = _quote(art, content)
     assert any(medium in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+# ---- round 23c: ORG・NAME + title (民主党・鳩山由紀夫代表は): the body the titled person belongs to
+# is no conjunct of a list of speakers; the person speaks, alone
+@pytest.mark.parametrize("text,content,speaker", [
+    ("国民民主党・玉木雄一郎代表は「予算案には賛成しない」と述べた。", "予算案には賛成しない", "玉木"),
+    ("立憲民主党・枝野幸男代表は、政権交代を目指すと強調した。", "政権交代を目指す", "枝野"),
+    ("公明党・山口那津男代表は記者会見で「連立の枠組みは変わらない」と語った。", "連立の枠組みは変わらない", "山口"),
+])
+def test_round23c_body_of_a_titled_person(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+    assert not q.speakers, q.speakers
+
+
+@pytest.mark.parametrize("text,content,first,other", [
+    # two bodies side by side (no title after the name): still a list of speakers
+    ("自民党・公明党の両党は「法案を今国会で成立させる」と述べた。", "法案を今国会で成立させる", "自民党", "公明党"),
+])
+def test_round23c_body_of_a_titled_person_guards(text, content, first, other):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert any(first in s for s in _surfaces(art, q.speaker)), q.speaker
+    assert q.speakers and any(any(other in s for s in _surfaces(art, k)) for k in q.speakers), q.speakers
+
+
+# ---- round 23c: a body's topic, then a later clause opened by a subject of its own (Yは / Yが、)
+# with more of that clause (会見で / 会見し) before the bracket: Y speaks, not the body
+@pytest.mark.parametrize("text,content,speaker", [
+    ("日本自動車工業会は新しい安全基準を提案しており、鈴木一郎会長は10日の会見で「基準の導入を急ぐべきだ」と述べた。",
+     "基準の導入を急ぐべきだ", "鈴木一郎"),
+    ("民進党は総選挙での敗北を受けて、山田太郎代表が、翌日に会見し「責任を取って辞任する」と表明した。",
+     "責任を取って辞任する", "山田太郎"),
+    ("自民党は修正案の提出を模索したものの、立憲民主党は、委員会で「審議が尽くされていない」として採決に反対した。",
+     "審議が尽くされていない", "立憲民主党"),
+])
+def test_round23c_later_clause_subject_speaks(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # a later topic that names no actor (価格は): the body's topic speaks
+    ("トヨタ自動車は新型車を発表し、価格は、記者会見で「300万円程度になる」と説明した。", "300万円程度になる", "トヨタ"),
+    # a person's topic first: the person reports (R15 unchanged)
+    ("山田太郎首相は会見し、鈴木次郎氏は、記者団に「残念だ」と語ったと述べた。", "残念だ", "山田太郎"),
+])
+def test_round23c_later_clause_subject_guards(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker

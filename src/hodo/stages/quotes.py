@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.18"
+VERSION = "1.19"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -642,6 +642,10 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
                 if any(a0 < m[0] and m[1] < a1 for a0, a1 in asides):
                     continue  # R20: 日本共産党(共産党)と…: a short name in an aside belongs to its conjunct
                 between = text[m[1]:cur]
+                if between.strip(_SPACE) in ("・", "･") and cur == group[0][0] and len(group) == 1 \
+                        and entity_type(doc, group[0][2]) == "PERSON" and entity_type(doc, m[2]) in ("ORG", "GPE") \
+                        and _head_noun(tail) in TITLE_NOUNS:
+                    break  # R23c: 民主党・鳩山由紀夫代表は: the body a titled person belongs to, not a conjunct
                 if between == "の" and cur == group[0][0] and entity_type(doc, m[2]) in ("GPE", "LOC") \
                         and entity_type(doc, group[0][2]) == "ORG":
                     cur = m[0]  # R20: 韓国のサムスン電子と…: a country before a body modifies that conjunct
@@ -830,6 +834,30 @@ def _person_np(doc, np: "_NP") -> bool:
 
 def _actor_np(np: _NP | None) -> bool:
     return np is not None and (bool(np.keys) or np.kind in ("title", "generic", "unlinked"))
+
+
+def _last_clause_subject(doc, sent: _Sent, lo: int, hi: int) -> tuple[_NP, int] | None:
+    """R23c: the last subject at bracket depth 0 in [lo, hi) (a は / も topic, or a が phrase set
+    off by 、) when it opens a clause (right after 、): the phrase and the offset after its particle."""
+    last = None
+    for k, t in enumerate(sent.toks):
+        if t.start < lo or t.end > hi or k == 0 or sent.d(t.start) != 0:
+            continue
+        if t.text in ("は", "も") and t.tag.startswith("助詞-係助詞") or (
+                t.text == "が" and t.tag.startswith("助詞-格助詞")):
+            last = k
+    if last is None:
+        return None
+    t = sent.toks[last]
+    if t.text == "が" and doc.text[t.end:t.end + 1] != "、":
+        return None  # (a が inside a clause of the content: 首相は、A氏が辞任したことについて「…」)
+    span = _np_before(doc, sent, last, lo)
+    if span is None or sent.toks[last - 1].text in ("で", "に", "と", "から", "まで", "へ", "より", "て"):
+        return None
+    if doc.text[span[0] - 1:span[0]] != "、":
+        return None  # the phrase opens a clause of its own
+    np = _resolve_np(doc, *span)
+    return (np, t.end) if _actor_np(np) else None
 
 
 def _topic_phrase(doc, sent: _Sent, lo: int, hi: int, marks=("は", "も")) -> tuple[_NP, int] | None:
@@ -3100,6 +3128,12 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                         entity_type(doc, key) == "PERSON" for key in tp[0].keys) and not text[
                         tp[1]:boundary].strip(_SPACE + "、"):
                     hit = tp
+                elif (lp := _last_clause_subject(doc, sent, hit[1], boundary)) is not None and lp[0].keys \
+                        and lp[0].keys != hit[0].keys:
+                    # R23c: 自民党は…大敗を受けて、麻生総裁が、31日に会見し「…」と / 総務省は…提案しており、
+                    # 増田総務相は会見で「…」と: the last subject opening a later clause still heads the
+                    # clauses up to the bracket (a subject carries over 会見し / 会見で), not the body before
+                    hit = lp
             if hit is not None and hit[0].keys and not text[hit[1]:boundary].strip(_SPACE + "、"):
                 ga_spk = hit
         post = _topic_phrase(doc, sent, c.after[0], c.after[1] + 1, marks=("は", "が", "も"))

@@ -1774,10 +1774,21 @@ def test_round23_negated_acceptance_is_rejection(text, source):
     "中国の訪問団は、会場への入場が認められなかった。",
     "日本政府は、韓国側が調査を認めなければ独自に調査する方針だ。",
     "ブラジルのボルソナロ大統領は、選挙での敗北を認めていない。",
+    # review of round 23: a double negation and a condition in 限り are no refusal either
+    "日本政府は、統計の集計に誤りがあったことを認めざるを得なかった。",
+    "カナダ政府は、住民投票の結果を認めないわけではないと述べた。",
+    "チリ政府は、国境線の変更を認めない限り交渉しないと述べた。",
 ])
 def test_round23_negated_acceptance_guards(text):
     art = hodo.analyze(text, published="2024-05-01")
     assert not _events(art, "REJECT", "認め"), art.events
+
+
+def test_neg_only_word_alone_leaves_the_act_it_allows():
+    # 認める is a trigger only when negated: 派遣を認めた codes the 派遣 (AID), not a refusal and
+    # not nothing (the neg_only filter drops the plain 認める before roles are read)
+    art = hodo.analyze("大洋国政府は自衛隊の派遣を認めた。", published="2024-05-01")
+    assert _events(art, "AID", "派遣") and not _events(art, "REJECT", "認め"), art.events
 
 
 @pytest.mark.parametrize("text, word", [

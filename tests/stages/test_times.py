@@ -675,7 +675,8 @@ def test_case_table_round23(sentence, ref, span, typ, value, mod):
     "2014ワールドカップ選手団が帰国した。",          # 選 of 選手, not an election
     "2020東京五輪代表選考会が開かれた。",            # 選 of 選考
     "2000人選抜の合唱団が歌った。",                 # a count before 選抜
-    "番号2030の選挙区は統合された。",               # the name is broken by の
+    "2010候補選考会が開かれた。",                   # 補選 is no election name (補 before 選)
+    "2000万人選挙区の区割りが決まった。",            # a count (万人) before an election word
 ])
 def test_glued_year_needs_an_election_name(sentence):
     assert [t.text for t in times_of(sentence, "2025-09-01") if t.text.isdigit()] == []

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.16"
+VERSION = "1.17"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -156,6 +156,9 @@ NEG_TO_REJECT = {"受け入れる", "受け入れ", "容認", "同意", "承認"
 INTENT_RE = re.compile(r"(?:たい|だろう|でしょう|意向|考え(?!て)|方針|つもり|意欲|決意|義務|べき|約束|意思|用意がある)")
 SCHEDULE_RE = re.compile(r"(?:予定|見通し|見込み|計画|方向で|へ$|へ[』。、]|ことになる|ことに(?:なっ|決ま)|こと(?:が|も)決ま|こと(?:が|も)決定|ことを決め|ことを決定|ことで(?:合意|一致))")
 HYPO_RE = re.compile(r"(?:れば|ならば|なら|場合|たら)")
+# after a neg_only trigger: a double negation (認めざるを得ない, 認めないわけではない) or a
+# condition (認めない限り) is no refusal
+NEG_NOT_REFUSAL_RE = re.compile(r"^(?:ざる(?:を(?:得|え))?|ない(?:わけ|こと)?(?:では|には|に|限り))")
 WAR_WORDS = ("戦争", "戦闘", "作戦", "紛争", "侵攻", "攻撃", "軍事行動")
 #: sports events are no meetings of political actors (甲子園大会, 選手権大会が開幕)
 SPORT_RE = re.compile(r"甲子園|選手権|野球|サッカー|五輪|オリンピック|ワールドカップ|杯|リーグ|競技|陸上|水泳|柔道|相撲|馬術|マラソン|体育|スポーツ|国体")
@@ -3271,8 +3274,10 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         # 投票結果を認めない, 軍はこれを認めず: a refusal; 認めた (admitted) and the passive or
         # potential 認められない (not allowed: no one named refusing) are no act (round 23)
         if not negated or re.match(r"^(?:ら)?れ", after) or modality == "hypothetical" or re.search(
-                r"(?:敗北|負け)を$", before):
-            return None  # 要求を認めなければ: a condition; 敗北を認めない: a concession withheld
+                r"(?:敗北|負け)を$", before) or NEG_NOT_REFUSAL_RE.match(after):
+            # 要求を認めなければ: a condition; 敗北を認めない: a concession withheld;
+            # 認めざるを得なかった / 認めないわけではない: a double negation; 認めない限り: a condition
+            return None
         negated = False
     # 歓迎する意向, 支持する考え: a stance held (not a promise made: 支持を約束, 「…支持していく」)
     stance = modality == "intent" and STANCE_RE.match(text, e, min(hi, e + 16)) is not None

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.19"
+VERSION = "1.20"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -1201,13 +1201,16 @@ def _scare_quote(text: str, pairs: dict[int, int], o: int) -> bool:
 #: R23: …したとして + an arrest, a charge or a penalty in the same clause: the として gives the
 #: grounds the authorities acted on (容疑者は…を隠し持っていたとして逮捕された, …を命じたとして死刑が
 #: 求刑された), not words anyone is reported to have said
-_LEGAL_GROUNDS = re.compile(r"、?[^。「」、]{0,25}?(?:逮捕|起訴|有罪|求刑|処分|送検|指名手配|懲戒|除名|罰金)")
+_LEGAL_GROUNDS = re.compile(r"、?[^。「」、]{0,25}?(?:逮捕|起訴|有罪|求刑|処分|送検|指名手配|懲戒|除名|罰金)"
+                            # …として処分を求めた / 起訴の取り消しを求めた: grounds of a demand, voiced
+                            r"(?!(?:の(?:取り消し|取消し|撤回|見直し|停止))?を(?:求め|要求|要請))")
 
 #: R23: a sentence a medium reports that is itself an actor's act of saying (…によると、X政府は…
 #: 反論した / 同首相は演説で…姿勢を明らかにした / …と発表した): what follows with no subject goes on
 #: with that actor (carried as usual), not with the medium
-_REPORTED_ACT_END = re.compile(r"(?:明らかにし|発表し|表明し|反論し|強調し|説明し|主張し|述べ|語っ|話し|批判し|否定し|認め|"
-                               r"示し)(?:た|ている|ていた|ており|ています|ました)[。．]?[\s」]*$")
+_REPORTED_ACT_END = re.compile(r"(?:明らかにし|発表し|表明し|反論し|強調し|説明し|主張し|述べ|語っ|話し|批判し|否定し|"
+                               # 考えを示した is a view voiced; 傾向を示した, 容疑を認めている report a fact
+                               r"(?:考え|姿勢|意向|方針|見解|認識)を示し)(?:た|ている|ていた|ており|ています|ました)[。．]?[\s」]*$")
 
 
 def _reported_act(doc, st: "_State") -> bool:

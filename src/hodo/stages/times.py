@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.7"
+VERSION = "1.8"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -184,9 +184,10 @@ EN_STAMP_RE = re.compile(
     r"(?::(?P<ss>[0-5][0-9]))?(?![0-9])"
 )
 # a year glued to the name of an election in a headline or a section title (2009衆院選,
-# 2016東京都知事選候補者, 2007参議院選挙): no 年, so YEAR_RE does not see it
+# 2016東京都知事選候補者, 2007参議院選挙): no 年, so YEAR_RE does not see it; not a count
+# (2000万人選挙区)
 YEAR_ELECTION_RE = re.compile(
-    r"(?<![0-9０-９.,:/\-])(?P<y>(?:19|20)[0-9]{2})(?![年度])(?=[一-龥ァ-ヴー]{0,8}?(?:選挙|(?<=[院事長領])選))"
+    r"(?<![0-9０-９.,:/\-])(?P<y>(?:19|20)[0-9]{2})(?![年度万億千百人])(?=[一-龥ァ-ヴー]{0,8}?(?:選挙|(?<=[院事長領])選))"
 )
 
 # an English month and day without a year (Haiti sets Dec.27 election date)

@@ -2695,3 +2695,39 @@ def test_rank_title_makes_a_name(text, name):
 def test_rank_inside_a_longer_word_is_no_title(text, word):
     got = mentions(run(text))
     assert all(not (w.endswith(word) and t == "PERSON") for w, t in got), got
+
+
+# --------------------------------------------------------------------------- round 23c: assemblies
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a prefecture's assembly by its unit alone (府議会, 同県議会, 12月府議会, 定例都議会)
+    ("知事は辞職願を提出し、府議会の議長がこれを受理した。", {("府議会", "ORG")}, set()),
+    ("新しい条例案は同県議会の本会議で可決された。", {("県議会", "ORG")}, set()),
+    ("知事は予算案を12月府議会に提出する考えを示した。", {("府議会", "ORG")}, set()),
+    ("条例は6日の定例都議会で成立した。", {("都議会", "ORG")}, set()),
+    # not a group of the assembly's members (府議会団), each read on its own shape
+    ("知事は府議会に説明した。自民党の府議会団は反対に回った。", {("府議会", "ORG")}, set()),
+])
+def test_bare_prefectural_assembly(text, present, absent):
+    got = mentions(run(text))
+    assert present <= got and not (absent & got), got
+
+
+def test_bare_prefectural_assembly_not_copied_into_its_members_group():
+    text = "知事は府議会に説明した。自民党の府議会団は反対に回った。"
+    art = run(text)
+    ent = entity_of(art, "府議会")
+    assert ent is not None and ent.type == "ORG" and ent.country == "JP", mentions(art)
+    group = text.index("府議会団")
+    assert all(s != group for e_ in art.entities for s, _ in e_.mentions), [e_.mentions for e_ in art.entities]
+
+
+@pytest.mark.parametrize("text, surface, key", [
+    # a chamber of the Diet glued before its plenary sitting (参議院|本会議, 衆院|本会議)
+    ("法案は午後に開かれた参議院本会議で可決された。", "参議院", "jp-house-of-councillors"),
+    ("予算案は衆議院本会議で賛成多数により可決した。", "衆議院", "jp-house-of-representatives"),
+    ("同日の参議院本会議では採決が見送られた。", "参議院", "jp-house-of-councillors"),
+])
+def test_chamber_before_its_plenary(text, surface, key):
+    ent = entity_of(run(text), surface)
+    assert ent is not None and ent.type == "ORG" and ent.key == key, mentions(run(text))

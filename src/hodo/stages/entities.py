@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.21"
+VERSION = "1.22"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -2163,6 +2163,37 @@ def _scan_wire_credits(cx: _Ctx) -> None:
             cx.add(s, e, "ORG", 8, "wire-credit", [act])
 
 
+#: round 23c: a prefecture's assembly by its unit alone (府議会, 同県議会, 9月府議会, 定例県議会):
+#: the article's own prefecture, as bare 選管 is its election commission; not a group of its
+#: members (府議会団, 府議会自民団) nor one of them (県議会議員: a role word, round 20's
+#: test_assembly_word_without_a_place), and not glued after a longer kanji word (大阪府議会 is read whole)
+_BARE_ASSEMBLY_RE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff々])|(?<=同)|(?<=月)|(?<=定例)|(?<=臨時))([都道府県]議会)(?![\u4e00-\u9fff]{0,3}団|議員)")
+#: round 23c: a chamber of the Diet before its plenary sitting (参議院|本会議, 衆院|本会議): the
+#: parse keeps the chamber inside one word with 本会議, so the tables never saw it
+_CHAMBER_PLENARY_RE = re.compile(r"(衆議院|参議院|衆院|参院)(?=本会議)")
+_CHAMBER_KEYS = {"衆": "jp-house-of-representatives", "参": "jp-house-of-councillors"}
+
+
+def _scan_bare_assemblies(cx: _Ctx) -> None:
+    """府議会 / 県議会 / 都議会 alone (an ORG of the article's prefecture) and 衆議院 / 参議院
+    before 本会議 (the chamber)."""
+    text = cx.text
+    for m in _BARE_ASSEMBLY_RE.finditer(text):
+        s, e = m.span(1)
+        # short: each occurrence is read on its own shape, never copied into 府議会団
+        cx.add(s, e, "ORG", 4, "bare-body", [], short=True)
+        cx.cands[-1].country = "JP"  # 都道府県 are Japan's units
+    api = _api()
+    if api is None:
+        return
+    for m in _CHAMBER_PLENARY_RE.finditer(text):
+        s, e = m.span(1)
+        act = api.get(_CHAMBER_KEYS[text[s]])
+        if act is not None:
+            cx.add(s, e, "ORG", 8, "gaz", [act])
+
+
 def _scan_bare_commissions(cx: _Ctx) -> None:
     """A bare election commission (選管, 中央選管): the ORG bare 選挙管理委員会 already is."""
     for m in _BARE_COMMISSION_RE.finditer(cx.text):
@@ -3547,6 +3578,7 @@ def find_entities(doc) -> None:
     _scan_party_lists(cx)
     _scan_bare_parties(cx)
     _scan_bare_commissions(cx)
+    _scan_bare_assemblies(cx)
     _scan_wire_credits(cx)
     _scan_schools(cx)
     _scan_publishers(cx)

@@ -2494,12 +2494,12 @@ def test_transliterated_name_not_read_across_an_acronym():
     # entity types): the country is a GPE mention, the medium none, and the それによると claim
     # gets no source rather than the country. (Round 23b: with 紙 after it, 「スクープ」紙 is now a
     # medium of its own, test_cited_medium_with_country_is_the_source; without it the guard holds.)
-    ("ニュージーランドの「スクープ」は、首相の辞任に関する記事を掲載した。それによると、後任は来月決まる見通しだ。",
+    ("オーストラリアの「オピニオン・ナウ」は、州知事の進退を巡る記事を載せた。それによると、後任は来月決まる見通しだ。",
      "後任は来月決まる"),
 ])
 def test_country_before_an_unlinked_medium_is_no_source(text, piece):
     art = hodo.analyze(text, published=PUB)
-    assert ("ニュージーランド", "GPE") in mentions(art)
+    assert ("オーストラリア", "GPE") in mentions(art)
     hits = [c for c in art.claims if piece in art.text[c.start:c.end]]
     assert hits and hits[0].source is None, [(art.text[c.start:c.end], c.source) for c in art.claims]
 
@@ -2519,6 +2519,8 @@ def test_part_of_a_place_is_no_gpe(text):
 
 def test_chubu_region_stays():
     assert ("中部地方", "LOC") in mentions(run("台風は中部地方に大雨を降らせた。"))
+    # review of round 23: a bare 中部 after no place (here after ・) is left to the tables
+    assert any(s == "中部" for s, _ in mentions(run("東海・中部で大雨となった。")))
 
 
 @pytest.mark.parametrize("text, island, code", [
@@ -2613,9 +2615,18 @@ def test_wire_credit_after_a_dateline(text, surface, key):
     assert ent is not None and ent.type == "ORG" and ent.key == key, mentions(run(text))
 
 
+@pytest.mark.parametrize("text", [
+    # review of round 23: 共同 after a one-character country pair is "joint", not Kyodo
+    "(日米共同)の演習が行われた。",
+    "日中共同)の声明は双方の立場を記した。",
+])
+def test_joint_after_a_country_pair_is_no_wire_credit(text):
+    assert ("共同", "ORG") not in mentions(run(text)), mentions(run(text))
+
+
 def test_wire_credit_keeps_the_place_apart():
     # 台湾|時事: the dateline's place stays a GPE, not merged into a body of Taiwan
-    got = mentions(run("爆発事故が起きた。台湾時事『爆発事故の死者増える』。時事ドットコム、2014年8月2日。"))
+    got = mentions(run("工場で火災があった。台湾時事『工場火災で住民に避難指示』。時事ドットコム、2019年3月5日。"))
     assert ("台湾", "GPE") in got and ("時事", "ORG") in got, got
 
 
@@ -2666,9 +2677,9 @@ def test_cited_medium_becomes_claim_source():
 def test_cited_medium_with_country_is_the_source():
     # round 23b: 「…」紙 makes the quoted name a medium, and the medium (not the country before
     # it) is the source of the それによると claim
-    text = "ニュージーランドの「スクープ」紙は、首相の辞任に関する記事を掲載した。それによると、後任は来月決まる見通しだ。"
+    text = "オーストラリアの「オピニオン・ナウ」紙は、州知事の進退を巡る記事を載せた。それによると、後任は来月決まる見通しだ。"
     art = hodo.analyze(text, published=PUB)
-    ent = entity_of(art, "スクープ")
+    ent = entity_of(art, "オピニオン・ナウ")
     assert ent is not None and ent.type == "ORG", mentions(art)
     hits = [c for c in art.claims if "後任は来月決まる" in art.text[c.start:c.end]]
     assert hits and hits[0].source == ent.key, [(art.text[c.start:c.end], c.source) for c in art.claims]

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.22"
+VERSION = "1.23"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -2152,7 +2152,9 @@ def _scan_wire_credits(cx: _Ctx) -> None:
     if api is None:
         return
     text = cx.text
-    place_ends = {c.end for c in cx.cands if c.type == "GPE"}
+    # a dateline names a place in full (北京, ワシントン): a one-character abbreviation is a
+    # country pair (日米共同: "joint"), not a dateline
+    place_ends = {c.end for c in cx.cands if c.type == "GPE" and c.end - c.start >= 2}
     for m in _WIRE_CREDIT_RE.finditer(text):
         s, e = m.span(1)
         dated = s >= 2 and text[s - 1] == "日" and text[s - 2].isdigit()

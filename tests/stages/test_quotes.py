@@ -843,7 +843,8 @@ def test_round8_bracketed_utterance_before_a_non_speech_verb(text, content, spea
 @pytest.mark.parametrize("text", [
     "このグループは「死のグループ」と呼ばれた。",  # a label
     "新型車両は「せせらぎ号」と名付けられ、運行を始めた。",  # a name
-    "「これまであまりにつらかった」と遺書を残していた。",  # nobody named in the clause
+    # nobody named in the clause and a short bracket (R23d takes long utterances: 「…」と、持論も展開した)
+    "「もう限界」と遺書を残していた。",
 ])
 def test_round8_no_loose_quote_for_labels_or_without_a_named_speaker(text):
     assert _analyze(text).quotes == []
@@ -2233,3 +2234,39 @@ def test_round23c_later_clause_subject_guards(text, content, speaker):
     art = _analyze(text)
     q = _quote(art, content)
     assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+# ---- round 23d: a bracketed utterance before the clause's own verb (no speech cue) with no
+# speaker named in the clause: still somebody's words; the speaker goes on from before
+@pytest.mark.parametrize("text,content,speaker", [
+    ("山田太郎市長は10日、市議会で答弁した。さらに「財源の見通しは十分に立っている」と、自説も展開した。",
+     "財源の見通しは十分に立っている", "山田太郎"),
+    ("佐藤一郎外相が記者会見で新しい支援策を発表した。特にアフリカ諸国について「支援の額をさらに増やしたい」と触れた。",
+     "支援の額をさらに増やしたい", "佐藤一郎"),
+    # に対し is a compound particle, not the clause's verb (the verb is 呈した)
+    ("毎日新聞によると、鈴木花子議長は、「議会の品位を損なう行為は厳に慎んでほしい」と、田中市長に対し苦言を呈した。",
+     "議会の品位を損なう行為は厳に慎んでほしい", "鈴木花子"),
+])
+def test_round23d_utterance_before_its_clause_verb(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert q.kind == "direct"
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+@pytest.mark.parametrize("text,bad", [
+    # a verb of seeing or thinking: a view, not an utterance (hearsay, dev convention)
+    ("山田太郎市長は会見を開いた。「来年度の予算は厳しくなる」とみて、早めに準備を進めている。",
+     "来年度の予算は厳しくなる"),
+    # a passive: nobody is said to have said it
+    ("山田太郎市長は会見を開いた。「近く辞任を表明するのではないか」とささやかれている。",
+     "近く辞任を表明するのではないか"),
+    # the verb goes on into a condition
+    ("山田太郎市長は会見を開いた。「画面の表示がおかしい」と気づいた場合には、窓口に連絡する。",
+     "画面の表示がおかしい"),
+    # a short label before its verb
+    ("山田太郎市長は会見を開いた。市は新しい公園を「みどりの森」と整備した。", "みどりの森"),
+])
+def test_round23d_utterance_before_its_clause_verb_guards(text, bad):
+    art = _analyze(text)
+    assert all(art.text[q.start:q.end] != bad for q in art.quotes), [art.text[q.start:q.end] for q in art.quotes]

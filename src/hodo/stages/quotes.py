@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.20"
+VERSION = "1.21"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -1121,6 +1121,43 @@ def _utterance(text: str, toks, bracket: tuple[int, int]) -> bool:
         lt.tag.startswith("助詞-接続助詞") and lt.text in ("が", "けど", "けれど", "から", "ので"))
 
 
+def _said_unnamed(text: str, sent, c) -> bool:
+    """R23d: 「…」と持論も展開した / 「…」と遺書を残していた with no speaker named in the clause: a
+    bracketed utterance of eight characters or more before the clause's own verb is still somebody's
+    words (the speaker is carried). Not after a verb of seeing or thinking (「…」とみて: hearsay), a
+    passive (「…」とみられる), or a verb that goes on into a condition or a noun (「…」と感じた場合)."""
+    toks = sent.toks
+    ct = c.cue_tok
+    if ct < 0 or c.bracket is None or toks[ct].lemma in _SEEN_VERBS:
+        return False
+    e = _tail(toks, ct)
+    if _passive(toks, ct, e):
+        return False
+    o, b = c.bracket
+    if len(text[o + 1:b].rstrip("。．！？!?" + _SPACE)) < 8:
+        return False
+    rest = text[toks[e].end:sent.end]
+    return not (re.match(r"\s*(?:場合|とき|時|ら|ば|なら|ても|ため|の|こと|よう)", rest)
+                or (e + 1 < len(toks) and _nounish(toks[e + 1])))
+
+
+#: R23d: verbs of seeing and thinking: 「…」とみて / と感じた is a view, not an utterance (dev convention)
+_SEEN_VERBS = {"みる", "見る", "感じる", "思う", "考える", "見える", "みえる", "みなす", "見なす", "思える"}
+
+
+def _prev_subject(doc, sent) -> list[str]:
+    """R23d: the first entity of the sentence before that is its subject (…アセフィ報道官が記者会見で /
+    竹原市長はブログ中で): who a speakerless 「…」と持論も展開した goes on about."""
+    if sent.si <= 0:
+        return []
+    ps = doc.article.sentences[sent.si - 1]
+    text = doc.article.text
+    for a, b, k in mentions_in(doc, ps.start, ps.end):
+        if re.match(r"(?:（[^）]*）|\([^)]*\))?[^\sの、。はが「」]{0,6}[はが](?![らい])", text[b:ps.end]):
+            return [k]
+    return []
+
+
 def _passive(toks, a: int, b: int) -> bool:
     return any(toks[x].lemma in ("れる", "られる") for x in range(a, b + 1))
 
@@ -1602,7 +1639,10 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
         first_v = None  # the first verb after と: the only one a loose quote may take as its cue
         for j2 in range(j, min(len(toks), j + 28)):
             u = toks[j2]
-            if first_v is None and (u.pos in ("VERB", "AUX") or u.tag.startswith("動詞")):
+            if first_v is None and (u.pos in ("VERB", "AUX") or u.tag.startswith("動詞")) and not (
+                    u.lemma in ("対する", "関する", "よる", "向ける") and j2 > j and toks[j2 - 1].text in ("に", "を")):
+                # (R23d: 「…」と、市長に対し苦言を呈した: に対し / に関して / によって / に向けて are
+                # compound particles, not the clause's verb)
                 first_v = j2
             if u.text == "「" and _scare_quote(text, pairs, u.start):
                 continue  # R14: 「…」と「遺憾の意」を表明した: a short scare-quoted phrase before the cue
@@ -3390,9 +3430,13 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         else:
             speakers = list(st.last_speakers)
         if c.loose and (spk_np is None or not (spk_np.keys or spk_np.kind in ("generic", "unlinked"))
-                        or (post is None and hit is not None and hit[1] > boundary)):
+                        or (post is None and hit is not None and hit[1] > boundary)) \
+                and not (spk_np is None and _said_unnamed(text, sent, c)):
             region = c.end
             continue  # 「…」と突っ込んだ with no speaker named in the clause: not taken
+        if c.loose and spk_np is None and not speakers:
+            # R23d: 「…」と、持論も展開した: the last speaker goes on, else the subject of the sentence before
+            speakers = list(st.last_speakers) or _prev_subject(doc, sent)
         if c.cue_lemma == "呼ぶ" and (spk_np is None or not spk_np.keys):
             region = c.end
             continue  # R12: 住民はこの川を「母なる川」と呼んでいる: a name, not a named speaker's words

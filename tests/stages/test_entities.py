@@ -2742,3 +2742,65 @@ def test_bare_prefectural_assembly_not_copied_into_its_members_group():
 def test_chamber_before_its_plenary(text, surface, key):
     ent = entity_of(run(text), surface)
     assert ent is not None and ent.type == "ORG" and ent.key == key, mentions(run(text))
+
+
+# --------------------------------------------------------------------------- round 23d: source lists
+
+_BODY23D = "市内の港で2日、大規模な火災が起きた。消防によると、けが人はいない。\n"
+
+
+@pytest.mark.parametrize("item, surface, typ, country", [
+    # an author's name in capitals before the headline (a wire byline): a person
+    ('"Firehitstheharbour"。Reuters、2025年9月2日。HELENAMARKOVA"Harbourfirecontained"。AP、2025年9月2日。',
+     "HELENAMARKOVA", "PERSON", None),
+    ("『港で火災』。共同通信、2025年9月2日。PETERJ.WALSH『港の火災、けが人なし』。AP、2025年9月2日。",
+     "PETERJ.WALSH", "PERSON", None),
+    # a medium's word inside a name is no medium (ISMAIL holds MAIL)
+    ('『港で火災』。共同通信、2025年9月2日。ISMAILKHAN"Harbourfireout"。AP、2025年9月2日。',
+     "ISMAILKHAN", "PERSON", None),
+    # a run that opens or closes with a medium's word is a medium; before a Japanese headline, Japan's
+    ("『港で火災』。共同通信、2025年9月2日。KANSAIWEB『港の倉庫で火災』。関西新報、2025年9月2日。",
+     "KANSAIWEB", "ORG", "JP"),
+    ("『港で火災』。共同通信、2025年9月2日。NEWSHARBOR『港の倉庫で火災』。関西新報、2025年9月2日。",
+     "NEWSHARBOR", "ORG", "JP"),
+    # a kanji author Sudachi does not read as one name (a month's name and a place's, a prefix)
+    ("『港で火災』。共同通信、2025年9月2日。師走隼人『港の倉庫で火災、けが人なし』。港湾新報、2025年9月2日。",
+     "師走隼人", "PERSON", None),
+    ("『港で火災』。共同通信、2025年9月2日。長月大和『港の倉庫で火災、けが人なし』。港湾新報、2025年9月2日。",
+     "長月大和", "PERSON", None),
+    ("『港で火災』。共同通信、2025年9月2日。新本陽荘『港の倉庫で火災、けが人なし』。港湾新報、2025年9月2日。",
+     "新本陽荘", "PERSON", None),
+])
+def test_source_list_author_slot(item, surface, typ, country):
+    art = run(_BODY23D + item)
+    ent = entity_of(art, surface)
+    assert ent is not None and ent.type == typ, mentions(art)
+    if country:
+        assert ent.country == country, (ent.key, ent.country)
+
+
+@pytest.mark.parametrize("item, word", [
+    # a medium in capitals is no author
+    ('『港で火災』。共同通信、2025年9月2日。ABCNEWS"Harbourfireout"。ABC、2025年9月2日。', "ABCNEWS"),
+    # an edition, a university, a bank in the author's slot are no person
+    ("『港で火災』。共同通信、2025年9月2日。東京朝刊『港の倉庫で火災』。港湾新報、2025年9月2日。", "東京朝刊"),
+    ("『港で火災』。共同通信、2025年9月2日。京都大学『港湾火災の報告』。港湾新報、2025年9月2日。", "京都大学"),
+])
+def test_source_list_author_slot_guards(item, word):
+    art = run(_BODY23D + item)
+    got = mentions(art)
+    assert not any(t == "PERSON" and (word in w or w in word) for w, t in got), got
+
+
+@pytest.mark.parametrize("item, surface, country", [
+    # a medium named by its people's adjective first: that country's
+    ('"Harbourfirecontained"。CanadianHerald、2025年9月2日。', "CanadianHerald", "CA"),
+    ('"Harbourfirecontained"。TheScottishObserver、2025年9月2日。', "TheScottishObserver", "GB"),
+    ('"Harbourfirecontained"。MalayanChronicle、2025年9月2日。', "MalayanChronicle", None),
+    # only the first word: British Columbia is a province of Canada
+    ('"Studyonharbourfires"。UniversityofBritishColumbia、2025年9月2日。', "UniversityofBritishColumbia", None),
+])
+def test_publisher_demonym_country(item, surface, country):
+    art = run(_BODY23D + item)
+    ent = entity_of(art, surface)
+    assert ent is not None and ent.type == "ORG" and ent.country == country, mentions(art)

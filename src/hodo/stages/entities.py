@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.23"
+VERSION = "1.24"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -1800,6 +1800,88 @@ def _scan_latin_bylines(cx: _Ctx) -> None:
             p += len(part)
 
 
+#: round 23d: a name in capitals at the head of a source-list item, before the quoted headline
+#: (AP's and Reuters' bylines: JANESMITH"…", PAULO.BRANDT『…』): a person's, unless it holds a
+#: medium's word (TOKYOWEB, NEWSEYE, YOMIURIONLINE) or starts with a known medium (NHKNEWS)
+_CAPS_BYLINE = re.compile(
+    r"(?:(?<=^)|(?<=[。\n　 日]))([A-Z]{2,}(?:[A-Z]\.)?[A-Z]{2,})(?=[\"“『])")
+_CAPS_MEDIUM_WORDS = ("ONLINE", "OBLINE", "OMLINE", "WEB", "NEWS", "NET", "PRESS", "COM", "TODAY",
+                      "STYLE", "PLUS", "JAPAN", "HEADLINE", "TIMES", "DAILY", "POST", "WORLD", "SPORT",
+                      "SPO", "RADIO", "TV", "WIRE", "EYE", "ZAKZAK", "JOURNAL", "SHIMBUN", "NIHON",
+                      "NIPPON", "CAST", "MEDIA", "INFO", "AGENCY", "NEWSPAPER", "MAIL", "STAR")
+
+
+def _caps_medium(cx: _Ctx, word: str) -> bool:
+    """A Latin run in capitals that names a medium: a medium's word in it, or a known medium
+    (an ORG of the media sector, or any ORG the tables know by the whole run) at its start."""
+    up = re.sub(r"\.?COM$", "COM", word).replace(".", "")
+    words = set(_CAPS_MEDIUM_WORDS) | {w.upper() for w in _NOT_AUTHOR if len(w) > 3}
+    # the word opens or closes the run (NEWSEYE, TOKYOWEB, FNNHEADLINES): inside it, it may be
+    # part of a name (ISMAIL, KENNETH, ANASTASIA)
+    if any(up.startswith(w) or re.search(w + r"S?$", up) for w in words):
+        return True
+    if any(a.type == "ORG" for a in cx.gaz_get(word)):
+        return True
+    for L in range(2, min(len(up), 8)):
+        pa = [a for a in cx.gaz_get(up[:L]) if not _weak(a)]
+        if pa and all(a.type == "ORG" and a.sector == "MED" for a in pa):
+            return True
+    return False
+
+
+def _scan_caps_bylines(cx: _Ctx) -> None:
+    """Round 23d: an author's name in capitals before a source-list headline is a PERSON
+    (KARENMCVEIGH"…", JOSHCHIN『…』); a run with a medium's word is that medium, an ORG
+    (TOKYOWEB『…』, NEWSEYE『…』)."""
+    text = cx.text
+    for m in _CAPS_BYLINE.finditer(text):
+        s, e = m.span(1)
+        word = m.group(1)
+        if len(word.replace(".", "")) < 6 or any(a.type != "ORG" for a in cx.gaz_get(word)):
+            continue
+        if _caps_medium(cx, word):
+            if text[e] == "『" and not cx.gaz_get(word):
+                n = len(cx.cands)
+                _latin_publisher(cx, s, e)
+                close = text.find("』", e)
+                if len(cx.cands) > n and cx.cands[-1].country is None and not cx.cands[-1].actors \
+                        and close > 0 and re.search(r"[\u3041-\u309f\u30a1-\u30fa]", text[e:close]):
+                    cx.cands[-1].country = "JP"  # a Japanese headline: a Japanese medium's web edition
+            continue
+        if not re.search(r"[AEIOUY]", word[:-2]):
+            continue  # no vowel: an acronym (BBCNHK), not a name
+        cx.add(s, e, "PERSON", 4, "byline", [])
+
+
+#: round 23d: the author's slot of a Japanese source-list item, a kanji run between the last
+#: item's stop and the headline's 『 (…日。山田一郎『…』): a byline, when nothing else reads it
+_KANJI_BYLINE = re.compile(r"(?<=[。\n])([\u4e00-\u9fff々]{3,5})(?=『)")
+#: what ends a run in that slot that is no person: a body's, a place's or a document's word
+_NOT_KANJI_AUTHOR = re.compile(
+    r"(?:新聞|通信|社|局|庁|省|会|院|部|室|版|邸|府|所|都|道|県|市|区|町|村|州|党|報|団|館|放送|組|班|課|署|軍|隊|網|"
+    r"誌|紙|台|店|長|官|者|氏|大学|学校|銀行|電力|電器|電機|銀|場|朝刊|夕刊|資料|発表|速報|同上|共同|時事|関西|関東|"
+    r"新報|日報|タイムス|政府|委員会|協会|機構|財団|研究所|センター|連合|本部|支部)$")
+
+
+def _scan_kanji_bylines(cx: _Ctx) -> None:
+    """Round 23d: an author named in kanji in the byline slot of a source list whose name
+    Sudachi does not read as one (伊藤|一長, 如月|隼人, 古|本陽|荘): a PERSON, when no other
+    signal has read the whole run or crosses it (a shorter one inside loses), the tables do not know it, and it does not end with the
+    word of a body, a place or a document (東京朝刊, 日本銀行, 京都大学 are not authors)."""
+    text = cx.text
+    for m in _KANJI_BYLINE.finditer(text):
+        s, e = m.span(1)
+        si = cx.doc.sentence_at(s)
+        if si is None or cx.doc.block_kind(si) != "source":
+            continue
+        if _NOT_KANJI_AUTHOR.search(m.group(1)) or cx.gaz_get(m.group(1)):
+            continue
+        if any(c.start < e and c.end > s and (c.start < s or c.end > e or c.end - c.start == e - s)
+               for c in cx.cands):
+            continue  # a reading of the whole run, or one that crosses it, stands
+        cx.add(s, e, "PERSON", 4, "byline", [])
+
+
 _GROUP_INTRO = re.compile(
     r"(?:武装組織|過激派組織|イスラム過激派|過激派|テロ組織|武装勢力|反政府勢力|反政府武装勢力|武装集団|民兵組織|"
     r"反政府組織|ゲリラ組織|組織|政党|団体|民兵)[「『]?([\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・]+[\u30a1-\u30fa\u30fc]|[A-Z]{2,6})")
@@ -2271,6 +2353,27 @@ def _country_prefix_actors(cx: _Ctx, word: str) -> list:
     return out
 
 
+#: round 23d: the adjective of a country's people that starts the English name of a medium;
+#: not English (a language: EnglishWikinews), Korean (KoreanCentralNewsAgency is the North's),
+#: Dominican, Congolese (two countries each)
+_DEMONYMS = {
+    "American": "US", "British": "GB", "Scottish": "GB", "Welsh": "GB", "Canadian": "CA",
+    "Australian": "AU", "Irish": "IE", "Malay": "MY", "Malaysian": "MY", "Indian": "IN", "Pakistani": "PK",
+    "Chinese": "CN", "Japanese": "JP", "Taiwanese": "TW", "Singaporean": "SG", "Indonesian": "ID",
+    "Philippine": "PH", "Filipino": "PH", "Thai": "TH", "Vietnamese": "VN", "Mexican": "MX",
+    "Brazilian": "BR", "Argentine": "AR", "Chilean": "CL", "Colombian": "CO", "Venezuelan": "VE",
+    "Peruvian": "PE", "Bolivian": "BO", "Cuban": "CU", "Haitian": "HT", "Jamaican": "JM",
+    "German": "DE", "French": "FR", "Italian": "IT", "Spanish": "ES", "Portuguese": "PT", "Dutch": "NL",
+    "Belgian": "BE", "Swiss": "CH", "Austrian": "AT", "Swedish": "SE", "Norwegian": "NO", "Danish": "DK",
+    "Finnish": "FI", "Polish": "PL", "Czech": "CZ", "Hungarian": "HU", "Romanian": "RO", "Bulgarian": "BG",
+    "Serbian": "RS", "Croatian": "HR", "Greek": "GR", "Turkish": "TR", "Russian": "RU", "Ukrainian": "UA",
+    "Iranian": "IR", "Iraqi": "IQ", "Israeli": "IL", "Lebanese": "LB", "Syrian": "SY", "Jordanian": "JO",
+    "Saudi": "SA", "Egyptian": "EG", "Sudanese": "SD", "Ethiopian": "ET", "Kenyan": "KE", "Ugandan": "UG",
+    "Nigerian": "NG", "Ghanaian": "GH", "Zimbabwean": "ZW", "Afghan": "AF", "Bangladeshi": "BD",
+    "Nepali": "NP", "Fijian": "FJ", "Tongan": "TO", "Samoan": "WS",
+}
+
+
 _TLD = re.compile(r"\.(?:co\.|com\.|org\.|ne\.|or\.)?([a-z]{2})$")
 _NOT_COUNTRY_TLD = frozenset(("tv", "fm", "io", "me", "co", "cc", "ws", "to", "am", "ly", "la", "nu", "st"))
 
@@ -2319,6 +2422,13 @@ def _latin_publisher(cx: _Ctx, s: int, e: int, caps_ok: bool = True) -> None:
                 if c is not None and c.type == "GPE" and len(c.key) == 2:
                     found.add(c.key)
             country = found.pop() if len(found) == 1 else None
+            if country is None:
+                # round 23d: a medium named by its people's adjective first (CanadianPress,
+                # TheIrishTimes, TheMalayMail): that country's. Only the first word: in
+                # UniversityofBritishColumbia the adjective belongs to a province's name
+                first = re.match(r"(?:The)?([A-Z][a-z]+)(?=[A-Z]|$)", word)
+                if first and first.group(1) in _DEMONYMS:
+                    country = _DEMONYMS[first.group(1)]
     c = Cand(s, e, "ORG", 2, "publisher", list(acts), False)
     c.country = country
     cx.cands.append(c)
@@ -3576,6 +3686,7 @@ def find_entities(doc) -> None:
     _scan_regions(cx)
     _scan_national_bodies(cx)
     _scan_latin_bylines(cx)
+    _scan_caps_bylines(cx)
     _scan_groups(cx)
     _scan_party_lists(cx)
     _scan_bare_parties(cx)
@@ -3593,7 +3704,14 @@ def find_entities(doc) -> None:
     _kata_org_shorts(cx)
     _scan_latin_names(cx)
     _scan_latin_transliterated(cx)
+    _scan_kanji_bylines(cx)
     ments = _resolve(cx.cands)
+    # round 23d: a reading of the same span and type that lost the tie may know the country
+    # (a publisher's adjective, CanadianHerald, against the Latin-medium reading of the word)
+    same = {(c.start, c.end, c.type): c.country for c in cx.cands if c.country}
+    for m in ments:
+        if m.country is None and not m.actors:
+            m.country = same.get((m.start, m.end, m.type))
     ments = [m for m in ments if _keep(cx, m, known)]
     _trim_title_prefix(cx, ments)
     _byline_kanji_names(cx, ments)

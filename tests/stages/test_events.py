@@ -1761,6 +1761,9 @@ def test_round23_support_received_guards(text, word):
     ("自由党の執行部は、田中一郎元首相の比例単独での立候補を認めない方針を示した。", "自由党"),
     ("ウクライナ政府はこれを認めず、交渉は決裂した。", "ウクライナ"),
     ("北朝鮮は、残る日本人の拉致を今も認めていない。", "北朝鮮"),
+    # second review: a decision not to accept, and a refusal in a concessive clause, stay refusals
+    ("日本政府は、相手国の入国制限を認めないことにした。", "日本"),
+    ("日本政府は、相手国の入国制限を認めないにもかかわらず、協議を続けた。", "日本"),
 ])
 def test_round23_negated_acceptance_is_rejection(text, source):
     got = _roles_of(text, "REJECT", "認め")

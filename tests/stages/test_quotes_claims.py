@@ -130,7 +130,7 @@ def test_round23b_both_media_guards(text, piece, not_source):
 # B. Xによると、Yは…と伝えた: a medium that opens the content of a medium's claim and reports it
 # (…と伝えた / 報じた / ことを伝えた) makes the inner clause its own claim as well
 @pytest.mark.parametrize("text,piece,source", [
-    ("またロイター通信によると、AFP通信は、負傷者は少なくとも40人と伝えた。", "負傷者は少なくとも40人", "AFP"),
+    ("ロイター通信によれば、AFP通信は、停電した世帯は3万戸を超えたと伝えた。", "停電した世帯は3万戸を超えた", "AFP"),
     ("共同通信によると、CNNが、停電は首都全域に広がったと報じた。", "停電は首都全域", "CNN"),
     ("毎日新聞によれば、BBCが、首相の辞任が近いと伝えていた。", "首相の辞任が近い", "BBC"),
     ("読売新聞によれば、ニューヨーク・タイムズ紙(電子版)が、同社の買収交渉が最終段階に入ったと報じた。",
@@ -175,7 +175,7 @@ def test_round23b_subjectless_report(text, piece, source):
     ("毎日新聞によると、県は新しい橋の建設を決めた。山田太郎知事は「早く完成させたい」と述べた。"
      "また、工事は来年春に始まると伝えている。", "工事は来年春に始まる", "毎日新聞"),
     # the source before is no medium (a police force telling is not carried)
-    ("県警によると、男は容疑を認めている。また、動機は借金の返済だったと伝えた。", "動機は借金の返済", "県警"),
+    ("警視庁によると、男は容疑を認めている。また、動機は借金の返済だったと伝えた。", "動機は借金の返済", "警視庁"),
     # another paragraph
     ("毎日新聞によると、県は新しい橋の建設を決めた。\n\nまた、工事は来年春に始まると伝えている。",
      "工事は来年春に始まる", "毎日新聞"),

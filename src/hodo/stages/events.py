@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.17"
+VERSION = "1.18"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -158,7 +158,9 @@ SCHEDULE_RE = re.compile(r"(?:予定|見通し|見込み|計画|方向で|へ$|�
 HYPO_RE = re.compile(r"(?:れば|ならば|なら|場合|たら)")
 # after a neg_only trigger: a double negation (認めざるを得ない, 認めないわけではない) or a
 # condition (認めない限り) is no refusal
-NEG_NOT_REFUSAL_RE = re.compile(r"^(?:ざる(?:を(?:得|え))?|ない(?:わけ|こと)?(?:では|には|に|限り))")
+NEG_NOT_REFUSAL_RE = re.compile(
+    r"^(?:ざる(?:を(?:得|え))?|ない(?:わけ(?:では|には|に(?:は|も)?いか)|ことはない|では(?:いられ|すま))|ない限り)"
+)  # (not 認めないことにした / 認めないにもかかわらず: refusals)
 WAR_WORDS = ("戦争", "戦闘", "作戦", "紛争", "侵攻", "攻撃", "軍事行動")
 #: sports events are no meetings of political actors (甲子園大会, 選手権大会が開幕)
 SPORT_RE = re.compile(r"甲子園|選手権|野球|サッカー|五輪|オリンピック|ワールドカップ|杯|リーグ|競技|陸上|水泳|柔道|相撲|馬術|マラソン|体育|スポーツ|国体")

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.21"
+VERSION = "1.22"
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -643,9 +643,8 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
                     continue  # R20: 日本共産党(共産党)と…: a short name in an aside belongs to its conjunct
                 between = text[m[1]:cur]
                 if between.strip(_SPACE) in ("・", "･") and cur == group[0][0] and len(group) == 1 \
-                        and entity_type(doc, group[0][2]) == "PERSON" and entity_type(doc, m[2]) in ("ORG", "GPE") \
-                        and _head_noun(tail) in TITLE_NOUNS:
-                    break  # R23c: 民主党・鳩山由紀夫代表は: the body a titled person belongs to, not a conjunct
+                        and entity_type(doc, group[0][2]) == "PERSON" and entity_type(doc, m[2]) in ("ORG", "GPE"):
+                    break  # R23c: 民主党・鳩山由紀夫代表は: the body a person belongs to, not a conjunct
                 if between == "の" and cur == group[0][0] and entity_type(doc, m[2]) in ("GPE", "LOC") \
                         and entity_type(doc, group[0][2]) == "ORG":
                     cur = m[0]  # R20: 韓国のサムスン電子と…: a country before a body modifies that conjunct
@@ -1240,7 +1239,8 @@ def _scare_quote(text: str, pairs: dict[int, int], o: int) -> bool:
 #: 求刑された), not words anyone is reported to have said
 _LEGAL_GROUNDS = re.compile(r"、?[^。「」、]{0,25}?(?:逮捕|起訴|有罪|求刑|処分|送検|指名手配|懲戒|除名|罰金)"
                             # …として処分を求めた / 起訴の取り消しを求めた: grounds of a demand, voiced
-                            r"(?!(?:の(?:取り消し|取消し|撤回|見直し|停止))?を(?:求め|要求|要請))")
+                            # (懲戒処分を求めた: a compound penalty noun before を as well)
+                            r"(?![^、。]{0,4}?(?:の(?:取り消し|取消し|撤回|見直し|停止))?を(?:求め|要求|要請))")
 
 #: R23: a sentence a medium reports that is itself an actor's act of saying (…によると、X政府は…
 #: 反論した / 同首相は演説で…姿勢を明らかにした / …と発表した): what follows with no subject goes on
@@ -1640,7 +1640,7 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
         for j2 in range(j, min(len(toks), j + 28)):
             u = toks[j2]
             if first_v is None and (u.pos in ("VERB", "AUX") or u.tag.startswith("動詞")) and not (
-                    u.lemma in ("対する", "関する", "よる", "向ける") and j2 > j and toks[j2 - 1].text in ("に", "を")):
+                    u.lemma in ("対する", "関する", "よる", "向ける") and j2 > j and toks[j2 - 1].text == "に"):
                 # (R23d: 「…」と、市長に対し苦言を呈した: に対し / に関して / によって / に向けて are
                 # compound particles, not the clause's verb)
                 first_v = j2

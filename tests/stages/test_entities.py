@@ -2661,6 +2661,10 @@ def test_cited_katakana_source_is_org(text, name):
     # a quoted katakana word with no medium word or cue around it (a typhoon's name)
     ("台風「ナービー」は九州に接近した。", "ナービー"),
     ("「ナービー」は勢力を強めながら北上している。", "ナービー"),
+    # review of round 23: one common katakana word (not a compound) before によると
+    ("ファンによると、公演は延期された。", "ファン"),
+    # review of round 23: a programme's title after テレビ / 放送, not a broadcaster
+    ("人気番組のテレビ「ポケットモンスター」は再放送された。", "ポケットモンスター"),
 ])
 def test_cited_source_guards(text, word):
     got = mentions(run(text))
@@ -2702,6 +2706,8 @@ def test_rank_title_makes_a_name(text, name):
     # the rank inside a longer word (a see, a diocese) is no title
     ("パルマ司教区の教会で式典が開かれた。", "パルマ"),
     ("カトリック・サンタクルス司教座が声明を出した。", "サンタクルス"),
+    # review of round 23: the rank's kanji inside one word of its own (ガキ大将)
+    ("少年はクラスのガキ大将だった。", "ガキ"),
 ])
 def test_rank_inside_a_longer_word_is_no_title(text, word):
     got = mentions(run(text))
@@ -2718,6 +2724,8 @@ def test_rank_inside_a_longer_word_is_no_title(text, word):
     ("条例は6日の定例都議会で成立した。", {("都議会", "ORG")}, set()),
     # not a group of the assembly's members (府議会団), each read on its own shape
     ("知事は府議会に説明した。自民党の府議会団は反対に回った。", {("府議会", "ORG")}, set()),
+    # review of round 23: a longer group name before 団 (府議会自民党議員団)
+    ("知事は辞職した。自民党の府議会自民党議員団は反対した。", set(), {("府議会", "ORG")}),
 ])
 def test_bare_prefectural_assembly(text, present, absent):
     got = mentions(run(text))

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.24"
+VERSION = "1.25"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -915,8 +915,9 @@ def _scan_titles(cx: _Ctx, known_names: set[str]) -> None:
             start = p + 1
             if head == "大使" and text.startswith("館", p + 2):
                 continue  # 大使館 is a body, not a title
-            if head in _RANK_TITLES and p + len(head) < len(text) and _is_kanji(text[p + len(head)]):
-                continue  # 司教座, 司教区, 大将軍: a longer word, not the rank
+            if head in _RANK_TITLES and (p + len(head) < len(text) and _is_kanji(text[p + len(head)])
+                                         or p not in cx.tok_starts):
+                continue  # 司教座, 司教区, 大将軍: a longer word, not the rank; ガキ大将: one word
             # the title word may have kanji before its head (国務長官, 外交通商大臣): try
             # the head itself and up to 5 kanji before it as the title's start
             for q in range(p, max(-1, p - 6), -1):
@@ -2252,7 +2253,7 @@ def _scan_wire_credits(cx: _Ctx) -> None:
 #: members (府議会団, 府議会自民団) nor one of them (県議会議員: a role word, round 20's
 #: test_assembly_word_without_a_place), and not glued after a longer kanji word (大阪府議会 is read whole)
 _BARE_ASSEMBLY_RE = re.compile(
-    r"(?:(?<![\u4e00-\u9fff々])|(?<=同)|(?<=月)|(?<=定例)|(?<=臨時))([都道府県]議会)(?![\u4e00-\u9fff]{0,3}団|議員)")
+    r"(?:(?<![\u4e00-\u9fff々])|(?<=同)|(?<=月)|(?<=定例)|(?<=臨時))([都道府県]議会)(?![\u4e00-\u9fff]{0,6}団|議員)")
 #: round 23c: a chamber of the Diet before its plenary sitting (参議院|本会議, 衆院|本会議): the
 #: parse keeps the chamber inside one word with 本会議, so the tables never saw it
 _CHAMBER_PLENARY_RE = re.compile(r"(衆議院|参議院|衆院|参院)(?=本会議)")
@@ -2540,6 +2541,8 @@ _CITED_KATA = re.compile(
 _QUOTED_SOURCE = re.compile(
     r"(?:(サイト|新聞|日刊紙|英字紙|紙|誌|放送|テレビ|ラジオ|通信|通信社|放送局|メディア)[の、]?)?「(" + _KATA_NAME
     + r")」(?:(" + _CITE_CUE + r")|((?:紙|誌)[はがのも、])|(?=[はがも、]))")
+#: a programme or work named just before テレビ「…」 / 放送「…」: the bracket is its title (review)
+_WORK_BEFORE = re.compile(r"番組|ドラマ|アニメ|映画|作品|シリーズ|連載")
 #: katakana words that are no source's name before によると (プレスリリース, ホームページ, データ)
 _NOT_SOURCE_HEADS = ("リリース", "サイト", "ページ", "データ", "メディア", "インタビュー", "ニュース", "ブック",
                      "レポート", "リポート", "リスト", "ウェブ", "メール", "ブログ", "コメント", "アンケート",
@@ -2589,6 +2592,8 @@ def _scan_cited_sources(cx: _Ctx) -> None:
     for m in _QUOTED_SOURCE.finditer(text):
         if m.group(1) is None and m.group(3) is None and m.group(4) is None:
             continue  # 「ナービー」は: a quoted word with nothing to make it a medium
+        if m.group(3) is None and m.group(4) is None and _WORK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 人気番組のテレビ「…」は: a programme's title, not a broadcaster
         s, e = m.span(2)
         if m.group(2).endswith("・") or not free(s, e, over_kata=True):
             continue

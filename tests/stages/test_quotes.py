@@ -2234,6 +2234,9 @@ def test_round23c_later_clause_subject_speaks(text, content, speaker):
     ("トヨタ自動車は新型車を発表し、価格は、記者会見で「300万円程度になる」と説明した。", "300万円程度になる", "トヨタ"),
     # a person's topic first: the person reports (R15 unchanged)
     ("山田太郎首相は会見し、鈴木次郎氏は、記者団に「残念だ」と語ったと述べた。", "残念だ", "山田太郎"),
+    # a later subject that is no entity (同会の幹部): the body it belongs to speaks for it
+    ("日本自動車工業会は新しい安全基準を提案しており、同会の幹部は、会見で「基準の導入を急ぐべきだ」と述べた。",
+     "基準の導入を急ぐべきだ", "日本自動車工業会"),
 ])
 def test_round23c_later_clause_subject_guards(text, content, speaker):
     art = _analyze(text)

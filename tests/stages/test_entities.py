@@ -2812,3 +2812,34 @@ def test_publisher_demonym_country(item, surface, country):
     art = run(_BODY23D + item)
     ent = entity_of(art, surface)
     assert ent is not None and ent.type == "ORG" and ent.country == country, mentions(art)
+
+
+# round 24: a country's English name glued to the small word after it, in a source list's
+# English headline, when the letters after it do not spell its people's adjective
+_BODY24 = "国境付近で2日、大規模な洪水が起きた。当局によると、けが人はいない。\n"
+
+
+@pytest.mark.parametrize("item, surface, code", [
+    ('"Indiaagreestoreopenbordercrossings"。Reuters、2025年9月2日。', "India", "IN"),
+    ('"Iranisreadytoresumetalks"。AP、2025年9月2日。', "Iran", "IR"),
+    ('"Norway,Denmarkagreeonfisheryquotas"。AP、2025年9月2日。', "Denmark", "DK"),
+    ('"Jordanextendsvisarulesforworkers"。AP、2025年9月2日。', "Jordan", "JO"),
+    ('"FloodsleaveCypruseastwithoutpower"。AP、2025年9月2日。', "Cyprus", "CY"),
+])
+def test_country_glued_to_a_small_word(item, surface, code):
+    art = run(_BODY24 + item)
+    ent = entity_of(art, surface)
+    assert ent is not None and ent.type == "GPE" and ent.country == code, mentions(art)
+
+
+@pytest.mark.parametrize("item, word", [
+    # the people's adjective glued to a noun: no mention of the country
+    ('"Indianarmyopensbordercrossings"。AP、2025年9月2日。', "India"),
+    ('"Iraqiwatchdogfindsfraudinballots"。AP、2025年9月2日。', "Iraq"),
+    ('"Iranianofficialsdenyreport"。AP、2025年9月2日。', "Iran"),
+    # a medium's name in small letters after the country
+    ("NepalnewsやReutersによると、洪水は続いている。", "Nepal"),
+])
+def test_country_glued_to_a_small_word_guards(item, word):
+    art = run(_BODY24 + item)
+    assert (word, "GPE") not in mentions(art), mentions(art)

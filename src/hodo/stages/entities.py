@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.25"
+VERSION = "1.26"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -390,10 +390,27 @@ def _camel_end(text: str, i: int, end: int, acts=()) -> bool:
         demonym = "an" if last in "aeiouy" else "aeiny"
         if nxt == "s" and after.islower():
             demonym = "n"
-        return (text[i].isupper() and end - i >= 4 and nxt not in demonym
+        return (text[i].isupper() and end - i >= 4
+                and (nxt not in demonym or _no_glued_demonym(text, i, end, acts))
                 and any(a.type in ("GPE", "LOC") for a in acts))
     acronym = end - i >= 2 and text[i:end].isupper()
     return acronym and (nxt.islower() or (nxt.isupper() and after.islower()))
+
+
+_LATIN_MEDIA_HEADS_LOWER = tuple(h.lower() for h in _LATIN_MEDIA_HEADS)
+
+
+def _no_glued_demonym(text: str, i: int, end: int, acts) -> bool:
+    """Round 24: a country whose people's adjective the tables know (_DEMONYMS) may run into any
+    small word that does not spell that adjective: India|accepts, Iran|isnot, Jordan|approves,
+    Denmark|agree (Danish does not start with Denmark), but not Indian|army, Iraqi|watchdog."""
+    codes = {a.key for a in acts if a.type == "GPE" and len(a.key) == 2 and a.key.isupper()}
+    if not codes or len(codes) != len(acts) or not codes <= set(_DEMONYMS.values()):
+        return False
+    if text.startswith(_LATIN_MEDIA_HEADS_LOWER, end):
+        return False  # Nepal|news is a medium's name
+    name = text[i:end]
+    return not any(text.startswith(d, i) for d, c in _DEMONYMS.items() if c in codes and d.startswith(name))
 
 
 _LATIN_MEDIUM = re.compile(
@@ -2372,6 +2389,7 @@ _DEMONYMS = {
     "Saudi": "SA", "Egyptian": "EG", "Sudanese": "SD", "Ethiopian": "ET", "Kenyan": "KE", "Ugandan": "UG",
     "Nigerian": "NG", "Ghanaian": "GH", "Zimbabwean": "ZW", "Afghan": "AF", "Bangladeshi": "BD",
     "Nepali": "NP", "Fijian": "FJ", "Tongan": "TO", "Samoan": "WS",
+    "Cypriot": "CY", "Montenegrin": "ME", "Guatemalan": "GT",
 }
 
 

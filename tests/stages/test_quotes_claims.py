@@ -184,3 +184,35 @@ def test_round23b_subjectless_report_guards(text, piece, not_source):
     art = _analyze(text)
     assert not [c for c in art.claims if piece in art.text[c.start:c.end] and _is(art, c.source, not_source)], \
         [(art.text[c.start:c.end], c.source) for c in art.claims]
+
+
+# ---- Round 24 (quotes 1.23): the …という。 continuation of a claim. It goes on only from a claim framed
+# by its source (Xによると、…); not from a continuation (…という。…という。) and not from a report the verb
+# closed (Xは…と伝えた / 報じた。…という。)
+@pytest.mark.parametrize("text,piece", [
+    # a continuation of a continuation
+    ("共同通信によると、市は新しい図書館の建設を決めた。費用は約30億円になるという。"
+     "館内には子ども向けの広場も設けられるという。", "子ども向けの広場"),
+    ("県警によれば、男は昨夜、店の裏口から侵入した。盗まれたのは現金約5万円だという。"
+     "近所の住民は物音に気付かなかったという。", "物音に気付かなかった"),
+    # after a report closed by 伝えた / 報じた
+    ("NHKは、政府が来年度の予算案を閣議決定したと伝えた。一般会計の総額は過去最大となるという。",
+     "過去最大となる"),
+    ("ロイター通信は、両国の首脳が電話で会談したと報じた。会談は約1時間に及んだという。",
+     "約1時間に及んだ"),
+])
+def test_round24_no_continuation(text, piece):
+    art = _analyze(text)
+    assert not [c for c in art.claims if piece in art.text[c.start:c.end]], \
+        [(art.text[c.start:c.end], c.source) for c in art.claims]
+
+
+@pytest.mark.parametrize("text,piece,source", [
+    # the first continuation of a によると claim stays
+    ("共同通信によると、市は新しい図書館の建設を決めた。費用は約30億円になるという。", "約30億円", "共同"),
+    ("毎日新聞によれば、首相は来週にも訪米する。大統領との会談も調整しているという。", "大統領との会談", "毎日新聞"),
+])
+def test_round24_first_continuation_kept(text, piece, source):
+    art = _analyze(text)
+    c = _claim(art, piece)
+    assert _is(art, c.source, source), (c.source, c.source_span)

@@ -31,7 +31,10 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_type, mentions_in
 
-VERSION = "1.22"
+VERSION = "1.23"
+
+#: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
+_CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
 
 #: the speech-cue table (see docs/quotes.md for its columns)
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.tsv"
@@ -3525,7 +3528,12 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if m:
             ca, cb = _strip(text, sent.start, sent.start + m.start())
             prev = st.claims[-1]
-            if cb > ca and doc.article.sentences[sent.si].block == doc.article.sentences[sent.si - 1].block:
+            # R24: only a claim framed by its source (Xによると、…) goes on into the next …という。; not a
+            # continuation itself (…という。…という。: the writer's own hearsay by then) and not a report
+            # the verb closed (Xは…と伝えた / 報じた。…という。)
+            framed = not (prev.source_span is None and (prev.cue or "").startswith(("という", "とのこと"))) and not (
+                prev.cue or "").startswith(_CONT_CLOSED_CUES)
+            if cb > ca and framed and doc.article.sentences[sent.si].block == doc.article.sentences[sent.si - 1].block:
                 claims.append(Claim(ca, cb, source=prev.source, source_span=None, cue=m.group(0).rstrip("。．. "),
                                     cue_span=(sent.start + m.start(), sent.start + m.start() + len(m.group(0).rstrip("。．. ")))))
     # ---- Xは「…」と述べた。また、…という。: hearsay continuing the previous sentence's quote

@@ -63,8 +63,11 @@ def actors_at(doc, start: int, end: int) -> list[str]:
     return [k] if k else []
 
 
+def entity_by_key(doc, key: str):
+    """The article's entity with ``key``, or None."""
+    return next((e for e in doc.article.entities if e.key == key), None)
+
+
 def entity_type(doc, key: str) -> str | None:
-    for e in doc.article.entities:
-        if e.key == key:
-            return e.type
-    return None
+    e = entity_by_key(doc, key)
+    return e.type if e is not None else None

@@ -1827,16 +1827,17 @@ _CAPS_MEDIUM_WORDS = ("ONLINE", "OBLINE", "OMLINE", "WEB", "NEWS", "NET", "PRESS
                       "STYLE", "PLUS", "JAPAN", "HEADLINE", "TIMES", "DAILY", "POST", "WORLD", "SPORT",
                       "SPO", "RADIO", "TV", "WIRE", "EYE", "ZAKZAK", "JOURNAL", "SHIMBUN", "NIHON",
                       "NIPPON", "CAST", "MEDIA", "INFO", "AGENCY", "NEWSPAPER", "MAIL", "STAR")
+#: with the media words of the author table, in capitals (built once)
+_CAPS_MEDIUM_ALL = frozenset(_CAPS_MEDIUM_WORDS) | {w.upper() for w in _NOT_AUTHOR if len(w) > 3}
 
 
 def _caps_medium(cx: _Ctx, word: str) -> bool:
     """A Latin run in capitals that names a medium: a medium's word in it, or a known medium
     (an ORG of the media sector, or any ORG the tables know by the whole run) at its start."""
     up = re.sub(r"\.?COM$", "COM", word).replace(".", "")
-    words = set(_CAPS_MEDIUM_WORDS) | {w.upper() for w in _NOT_AUTHOR if len(w) > 3}
     # the word opens or closes the run (NEWSEYE, TOKYOWEB, FNNHEADLINES): inside it, it may be
     # part of a name (ISMAIL, KENNETH, ANASTASIA)
-    if any(up.startswith(w) or re.search(w + r"S?$", up) for w in words):
+    if any(up.startswith(w) or re.search(w + r"S?$", up) for w in _CAPS_MEDIUM_ALL):
         return True
     if any(a.type == "ORG" for a in cx.gaz_get(word)):
         return True

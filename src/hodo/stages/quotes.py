@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..model import Claim, Quote
 from . import register
-from .common import entity_type, mentions_in
+from .common import entity_by_key, entity_type, mentions_in
 
 VERSION = "1.23"
 
@@ -2167,11 +2167,14 @@ _BOTH_MEDIA_SOURCE = re.compile(r"(?:両|これら両|これらの)(?:紙|新聞
 _MEDIA_COORD = re.compile(r"\s*(?:[・、,と]|や|及び|および|並びに|ならびに)\s*")
 
 
+def _media_entity(ent, names) -> bool:
+    """R23b: an ORG in the media sector, or one of whose ``names`` ends like a medium's."""
+    return ent is not None and ent.type == "ORG" and (getattr(ent, "sector", None) == "MED" or any(
+        n.rstrip("」』)） ").endswith(NEWS_HEADS + ("ラジオ", "日報", "新報")) for n in names))
+
+
 def _is_medium(doc, m) -> bool:
-    name = doc.text[m[0]:m[1]].rstrip("」』)） ")
-    ent = next((e for e in doc.article.entities if e.key == m[2]), None)
-    return ent is not None and ent.type == "ORG" and (
-        name.endswith(NEWS_HEADS + ("ラジオ", "日報", "新報")) or getattr(ent, "sector", None) == "MED")
+    return _media_entity(entity_by_key(doc, m[2]), [doc.text[m[0]:m[1]]])
 
 
 def _coordinated_media(doc, a: int, b: int) -> bool:
@@ -2957,12 +2960,8 @@ def _carried_medium(doc, sent: _Sent, c, st, sent_end: int) -> str | None:
     if len({doc.article.sentences[x].block for x in range(st.last_claim_sent, sent.si + 1)}) != 1:
         return None
     key = st.claims[-1].source
-    ent = next((e for e in doc.article.entities if e.key == key), None)
-    if ent is None or ent.type != "ORG":
-        return None
-    names = [ent.name] + [doc.text[a:b] for a, b in ent.mentions]
-    if getattr(ent, "sector", None) != "MED" and not any(
-            n.rstrip("」』)） ").endswith(NEWS_HEADS + ("ラジオ", "日報", "新報")) for n in names):
+    ent = entity_by_key(doc, key)
+    if ent is None or not _media_entity(ent, [ent.name] + [doc.text[a:b] for a, b in ent.mentions]):
         return None
     return key
 

@@ -2843,3 +2843,18 @@ def test_country_glued_to_a_small_word(item, surface, code):
 def test_country_glued_to_a_small_word_guards(item, word):
     art = run(_BODY24 + item)
     assert (word, "GPE") not in mentions(art), mentions(art)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # round 25: an unlinked name in Japanese script takes the country the article is set in
+    ("韓国の大統領は慶尚南道を訪れた。韓国政府によると、金海市で式典が開かれた。", "金海市", "KR"),
+    ("日本の首相は青森県を訪れた。日本政府によると、八戸で式典が開かれ、北浜電力も協賛した。", "八戸", "JP"),
+    ("日本の首相は青森県を訪れた。日本政府によると、八戸で式典が開かれ、北浜電力も協賛した。", "北浜電力", "JP"),
+    ("インドネシアで火山が噴火した。インドネシア政府によると、デンパサール国際空港は閉鎖された。",
+     "デンパサール国際空港", "ID"),
+    # not a katakana name in a story told from Japan (foreign more often than not)
+    ("日本の外相は会見した。日本の報道によると、ハービー・シラー氏が来日した。", "ハービー・シラー", None),
+])
+def test_setting_country_for_unlinked_names(text, surface, country):
+    e = entity_of(run(text), surface)
+    assert e is not None and e.country == country, (e and e.country)

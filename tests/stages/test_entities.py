@@ -2858,3 +2858,14 @@ def test_country_glued_to_a_small_word_guards(item, word):
 def test_setting_country_for_unlinked_names(text, surface, country):
     e = entity_of(run(text), surface)
     assert e is not None and e.country == country, (e and e.country)
+
+
+@pytest.mark.parametrize("text, surface, key", [
+    # round 25: a country or city written in capitals in an English dateline is that place
+    ("地震があった。出典:John Smith『Quake hits Java』、JAKARTA, INDONESIA、2006年5月27日。", "INDONESIA", "ID"),
+    ("地震があった。出典:John Smith『Quake hits Java』、JAKARTA, INDONESIA、2006年5月27日。", "JAKARTA", "jakarta"),
+    ("停戦が続く。出典:Jane Doe『SUDAN: talks resume』、2006年5月2日。", "SUDAN", "SD"),
+])
+def test_places_in_capitals_are_linked(text, surface, key):
+    e = entity_of(run(text), surface)
+    assert e is not None and e.type == "GPE" and e.key == key, (e and e.key)

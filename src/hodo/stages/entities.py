@@ -634,6 +634,11 @@ def _scan_tokens(cx: _Ctx) -> None:
             e = s + cut  # 辺野古(へのこ) as one token: the name ends before its reading
             surf = cx.text[s:e]
         acts = _club_filter(cx, cx.gaz_get(surf), surf, e)
+        if not acts and k in ("GPE", "PLACE") and len(surf) >= 4 and surf.isascii() and surf.isupper() \
+                and surf.isalpha():
+            # round 25: a place in capitals (a wire dateline: JAKARTA, INDONESIA; SUDAN:) is the
+            # place the tables know by its written name (Indonesia), when they know it as a place
+            acts = [a for a in cx.gaz_get(surf.title()) if a.type in ("GPE", "LOC")]
         typ = _uniq_type(acts) if acts else None
         if k == "PERSON":
             if surf[-1] in "元前現" and _title_at(cx.text, e) is not None:

@@ -2869,3 +2869,23 @@ def test_setting_country_for_unlinked_names(text, surface, country):
 def test_places_in_capitals_are_linked(text, surface, key):
     e = entity_of(run(text), surface)
     assert e is not None and e.type == "GPE" and e.key == key, (e and e.key)
+
+
+@pytest.mark.parametrize("surface, key, name, country", [
+    # round 25: a party name many countries share, linked by the tables to another country's
+    # party, loses that party's name and key, and a member named after it is not of that country
+    ("労働党", "労働党", "労働党", "NZ"),
+    ("国民党", "国民党", "国民党", "NZ"),
+    ("ヘレナ・クラウス", "ヘレナ・クラウス", "ヘレナ・クラウス", "NZ"),
+])
+def test_shared_party_name_in_another_country(surface, key, name, country):
+    art = run("ニュージーランドで総選挙があった。ニュージーランドの世論調査によると、労働党のヘレナ・クラウス"
+              "首相への支持が安定し、国民党のドン・ブラッシュ党首も伸びた。ニュージーランドの有権者は多い。")
+    e = entity_of(art, surface)
+    assert e is not None and (e.key, e.name, e.country) == (key, name, country), (e and (e.key, e.name, e.country))
+
+
+def test_party_member_takes_the_party_country_over_a_country_named_nearby():
+    art = run("ニュージーランドで総選挙があった。ニュージーランドの世論調査では、カナダの調査会社によると、"
+              "労働党のヘレナ・クラウス首相への支持が安定した。ニュージーランドの有権者は多い。")
+    assert entity_of(art, "ヘレナ・クラウス").country == "NZ"

@@ -155,6 +155,15 @@ CASES = [
      "asserted", False),
     ("イランのアフマディネジャド大統領は20日、演説した。「強国の要求に我々は屈しない」と大統領は述べ、国際社会の圧力を拒絶した。",
      "REJECT", "拒絶", ["アフマディネジャド"], [], "asserted", False),
+    # round 25: Xの暗殺 names the victim; who is sent (を) is no target of 派遣; a news outlet
+    # that reports the act is no party to it; A・B and AとN(plain noun)が are one subject
+    ("ケニアのオディンガ首相の暗殺は内戦の引き金となった。", "ASSAULT", "暗殺", [], ["オディンガ"], "asserted", False),
+    ("日本政府は山田副大臣を特使としてスーダンに派遣した。", "AID", "派遣", ["日本政府"], ["スーダン"], "asserted", False),
+    ("BBCは家族の話として、カリム氏が自宅で逮捕されたと伝えた。", "COERCE", "逮捕", [], ["カリム"], "asserted", False),
+    ("朝日新聞は、中国政府が日本の提案に同意したことを報じた。", "AGREE", "同意", ["中国政府"], ["日本"], "asserted", False),
+    ("首相は自民・公明の支持で再選された。", "SUPPORT", "支持", ["自民", "公明"], [], "asserted", False),
+    ("閣議には、岸田首相と各大臣が出席した。", "CONSULT", "出席", ["岸田"], [], "asserted", False),
+    ("米国と同盟国はロシアを非難した。", "ACCUSE", "非難", ["米国"], ["ロシア"], "asserted", False),
 ]
 
 
@@ -1095,6 +1104,10 @@ def test_a_verbal_act_issued_as_a_document():
     ("国連は北朝鮮を非難することができる。", []),
     # a refusal in the same shape stays a refusal
     ("中国政府は日本の提案を受け入れることはできないと述べた。", ["REJECT"]),
+    # round 25 guards: a plain denial, a treaty signed and support given stay acts
+    ("中国政府は日本の主張を否定した。", ["REJECT"]),
+    ("フランスは条約に署名した。", ["SUPPORT"]),
+    ("米国はイスラエルの立場を支持した。", ["SUPPORT"]),
 ])
 def test_ability_is_no_act(text, types):
     assert [e.type for e in hodo.analyze(text, published="2024-05-01").events] == types
@@ -1437,6 +1450,19 @@ def _coded(text):
     ("滋賀県は東海道新幹線の新駅の建設計画を中止した。", {"中止"}),
     # the act demanded (辞任する事を求めた) is only the content of the demand
     ("自民党は鳩山首相が辞任する事を求めた。", {"辞任"}),
+    # round 25: a demonstrative (この, その, 今回の) before the noun points back to an act already told
+    ("パキスタン人民党は、この暗殺によりムシャラフ政権との協力が難しくなったと述べた。", {"暗殺"}),
+    ("北朝鮮とミャンマーは今回の会談で国交の回復に合意した。", {"会談"}),
+    ("ロシアのプーチン大統領は、その提案について日本政府に説明した。", {"提案"}),
+    ("インド政府はこの提案を撤回した。", {"提案"}),
+    # round 25: 否定できない is "cannot be ruled out", no denial
+    ("ドイツのメルケル首相は、大連立の可能性も否定できないと述べた。", {"否定"}),
+    # round 25: support as a share of voters (支持が伸びる) is no act
+    ("韓国の世論調査では、李大統領への支持が伸びている。", {"支持"}),
+    # round 25: a signature on an internal paper (閣議書) is no act between actors
+    ("麻生首相以下全閣僚が解散の閣議書に署名した。", {"署名"}),
+    # round 25: a portal's box of recent article titles (最近の記事…) holds no act of the article
+    ("郵政改革最近の記事日本郵政、法案を否決政府、北朝鮮への制裁を発表\n政府は法案を国会に提出した。", {"否決", "制裁"}),
 ])
 def test_round15_no_event(text, absent):
     got = _coded(text)
@@ -1813,3 +1839,26 @@ def test_round23c_aid_work_noun_is_no_act(text, word):
 def test_round23c_aid_given_stays(text, typ, word):
     art = hodo.analyze(text, published="2024-05-01")
     assert _events(art, typ, word), art.events
+
+
+@pytest.mark.parametrize("text, typ, word, target", [
+    # round 25: a passive act with no actor in its clause (…。2010年に逮捕され、…): the person
+    # the zero subject continues (the topic of the sentence before) is the one it is done to
+    ("山田一郎氏は大洋国の元外相である。2010年に収賄の疑いで逮捕され、翌年に釈放された。", "COERCE", "逮捕", "山田"),
+    ("鈴木花子議員は与党の幹部だった。しかし翌年、公職選挙法違反の罪で起訴された。", "ACCUSE", "起訴", "鈴木"),
+    ("ガルシア元大統領は長く国外で暮らしていた。帰国した直後に、空港で拘束されている。", "COERCE", "拘束", "ガルシア"),
+])
+def test_round25_zero_subject_passive_patient(text, typ, word, target):
+    got = _roles_of(text, typ, word)
+    assert got and all(any(target in n for n in tgt) and not src for src, tgt in got), got
+
+
+@pytest.mark.parametrize("text, typ, word, wrong", [
+    # guards: an authority as the topic before is the doer, not the one held; a clause with
+    # its own (plain) subject (元秘書の男が…逮捕された) does not take the topic
+    ("警視庁は捜査本部を設置した。翌日、都内の自宅で逮捕された。", "COERCE", "逮捕", "警視庁"),
+    ("田中一郎氏は会見で事件を説明した。その後、元秘書の男が詐欺の疑いで逮捕された。", "COERCE", "逮捕", "田中"),
+])
+def test_round25_zero_subject_passive_guards(text, typ, word, wrong):
+    got = _roles_of(text, typ, word)
+    assert all(not any(wrong in n for n in tgt + src) for src, tgt in got), got

@@ -136,6 +136,9 @@ def test_round23b_both_media_guards(text, piece, not_source):
     ("読売新聞によれば、ニューヨーク・タイムズ紙(電子版)が、同社の買収交渉が最終段階に入ったと報じた。",
      "買収交渉が最終段階", "ニューヨーク・タイムズ"),
     ("産経新聞によると、アルジャジーラが、反政府勢力が空港を占拠したことを伝えた。", "空港を占拠", "アルジャジーラ"),
+    # R25: Xは、Yによるとして、…と伝えた: the medium that passes Y's report on (X) is the source
+    ("朝日新聞は、現地の日本大使館の情報によるとして、邦人3人が負傷したと伝えた。", "邦人3人が負傷した", "朝日新聞"),
+    ("産経新聞は、アルジャジーラによるとして、兵士10人が死亡したと伝えた。", "兵士10人が死亡した", "産経新聞"),
 ])
 def test_round23b_inner_medium(text, piece, source):
     art = _analyze(text)

@@ -4856,6 +4856,7 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
                     and top != "JP":
                 e.country = top  # the country the article is about (a prior: docs/entities.md)
     _party_countries(cx, out, cmen)
+    _party_member_countries(cx, out)
     _setting_countries(cx, out)
     out.sort(key=lambda e: e.mentions[0])
     return out
@@ -4976,6 +4977,34 @@ def _party_countries(cx: _Ctx, out: list[Entity], cmen: list[tuple[int, str]]) -
             if old is not None:  # the table's party is another country's namesake
                 e.wikidata = e.name_en = e.link_source = None
                 e.sector = "PTY"
+                # round 25: nor its name and key (朝鮮労働党 / wpk for New Zealand's 労働党)
+                e.name = max(surfs, key=len)
+                if not any(f.key == e.name for f in out):
+                    e.key = e.name
+
+
+def _party_member_countries(cx: _Ctx, out: list[Entity]) -> None:
+    """Round 25: an unlinked person named right after a party whose name many countries
+    share (労働党のX, 社民党のX) is of the country :func:`_party_countries` gave that party,
+    whatever country a looser rule gave before (``_person_country`` leaves these, as the
+    table's country may be a namesake's)."""
+    text = cx.text
+    ends: dict[int, Entity] = {}
+    for e in out:
+        if e.type == "ORG" and e.country:
+            for s, t in e.mentions:
+                if text[s:t] in _GENERIC_PARTIES:
+                    ends[t] = e
+    if not ends:
+        return
+    for e in out:
+        if e.type != "PERSON" or e.link_source or e.wikidata:
+            continue  # the party is stronger evidence than a country named nearby
+        for s, _t in e.mentions:
+            party = ends.get(s - 1) if s > 0 and text[s - 1] == "の" else ends.get(s)
+            if party is not None:
+                e.country = party.country
+                break
 
 
 def _mission_country(api, surf: str) -> str | None:
@@ -5065,8 +5094,11 @@ def _person_country(cx: _Ctx, ments: list[Cand], k: int, actor, idx_key=None, by
             c = ckey(j)  # ロシアの反体制派指導者X, イスラエル軍報道官X
             if c:
                 return c
-        if (gap in ("の", "") or role) and m.type == "PERSON" and ments[j].type == "ORG":
+        if (gap in ("の", "") or role) and m.type == "PERSON" and ments[j].type == "ORG" \
+                and text[ments[j].start:ments[j].end] not in _GENERIC_PARTIES:
             # ロシア外務省のカムイニン情報局長: a person of a national body is of its country
+            # (round 25: not a party name many countries share, 労働党のX: its country is
+            # decided at the end, by _party_countries)
             a = actor[j]
             c = a.country if a is not None else None
             if c is None and idx_key is not None and by_key is not None:

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.19"
+VERSION = "1.22"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -90,6 +90,8 @@ PARTNER_P = {"と", "との", "とは", "とも"}
 PLACE_P = {"で", "では", "での", "にて"}
 #: types whose から-phrase is the target (撤退: withdraw from X; 召還: recall from X)
 FROM_TARGET = ("RETREAT", "SANCTION")
+#: sending verbs: the を-object is who or what is sent, never the target (round 25)
+SENT_TRIGGERS = {"派遣", "送る", "送り込む", "増派", "派兵", "急派"}
 #: a promise in a quote: 「…支援する」と述べた (non-past of a cooperation verb)
 PROMISE_RE = re.compile(r"^(?:を)?(?:する|します|していく|していきます|し続ける|続ける)(?:」|$|。)")
 WAR_RE = re.compile(r"(?:戦争|紛争|内戦)$")
@@ -120,6 +122,20 @@ VOTE_CAST_RE = re.compile(r"(?:票)?(?:を|に|へ)(?:投じ|転じ)")
 #: the verb that carries a cast vote: its subject is the voter
 VOTE_CAST_VERBS = {"投じる", "転じる", "投ずる", "転ずる"}
 BASED_ON_RE = re.compile(r"^(?:に基づ|に従|に沿)")
+#: この暗殺により, 今回の会談で, その提案は, 一連の爆破テロに: a demonstrative before the noun points back to an
+#: act already told; the noun is a reference, not a new event (round 25)
+BACK_REF_RE = re.compile(r"(?:この|その|今回の|一連の|こうした|これらの)$")
+BACK_REF_AFTER_RE = re.compile(r"^(?:を|に|で|は|が|も|へ|から|について|による|により|によって|に対し)")
+#: 首相への支持が伸びた, 南部で支持を集めた: support as a share of voters a candidate holds, no act (round 25)
+VOTER_SUPPORT_RE = re.compile(
+    r"^(?:が|は|も)?(?:着実に|大きく|さらに|急速に|一気に)?(?:伸び|伸ば|安定|広が|戻|拡大|低下|上昇|減少|増加|急増|急落|を(?:着実に|幅広く)?集め)")
+#: the header of a portal's box of recent article titles (round 25)
+RECENT_BOX = "最近の記事"
+#: 条約に署名, 法案C-38に署名, 軍事合意に署名: the signed text is a treaty, an agreement or a law (round 25);
+#: 閣議書に署名, 誓約書に署名, 反対の署名を集め (a petition) are no act between actors
+SIGNED_TEXT_RE = re.compile(r"(?:条約|協定|合意|憲章|議定書|宣言|覚書|法案|声明|契約|決議|協約|法)[^。、「」『』]{0,8}$")
+#: 可能性も否定できない, 影響は否定できず: "cannot be ruled out", no denial (round 25)
+UNDENIABLE_RE = re.compile(r"^(?:は|も)?(?:でき|出来)(?:ない|ず|ません)")
 #: military context for words that are events only with troops or weapons (展開, 配置, 後退)
 MIL_RE = re.compile(r"軍|部隊|兵|艦|ミサイル|戦車|戦闘機|爆撃機|武器|兵器|警備隊|迎撃|砲")
 #: a sentence about an election: 支援 there is backing a candidate (SUPPORT), not material aid
@@ -787,6 +803,10 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
             if g is not None and g in pred:
                 _add(tgt, a.keys)  # イラク戦争は終結する: the war's country is the target
                 continue
+        if p == "と" and not hops and role_p is None and g is not None and g not in pred:
+            co = _co_subject(doc, a, hit)
+            if co is not None:
+                p, g = co  # 岸田首相と各大臣が出席した: a conjunct of the subject (round 25)
         if g is not None and g not in pred:
             # a garbled parse: the phrase's particle stands right before the predicate
             k = _after_particles(doc, g if g > a.last else a.last)
@@ -833,6 +853,8 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
             elif passive and p in ("から", "によって", "により", "による"):
                 _add(src, a.keys)  # 警備隊から銃撃を受け: the agent of a 受ける passive
             elif p in TARGET_P or (p == "から" and (reverse or hit.type in FROM_TARGET)):
+                if p == "を" and trg.surface in SENT_TRIGGERS:
+                    continue  # 山中政務官を特使として派遣: who is sent is no target (round 25)
                 if p == "に" and "ni_place" in trg.flags:
                     if hit.place is None:
                         hit.place = a.keys[0]
@@ -1145,6 +1167,9 @@ def _zero_subject(doc, hit: "Hit") -> None:
     中止を求めた。), outside headlines, relative clauses and passives: the act is the one of
     the sentence's topic (は), else the topic of the previous one or two sentences of the
     paragraph; inside a quote, the quote's speaker."""
+    if hit.passive and hit.type in PATIENT_TYPES and not hit.source and not hit.target:
+        _zero_patient(doc, hit)
+        return
     if hit.modality == "hypothetical" or hit.passive or hit.negated or _is_headline(doc, hit.si) or hit.own_plain:
         return
     if "pair" in hit.trg.flags or "needs_target" in hit.trg.flags or "needs_partner" in hit.trg.flags:
@@ -1196,6 +1221,48 @@ def _zero_subject(doc, hit: "Hit") -> None:
         # the carried topic stays the topic of the next zero-subject sentences (…と訴えた。
         # また、…も要請した。): a chain of acts by one speaker
         doc.extras.setdefault("_event_topics_weak", {})[hit.si] = list(keys)
+
+
+#: acts whose passive subject is the one they are done to (逮捕された, 起訴された, 告発された)
+PATIENT_TYPES = {"COERCE", "ACCUSE", "SANCTION"}
+#: the passive closes a clause of its own (逮捕され、 / 起訴された。 / 拘束されている / 告発されたと)
+PASSIVE_END_RE = re.compile(r"(?:さ|せら)?れ(?:、|て(?:いる|いた|おり)|た(?:[。、」]|と|が))")
+
+
+def _zero_patient(doc, hit: "Hit") -> None:
+    """A passive act with no actor in its clause (…と伝えた。1962年に逮捕され、…; しかし…の罪で
+    起訴された): the person undergoing it is the topic the zero subject continues, the sentence's
+    own topic (は) else the topic of the previous one or two sentences of the paragraph, when
+    it is a person; it is the act's target, the doer stays unnamed (round 25)."""
+    if hit.modality != "asserted" or hit.negated or _is_headline(doc, hit.si) or hit.own_plain:
+        return
+    if hit.si in doc.extras.get("_ev_cited", ()) or _bracket_span(doc, hit) is not None:
+        return
+    e = doc.tokens[hit.t1 - 1].end
+    if not PASSIVE_END_RE.match(doc.text, e):
+        return  # 逮捕された男性, 起訴された事件: a relative clause, not the clause's own act
+    toks = doc.tokens
+    sent_lo = doc.sent_tokens[hit.si][0]
+    if any(t.dep == "nsubj" and (t.head in hit.pred or t.head == hit.top) for t in toks[sent_lo:hit.t0]):
+        return  # 男が…容疑で逮捕された, 7人が逮捕された: the clause names its own (plain) patient
+    topics = {**(doc.extras.get("_event_topics_weak") or {}), **(doc.extras.get("_event_topics") or {})}
+    keys = topics.get(hit.si)
+    if not keys:
+        if _own_plain_topic(doc, hit):
+            return  # 6人は…逮捕された: the sentence's own (unnamed) topic underwent it
+        sents = doc.article.sentences
+        sent = sents[hit.si]
+        for back in (1, 2):
+            ps = hit.si - back
+            if ps < 0 or sents[ps].block != sent.block:
+                break
+            if topics.get(ps):
+                keys = topics[ps]
+                break
+    if not keys or any(entity_type(doc, k) != "PERSON" for k in keys):
+        return  # 警察庁は…。…で検挙された: an authority as topic is the doer, not the one held
+    hit.target = list(keys)
+    hit.confidence -= 0.25
 
 
 #: nouns that sum up two or more parties named before them (XとYの双方に)
@@ -1405,6 +1472,31 @@ def _next_predicate(doc, i: int, hit: "Hit") -> int | None:
             return k
         k += 1
     return None
+
+
+#: XとNが/は: N a plain noun of people or bodies joined to X as one subject (round 25)
+CO_SUBJECT_RE = re.compile(
+    r"と((?:各|他の|その他の|周辺|関係)?[^\s、。「」『』()（）をにがはでとのも]{0,6}?"
+    r"(?:国|国々|政府|当局|軍|大臣|閣僚|首脳|幹部|側近|議員|同盟国|与党|野党|団体|組織|関係者|支持者|指導者|代表))"
+    r"(?:ら|たち|など|等)?(は|が|も)(?![のてでにとし])")
+
+
+def _co_subject(doc, a: Actor, hit: "Hit") -> tuple[str, int | None] | None:
+    """岸田首相と各大臣が出席した, 米国と同盟国はロシアを非難した: an actor joined by と to a
+    plain noun of people or bodies that carries the subject particle is a conjunct of the
+    subject, not a partner or a target. Returns the particle and governor of that noun."""
+    toks = doc.tokens
+    text = doc.text
+    e = toks[a.last].end
+    m = CO_SUBJECT_RE.match(text, e)
+    if m is None or e + 1 + len(m.group(1)) > doc.tokens[hit.t0].start:
+        return None
+    if mentions_in(doc, m.start(1), m.end(1)):
+        return None  # AとBが: two actors, joined by _link
+    j = next((t.i for t in toks[a.last + 1:hit.t0] if t.start < m.end(1) <= t.end), None)
+    if j is None:
+        return None
+    return m.group(2), toks[j].head if toks[j].head != j else None
 
 
 def _after_particles(doc, i: int) -> int | None:
@@ -1868,6 +1960,14 @@ def find_events(doc) -> None:
         if not toks:
             continue
         lo, hi = sent.start, sent.end
+        box = text.find(RECENT_BOX, lo, hi)
+        if box >= 0:
+            # 郵政民営化最近の記事日本郵政公社、…法案は否決…: a portal's box of other articles' titles runs to
+            # the end of the line; none of them is an act of this article (round 25)
+            end = text.find("\n", box, hi)
+            lo, hi = (end + 1, hi) if end >= 0 else (lo, box)
+            if lo >= hi:
+                continue
         headline = kind == "source" or CITE_SENT_RE.match(text, lo, hi) is not None
         if not headline and kind == "paragraph" and _related_list(doc, si):
             # 2006年5月6日、X和平協定に調印2005年10月22日、…『出典』: a list of related
@@ -2482,6 +2582,44 @@ SPOKEN_TO_RE = re.compile(r"に(?:対し|対して)、?")
 SAID_AFTER_RE = re.compile(r"と(?:述べ|語|話|答え|コメント|明らかに)|こと(?:は|を|も)(?:認め|明らかに)")
 
 
+#: a news outlet standing as the topic of its report (BBCは、 / 朝日新聞も / 四国新聞の分析では /
+#: (北海道新聞では…)), after a reading in parentheses (round 25)
+MEDIA_TOPIC_RE = re.compile(r"(?:[(（][^()（）。]{0,30}[)）])?(?:は|も|では|の(?:分析|報道|取材)では)")
+#: the report that closes the outlet's sentence after the act: と伝えた, …ことを報じた, …主張を
+#: 伝え, …としている, …を理由に挙げている (round 25)
+MEDIA_REPORT_AFTER_RE = re.compile(r"と(?:伝え|報じ|報道)|を(?:伝え|報じ|報道)|と(?:して|し)(?:いる|いた)|挙げて(?:いる|いた)|を挙げ")
+#: a が/は subject after the outlet, the doer of the reported act (朝日新聞は、A副報道局長が…)
+MEDIA_SUBJ_RE = re.compile(r"(?:[(（][^()（）。]{0,30}[)）])?(?:が|は)(?!の)")
+
+
+def _media_reporter(doc, hit: Hit, media: set[str]) -> None:
+    """Round 25: a news outlet that is the topic of the report closing its sentence (BBCは、…
+    逮捕されたと伝えた; 朝日新聞は、…意向を示したことを報じた; 四国新聞の分析では、…を挙げている)
+    is no party to the acts it reports, whatever the type (speech acts too: BBCは、監視団が…を
+    賞賛したと伝えた); the doer is then a が/は subject between the outlet and the act."""
+    text = doc.text
+    sent = doc.article.sentences[hit.si]
+    ts, te = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
+    if not MEDIA_REPORT_AFTER_RE.search(text, te, sent.end):
+        return
+    ments = mentions_in(doc, sent.start, ts)
+    rep = [m for m in ments if m[2] in media and MEDIA_TOPIC_RE.match(text, m[1])]
+    if not rep:
+        return
+    keys = {m[2] for m in rep}
+    if not (set(hit.source) | set(hit.target)) & keys:
+        return
+    had = bool(set(hit.source) & keys)
+    hit.source = [k for k in hit.source if k not in keys]
+    hit.target = [k for k in hit.target if k not in keys]
+    if had and not hit.source:
+        m_end = max(m[1] for m in rep)
+        subj = next((m for m in ments if m[0] >= m_end and m[2] not in media and m[2] not in hit.target
+                     and MEDIA_SUBJ_RE.match(text, m[1])), None)
+        if subj is not None:
+            hit.source = [subj[2]]
+
+
 def _media_final(doc, coded: list[Hit]) -> None:
     """After every rule that fills roles: a news outlet that reports a material act
     (NHKは、…が発砲したと伝えた) is not its doer, and one spoken to (ロイター通信に対し、
@@ -2491,6 +2629,7 @@ def _media_final(doc, coded: list[Hit]) -> None:
         return
     text = doc.text
     for hit in coded:
+        _media_reporter(doc, hit, media)
         if hit.type in SPEECH_TYPES:
             continue
         sent = doc.article.sentences[hit.si]
@@ -2803,6 +2942,11 @@ def _link(doc, actors: list[Actor], trigger_starts: set[int] = frozenset()) -> N
             # CDU/CSU: a slash joins two parties acting together
             a.role_of = _head_of(actors, i + 1, doc)
             continue
+        if not a.particle and (gap == "・" or not gap and toks[a.last].text == "・") and _dot_pair(doc, a, nxt):
+            # 自民・公明の支持, 米・英両国: a middle dot joins two parties of one kind (round 25;
+            # not イラク・バグダッド, a city after its country, nor 米・ブッシュ大統領)
+            a.role_of = _head_of(actors, i + 1, doc)
+            continue
         if not gap and not a.particle and _etype(doc, a) == "PERSON" and _etype(doc, nxt) != "PERSON":
             # ライス米国務長官, エルバラダイIAEA事務局長: the person heads the phrase
             nxt.modifier = True
@@ -2828,6 +2972,19 @@ def _link(doc, actors: list[Actor], trigger_starts: set[int] = frozenset()) -> N
         elif COORD_DESC_RE.fullmatch(gap) and a.particle in ("と", "や", "および", "及び") and not nxt.modifier and nxt.particle != "の":
             # (not when the next actor is itself a の-modifier: AとBの党首三人 is about the leaders)
             a.role_of = _head_of(actors, i + 1, doc)
+
+
+def _dot_pair(doc, a: Actor, b: Actor) -> bool:
+    """Two actors joined by ・ are coordinated when they are of one kind: two organisations,
+    two persons, or two countries (not a country and a place inside it)."""
+    ta, tb = _etype(doc, a), _etype(doc, b)
+    if ta != tb or ta not in ("ORG", "PERSON", "GPE"):
+        return False
+    if ta == "GPE":
+        ca = {_country_of(doc, k) for k in a.keys}
+        cb = {_country_of(doc, k) for k in b.keys}
+        return None not in ca | cb and not ca & cb
+    return True
 
 
 def _head_of(actors, j, doc):
@@ -3138,6 +3295,14 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 政府に勧告できる機関: a power or an ability, not an act
     if re.search(r"(?:その|この|同)$", text[max(lo, s - 3):s]) and after.startswith("の"):
         return None  # その関係断絶の…: a reference back to an event, not a new one
+    if toks[t1 - 1].pos in ("NOUN", "PROPN") and BACK_REF_RE.search(text, max(lo, s - 4), s) and BACK_REF_AFTER_RE.match(after):
+        return None  # この暗殺により白紙化, 今回の会談で, この提案を撤回した: the act told before (round 25)
+    if trg.surface == "否定" and UNDENIABLE_RE.match(after):
+        return None  # 可能性も否定できない: "cannot be ruled out", not a rejection (round 25)
+    if trg.surface == "署名" and not SIGNED_TEXT_RE.search(text, max(lo, s - 24), s):
+        return None  # 閣議書に署名し, 署名を集める: an internal paper or a petition, no act (round 25)
+    if trg.surface == "支持" and VOTER_SUPPORT_RE.match(after):
+        return None  # 首相への支持が伸びた, 無党派層の支持を集め: a share of voters, no act (round 25)
     if toks[t1 - 1].pos in ("NOUN", "PROPN") and PERSON_HEAD_RE.match(after):
         return None  # 反対派, デモ隊, 支持者, 擁護施設: the word names people or a place, no act
     if trg.surface == "中止" and WORKS_RE.search(text, max(lo, s - 16), s):

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.23"
+VERSION = "1.25"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -122,9 +122,6 @@ FRAME_VERBS = {
     "発表", "出席", "訪問", "会談", "演説", "会見", "応じる", "答える", "投稿", "発言", "主張",
     "批判", "開く", "招く", "迎える", "前置き", "明かす", "認める", "称賛", "感謝",
 }
-#: cues that label an object (Xを「…」と評した): the object and the bracket are quoted together
-EVALUATIVE_CUES = {"形容", "評する", "評価", "称賛", "批判", "非難", "酷評", "絶賛", "表現", "断じる", "断定", "称える", "たたえる",
-                   "呼ぶ"}  # R12: Yを「…」と呼び
 #: …した責任を認めた / …した事実を認めた: the clause before these nouns is what is admitted
 #: (like …ことを認めた; …ことを否定した is no quote in the gold, so neither is 事実を否定した)
 ADMIT_NOUNS = {"責任", "事実"}
@@ -132,6 +129,10 @@ ADMIT_VERBS = {"認める"}
 #: R16: nouns of a stated intention (…する意向 / 考え / 方針を示した) and the verbs that state it
 _INTENT_NOUNS = {"意向", "考え", "方針"}
 _INTENT_CUES = {"示す", "表明", "明らか", "述べる"}
+#: R25: a will, resolve, stance or outlook stated the same way (…辞職しない意志を明らかにした, …取り組む
+#: 決意を表明した, …長期化する見通しを語った), and an intention told to someone (…延期する意向を伝えた)
+_INTENT_NOUNS |= {"意志", "意思", "決意", "姿勢", "見通し"}
+_INTENT_CUES |= {"伝える", "語る"}
 #: verbs of manner between と and the cue (…と語気を強めて語った)
 MANNER_VERBS = {"込める", "交える", "強める", "浮かべる", "抑える", "詰まらせる", "震わせる", "にじませる", "繰り返す"}
 #: nouns that may follow との / という and carry a speech cue verb after を (…という意見を述べた)
@@ -432,6 +433,14 @@ def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
             if left and (_nounish(prev) or lend != prev.end) and mentions_in(doc, toks[j + 1].start, toks[k - 1].end):
                 j -= 1
                 continue
+        if t.text == "ある" and first == j + 1 and j > 1 and toks[j - 1].text == "の" and toks[j - 2].start >= lo \
+                and _head_noun(doc.text[toks[first].start:toks[k - 1].end]) in TITLE_NOUNS | GENERIC_NOUNS \
+                and any(m[1] == toks[j - 2].end and entity_type(doc, m[2]) == "ORG"
+                        for m in mentions_in(doc, max(lo, toks[j - 2].start - 40), toks[j - 2].end)):
+            # R25: 総連のある幹部は / 自民党のある関係者が: an unnamed official of a named body (who
+            # speaks for it, GUIDELINES), not nobody
+            j -= 1
+            continue
         break
     if first is None:
         return None
@@ -1046,21 +1055,41 @@ _NOUN_END_CUES = {"述べる", "語る", "発表", "説明", "強調", "主張",
                   "予測", "観測"}  # R12: …変化するものと予測し
 
 
+#: R25: what may follow the counter of a tally before と (20名から30名ほどと語った)
+_TALLY_TAIL = {"ほど", "程度", "前後", "以上", "余り", "あまり", "超", "近く", "強", "弱"}
+
+
+def _tally_end(toks, k: int) -> bool:
+    """R25: a number + its counter (+ ほど / 以上 …) right before the と at ``k`` (…384人と, …30名ほどと,
+    …約80%と): the end of a reported tally, never a partner of "with" (友人と語った)."""
+    j = k - 1
+    if j >= 2 and toks[j].text in _TALLY_TAIL:
+        j -= 1
+    return j >= 1 and toks[j - 1].pos == "NUM" and toks[j].tag.startswith(
+        ("接尾辞-名詞的", "名詞-普通名詞-助数詞可能"))
+
+
 def _copula_dropped(doc, sent: _Sent, k: int) -> bool:
     """Noun + quotative と + a reporting verb right after it, in a clause with its own は / が:
     the copula of the reported clause is left out (…強化が必要と語っている). Not a name or a
     person before と (首相と語った: with the prime minister)."""
     toks = sent.toks
     prev = toks[k - 1]
-    if not _nounish(prev) or prev.tag.startswith(("名詞-固有名詞", "代名詞")) or k + 1 >= len(toks):
+    tally = _tally_end(toks, k)
+    if not tally and (not _nounish(prev) or prev.tag.startswith(("名詞-固有名詞", "代名詞")) or k + 1 >= len(toks)):
         return False
-    if mentions_in(doc, prev.start, prev.end) or _head_noun(prev.text) in (TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS):
+    if not tally and (mentions_in(doc, prev.start, prev.end)
+                      or _head_noun(prev.text) in (TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS)):
+        return False
+    if k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]
     if nxt.lemma not in _NOUN_END_CUES or sent.d(nxt.start) != 0:
         return False
     if nxt.lemma == "明らか" and not (k + 3 < len(toks) and toks[k + 3].lemma == "する"):
         return False
+    if tally:
+        return True  # R25: 死者652人、行方不明者384人と発表した: a tally needs no は / が of its own
     q = max((x for x, u in enumerate(toks[:k]) if u.text in "、「」『』"), default=-1)
     return any(u.text in ("が", "は") and u.tag.startswith(("助詞-格助詞", "助詞-係助詞")) and sent.d(u.start) == 0
                for u in toks[q + 1:k - 1])
@@ -1240,7 +1269,8 @@ def _scare_quote(text: str, pairs: dict[int, int], o: int) -> bool:
 #: R23: …したとして + an arrest, a charge or a penalty in the same clause: the として gives the
 #: grounds the authorities acted on (容疑者は…を隠し持っていたとして逮捕された, …を命じたとして死刑が
 #: 求刑された), not words anyone is reported to have said
-_LEGAL_GROUNDS = re.compile(r"、?[^。「」、]{0,25}?(?:逮捕|起訴|有罪|求刑|処分|送検|指名手配|懲戒|除名|罰金)"
+#: (R25: 検挙 / 摘発 / 訴追 as well: …を使用したとして道路交通法違反で検挙された)
+_LEGAL_GROUNDS = re.compile(r"、?[^。「」、]{0,25}?(?:逮捕|起訴|有罪|求刑|処分|送検|指名手配|懲戒|除名|罰金|検挙|摘発|訴追)"
                             # …として処分を求めた / 起訴の取り消しを求めた: grounds of a demand, voiced
                             # (懲戒処分を求めた: a compound penalty noun before を as well)
                             r"(?![^、。]{0,4}?(?:の(?:取り消し|取消し|撤回|見直し|停止))?を(?:求め|要求|要請))")
@@ -1316,8 +1346,10 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             continue
         # ---- R16: …する意向 / 考え / 方針を示した (表明した, 明らかにした, 述べた): the intention stated
         # is reported content (an indirect quote); kept only where the sentence reports nothing else
+        # (R25: not …という固い決意を示した: an adjective after という ends no content)
         if t.text in _INTENT_NOUNS and _predicate_end(prev) and prev.text not in "」』なの" \
                 and not prev.tag.startswith("形状詞") \
+                and not text[max(0, prev.start - 3):prev.start].endswith(("という", "との", "とする")) \
                 and k + 2 < len(toks) and toks[k + 1].text in ("を", "も"):
             j = k + 2
             m_date = re.match(r"、?(?:(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|午前|午後|未明)?(?:に)?|同日|改めて|重ねて)、?",
@@ -1833,13 +1865,19 @@ def _content_start0(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
             continue
         if re.search(r"のに対し(?:て)?$", body):
             return a  # R12: …を重視するのに対し、: "whereas", part of the content
-        if re.search(r"に対し(?:て)?$", body) or re.search(r"(?:を前に|を受け|を受けて|に先立ち|の際|(?<!今)[一-龥]後|直後|について|に関して|に関し|をめぐって|をめぐり|を巡って|を巡り)$", body):
-            continue
         last = [t for t in sent.toks if a <= t.start and t.end <= b - 1]
+        # R25: a chunk with a subject or topic of its own (250万人が…被害を受け、 / …には26日現在で、) is
+        # a clause of the content, not the report's setting
+        own_subj = any(t.text in ("が", "は") and t.tag.startswith(("助詞-格助詞", "助詞-係助詞"))
+                       and sent.d(t.start) == 0 for t in last)
+        if re.search(r"に対し(?:て)?$", body) or re.search(r"(?:を前に|を受け|を受けて|に先立ち|の際|(?<!今)[一-龥]後|直後|について|に関して|に関し|をめぐって|をめぐり|を巡って|を巡り)$", body):
+            if not (own_subj and re.search(r"(?<!こと)(?:を受け|を受けて)$", body)):
+                continue  # (…が逮捕されたことを受けて、: the が is the nominalised event's, still a frame)
         if not last:
             return a
         lt = last[-1]
-        if lt.text == "で" and lt.tag.startswith("助詞-格助詞") and len(last) > 1 and _nounish(last[-2]):
+        if lt.text == "で" and lt.tag.startswith("助詞-格助詞") and len(last) > 1 and _nounish(last[-2]) \
+                and not own_subj:
             continue  # 演説で、 / 会見で、 / 述べた上で、
         if (lt.text == "に" and lt.tag.startswith("助詞-格助詞") and len(last) > 1 and _nounish(last[-2])
                 and not any(x.pos in ("VERB", "ADJ", "AUX") for x in last[:-1])
@@ -1918,6 +1956,11 @@ def _FRAME_CLAIM_OK(before: str) -> bool:
     inside a clause), with the の that ties it to a source."""
     chunk = re.split(r"[、。]", before)[-1]
     return "の" in chunk and chunk == before.split("、")[-1] and before.count("、") <= 1
+
+
+#: R25: Xは、Yによるとして、…と伝えた: the と of として after によると, and the report that ends it
+_AS_ACCORDING = re.compile(r"して(?![いおもはる])[、,\s]*")
+_AS_ACCORDING_END = re.compile(r"(?:など)?(?:と|ことを|を)(?:伝え|報じ|報道し)(?:た|ている|ていた|ています|ました)[。．\s]*$")
 
 
 def _accord(doc, sent: _Sent) -> list[tuple[int, int]]:
@@ -2283,6 +2326,7 @@ def find_quotes(doc) -> None:
     prev_block = None
     pending: list[tuple[int, list[tuple[int, int]]]] = []
     clause_ids: set[int] = set()
+    told_ids: set[int] = set()  # R25: Yの発言として伝えた: the speaker is named, not ranked
     for si, s in enumerate(art.sentences):
         kind = doc.block_kind(si)
         if kind not in READ_KINDS or kind == "title":
@@ -2314,6 +2358,9 @@ def find_quotes(doc) -> None:
         st.intro = None
         s_quotes, s_claims = _sentence(doc, sent, pairs, st)
         s_quotes.extend(_uncued_tail(doc, sent, pairs, s_quotes, s_claims, st))
+        told = _told_as(doc, sent, s_quotes, s_claims)
+        told_ids.update(id(q) for q in told)
+        s_quotes.extend(told)
         if bo is None:  # a sentence that is only 「…」 stays with _standalone's context rules
             uncued = _clause_brackets(doc, sent, pairs, s_quotes, s_claims, st)
             clause_ids.update(id(q) for q in uncued)
@@ -2357,8 +2404,9 @@ def find_quotes(doc) -> None:
     quotes.sort(key=lambda q: q.start)
     # the learned ranker may re-choose a single speaker (see _learned_speakers); it was trained on
     # cued quotes only and leaves the clause brackets alone
-    _learned_speakers(doc, [q for q in quotes if id(q) not in clause_ids])
+    _learned_speakers(doc, [q for q in quotes if id(q) not in clause_ids and id(q) not in told_ids])
     _words_of(doc, quotes)
+    _relayed_speakers(doc, quotes)
     # quotes inside a claim's content are attributed to its source
     for q in quotes:
         for c in claims:
@@ -2375,6 +2423,41 @@ def find_quotes(doc) -> None:
         {"start": q.start, "end": q.end, "speaker": q.speaker, "speakers": list(q.speakers or ([q.speaker] if q.speaker else []))}
         for q in quotes
     ]
+
+
+#: R25: …の発言 / 話 / 談話 / コメントとして、 right before a claim's content: whose words the medium reports (not 証言)
+_TOLD_AS = re.compile(r"の(発言|話|談話|コメント)として[、,]?\s*「?$")
+_TOLD_AS_IN = re.compile(r"[^、。「」]{1,30}?の(発言|話|談話|コメント)として[、,]?\s*「?")
+
+
+def _told_as(doc, sent: _Sent, s_quotes: list[Quote], s_claims: list[Claim]) -> list[Quote]:
+    """R25: Xは、Yの発言 / 話として、…と伝えた: the medium X's claim is also a quote of Y (the
+    annotators code both: the claim of X, the quote of Y with the same content); Y is the noun
+    phrase before の (a named person or body, else a null speaker: 捜査当局の話として)."""
+    text = doc.text
+    out = []
+    for c in s_claims:
+        if not (sent.start <= c.start < sent.end) or c.end - c.start < 4:
+            continue
+        m = _TOLD_AS.search(text, max(sent.start, c.start - 12), c.start)
+        a = c.start
+        if m is None or m.end() != c.start:
+            # Xは捜査当局の話として、…と伝えている: the claim's content opens with the phrase
+            m = _TOLD_AS_IN.match(text, c.start, min(c.end, c.start + 40))
+            if m is None:
+                continue
+            a = m.end()
+        if c.end - a < 4 or any(q.start < c.end and a < q.end for q in s_quotes):
+            continue  # quoted already
+        k = next((i for i, u in enumerate(sent.toks) if u.start == m.start()), None)
+        lo = c.source_span[1] if c.source_span and c.source_span[1] <= m.start() else sent.start
+        span = _np_before(doc, sent, k, lo) if k is not None else None
+        keys = _resolve_np(doc, *span).keys if span is not None else []
+        bracketed = text[a - 1:a] == "「" and text[c.end:c.end + 1] == "」"
+        out.append(Quote(a, c.end, "direct" if bracketed else "indirect",
+                         speaker=keys[0] if keys else None, speakers=keys if len(keys) > 1 else None,
+                         cue=text[m.start(1):m.end(1)], cue_span=(m.start(1), m.end(1)), speaker_span=span))
+    return out
 
 
 def _uncued_tail(doc, sent: _Sent, pairs: dict[int, int], s_quotes: list[Quote], s_claims: list[Claim],
@@ -2998,6 +3081,17 @@ def _inner_medium_claims(doc, sent: _Sent, claims: list[Claim], sent_end: int) -
                         cue_span=(cue_at, me.end(2) + 1)))
 
 
+def _own_title_topic(head: str) -> bool:
+    """R25: a topic with a title or body head and words of its own before it (7政党, 与野党, 運営会社),
+    which names someone new; not a bare head (委員会は, 大使は: the one named before) nor one with
+    only a prefix of office (新首相, 前大統領) or a side (大統領側)."""
+    hn = _head_noun(head)
+    if not hn or not head.endswith(hn) or head == hn or _DOC_HEAD.search(head) or head.endswith("側"):
+        return False
+    mod = head[:-len(hn)]
+    return re.fullmatch(r"(?:新|前|元|現|次期|副|同|両|各|その|この|当|本|故|米|英|仏|独|中|露|韓|朝|日)+", mod) is None
+
+
 def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list[Quote], list[Claim]]:
     text = doc.text
     quotes: list[Quote] = []
@@ -3037,8 +3131,19 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         ce = _source_chunk(doc, sent, b, min(nxt)) if nxt else sent_end
         m = _CLAIM_TAIL.search(text, b, ce if nxt else sent.end)
         cb = m.start() if m and not nxt else ce
+        m_as = _AS_ACCORDING.match(text, b)
+        if m_as is not None and not nxt:
+            # R25: 朝日新聞は、大使館の情報によるとして、…と伝えた: the medium that passes the report
+            # on (the sentence's topic) is the source; the content follows として and ends before
+            # the report verb
+            tp = _topic_phrase(doc, sent, sent.start, a, marks=("は", "が"))
+            m_rep = _AS_ACCORDING_END.search(text, m_as.end(), sent.end)
+            if tp is not None and tp[0].keys and m_rep is not None and not (src and src[0] in tp[0].keys):
+                src, sspan = list(tp[0].keys), (tp[0].start, tp[0].end)
+                cb = m_rep.start()
+            b = m_as.end()  # (として is no part of the content)
         ca, cb = _strip(text, b, cb)
-        cue = text[a:b].rstrip("、, " + _SPACE)
+        cue = text[a:b if m_as is None else m_as.start()].rstrip("、, " + _SPACE)
         cue_span = (a, a + len(cue))
         if not cue:  # …と伝えたところ、: the cue is ところ
             cue, cue_span = text[a - 3:a], (a - 3, a)
@@ -3326,10 +3431,12 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 mixed = True  # …3人は「…」と / 発言は「皮肉だ」と: the bracket is part of a clause
                 # (R14: Xからは「…」という声: a source phrase, not a subject)
             inner_toks = [u for u in sent.toks if o < u.start and u.end <= cl]
-            if (before and before[-1].text == "を" and len(before) > 1 and c.cue_lemma in EVALUATIVE_CUES
+            if (before and before[-1].text == "を" and len(before) > 1
                     and len(inner) <= 15 and not re.search(r"[、。]", inner) and inner_toks
                     and not inner_toks[-1].tag.startswith(("動詞", "助動詞", "形容詞"))):
                 # (a label, not a clause: 演出を「理解に苦しむ」と批判した stays direct)
+                # R25: with any cue, not only an evaluative one (建設凍結を「政治生命」と語った, Xを「自称
+                # イマーム」としている: the object is labelled, the two are the words)
                 mixed = True  # この日を「歴史的」と評した: the object and its label are the words
             if mixed:
                 ca = _content_start(doc, sent, content_lo, c.q, c)
@@ -3424,6 +3531,12 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 # R15: 産経新聞によると、X知事は、…方針。また、…としている。: the person the report
                 # right before was about (its named topic) goes on, not the medium
                 speakers = list(claim_topic[0])
+        elif (spk_np is not None and hit is not None and spk_np is hit[0] and spk_np.kind == "title"
+              and not spk_np.keys and _head_noun(text[spk_np.start:spk_np.end]) not in _PRONOUN_TITLES
+              and _own_title_topic(text[spk_np.start:spk_np.end])):
+            # R25: 7政党は…としており / 与野党は…と / 運営会社は「…」と: a topic of its own that names
+            # nobody known (no one named before with that title) speaks; the last speaker is not carried
+            speakers = []
         elif not st.last_speakers and not c.bracket:
             # nobody to carry: a が actor opening the content speaks (…によると、高島アナが…ことを明らかにした)
             ga = _topic_phrase(doc, sent, ca, c.q, marks=("が",))
@@ -3863,6 +3976,54 @@ def _words_of(doc, quotes: list[Quote]) -> None:
         q.speaker = keys[0] if keys else None
         q.speakers = keys if len(keys) > 1 else None
         q.speaker_span = (np.start, np.end) if keys else None
+
+
+#: R25: the end of a sentence where a medium relays what someone else said: the inner cue
+#: (語った / 発表した / としている), then the medium's own report (…と伝えた / とも報じた / としている)
+_RELAYED_END = re.compile(
+    r"[」』]?(?:など)?(?:と|との|ことを|ことも|(?:との)?(?:見方|考え|方針|意向|見解|立場)を)[^。「」『』]{1,20}?(?:と|とも|ことを|ことも)[、\s]*"
+    r"(?:伝え|つたえ|報じ|報道し|紹介し|し)(?:た|ている|ていた|ています|ました|ていました)(?:という)?[。．\s]*$")
+
+
+def _relayed_speakers(doc, quotes: list[Quote]) -> None:
+    """R25: 《medium》は、《X》が「…」と語ったと伝えた / 日経はまた、内相が…としていると伝えた: the
+    medium reports the words; the が subject between the medium and the words speaks them (the
+    medium is the claim's source, not the speaker). X named by no entity: a null speaker."""
+    text = doc.text
+    for q in quotes:
+        if q.speaker is None or q.speakers or q.speaker_span is None or q.speaker_span[1] > q.start:
+            continue
+        ent = entity_by_key(doc, q.speaker)
+        if not _media_entity(ent, [ent.name] + [text[a:b] for a, b in ent.mentions] if ent else []):
+            continue
+        si = doc.sentence_at(q.start)
+        if si is None:
+            continue
+        s = doc.article.sentences[si]
+        if _RELAYED_END.match(text, q.end, s.end) is None:
+            continue
+        toks = doc.sent_toks(si)
+        sent, _ = _sent_of(doc, si, toks)
+        lo = q.speaker_span[1]
+        hi = q.start - 1 if q.kind == "direct" else q.start
+        ga = None
+        for k, t in enumerate(sent.toks):  # the last が phrase between the medium and the words
+            if k == 0 or t.start < lo or t.end > hi or sent.d(t.start) != 0:
+                continue
+            if t.text != "が" or not t.tag.startswith("助詞-格助詞") or \
+                    sent.toks[k - 1].text in ("で", "に", "と", "から", "まで", "へ", "より", "て"):
+                continue
+            span = _np_before(doc, sent, k, lo)
+            if span is not None:
+                ga = _resolve_np(doc, *span)
+        if ga is None or q.speaker in ga.keys or not (_actor_np(ga) or q.kind == "direct"):
+            continue
+        if any(_media_entity(entity_by_key(doc, k), [text[ga.start:ga.end]]) for k in ga.keys):
+            continue  # (日経は、朝日新聞が…と報じたと伝えた: a medium's report relayed is its own)
+        keys = list(ga.keys)
+        q.speaker = keys[0] if keys else None
+        q.speakers = keys if len(keys) > 1 else None
+        q.speaker_span = (ga.start, ga.end) if keys else None
 
 
 def _learned_speakers(doc, quotes: list[Quote]) -> None:

@@ -2853,7 +2853,7 @@ def test_country_glued_to_a_small_word_guards(item, word):
     ("インドネシアで火山が噴火した。インドネシア政府によると、デンパサール国際空港は閉鎖された。",
      "デンパサール国際空港", "ID"),
     # not a katakana name in a story told from Japan (foreign more often than not)
-    ("日本の外相は会見した。日本の報道によると、ハービー・シラー氏が来日した。", "ハービー・シラー", None),
+    ("日本の外相は会見した。日本の報道によると、ジェイソン・ワトリー氏が来日した。", "ジェイソン・ワトリー", None),
 ])
 def test_setting_country_for_unlinked_names(text, surface, country):
     e = entity_of(run(text), surface)
@@ -2865,6 +2865,9 @@ def test_setting_country_for_unlinked_names(text, surface, country):
     ("地震があった。出典:John Smith『Quake hits Java』、JAKARTA, INDONESIA、2006年5月27日。", "INDONESIA", "ID"),
     ("地震があった。出典:John Smith『Quake hits Java』、JAKARTA, INDONESIA、2006年5月27日。", "JAKARTA", "jakarta"),
     ("停戦が続く。出典:Jane Doe『SUDAN: talks resume』、2006年5月2日。", "SUDAN", "SD"),
+    # two places of that written name (the country, the US state): left unlinked
+    ("米国の大統領はジョージア州アトランタを訪れた。出典:John Smith『Storm hits south』、ATLANTA, GEORGIA、"
+     "2008年11月5日。", "GEORGIA", "GEORGIA"),
 ])
 def test_places_in_capitals_are_linked(text, surface, key):
     e = entity_of(run(text), surface)
@@ -2873,19 +2876,20 @@ def test_places_in_capitals_are_linked(text, surface, key):
 
 @pytest.mark.parametrize("surface, key, name, country", [
     # round 25: a party name many countries share, linked by the tables to another country's
-    # party, loses that party's name and key, and a member named after it is not of that country
-    ("労働党", "労働党", "労働党", "NZ"),
-    ("国民党", "国民党", "国民党", "NZ"),
-    ("ヘレナ・クラウス", "ヘレナ・クラウス", "ヘレナ・クラウス", "NZ"),
+    # party, loses that party's name and key; a member named after "の幹部" is not of that
+    # country either (_person_country leaves shared party names to _party_countries)
+    ("労働党", "労働党", "労働党", "AU"),
+    ("国民党", "国民党", "国民党", "AU"),
+    ("マイケル・ホルト", "マイケル・ホルト", "マイケル・ホルト", "AU"),
 ])
 def test_shared_party_name_in_another_country(surface, key, name, country):
-    art = run("ニュージーランドで総選挙があった。ニュージーランドの世論調査によると、労働党のヘレナ・クラウス"
-              "首相への支持が安定し、国民党のドン・ブラッシュ党首も伸びた。ニュージーランドの有権者は多い。")
+    art = run("オーストラリアで総選挙が行われた。オーストラリアの世論調査によると、労働党の幹部マイケル・ホルト氏は"
+              "勝利を宣言した。オーストラリアの国民党は敗北を認めた。")
     e = entity_of(art, surface)
     assert e is not None and (e.key, e.name, e.country) == (key, name, country), (e and (e.key, e.name, e.country))
 
 
 def test_party_member_takes_the_party_country_over_a_country_named_nearby():
-    art = run("ニュージーランドで総選挙があった。ニュージーランドの世論調査では、カナダの調査会社によると、"
-              "労働党のヘレナ・クラウス首相への支持が安定した。ニュージーランドの有権者は多い。")
-    assert entity_of(art, "ヘレナ・クラウス").country == "NZ"
+    art = run("オーストラリアで総選挙が行われた。オーストラリアの世論調査では、カナダの調査会社によると、"
+              "労働党のマイケル・ホルト党首が優勢だ。オーストラリアの有権者は多い。")
+    assert entity_of(art, "マイケル・ホルト").country == "AU"

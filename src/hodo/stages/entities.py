@@ -637,8 +637,10 @@ def _scan_tokens(cx: _Ctx) -> None:
         if not acts and k in ("GPE", "PLACE") and len(surf) >= 4 and surf.isascii() and surf.isupper() \
                 and surf.isalpha():
             # round 25: a place in capitals (a wire dateline: JAKARTA, INDONESIA; SUDAN:) is the
-            # place the tables know by its written name (Indonesia), when they know it as a place
+            # place the tables know by its written name (Indonesia), when they know one place so
             acts = [a for a in cx.gaz_get(surf.title()) if a.type in ("GPE", "LOC")]
+            if len(acts) != 1 or _english_names().get(surf.title(), 0) > 1:
+                acts = []  # GEORGIA: the country or the US state (Georgia (U.S. state)); left unlinked
         typ = _uniq_type(acts) if acts else None
         if k == "PERSON":
             if surf[-1] in "元前現" and _title_at(cx.text, e) is not None:
@@ -671,6 +673,21 @@ def _scan_tokens(cx: _Ctx) -> None:
             # a lone kanji tagged 地名-一般 is mostly a piece of an unknown word (豊|渓|里)
             cx.add(s, e, typ, 3, "pos", acts)
         i = j
+
+
+@functools.lru_cache(maxsize=1)
+def _english_names() -> dict[str, int]:
+    """In how many countries the places of the tables have each English name, a
+    parenthesised qualifier dropped (Georgia: the country GE and Georgia (U.S. state), US)."""
+    api = _api()
+    seen: dict[str, set] = {}
+    if api is None:
+        return {}
+    for a in api.actors().values():
+        if a.name_en and a.type in ("GPE", "LOC"):
+            base = re.sub(r"\s*\(.*\)$", "", a.name_en)
+            seen.setdefault(base, set()).add(a.country or a.key)
+    return {k: len(v) for k, v in seen.items()}
 
 
 #: what follows two names joined with ・ that are two people (オバマ・ロムニー両候補)

@@ -264,6 +264,8 @@ MORE = [
     # R25: a medium relays what someone said (Xが「…」と語ったと伝えた): X speaks, not the medium
     ("共同通信は、地元の消防隊員が取材に対し「火は完全に消えた」と話したと伝えた。", ["火は完全に消えた"], None),
     ("アルジャジーラは、反政府勢力の司令官が記者に「部隊は撤退した」と語ったと伝えた。", ["部隊は撤退した"], None),
+    # (a named body relayed speaks itself, not the medium)
+    ("ロイター通信は、トヨタ自動車が声明で「国内の生産を再開した」と発表したと伝えた。", ["国内の生産を再開した"], "トヨタ"),
     # R25: an unnamed official of a named body (Xのある幹部) speaks for the body
     ("トヨタ自動車のある幹部は、「生産は来週再開する」と話した。", ["生産は来週再開する"], "トヨタ"),
     # R25: a topic of its own that names nobody known (野党は / 地元の野党は): not the last speaker carried
@@ -271,6 +273,9 @@ MORE = [
      ["計画は実現性に乏しい"], None),
     ("山田太郎市長は会見で新しい計画を発表した。地元の野党は計画は実現性に乏しいとしている。",
      ["計画は実現性に乏しい"], None),
+    # quotes 1.26: 同省 / 同社 + a title is the body named before (its official speaks), no topic of its own
+    ("国土交通省の田中次郎報道官は新しい基準を公表した。同省報道官は「安全が最優先だ」と強調した。",
+     ["安全が最優先だ"], "田中次郎"),
 ]
 
 
@@ -493,9 +498,19 @@ ROUND5_QUOTES = [
     ("県の災害対策本部は、死者12人、負傷者45人と発表した。", ["死者12人、負傷者45人"], None),
     ("消防の担当者は、避難した住民は300人ほどと語った。", ["避難した住民は300人ほど"], None),
     ("航空会社の広報担当者が、乗客150人・乗員8人と発表した。", ["乗客150人・乗員8人"], None),
+    # quotes 1.26: after 語る a tally that follows another one (a list) is still reported
+    ("救助隊の隊長は、死者3人、負傷者12人と語った。", ["死者3人、負傷者12人"], None),
     # R25: a chunk with its own subject or topic is content, not the report's setting
-    ("国連の担当者は、多くの住民が家を失うなど大きな被害を受け、数十万人が避難していると述べた。",
-     ["多くの住民が家を失うなど大きな被害を受け、数十万人が避難している"], "国連"),
+    ("県警の幹部は、沿岸部の倉庫群が津波の直撃を受け、保管していた物資の大半が流されたと説明した。",
+     ["沿岸部の倉庫群が津波の直撃を受け、保管していた物資の大半が流された"], None),
+    # quotes 1.26: a が inside a clause that modifies a noun is no subject of the chunk's own: the
+    # occasion (…が閉幕した後の記者会見で、) and the trigger (…が続いたのを受けて、 / …したとの連絡を受け、)
+    # stay the report's setting
+    ("田中一郎町長は、町議会が閉幕した後の記者会見で、町の財政は安定していると語った。",
+     ["町の財政は安定している"], "田中一郎"),
+    ("田中一郎町長は、大雨が続いたのを受けて、臨時の避難所を設けると述べた。", ["臨時の避難所を設ける"], "田中一郎"),
+    ("田中一郎町長は、堤防が決壊したとの連絡を受け、全域に避難指示を出すと説明した。",
+     ["全域に避難指示を出す"], "田中一郎"),
     ("報道官は、市の中心部には今朝の時点で、500人以上が集まっていると語った。",
      ["市の中心部には今朝の時点で、500人以上が集まっている"], None),
     # R25: a stance and a ruling shown as a phrase (…という姿勢を示した, …との判断を示した)
@@ -581,6 +596,8 @@ ROUND6_QUOTES = [
     ("評論家は新作を「退屈」と酷評した。", ["新作を「退屈」"], None),
     # R25: the object and its label with any cue, not only an evaluative one
     ("山田一郎市長は駅前の再開発を「最優先の課題」と語った。", ["駅前の再開発を「最優先の課題」"], "山田一郎"),
+    # quotes 1.26: an interjection or greeting in the brackets is words said, not a label of the object
+    ("山本花子知事は式典の挨拶を「おめでとう」と締めくくった。", ["おめでとう"], "山本花子"),
 ]
 
 
@@ -1804,6 +1821,9 @@ def test_round15_the_person_a_report_was_about_goes_on_after_it():
      "経営の立て直しに全力を尽くす", "鈴木一郎", "表明した"),
     ("佐藤花子首相は党の幹部に、来月にも内閣を改造する意向を伝えた。", "来月にも内閣を改造する", "佐藤花子", "伝えた"),
     ("高橋次郎会長は、組織の改革を進める姿勢を明らかにした。", "組織の改革を進める", "高橋次郎", "明らかにした"),
+    # quotes 1.26: an adjective (phrase) before the noun modifies it; the clause before it is the content
+    ("高橋次郎社長は、赤字の事業から撤退する強い意志を示した。", "赤字の事業から撤退する", "高橋次郎", "示した"),
+    ("高橋次郎社長は、再建をやり遂げるという揺るぎない決意を語った。", "再建をやり遂げる", "高橋次郎", "語った"),
 ])
 def test_round16_stated_intention(text, content, speaker, cue):
     art = _analyze(text)
@@ -1822,6 +1842,8 @@ def test_round16_stated_intention(text, content, speaker, cue):
     # no intention stated: a plan that is shown (an adjective before the noun)
     ("政府は新たな方針を示した。", "新たな"),
     ("政府は前向きな考えを示した。", "前向き"),
+    # quotes 1.26: an adjective before the noun and no clause before it (…への強い決意)
+    ("高橋次郎社長は、経営再建への強い決意を表明した。", "経営再建への強い"),
 ])
 def test_round16_stated_intention_guards(text, bad):
     art = _analyze(text)
@@ -2173,6 +2195,34 @@ def test_round23_intention_framed_guards(text, bad):
 def test_round23_legal_grounds_are_no_quotes(text, bad):
     art = _analyze(text)
     assert bad not in [art.text[q.start:q.end] for q in art.quotes], [art.text[q.start:q.end] for q in art.quotes]
+
+
+# ---- quotes 1.26 (review of round 25): guards of the round-25 rules
+@pytest.mark.parametrize("text,bad", [
+    # a number + counter before と after 語る names a partner ("with"), not a tally
+    ("山本花子議員は、地元の支援者ら50人ほどと語った。", "地元の支援者ら50人ほど"),
+    # a date is no tally
+    ("同社は、新型車の発売日を来年1月15日と発表した。", "新型車の発売日を来年1月15日"),
+])
+def test_round25_tally_guards(text, bad):
+    art = _analyze(text)
+    assert bad not in [art.text[q.start:q.end] for q in art.quotes], [art.text[q.start:q.end] for q in art.quotes]
+
+
+def test_round25_unnamed_official_needs_a_bare_title_after_aru():
+    # Xのある + a place + の + a person: the place where X is, not an official of X
+    art = _analyze("ソニーのある東京都の会社員は、「新製品が楽しみだ」と話した。")
+    q = _quote(art, "新製品が楽しみだ")
+    assert q.speaker_span is not None and "ソニー" not in art.text[q.speaker_span[0]:q.speaker_span[1]], q.speaker_span
+
+
+def test_round25_told_as_names_the_speaker_itself(monkeypatch):
+    # Xは Yの話として…と報じた with the claim opening on the phrase: _told_as finds Y from the の after
+    # it (no later pass needed)
+    monkeypatch.setattr(Q, "_words_of", lambda doc, quotes: None)
+    art = _analyze("時事通信は外務省の話として邦人の安否は確認中だと報じた。")
+    q = _quote(art, "邦人の安否は確認中だ")
+    assert any("外務省" in s for s in _surfaces(art, q.speaker)), q.speaker
 
 
 @pytest.mark.parametrize("text,content", [

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.25"
+VERSION = "1.26"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -434,11 +434,12 @@ def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
                 j -= 1
                 continue
         if t.text == "ある" and first == j + 1 and j > 1 and toks[j - 1].text == "の" and toks[j - 2].start >= lo \
-                and _head_noun(doc.text[toks[first].start:toks[k - 1].end]) in TITLE_NOUNS | GENERIC_NOUNS \
+                and doc.text[toks[first].start:toks[k - 1].end] in TITLE_NOUNS | GENERIC_NOUNS \
                 and any(m[1] == toks[j - 2].end and entity_type(doc, m[2]) == "ORG"
                         for m in mentions_in(doc, max(lo, toks[j - 2].start - 40), toks[j - 2].end)):
             # R25: 総連のある幹部は / 自民党のある関係者が: an unnamed official of a named body (who
-            # speaks for it, GUIDELINES), not nobody
+            # speaks for it, GUIDELINES), not nobody (1.26: one title or generic noun after ある, not
+            # トヨタ自動車のある愛知県の住民: a place where the body is)
             j -= 1
             continue
         break
@@ -955,6 +956,32 @@ class _Cand:
     lo_min: int = 0  # R23: the content starts no earlier (after the report that frames it)
 
 
+def _intent_end(text: str, toks, k: int) -> int | None:
+    """R16: the token the stated intention before the noun at ``k`` (…する意向) ends at, or None
+    when no clause ends there. 1.26: an adjective or adjectival phrase with no は / が / も of its
+    own (強い, 固い, 並々ならぬ, 強固な) modifies the noun: the clause before it is the content
+    (改革を断行する強い意志 → 改革を断行する; …するという並々ならぬ決意 → …する), none when there is
+    none (改革への強い決意); 回復は難しい見通し ends a clause of its own."""
+    if k < 1:
+        return None
+    c = k - 1
+    while c > 0 and c > k - 4 and (toks[c].pos == "AUX" or toks[c].tag.startswith("助動詞")):
+        c -= 1
+    ct = toks[c]
+    if c >= 1 and (ct.tag.startswith(("形容詞", "連体詞", "形状詞"))
+                   or (c < k - 1 and ct.tag.startswith("名詞") and ct.pos != "VERB")):
+        b = toks[c - 1]
+        if not (b.text in ("が", "は", "も") and b.tag.startswith("助詞")):
+            if text[max(0, b.end - 3):b.end] in ("という", "との") and c >= 3 and toks[c - 2].text == "と":
+                c -= 2  # …するという固い決意: the content ends at と
+            k = c
+    prev = toks[k - 1] if k >= 1 else None
+    if prev is None or not _predicate_end(prev) or prev.text in "」』なの" or prev.tag.startswith("形状詞") \
+            or text[max(0, prev.start - 3):prev.start].endswith(("という", "との", "とする")):
+        return None
+    return k
+
+
 def _past_occasion(toks, j: int, is_cue) -> int:
     """…を会見で明らかにした / …意向を党役員会で表明した: past one to three nouns + で to the
     cue token (``is_cue(token)``) when there is one, else ``j``."""
@@ -1062,11 +1089,22 @@ _TALLY_TAIL = {"ほど", "程度", "前後", "以上", "余り", "あまり", "�
 def _tally_end(toks, k: int) -> bool:
     """R25: a number + its counter (+ ほど / 以上 …) right before the と at ``k`` (…384人と, …30名ほどと,
     …約80%と): the end of a reported tally, never a partner of "with" (友人と語った)."""
+    return _tally_num(toks, k) is not None
+
+
+def _tally_num(toks, k: int) -> int | None:
+    """The index of the number of the tally that ends before ``k`` (see :func:`_tally_end`), or None.
+    1.26: not a date or an hour (来月3日と発表した: 日 / 時 / 月 / 年 count no one)."""
     j = k - 1
     if j >= 2 and toks[j].text in _TALLY_TAIL:
         j -= 1
-    return j >= 1 and toks[j - 1].pos == "NUM" and toks[j].tag.startswith(
-        ("接尾辞-名詞的", "名詞-普通名詞-助数詞可能"))
+    if j >= 1 and toks[j - 1].pos == "NUM" and toks[j].tag.startswith(("接尾辞-名詞的", "名詞-普通名詞-助数詞可能")) \
+            and toks[j].text not in ("日", "時", "月", "年"):
+        n = j - 1
+        while n > 0 and toks[n - 1].pos == "NUM":
+            n -= 1
+        return n
+    return None
 
 
 def _copula_dropped(doc, sent: _Sent, k: int) -> bool:
@@ -1088,9 +1126,18 @@ def _copula_dropped(doc, sent: _Sent, k: int) -> bool:
         return False
     if nxt.lemma == "明らか" and not (k + 3 < len(toks) and toks[k + 3].lemma == "する"):
         return False
-    if tally:
-        return True  # R25: 死者652人、行方不明者384人と発表した: a tally needs no は / が of its own
     q = max((x for x, u in enumerate(toks[:k]) if u.text in "、「」『』"), default=-1)
+    if tally:
+        if nxt.lemma not in ("語る", "話す"):
+            return True  # R25: 死者652人、行方不明者384人と発表した: a tally needs no は / が of its own
+        # 1.26: after 語る / 話す a と may name a partner (住民ら約30人と語った): a tally only right after
+        # a 、 (負傷者は、約30人と語った), after another tally (死者3人、負傷者12人と) or with a は / が
+        n = _tally_num(toks, k)
+        if n is not None and n >= 1 and (toks[n - 1].text == "、" or (
+                n >= 2 and toks[n - 1].text in ("約", "およそ", "計", "合計") and toks[n - 2].text == "、")):
+            return True
+        if q >= 1 and toks[q].text == "、" and _tally_end(toks, q):
+            return True
     return any(u.text in ("が", "は") and u.tag.startswith(("助詞-格助詞", "助詞-係助詞")) and sent.d(u.start) == 0
                for u in toks[q + 1:k - 1])
 
@@ -1346,11 +1393,10 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             continue
         # ---- R16: …する意向 / 考え / 方針を示した (表明した, 明らかにした, 述べた): the intention stated
         # is reported content (an indirect quote); kept only where the sentence reports nothing else
-        # (R25: not …という固い決意を示した: an adjective after という ends no content)
-        if t.text in _INTENT_NOUNS and _predicate_end(prev) and prev.text not in "」』なの" \
-                and not prev.tag.startswith("形状詞") \
-                and not text[max(0, prev.start - 3):prev.start].endswith(("という", "との", "とする")) \
-                and k + 2 < len(toks) and toks[k + 1].text in ("を", "も"):
+        # (1.26: an adjective before the noun modifies it: …断行する強い意志 / …するという固い決意 → the
+        # clause before it; …への強い決意 → none, see _intent_end)
+        qi = _intent_end(text, toks, k) if t.text in _INTENT_NOUNS else None
+        if qi is not None and k + 2 < len(toks) and toks[k + 1].text in ("を", "も"):
             j = k + 2
             m_date = re.match(r"、?(?:(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|午前|午後|未明)?(?:に)?|同日|改めて|重ねて)、?",
                               text[toks[k + 1].end:toks[k + 1].end + 16])
@@ -1361,7 +1407,7 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             if j < len(toks) and toks[j].lemma in _INTENT_CUES and (toks[j].lemma != "明らか" or _clarify_at(toks, j)):
                 e = _tail(toks, j + (2 if toks[j].lemma == "明らか" else 0))
                 if not _passive(toks, j, e) and not (e + 1 < len(toks) and _nounish(toks[e + 1])):
-                    out.append(_Cand(t.start, k, text[toks[j].start:toks[e].end], (toks[j].start, toks[e].end),
+                    out.append(_Cand(toks[qi].start, qi, text[toks[j].start:toks[e].end], (toks[j].start, toks[e].end),
                                      toks[j].lemma, (t.end, toks[j].start), cue_tok=j, end=toks[e].end, intent=True))
                     continue
         # ---- …ことを明らかにした
@@ -1849,6 +1895,32 @@ def _content_start(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
     return a
 
 
+#: 1.26: nouns of an occasion of speaking: …が閉会した後の会見で、 is the report's setting
+_OCCASION_NOUNS = FRAME_VERBS | {"記者会見", "インタビュー", "取材", "声明", "番組", "集会", "式典", "記者団", "席", "場",
+                                 "会合", "講演", "討論", "討論会", "質疑", "答弁", "国会", "議会", "本会議", "委員会"}
+
+
+def _modifies_noun(toks, x: int) -> bool:
+    """1.26: the first predicate in ``toks[x:]`` (a verb, an adjective, a copula; not 大きな) ends
+    a clause that modifies a noun: a noun, the nominaliser の or との / という + a noun follows
+    its endings (…が閉会した後の, …が上陸したのを, …が氾濫したとの知らせ)."""
+    n = len(toks)
+    while x < n and not (toks[x].pos in ("VERB", "ADJ", "AUX") and not toks[x].tag.startswith("連体詞")):
+        x += 1
+    if x >= n:
+        return False
+    p = x
+    x += 1
+    while x < n and (toks[x].pos == "AUX" or toks[x].tag.startswith(("助動詞", "動詞-非自立可能", "形容詞-非自立可能"))):
+        x += 1
+    if x >= n or (x == p + 1 and toks[p].tag.startswith("名詞")):
+        return False  # (a sahen noun with no する after it is part of a compound: 避難所)
+    t = toks[x]
+    if t.tag.startswith("助詞-準体助詞") or _nounish(t):
+        return True
+    return t.text == "と" and x + 1 < n and toks[x + 1].text in ("の", "いう")
+
+
 def _content_start0(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
     text = doc.text
     while lo < q and text[lo] in _SPACE + "、":
@@ -1868,16 +1940,21 @@ def _content_start0(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
         last = [t for t in sent.toks if a <= t.start and t.end <= b - 1]
         # R25: a chunk with a subject or topic of its own (250万人が…被害を受け、 / …には26日現在で、) is
         # a clause of the content, not the report's setting
-        own_subj = any(t.text in ("が", "は") and t.tag.startswith(("助詞-格助詞", "助詞-係助詞"))
-                       and sent.d(t.start) == 0 for t in last)
+        # (1.26: not a が / は inside a clause that modifies a noun: 市議会が閉会した後の会見で、 /
+        # 台風が上陸したのを受けて、 / 川が氾濫したとの知らせを受け、 stay the report's setting)
+        subj_at = [x for x, t in enumerate(last) if t.text in ("が", "は")
+                   and t.tag.startswith(("助詞-格助詞", "助詞-係助詞")) and sent.d(t.start) == 0]
+        own_subj = any(not _modifies_noun(last, x + 1) for x in subj_at)
         if re.search(r"に対し(?:て)?$", body) or re.search(r"(?:を前に|を受け|を受けて|に先立ち|の際|(?<!今)[一-龥]後|直後|について|に関して|に関し|をめぐって|をめぐり|を巡って|を巡り)$", body):
-            if not (own_subj and re.search(r"(?<!こと)(?:を受け|を受けて)$", body)):
-                continue  # (…が逮捕されたことを受けて、: the が is the nominalised event's, still a frame)
+            if not (own_subj and re.search(r"(?<!こと)(?<!の)(?:を受け|を受けて)$", body)):
+                continue  # (…が逮捕されたことを受けて、 / …したのを受けて、: the が is the nominalised event's, still a frame)
         if not last:
             return a
         lt = last[-1]
+        # (1.26: …が中止したことを受けて行われた南北協議で、: a clause with a が before a noun that is no
+        # occasion of speaking sets the content's scene; …が閉会した後の会見で、 the report's)
         if lt.text == "で" and lt.tag.startswith("助詞-格助詞") and len(last) > 1 and _nounish(last[-2]) \
-                and not own_subj:
+                and not (own_subj or (subj_at and last[-2].lemma not in _OCCASION_NOUNS)):
             continue  # 演説で、 / 会見で、 / 述べた上で、
         if (lt.text == "に" and lt.tag.startswith("助詞-格助詞") and len(last) > 1 and _nounish(last[-2])
                 and not any(x.pos in ("VERB", "ADJ", "AUX") for x in last[:-1])
@@ -2449,8 +2526,9 @@ def _told_as(doc, sent: _Sent, s_quotes: list[Quote], s_claims: list[Claim]) -> 
             a = m.end()
         if c.end - a < 4 or any(q.start < c.end and a < q.end for q in s_quotes):
             continue  # quoted already
-        k = next((i for i, u in enumerate(sent.toks) if u.start == m.start()), None)
-        lo = c.source_span[1] if c.source_span and c.source_span[1] <= m.start() else sent.start
+        no = m.start(1) - 1  # the の after Y (1.26: not m.start(), Y's own start on the second path)
+        k = next((i for i, u in enumerate(sent.toks) if u.start == no), None)
+        lo = c.source_span[1] if c.source_span and c.source_span[1] <= no else sent.start
         span = _np_before(doc, sent, k, lo) if k is not None else None
         keys = _resolve_np(doc, *span).keys if span is not None else []
         bracketed = text[a - 1:a] == "「" and text[c.end:c.end + 1] == "」"
@@ -3084,12 +3162,14 @@ def _inner_medium_claims(doc, sent: _Sent, claims: list[Claim], sent_end: int) -
 def _own_title_topic(head: str) -> bool:
     """R25: a topic with a title or body head and words of its own before it (7政党, 与野党, 運営会社),
     which names someone new; not a bare head (委員会は, 大使は: the one named before) nor one with
-    only a prefix of office (新首相, 前大統領) or a side (大統領側)."""
+    only a prefix of office (新首相, 前大統領), the body named before (1.26: 同省報道官, 同社社長) or a
+    side (大統領側)."""
     hn = _head_noun(head)
     if not hn or not head.endswith(hn) or head == hn or _DOC_HEAD.search(head) or head.endswith("側"):
         return False
     mod = head[:-len(hn)]
-    return re.fullmatch(r"(?:新|前|元|現|次期|副|同|両|各|その|この|当|本|故|米|英|仏|独|中|露|韓|朝|日)+", mod) is None
+    return re.fullmatch(r"(?:新|前|元|現|次期|副|同[省社党庁局市県国紙団町村府署大]?|両|各|その|この|当|本|故|米|英|仏|独|中|露|韓|朝|日)+",
+                        mod) is None
 
 
 def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list[Quote], list[Claim]]:
@@ -3433,10 +3513,11 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             inner_toks = [u for u in sent.toks if o < u.start and u.end <= cl]
             if (before and before[-1].text == "を" and len(before) > 1
                     and len(inner) <= 15 and not re.search(r"[、。]", inner) and inner_toks
-                    and not inner_toks[-1].tag.startswith(("動詞", "助動詞", "形容詞"))):
+                    and not inner_toks[-1].tag.startswith(("動詞", "助動詞", "形容詞", "感動詞"))):
                 # (a label, not a clause: 演出を「理解に苦しむ」と批判した stays direct)
                 # R25: with any cue, not only an evaluative one (建設凍結を「政治生命」と語った, Xを「自称
-                # イマーム」としている: the object is labelled, the two are the words)
+                # イマーム」としている: the object is labelled, the two are the words); 1.26: not an
+                # interjection or a greeting (演説を「ありがとう」と締めくくった: words said, no label)
                 mixed = True  # この日を「歴史的」と評した: the object and its label are the words
             if mixed:
                 ca = _content_start(doc, sent, content_lo, c.q, c)

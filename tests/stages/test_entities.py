@@ -2930,3 +2930,15 @@ def test_holder_of_an_international_post(text, surface, key):
 def test_historic_and_disputed_states(text, surface, key, country):
     e = entity_of(run(text), surface)
     assert e is not None and (e.key, e.country) == (key, country), (e and (e.key, e.country))
+
+
+@pytest.mark.parametrize("text, surface, key", [
+    # round 25: a body's Latin name in a source list, spaces lost or capitals changed, is the
+    # body whose Latin name has the same letters; a medium no table has stays unlinked
+    ('総選挙が行われた。出典:"Rulingpartywinsvote"。Aljazeera、2008年5月21日。', "Aljazeera", "al-jazeera"),
+    ('首相が辞任した。出典:"Ministerquits".Ansa,September22,2005(inItalian)', "Ansa", "ansa"),
+    ('首相が辞任した。出典:"Ministerquits".Reutersnews,September22,2005', "Reutersnews", "Reutersnews"),
+])
+def test_latin_body_names_by_their_letters(text, surface, key):
+    e = entity_of(run(text), surface)
+    assert e is not None and e.key == key, (e and e.key)

@@ -348,7 +348,13 @@ class _Ctx:
         api = _api()
         if api is None:
             return []
-        return self.gaz.get(api.normalize(surface), [])
+        found = self.gaz.get(api.normalize(surface), [])
+        if not found and surface.isascii() and any(ch.islower() for ch in surface):
+            # round 25: a body's Latin name as a source list writes it, its spaces lost or its
+            # capitals changed (Aljazeera, Ansa, Reutersnews is not): the one body whose Latin
+            # name is the same letters
+            found = _latin_bodies().get(_compact_latin(surface), [])
+        return found
 
     def add(self, s, e, typ, prio, src, acts=None, short=False):
         if e > s and typ:
@@ -679,6 +685,32 @@ def _scan_tokens(cx: _Ctx) -> None:
             # a lone kanji tagged 地名-一般 is mostly a piece of an unknown word (豊|渓|里)
             cx.add(s, e, typ, 3, "pos", acts)
         i = j
+
+
+def _compact_latin(s: str) -> str:
+    """A Latin name with case, spaces, dots, hyphens and apostrophes dropped (Al Jazeera ->
+    aljazeera); an initial "the" too."""
+    c = re.sub(r"[\s.\-'’&]", "", s).lower()
+    return c[3:] if c.startswith("the") and len(c) > 6 else c
+
+
+@functools.lru_cache(maxsize=1)
+def _latin_bodies() -> dict[str, list]:
+    """Compact Latin names (English name and Latin aliases) of the bodies (ORG) of the
+    tables -> the body, for names of at least four letters that name one body only."""
+    api = _api()
+    if api is None:
+        return {}
+    seen: dict[str, dict] = {}
+    for a in api.actors().values():
+        if a.type != "ORG":
+            continue
+        for n in (a.name_en, *a.aliases):
+            if n and n.isascii() and re.search(r"[A-Za-z]", n):
+                c = _compact_latin(n)
+                if len(c) >= 4:
+                    seen.setdefault(c, {})[a.key] = a
+    return {c: list(v.values()) for c, v in seen.items() if len(v) == 1}
 
 
 @functools.lru_cache(maxsize=1)

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.22"
+VERSION = "1.23"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -91,7 +91,7 @@ PLACE_P = {"で", "では", "での", "にて"}
 #: types whose から-phrase is the target (撤退: withdraw from X; 召還: recall from X)
 FROM_TARGET = ("RETREAT", "SANCTION")
 #: sending verbs: the を-object is who or what is sent, never the target (round 25)
-SENT_TRIGGERS = {"派遣", "送る", "送り込む", "増派", "派兵", "急派"}
+SENT_TRIGGERS = {"派遣", "送る", "送り込む", "増派"}
 #: a promise in a quote: 「…支援する」と述べた (non-past of a cooperation verb)
 PROMISE_RE = re.compile(r"^(?:を)?(?:する|します|していく|していきます|し続ける|続ける)(?:」|$|。)")
 WAR_RE = re.compile(r"(?:戦争|紛争|内戦)$")
@@ -129,11 +129,18 @@ BACK_REF_AFTER_RE = re.compile(r"^(?:を|に|で|は|が|も|へ|から|につ�
 #: 首相への支持が伸びた, 南部で支持を集めた: support as a share of voters a candidate holds, no act (round 25)
 VOTER_SUPPORT_RE = re.compile(
     r"^(?:が|は|も)?(?:着実に|大きく|さらに|急速に|一気に)?(?:伸び|伸ば|安定|広が|戻|拡大|低下|上昇|減少|増加|急増|急落|を(?:着実に|幅広く)?集め)")
-#: the header of a portal's box of recent article titles (round 25)
-RECENT_BOX = "最近の記事"
+#: the header of a portal's box of recent article titles (round 25): right after the portal's
+#: name or a sentence start, with a title (no particle) after it (1.23: not …は最近の記事で、…と報じた)
+RECENT_BOX_RE = re.compile(r"(?<![ぁ-ゖ])最近の記事(?![でにはをがもへとのや、。]|$)")
 #: 条約に署名, 法案C-38に署名, 軍事合意に署名: the signed text is a treaty, an agreement or a law (round 25);
 #: 閣議書に署名, 誓約書に署名, 反対の署名を集め (a petition) are no act between actors
-SIGNED_TEXT_RE = re.compile(r"(?:条約|協定|合意|憲章|議定書|宣言|覚書|法案|声明|契約|決議|協約|法)[^。、「」『』]{0,8}$")
+#: (1.23) a bare 法 only as the name of a law right before に (改正法に署名, 国防授権法に署名), and a
+#: treaty written as a Latin acronym (新STARTに署名, TPPに署名; not an organisation's name)
+SIGNED_TEXT_RE = re.compile(
+    r"(?:(?:条約|協定|合意|憲章|議定書|宣言|覚書|法案|法改正|声明|契約|決議|協約)[^。、「」『』]{0,8}"
+    r"|法律?に|(?P<acr>[A-ZＡ-Ｚ][A-Z0-9Ａ-Ｚ０-９]+(?:[-‐][A-Z0-9Ａ-Ｚ０-９]+)?)に)$")
+#: a cabinet paper or a pledge signed (改正法の閣議書に署名, 法案の閣議書に署名): no act (1.23)
+SIGNED_PAPER_RE = re.compile(r"(?:閣議書|閣議決定書|誓約書)[^。、「」『』]{0,4}$")
 #: 可能性も否定できない, 影響は否定できず: "cannot be ruled out", no denial (round 25)
 UNDENIABLE_RE = re.compile(r"^(?:は|も)?(?:でき|出来)(?:ない|ず|ません)")
 #: military context for words that are events only with troops or weapons (展開, 配置, 後退)
@@ -1141,10 +1148,15 @@ def _main_chain(doc, hit: "Hit") -> bool:
 def _own_plain_topic(doc, hit: "Hit", carried: bool = False) -> bool:
     """The sentence has a topic (は) of its own before the trigger, outside quotes, that is
     no entity (援助団体は…を拒否するようになった): no topic is carried into it."""
+    return _plain_topic_in(doc, hit.si, doc.tokens[hit.t0].start, carried)
+
+
+def _plain_topic_in(doc, si: int, end: int, carried: bool = False) -> bool:
+    """Sentence si has a plain topic (は, no entity) of its own before character end."""
     toks = doc.tokens
     depth = 0
-    for t in doc.sent_toks(hit.si):
-        if t.start >= toks[hit.t0].start:
+    for t in doc.sent_toks(si):
+        if t.start >= end:
             break
         depth += t.text.count("「") + t.text.count("『") - t.text.count("」") - t.text.count("』")
         if depth > 0:
@@ -1226,6 +1238,8 @@ def _zero_subject(doc, hit: "Hit") -> None:
 #: acts whose passive subject is the one they are done to (逮捕された, 起訴された, 告発された)
 PATIENT_TYPES = {"COERCE", "ACCUSE", "SANCTION"}
 #: the passive closes a clause of its own (逮捕され、 / 起訴された。 / 拘束されている / 告発されたと)
+#: acts done to persons whose trigger carries no gen_target flag (告発された: the topic is accused)
+PATIENT_PERSON_TRIGGERS = {"告発"}
 PASSIVE_END_RE = re.compile(r"(?:さ|せら)?れ(?:、|て(?:いる|いた|おり)|た(?:[。、」]|と|が))")
 
 
@@ -1236,6 +1250,8 @@ def _zero_patient(doc, hit: "Hit") -> None:
     it is a person; it is the act's target, the doer stays unnamed (round 25)."""
     if hit.modality != "asserted" or hit.negated or _is_headline(doc, hit.si) or hit.own_plain:
         return
+    if "gen_target" not in hit.trg.flags and hit.trg.surface not in PATIENT_PERSON_TRIGGERS:
+        return  # 禁止された, 押収された, 中止された: done to a thing or an activity, not to the topic (1.23)
     if hit.si in doc.extras.get("_ev_cited", ()) or _bracket_span(doc, hit) is not None:
         return
     e = doc.tokens[hit.t1 - 1].end
@@ -1259,6 +1275,8 @@ def _zero_patient(doc, hit: "Hit") -> None:
             if topics.get(ps):
                 keys = topics[ps]
                 break
+            if _plain_topic_in(doc, ps, sents[ps].end):
+                break  # 妻は会社を経営していた。翌年、…逮捕された: the chain goes on from that topic (1.23)
     if not keys or any(entity_type(doc, k) != "PERSON" for k in keys):
         return  # 警察庁は…。…で検挙された: an authority as topic is the doer, not the one held
     hit.target = list(keys)
@@ -1474,11 +1492,13 @@ def _next_predicate(doc, i: int, hit: "Hit") -> int | None:
     return None
 
 
-#: XとNが/は: N a plain noun of people or bodies joined to X as one subject (round 25)
+#: XとNが/は: N a plain noun of people or bodies joined to X as one subject (round 25); no
+#: kana between と and N but for 各/他の/その他の (米国と対立する国々は, 米国と協力する各国が: a
+#: relative clause; 中国と周辺国も非難: a も-object, 1.23)
 CO_SUBJECT_RE = re.compile(
-    r"と((?:各|他の|その他の|周辺|関係)?[^\s、。「」『』()（）をにがはでとのも]{0,6}?"
+    r"と((?:各|他の|その他の|周辺|関係)?[^\s、。「」『』()（）\u3040-\u309f]{0,6}?"
     r"(?:国|国々|政府|当局|軍|大臣|閣僚|首脳|幹部|側近|議員|同盟国|与党|野党|団体|組織|関係者|支持者|指導者|代表))"
-    r"(?:ら|たち|など|等)?(は|が|も)(?![のてでにとし])")
+    r"(?:ら|たち|など|等)?(は|が)(?![のてでにとし])")
 
 
 def _co_subject(doc, a: Actor, hit: "Hit") -> tuple[str, int | None] | None:
@@ -1960,7 +1980,8 @@ def find_events(doc) -> None:
         if not toks:
             continue
         lo, hi = sent.start, sent.end
-        box = text.find(RECENT_BOX, lo, hi)
+        box_m = RECENT_BOX_RE.search(text, lo, hi)
+        box = box_m.start() if box_m is not None else -1
         if box >= 0:
             # 郵政民営化最近の記事日本郵政公社、…法案は否決…: a portal's box of other articles' titles runs to
             # the end of the line; none of them is an act of this article (round 25)
@@ -2586,8 +2607,17 @@ SAID_AFTER_RE = re.compile(r"と(?:述べ|語|話|答え|コメント|明らか�
 #: (北海道新聞では…)), after a reading in parentheses (round 25)
 MEDIA_TOPIC_RE = re.compile(r"(?:[(（][^()（）。]{0,30}[)）])?(?:は|も|では|の(?:分析|報道|取材)では)")
 #: the report that closes the outlet's sentence after the act: と伝えた, …ことを報じた, …主張を
-#: 伝え, …としている, …を理由に挙げている (round 25)
-MEDIA_REPORT_AFTER_RE = re.compile(r"と(?:伝え|報じ|報道)|を(?:伝え|報じ|報道)|と(?:して|し)(?:いる|いた)|挙げて(?:いる|いた)|を挙げ")
+#: 伝え, …としている, …を理由に挙げている (round 25); 1.23: it closes the sentence (or a clause of
+#: reports: …という主張を伝え、…としている), only kana endings after it
+MEDIA_REPORT_AFTER_RE = re.compile(
+    r"(?:と(?:伝え|報じ|報道)|を(?:伝え|報じ|報道)|と(?:して|し)(?:いる|いた|おり)|を(?:[^\s、。をにが]{1,6}(?:に|として))?挙げ)"
+    r"[ぁ-ゖ]{0,6}(?:。|」|$|、(?=[^。]*(?:と(?:伝え|報じ|して|し)|を(?:伝え|報じ))[ぁ-ゖ]{0,6}(?:。|$)))")
+#: 1.23: the act closes a clause of the outlet's own (朝日新聞は社説で…を批判し、その理由として…を
+#: 挙げた): the outlet is its doer, whatever report ends the sentence
+MEDIA_OWN_CLAUSE_RE = re.compile(r"[ぁ-ゖ]{1,5}(?:上で|うえで)?、")
+#: 1.23: the act's verb right before the closing としている (毎日新聞は、…に抗議したとしている):
+#: with no other doer named, the outlet states its own act
+MEDIA_STATED_RE = re.compile(r"[ぁ-ゖ]{0,6}と(?:して|し)(?:いる|いた)[ぁ-ゖ]{0,3}(?:。|$)")
 #: a が/は subject after the outlet, the doer of the reported act (朝日新聞は、A副報道局長が…)
 MEDIA_SUBJ_RE = re.compile(r"(?:[(（][^()（）。]{0,30}[)）])?(?:が|は)(?!の)")
 
@@ -2606,18 +2636,28 @@ def _media_reporter(doc, hit: Hit, media: set[str]) -> None:
     rep = [m for m in ments if m[2] in media and MEDIA_TOPIC_RE.match(text, m[1])]
     if not rep:
         return
+    m_end = max(m[1] for m in rep)
+    own_ga = any(t.text == "が" and t.pos == "ADP" and m_end <= t.start < ts for t in doc.tokens[max(0, hit.t0 - 60):hit.t0])
+    if not own_ga and MEDIA_OWN_CLAUSE_RE.match(text, te, sent.end):
+        return  # 朝日新聞は社説で…を批判し、…を挙げた: the outlet's own act (1.23)
+    stated = not own_ga and MEDIA_STATED_RE.match(text, te, sent.end) and any(
+        text.startswith("は", m[1]) and not text[max(sent.start, m[0] - 1):m[0]] in ("(", "（") for m in rep)
     keys = {m[2] for m in rep}
     if not (set(hit.source) | set(hit.target)) & keys:
         return
     had = bool(set(hit.source) & keys)
+    old_src, old_tgt = list(hit.source), list(hit.target)
     hit.source = [k for k in hit.source if k not in keys]
     hit.target = [k for k in hit.target if k not in keys]
     if had and not hit.source:
-        m_end = max(m[1] for m in rep)
         subj = next((m for m in ments if m[0] >= m_end and m[2] not in media and m[2] not in hit.target
                      and MEDIA_SUBJ_RE.match(text, m[1])), None)
         if subj is not None:
             hit.source = [subj[2]]
+        elif stated:
+            # 毎日新聞は、…に抗議したとしている: としている with no other doer named states the
+            # outlet's own act (1.23)
+            hit.source, hit.target = old_src, old_tgt
 
 
 def _media_final(doc, coded: list[Hit]) -> None:
@@ -2976,7 +3016,9 @@ def _link(doc, actors: list[Actor], trigger_starts: set[int] = frozenset()) -> N
 
 def _dot_pair(doc, a: Actor, b: Actor) -> bool:
     """Two actors joined by ・ are coordinated when they are of one kind: two organisations,
-    two persons, or two countries (not a country and a place inside it)."""
+    two persons, or two places of different countries, countries or cities (米・英, ロンドン・
+    アテネ; not a country and a place inside it, イラク・バグダッド, nor two places of one
+    country, which stay as the parse leaves them)."""
     ta, tb = _etype(doc, a), _etype(doc, b)
     if ta != tb or ta not in ("ORG", "PERSON", "GPE"):
         return False
@@ -3258,6 +3300,17 @@ def _cleft_focus(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -> Non
     hit.has_subject = hit.own_args = True
 
 
+def _signed_text(doc, lo: int, s: int) -> bool:
+    """What is signed before 署名 at s is a treaty, an agreement or a law (SIGNED_TEXT_RE), not a
+    cabinet paper or a pledge, nor an organisation named by its acronym (NHKに署名を提出)."""
+    if SIGNED_PAPER_RE.search(doc.text, lo, s):
+        return False
+    m = SIGNED_TEXT_RE.search(doc.text, lo, s)
+    if m is None:
+        return False
+    return not (m.group("acr") and mentions_in(doc, m.start("acr"), m.end("acr")))
+
+
 def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     toks = doc.tokens
     text = doc.text
@@ -3299,7 +3352,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # この暗殺により白紙化, 今回の会談で, この提案を撤回した: the act told before (round 25)
     if trg.surface == "否定" and UNDENIABLE_RE.match(after):
         return None  # 可能性も否定できない: "cannot be ruled out", not a rejection (round 25)
-    if trg.surface == "署名" and not SIGNED_TEXT_RE.search(text, max(lo, s - 24), s):
+    if trg.surface == "署名" and not _signed_text(doc, max(lo, s - 24), s):
         return None  # 閣議書に署名し, 署名を集める: an internal paper or a petition, no act (round 25)
     if trg.surface == "支持" and VOTER_SUPPORT_RE.match(after):
         return None  # 首相への支持が伸びた, 無党派層の支持を集め: a share of voters, no act (round 25)

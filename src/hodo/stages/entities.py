@@ -4998,7 +4998,7 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
                 continue
             surf = text[s0:t0]
             kata_person = e.type == "PERSON" and all(_is_kata(ch) or ch in _DOT for ch in surf)
-            body = e.type in ("ORG", "FAC") and not re.search(r"国際|国連|世界|欧州|アジア|アフリカ|多国籍", surf) \
+            body = e.type in ("ORG", "FAC") and not _INTL_WORDS_RE.search(surf) \
                 and not all(_is_latin(ch) or not ch.isalpha() for ch in surf)  # AFC, USGS: often not national
             # ブバンザ県, アンバール県: a katakana province the tables do not know
             kata_province = e.type == "GPE" and len(surf) >= 3 and surf[-1] in "県州省" \
@@ -5025,8 +5025,10 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
     return out
 
 
-#: bodies whose names say they are international (no setting country for them)
-_INTL_BODY_RE = re.compile(r"国際|国連|世界|欧州|アジア|アフリカ|多国籍|インターナショナル|ウォッチ|連合$")
+#: words that make a body's name international (no country from the article for it)
+_INTL_WORDS_RE = re.compile(r"国際|国連|世界|欧州|アジア|アフリカ|多国籍")
+#: round 25: the same for the setting country, with a few more (アムネスティ・インターナショナル, …ウォッチ, …連合)
+_INTL_BODY_RE = re.compile(_INTL_WORDS_RE.pattern + r"|インターナショナル|ウォッチ|連合$")
 
 
 def _setting_countries(cx: _Ctx, out: list[Entity]) -> None:
@@ -5210,14 +5212,20 @@ def _japanese_name(cx: _Ctx, e: Entity) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _post_bodies() -> frozenset[str]:
+    """The codes the offices table files posts under (countries and bodies: JP, UN, NATO)."""
+    api = _api()
+    return frozenset(o.country.upper() for o in api.offices()) if api is not None else frozenset()
+
+
 def _body_of_post(cx: _Ctx, ments: list[Cand], k: int, actor, t: str) -> str | None:
     """Round 25: the international body whose post a title names, as the offices table writes
     it (UN, NATO): the body at the head of the title (国連事務総長) or named right before the
     person (国連のアナン事務総長), when the table has posts of that body."""
-    api = _api()
-    if api is None:
+    bodies = _post_bodies()
+    if not bodies:
         return None
-    bodies = {o.country.upper() for o in api.offices()}
     for L in range(len(t) - 1, 1, -1):
         for a in cx.gaz_get(t[:L]):
             if a.type == "ORG" and a.key.upper() in bodies:

@@ -1509,7 +1509,7 @@ def _co_subject(doc, a: Actor, hit: "Hit") -> tuple[str, int | None] | None:
     text = doc.text
     e = toks[a.last].end
     m = CO_SUBJECT_RE.match(text, e)
-    if m is None or e + 1 + len(m.group(1)) > doc.tokens[hit.t0].start:
+    if m is None or e + 1 + len(m.group(1)) > toks[hit.t0].start:
         return None
     if mentions_in(doc, m.start(1), m.end(1)):
         return None  # AとBが: two actors, joined by _link
@@ -2605,7 +2605,8 @@ SAID_AFTER_RE = re.compile(r"と(?:述べ|語|話|答え|コメント|明らか�
 
 #: a news outlet standing as the topic of its report (BBCは、 / 朝日新聞も / 四国新聞の分析では /
 #: (北海道新聞では…)), after a reading in parentheses (round 25)
-MEDIA_TOPIC_RE = re.compile(r"(?:[(（][^()（）。]{0,30}[)）])?(?:は|も|では|の(?:分析|報道|取材)では)")
+_READING = r"(?:[(（][^()（）。]{0,30}[)）])?"  # a reading or gloss in parentheses after the name
+MEDIA_TOPIC_RE = re.compile(_READING + r"(?:は|も|では|の(?:分析|報道|取材)では)")
 #: the report that closes the outlet's sentence after the act: と伝えた, …ことを報じた, …主張を
 #: 伝え, …としている, …を理由に挙げている (round 25); 1.23: it closes the sentence (or a clause of
 #: reports: …という主張を伝え、…としている), only kana endings after it
@@ -2619,7 +2620,7 @@ MEDIA_OWN_CLAUSE_RE = re.compile(r"[ぁ-ゖ]{1,5}(?:上で|うえで)?、")
 #: with no other doer named, the outlet states its own act
 MEDIA_STATED_RE = re.compile(r"[ぁ-ゖ]{0,6}と(?:して|し)(?:いる|いた)[ぁ-ゖ]{0,3}(?:。|$)")
 #: a が/は subject after the outlet, the doer of the reported act (朝日新聞は、A副報道局長が…)
-MEDIA_SUBJ_RE = re.compile(r"(?:[(（][^()（）。]{0,30}[)）])?(?:が|は)(?!の)")
+MEDIA_SUBJ_RE = re.compile(_READING + r"(?:が|は)(?!の)")
 
 
 def _media_reporter(doc, hit: Hit, media: set[str]) -> None:

@@ -1086,15 +1086,10 @@ _NOUN_END_CUES = {"述べる", "語る", "発表", "説明", "強調", "主張",
 _TALLY_TAIL = {"ほど", "程度", "前後", "以上", "余り", "あまり", "超", "近く", "強", "弱"}
 
 
-def _tally_end(toks, k: int) -> bool:
-    """R25: a number + its counter (+ ほど / 以上 …) right before the と at ``k`` (…384人と, …30名ほどと,
-    …約80%と): the end of a reported tally, never a partner of "with" (友人と語った)."""
-    return _tally_num(toks, k) is not None
-
-
 def _tally_num(toks, k: int) -> int | None:
-    """The index of the number of the tally that ends before ``k`` (see :func:`_tally_end`), or None.
-    1.26: not a date or an hour (来月3日と発表した: 日 / 時 / 月 / 年 count no one)."""
+    """R25: a number + its counter (+ ほど / 以上 …) right before the と at ``k`` (…384人と, …30名ほどと,
+    …約80%と) is the end of a reported tally, never a partner of "with" (友人と語った): the index of
+    its number, else None. 1.26: not a date or an hour (来月3日と発表した: 日 / 時 / 月 / 年 count no one)."""
     j = k - 1
     if j >= 2 and toks[j].text in _TALLY_TAIL:
         j -= 1
@@ -1113,7 +1108,8 @@ def _copula_dropped(doc, sent: _Sent, k: int) -> bool:
     person before と (首相と語った: with the prime minister)."""
     toks = sent.toks
     prev = toks[k - 1]
-    tally = _tally_end(toks, k)
+    n_tally = _tally_num(toks, k)
+    tally = n_tally is not None
     if not tally and (not _nounish(prev) or prev.tag.startswith(("名詞-固有名詞", "代名詞")) or k + 1 >= len(toks)):
         return False
     if not tally and (mentions_in(doc, prev.start, prev.end)
@@ -1132,11 +1128,11 @@ def _copula_dropped(doc, sent: _Sent, k: int) -> bool:
             return True  # R25: 死者652人、行方不明者384人と発表した: a tally needs no は / が of its own
         # 1.26: after 語る / 話す a と may name a partner (住民ら約30人と語った): a tally only right after
         # a 、 (負傷者は、約30人と語った), after another tally (死者3人、負傷者12人と) or with a は / が
-        n = _tally_num(toks, k)
-        if n is not None and n >= 1 and (toks[n - 1].text == "、" or (
+        n = n_tally
+        if n >= 1 and (toks[n - 1].text == "、" or (
                 n >= 2 and toks[n - 1].text in ("約", "およそ", "計", "合計") and toks[n - 2].text == "、")):
             return True
-        if q >= 1 and toks[q].text == "、" and _tally_end(toks, q):
+        if q >= 1 and toks[q].text == "、" and _tally_num(toks, q) is not None:
             return True
     return any(u.text in ("が", "は") and u.tag.startswith(("助詞-格助詞", "助詞-係助詞")) and sent.d(u.start) == 0
                for u in toks[q + 1:k - 1])

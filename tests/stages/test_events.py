@@ -1475,10 +1475,20 @@ def _coded(text):
     ("石田首相は改正法の公布の閣議書に署名した。", {"署名"}),  # a bare 法 is no treaty (1.23)
     # round 25: a portal's box of recent article titles (最近の記事…) holds no act of the article
     ("郵政改革最近の記事日本郵政、法案を否決政府、北朝鮮への制裁を発表\n政府は法案を国会に提出した。", {"否決", "制裁"}),
+    # round 26: related-news titles, each closed by its date in 【】, are other articles' headlines
+    ("警視庁は会社役員の男を詐欺の疑いで逮捕-【2021年3月2日】日本政府が北朝鮮への制裁を発表-【2021年3月9日】。",
+     {"逮捕", "制裁"}),
+    ("米軍がシリアの拠点を空爆【2019年4月2日】ロシアがウクライナを非難-【2019年4月5日】。", {"空爆", "非難"}),
 ])
 def test_round15_no_event(text, absent):
     got = _coded(text)
     assert not {w for _, w in got} & absent, got
+
+
+def test_round26_dated_related_title_leaves_the_body():
+    # events 1.25: a dated related title drops only its own sentence; the body sentence before keeps its act
+    got = _coded("日本政府は北朝鮮への制裁を発表した。米軍がシリアの拠点を空爆【2019年4月2日】。")
+    assert ("SANCTION", "制裁") in got and ("ASSAULT", "空爆") not in got, got
 
 
 def test_recent_articles_in_a_sentence_is_no_box():

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.24"
+VERSION = "1.25"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -132,6 +132,10 @@ VOTER_SUPPORT_RE = re.compile(
 #: the header of a portal's box of recent article titles (round 25): right after the portal's
 #: name or a sentence start, with a title (no particle) after it (1.23: not …は最近の記事で、…と報じた)
 RECENT_BOX_RE = re.compile(r"(?<![ぁ-ゖ])最近の記事(?![でにはをがもへとのや、。]|$)")
+#: the close of a related-news item: a title followed by its date in lenticular brackets
+#: (FIFA幹部らを汚職の疑いで逮捕-【2015年5月27日】): the item is another article's headline, and
+#: related headlines carry no events (GUIDELINES; round 26)
+DATED_ITEM_RE = re.compile(r"【\d{4}年\d{1,2}月\d{1,2}日】")
 #: 条約に署名, 法案C-38に署名, 軍事合意に署名: the signed text is a treaty, an agreement or a law (round 25);
 #: 閣議書に署名, 誓約書に署名, 反対の署名を集め (a petition) are no act between actors
 #: (1.23) a bare 法 only as the name of a law right before に (改正法に署名, 国防授権法に署名), and a
@@ -1989,6 +1993,14 @@ def find_events(doc) -> None:
             lo, hi = (end + 1, hi) if end >= 0 else (lo, box)
             if lo >= hi:
                 continue
+        if kind == "paragraph":
+            items = list(DATED_ITEM_RE.finditer(text, lo, hi))
+            if items:
+                # …立候補取り下げ-【2015年5月24日】…逮捕-【2015年5月27日】: a run of related-news
+                # titles, each closed by its date; only what follows the last one is left (round 26)
+                lo = items[-1].end()
+                if hi - lo < 2:
+                    continue
         headline = kind == "source" or CITE_SENT_RE.match(text, lo, hi) is not None
         if not headline and kind == "paragraph" and _related_list(doc, si):
             # 2006年5月6日、X和平協定に調印2005年10月22日、…『出典』: a list of related

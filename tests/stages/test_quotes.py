@@ -276,6 +276,25 @@ MORE = [
     # quotes 1.26: 同省 / 同社 + a title is the body named before (its official speaks), no topic of its own
     ("国土交通省の田中次郎報道官は新しい基準を公表した。同省報道官は「安全が最優先だ」と強調した。",
      ["安全が最優先だ"], "田中次郎"),
+    # R26: coordinated speakers (および / と、 / はじめ / A警察とB検察庁): the one named first is the speaker
+    ("岸田文雄首相および林芳正外相は、両国の関係を一層強化すると述べた。", ["両国の関係を一層強化する"], "岸田文雄"),
+    ("民主党のアリス・ブラウン議員と、共和党のボブ・グリーン議員は、この法案に反対すると表明した。",
+     ["この法案に反対する"], "アリス・ブラウン"),
+    ("シャリフ首相はじめパキスタン政府幹部は、「帰国は延期したほうがよい」と警告を繰り返した。",
+     ["帰国は延期したほうがよい"], "シャリフ"),
+    ("大阪府警察と大阪地方検察庁は、逮捕された男性が無実だったと発表した。", ["逮捕された男性が無実だった"], "大阪府警察"),
+    # R26: a title with words of its own that name nobody known: someone unnamed, not the last speaker
+    ("ジョンソンさんは法廷で名前以外は話さなかった。担当地区判事は次回の審理を来月10日とするとしている。",
+     ["次回の審理を来月10日とする"], None),
+    # R26: a body's spokesman speaks for the body named before in full (not the last speaker)
+    ("イギリス内務省は新たな計画を発表した。コリンズ判事は計画の延期を求めた。これに対し内務省報道官は"
+     "「計画は予定通り進める」とコメントした。", ["計画は予定通り進める"], "イギリス内務省"),
+    # R26: a bare title nobody before bore (医師は): a null speaker, not the last speaker
+    ("ブットー元首相は搬送先の病院で死亡した。医師は爆弾の破片で重傷を負っていたと述べた。",
+     ["爆弾の破片で重傷を負っていた"], None),
+    # R26: 同 + title is the person last named with that title
+    ("ロス市警察は三浦和義容疑者をサイパンで逮捕した。警察官が逮捕を告げると、同容疑者は冷静に「事件は終わったことだ」と説明した。",
+     ["事件は終わったことだ"], "三浦和義"),
 ]
 
 

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.26"
+VERSION = "1.27"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -418,7 +418,13 @@ def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
             continue
         if t.text in ("、", "と", "や", "および", "及び", "並びに") and j > 0 and first is not None:
             # coordination only between named parts: 英、独、仏は / ロシアと北朝鮮は
-            prev = toks[j - 1]
+            jc = j
+            if t.text == "、" and j > 1 and toks[j - 1].text in ("と", "および", "及び", "並びに") \
+                    and toks[j - 2].start >= lo:
+                # R26: AのX議員と、BのY議員は: the coordinator before the comma joins the names
+                jc = j - 1
+                t = toks[jc]
+            prev = toks[jc - 1]
             lend = prev.end
             if prev.text in (")", "）"):
                 # R20: 日本共産党(共産党)と社会民主党は: the left name ends before its aside
@@ -426,12 +432,14 @@ def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
                 if ma:
                     lend = max(lo, prev.start - 21) + ma.start()
             left = [m for m in mentions_in(doc, max(lo, prev.start - 40), prev.end) if m[1] in (prev.end, lend) or (
-                # R13: 山田太郎外相と鈴木一郎財務相は: a person's title ends the left part
-                t.text in ("と", "、") and entity_type(doc, m[2]) == "PERSON" and 0 < prev.end - m[1] <= 8
+                # R13: 山田太郎外相と鈴木一郎財務相は: a person's title ends the left part (R26: also
+                # before および / 及び / 並びに, and after a body or place: オヨ州報道官、…)
+                t.text in ("と", "、", "および", "及び", "並びに") and 0 < prev.end - m[1] <= 8
+                and (entity_type(doc, m[2]) == "PERSON" or t.text != "、" or jc != j)
                 and re.fullmatch(r"[一-龥]+", doc.text[m[1]:prev.end])
                 and _head_noun(doc.text[m[1]:prev.end]) in TITLE_NOUNS)]
             if left and (_nounish(prev) or lend != prev.end) and mentions_in(doc, toks[j + 1].start, toks[k - 1].end):
-                j -= 1
+                j = jc - 1
                 continue
         if t.text == "ある" and first == j + 1 and j > 1 and toks[j - 1].text == "の" and toks[j - 2].start >= lo \
                 and doc.text[toks[first].start:toks[k - 1].end] in TITLE_NOUNS | GENERIC_NOUNS \
@@ -466,7 +474,54 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
         key = _short_name(doc, s, e)
         if key is not None:
             return _NP(np.start, np.end, [key], "named")
+    first = _first_conjunct(doc, s, e, np)
+    if first is not None:
+        return first
     return np
+
+
+#: R26: a coordinator between two actors of one speaker phrase (と、 / および / や / はじめ)
+_CONJ = re.compile(r"(?:と|および|及び|並びに|や)、?|を?(?:はじめ|始め)(?:とする|として)?、?")
+
+
+def _first_conjunct(doc, s: int, e: int, np: _NP) -> _NP | None:
+    """R26: a speaker phrase of coordinated actors (福田首相および高村外相は, AのX議員と、BのY議員は,
+    X学長と警察当局者は, X首相はじめY政権幹部は): the actor named first heads the list, so it is
+    the speaker (the gold's convention) and the others follow in ``speakers``. Only when the part
+    before the coordinator names one actor of its own (its entity heads it or bears a title) and the
+    part after it names an actor or people too (not AとBの会談, AとBの国境)."""
+    text = doc.text
+    if np.kind not in ("named", "generic", "title"):
+        return None
+    ms = mentions_in(doc, s, e)
+    depth = 0
+    for i in range(s, e):
+        ch = text[i]
+        if ch in "(（「『":
+            depth += 1
+        elif ch in ")）」』":
+            depth -= 1
+        if depth or i == s or any(m[0] <= i < m[1] for m in ms):
+            continue
+        mc = _CONJ.match(text, i, e)
+        if mc is None or mc.end() >= e:
+            continue
+        left = _resolve_np0(doc, s, i)
+        if left.kind != "named" or len(left.keys) != 1:
+            return None
+        if np.keys and np.keys[0] == left.keys[0]:
+            return None
+        right = _resolve_np0(doc, mc.end(), e)
+        if right.kind not in ("named", "generic", "title"):
+            return None
+        lm = [m for m in ms if m[1] <= i]
+        rm = [m for m in ms if m[0] >= mc.end()]
+        rt = text[rm[-1][1]:e] if rm else ""
+        if lm and not text[lm[-1][1]:i].strip(_SPACE) and rm and (rt.startswith("の") or _head_noun(rt) in (
+                TITLE_NOUNS | GENERIC_NOUNS)):
+            return None  # AとBの幹事長らは: one head shared by both names (left to the group rules)
+        return _NP(s, e, _uniq(left.keys + (np.keys or right.keys)), "named")
+    return None
 
 
 #: one-character prefixes of a title that are no surname (前首相, 米国務長官, 同社長)
@@ -698,7 +753,33 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
     np = _NP(s, e, [], "none")
     if _named_like(doc, np):
         np.kind = "unlinked"  # reads as a name, but no entity: a null speaker/source
+    elif not ms and hn in TITLE_NOUNS and hn not in _PRONOUN_TITLES and head.endswith(hn) \
+            and re.fullmatch(r"[一-龥]{2,8}", head) and _own_title_topic(head):
+        # R26: 担当地区判事は / 内務省報道官は: a title with words of its own before it that name
+        # nobody the entities stage found: the person named before with that whole title, else
+        # someone unnamed (a null speaker), never the last speaker carried over
+        for m in reversed(mentions_in(doc, max(0, s - 3000), s)):
+            if entity_type(doc, m[2]) == "PERSON" and text.startswith(head, m[1]):
+                return _NP(s, e, [m[2]], "named")
+        body = head[:-len(hn)]
+        if hn in _SPOKESMAN_TITLES and body.endswith(ORG_HEADS):
+            # 内務省報道官は after イギリス内務省: the spokesman of a body named before speaks for it
+            # (GUIDELINES), when the entities stage missed the body's short name here
+            hits = _uniq([m[2] for m in mentions_in(doc, max(0, s - 3000), s)
+                          if entity_type(doc, m[2]) == "ORG" and text[m[0]:m[1]].endswith(body)])
+            if len(hits) == 1:
+                return _NP(s, e, hits, "named")
+        if hn in _SPOKESMAN_TITLES and body in TITLE_NOUNS and body not in _PRONOUN_TITLES:
+            # 大統領報道官は: the spokesman of the president named before speaks for him
+            key = _title_antecedent(doc, _NP(s, s + len(body), [], "title"))
+            if key is not None:
+                return _NP(s, e, [key], "named")
+        np.kind = "generic"
     return np
+
+
+#: R26: titles of a body's spokesman (who speaks for the body, GUIDELINES)
+_SPOKESMAN_TITLES = {"報道官", "広報官", "報道担当官", "副報道官", "報道局長"}
 
 
 #: after a medium: …など各紙 / …をはじめとする各報道機関 (the medium stands for the group)
@@ -826,6 +907,18 @@ def _title_antecedent(doc, np: "_NP") -> str | None:
             if entity_type(doc, m[2]) == "ORG" and doc.text[m[0]:m[1]].endswith(head) and m[1] - m[0] > len(head):
                 return m[2]
         return None
+    if head.startswith("同") and len(head) > 1 and head not in _PRONOUN_TITLES and re.fullmatch(r"[一-龥]{1,6}", head[1:]):
+        # R26: 同容疑者は / 同教授は / 同委員は: the person last mentioned with that title (同 + title),
+        # not whoever spoke last
+        best = None
+        for ent in doc.article.entities:
+            if ent.type != "PERSON":
+                continue
+            for (m0, _), tt in zip(ent.mentions, ent.titles or ()):
+                if m0 < np.start and tt and tt.endswith(head[1:]) and (best is None or m0 > best[0]):
+                    best = (m0, ent.key)
+        if best is not None:
+            return best[1]
     if hn not in TITLE_NOUNS or hn in _PRONOUN_TITLES or head != hn:
         return None
     for m in reversed(mentions_in(doc, max(0, np.start - 3000), np.start)):
@@ -835,6 +928,28 @@ def _title_antecedent(doc, np: "_NP") -> str | None:
         if re.match(r"[\s]*(?:[米英仏独中露韓朝日印伊]|前|元|現|副)?" + re.escape(hn), after):
             return m[2]
     return None
+
+
+#: R26: offices whose holder a bare title may name without naming them first (首相は, 大統領は, 知事は)
+_OFFICE_TITLES = {"大統領", "首相", "総理", "総理大臣", "国王", "王", "主席", "国家主席", "総書記", "書記長", "首長",
+                  "総統", "教皇", "法王", "首脳", "両首脳", "知事", "市長", "町長", "村長", "区長", "議長", "首席"}
+
+
+def _new_bare_title(doc, np: "_NP") -> bool:
+    """R26: a bare person title (医師は, 判事が) when no person before it bore that title: someone not
+    named in the article, not the last speaker. Offices (首相, 大統領, 知事 …) and pronoun titles
+    (氏, 同氏, 彼) are left to the carry."""
+    head = doc.text[np.start:np.end].strip(_SPACE)
+    hn = _head_noun(head)
+    if head != hn or hn not in TITLE_NOUNS or hn in _PRONOUN_TITLES or hn in _OFFICE_TITLES \
+            or head.startswith(("同", "両", "その", "この")):
+        return False
+    for ent in doc.article.entities:
+        if ent.type != "PERSON" or not ent.mentions or min(a for a, _ in ent.mentions) >= np.start:
+            continue
+        if any(t and hn in t for t in (ent.titles or ())):
+            return False
+    return True
 
 
 def _person_np(doc, np: "_NP") -> bool:
@@ -3576,6 +3691,11 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             speakers = []
         elif spk_np is not None and spk_np.kind == "title" and _title_antecedent(doc, spk_np):
             speakers = [_title_antecedent(doc, spk_np)]
+        elif (spk_np is not None and hit is not None and spk_np is hit[0] and spk_np.kind == "title"
+              and not spk_np.keys and _new_bare_title(doc, spk_np)):
+            # R26: 医師は…と述べた with no one named before as 医師: someone unnamed (a null speaker),
+            # not the last speaker carried over
+            speakers = []
         elif (post is not None and spk_np is post[0] and spk_np.kind == "title"
               and _head_noun(text[spk_np.start:spk_np.end]) not in _PRONOUN_TITLES
               and not text[spk_np.start:spk_np.end].startswith(("同", "両", "その", "この"))):

@@ -39,7 +39,7 @@ CASES = [
     ("例示新聞、02.10.2005。", P, "02.10.2005", "DATE", "2005-10-02", None),
     ("例示新聞、2005-10-02。", P, "2005-10-02", "DATE", "2005-10-02", None),
     ("例示通信、2005年9月29日05:23p.m.。", P, "05:23p.m.", "TIME", "2005-09-29T17:23", None),
-    ("例示放送、02.10.2005,18:30Uhr。", P, "18:30Uhr", "TIME", "2005-10-02T18:30", None),
+    ("例示放送、02.10.2005,18:30Uhr。", P, "02.10.2005,18:30", "TIME", "2005-10-02T18:30", None),
     ("例示新聞、2009年1月21日12:53。", P, "2009年1月21日12:53", "TIME", "2009-01-21T12:53", None),
     # colon clocks: after a time of day or a day, or alone with a clue (ごろ, p.m., (UTC+2), 発/着)
     ("大統領は12月5日午後8:50に死去した。", P, "12月5日午後8:50", "TIME", "2025-12-05T20:50", None),
@@ -680,3 +680,57 @@ def test_case_table_round23(sentence, ref, span, typ, value, mod):
 ])
 def test_glued_year_needs_an_election_name(sentence):
     assert [t.text for t in times_of(sentence, "2025-09-01") if t.text.isdigit()] == []
+
+
+# Round 26: the second year of a range or list of years, a source stamp's date and clock
+# as one record, a bare month after a written year and month of its sentence, この夜 /
+# 今夕 / 同日夕, and a day after the reference day in a clause reported as coming (…すると)
+CASES_R26 = [
+    ("彼は1970年から74年にかけて駐米大使を務めた。", "2008-05-01", "74年", "DATE", "1974", None),
+    ("同氏は97年から02年まで議長を務めた。", "2008-05-01", "02年", "DATE", "2002", None),
+    ("この馬は1984年と88年の大会で優勝した。", "2008-05-01", "88年", "DATE", "1988", None),
+    ("例示紙、14.03.2006,09:12Uhr。", "2006-03-15", "14.03.2006,09:12", "TIME", "2006-03-14T09:12", None),
+    ("例示百科、2007年2月4日(日)11:20の版。", "2007-02-10", "2007年2月4日(日)11:20", "TIME",
+     "2007-02-04T11:20", None),
+    ("例示百科、08:41,3March2007。", "2007-03-10", "08:41,3March2007", "TIME", "2007-03-03T08:41", None),
+    ("被告は2001年9月に起訴され、12月に判決を受けた。", "2008-03-01", "12月", "DATE", "2001-12", None),
+    ("工事は2004年6月か7月に始まった。", "2006-03-01", "7月", "DATE", "2004-07", None),
+    ("市長は2日、会見を開いた。この夜、市長は辞任した。", P, "この夜", "TIME", "2025-09-02TNI", None),
+    ("知事は1日に上京した。その夜、知事は会談に臨んだ。", P, "その夜", "TIME", "2025-09-01TNI", None),
+    ("市長は2日に辞表を出した。同日夕、議会が開かれた。", P, "同日夕", "TIME", "2025-09-02TEV", None),
+    ("社長は今夕にも辞任を表明する。", P, "今夕", "TIME", "2025-09-03TEV", None),
+    ("外相は9日の会談で立場を伝える、と記者団に語った。", P, "9日", "DATE", "2025-09-09", None),
+    ("代表団は20日に首都を訪問すると外務省が明らかにした。", P, "20日", "DATE", "2025-09-20", None),
+    ("新人は1日で作業の手順を覚えた。", P, "1日", "DURATION", "P1D", None),
+    ("首相は2日に訪米した。外相も同じ日、現地入りした。", P, "同じ日", "DATE", "2025-09-02", None),
+]
+
+
+@pytest.mark.parametrize("sentence,ref,span,typ,value,mod", CASES_R26, ids=[c[0][:14] for c in CASES_R26])
+def test_case_table_round26(sentence, ref, span, typ, value, mod):
+    t = _find(times_of(sentence, ref), span)
+    assert (t.type, t.value, t.mod) == (typ, value, mod)
+
+
+@pytest.mark.parametrize("sentence,span,typ,value", [
+    ("彼は1991年から15年間会長を務めた。", "15年間", "DURATION", "P15Y"),      # 年間: a length
+    ("捕虜は16年から20年の間、抑留された。", "20年", "DURATION", "P20Y"),      # no year before
+    ("最高記録は1981年2月以来で、12月の記録も更新した。", "12月", "DATE", "2007-12"),  # 以来
+    ("利益は2006年3月期に最高となり、5月発表の決算も注目された。", "5月", "DATE", "2007-05"),  # 期
+    ("20日に首相が会見すると、株価が下がった。", "20日", "DATE", "2025-08-20"),  # と of a condition
+])
+def test_round26_guards(sentence, span, typ, value):
+    """Each row fails when its guard is taken out (年間, a year before the range, 以来, 期,
+    と followed by 、)."""
+    ref = P if "首相" in sentence else "2008-01-20"
+    t = _find(times_of(sentence, ref), span)
+    assert (t.type, t.value) == (typ, value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "局の新しいドラマ「明日、君と歩く道」が話題となった。",
+    "番組「今夜も街角から」で特集した。",
+    "映画『昨日の約束』が公開された。続編も『昨日の約束』の監督が撮る。",
+])
+def test_round26_no_relative_day_in_a_title(sentence):
+    assert times_of(sentence, P) == []

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.8"
+VERSION = "1.9"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -133,21 +133,24 @@ _DUR_TAILS = (
 )
 # ... and what else after a day number makes it no date (3日本, 5日間, 2日目, 10日前)
 _DAY_NOT = rf"(?!{_DUR_TAILS}|本|間|目|町|市|村|曜|前|後(?!半)|平均|あたり|当たり|当り)"
+# 1日で (in one day: 1日で撤回, 1日で退院), not 1日でも早く
+ONE_DAY_DUR_RE = re.compile(r"で(?!も|は|の)")
 # words before a day count that make it a length of time (もう1日, わずか1日)
 _DAY_DUR_BEFORE = re.compile(r"(?:もう|あと|わずか|さらに|計|合計|最長|最短|丸|泊)$")
 DAY_RE = re.compile(
     rf"(?P<dd>{_NB}[{DIG}]{{1,2}}|(?<![{KAN}])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]))\s?日{_DAY_NOT}"
-    r"|(?P<dtod>今朝|昨夜|昨晩|今夜|今晩|同夜|当夜|翌朝|同朝|前夜)"
+    r"|(?P<dtod>今朝|昨夜|昨晩|今夜|今晩|今夕|同夜|当夜|翌朝|同朝|前夜|(?:この|その)夜)"
     r"|(?P<drel>今日|本日|一昨日|昨日|明後日|明日|(?<![ぁ-ん])(?:きょう|きのう|おととい|あさって|あす|あした)(?=[、はのにもで]|から|[一-龥]))"
-    r"|(?P<danc>同日|当日|翌々日|翌日|前日|この日|その日)(?!比)"
+    r"|(?P<danc>同日|当日|翌々日|翌日|前日|この日|その日|(?<!と)同じ日(?![本産]))(?!比)"
 )
 DREL = {"今日": 0, "本日": 0, "きょう": 0, "昨日": -1, "きのう": -1, "一昨日": -2, "おととい": -2,
         "明日": 1, "あす": 1, "あした": 1, "明後日": 2, "あさって": 2}
-DANC = {"同日": 0, "当日": 0, "この日": 0, "その日": 0, "翌日": 1, "前日": -1, "翌々日": 2}
+DANC = {"同日": 0, "当日": 0, "この日": 0, "その日": 0, "同じ日": 0, "翌日": 1, "前日": -1, "翌々日": 2}
 DTOD = {"今朝": ("rel", 0, "MO"), "昨夜": ("rel", -1, "NI"), "昨晩": ("rel", -1, "NI"),
         "今夜": ("rel", 0, "NI"), "今晩": ("rel", 0, "NI"), "同夜": ("anc", 0, "NI"),
         "当夜": ("anc", 0, "NI"), "翌朝": ("anc", 1, "MO"), "同朝": ("anc", 0, "MO"),
-        "前夜": ("anc", -1, "NI")}
+        "前夜": ("anc", -1, "NI"), "今夕": ("rel", 0, "EV"), "この夜": ("anc", 0, "NI"),
+        "その夜": ("anc", 0, "NI")}
 
 DAY_RANGE_RE = re.compile(
     rf"(?P<dd>{_NB}[{DIG}]{{1,2}})(?=\s?(?:[-－～〜~・、]|から)\s?[{DIG}]{{1,2}}\s?日)"
@@ -193,11 +196,12 @@ YEAR_ELECTION_RE = re.compile(
 # an English month and day without a year (Haiti sets Dec.27 election date)
 EN_MD_RE = re.compile(rf"(?P<mon>{EN_MON})\.?\s?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9]|,?\s?[0-9]{{4}})")
 TOD_RE = re.compile(
-    r"午前|午後|未明|早朝|明け方|朝(?!刊|食|日|鮮)|昼(?!食|間)|正午|夕方|夕刻|深夜|夜(?!明|間|景)|晩(?!餐|年)"
+    r"午前|午後|未明|早朝|明け方|朝(?!刊|食|日|鮮)|昼(?!食|間)|正午|夕方|夕刻|夕(?![刊食日焼暮べ飯陽景])|深夜"
+    r"|夜(?!明|間|景)|晩(?!餐|年)"
 )
 TOD = {"午前": "MO", "午後": "AF", "未明": "MO", "早朝": "MO", "明け方": "MO", "朝": "MO", "昼": "MI",
-       "正午": "MI", "夕方": "EV", "夕刻": "EV", "深夜": "NI", "夜": "NI", "晩": "NI"}
-_PM = {"午後", "夕方", "夕刻", "夜", "晩"}
+       "正午": "MI", "夕方": "EV", "夕刻": "EV", "夕": "EV", "深夜": "NI", "夜": "NI", "晩": "NI"}
+_PM = {"午後", "夕方", "夕刻", "夕", "夜", "晩"}
 # 9:49, 21:10 (a colon clock): only inside a chain (午前9:49, 5日午後8:50) or with a clue
 COLON_CLOCK_RE = re.compile(
     r"(?<![0-9:])(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])(?P<half>(?!))?(?::(?P<ss>[0-5][0-9]))?(?![0-9:])(?!\s*(?:[apAP]\.?[mM]|Uhr))"
@@ -255,6 +259,9 @@ AHEAD_VERB_RE = re.compile(
 AHEAD_PLAN_RE = re.compile(
     r"[^、。」』]{0,50}?[うくぐすつぬぶむる]こと(?:で合意|にしている|にした|とした|を決め|を発表|にな|とな)"
 )
+# a clause that ends in a non-past verb reported by と (14日の会談で説明する、と語った,
+# 10日に訪問すると外務省筋が明らかにした, …送り返す」との見方): what someone said will come
+AHEAD_SAY_RE = re.compile(r"[^。」』]{0,50}?[うくぐすつぬぶむる](?:、|」)?と(?![、もなかきこ]|して|いう|いっ|共|同)")
 AHEAD_PAST_RE = re.compile(r"(?:た|だ)(?=[、。」』]|こと|の|と|[一-龥ァ-ヴー]|$)|ている|ていた")
 
 
@@ -262,10 +269,12 @@ def _ahead(text: str, pos: int) -> bool:
     """Does the day number ending at ``pos`` name something still coming?"""
     if AHEAD_NOUN_RE.match(text, pos) or AHEAD_VERB_RE.match(text, pos):
         return True
-    m = AHEAD_PLAN_RE.match(text, pos)
+    m = AHEAD_PLAN_RE.match(text, pos) or AHEAD_SAY_RE.match(text, pos)
     return bool(m) and not AHEAD_PAST_RE.search(m.group())
 
 
+# what after a date makes it no year for the bare months after it (1947年2月以来, 2007年3月期)
+MONTH_PREV_NOT_RE = re.compile(r"\s?(?:以来|期)")
 # a year heading the dates of a chronology (2001年:8月13日), and a span of years before it
 YEAR_COLON_RE = re.compile(r"\s?[:：]\s?")
 YEAR_SPAN_BEFORE_RE = re.compile(r"[0-9０-９]{2,4}\s?[-－–~～〜]\s?$")
@@ -285,6 +294,10 @@ DUR_RE = re.compile(
     rf"(?:(?P<n2>[{DIG}]{{1,2}}|[{KAN}]{{1,3}})(?P<unit2>カ月|ヵ月|ヶ月|か月|ケ月|分|秒|月(?!間)))?"
     rf"(?P<kan>間)?(?P<post>前後)?"
 )
+# the first year of a range or list of years (1960年から63年, 1989年と90年)
+YEAR_NUM_RE = re.compile(rf"[{DIG}]{{2,4}}\s?年")
+YEAR_RANGE_GAP_RE = re.compile(r"\s?(?:から|～|〜|~|－|-|ー|―)\s?")
+YEAR_LIST_GAP_RE = re.compile(r"\s?(?:と|、|・|や)\s?")
 UNIT = {"月": ("M", False), "年": ("Y", False), "カ月": ("M", False), "ヵ月": ("M", False), "ヶ月": ("M", False),
         "か月": ("M", False), "ケ月": ("M", False), "箇月": ("M", False), "週間": ("W", False),
         "週": ("W", False), "日間": ("D", False), "日": ("D", False), "時間": ("H", True),
@@ -367,6 +380,8 @@ class _Ctx:
     headline: bool = False
     #: starts of the resolved dates that name their month (or take it from another date)
     solid: set = field(default_factory=set)
+    #: starts of the bare months that took the year of a written date in their sentence
+    yeared: set = field(default_factory=set)
 
     def last(self, gran: str):
         """Last resolved pin with at least this granularity: (start, (y, m, d))."""
@@ -407,6 +422,18 @@ class _Ctx:
                 return None
             return s, pin
         return None
+
+    def month_in_sentence(self, start: int):
+        """The last resolved date of the sentence before ``start`` when it names a year
+        and a written month (not a bare day): (start, (y, m, d))."""
+        if not self.sentence or not self.resolved:
+            return None
+        s, e, pin, g = self.resolved[-1]
+        if s < self.sentence[0] or e > start or g not in ("m", "d") or None in pin[:2] or s not in self.solid:
+            return None
+        if not ("年" in self.text[s:e] or s in self.yeared) or MONTH_PREV_NOT_RE.match(self.text, e):
+            return None  # a year of its own (not one taken from the reference date), not 以来 / 3月期
+        return s, pin
 
     def gap_before(self, start: int) -> str:
         return self.text[self.resolved[-1][1]:start] if self.resolved else ""
@@ -692,6 +719,12 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
                 if inherited and inherited[0] is not None:
                     y = inherited[0]
                     anchor = "absolute" if anchor == "absolute" else anchor
+                elif dd is None and (prev := ctx.month_in_sentence(ch.start)) and mo >= prev[1][1]:
+                    # 1998年10月に判決、11月に収監: a bare month later in the sentence of a
+                    # written month takes its year
+                    y = prev[1][0]
+                    anchor = f"anchor:{prev[0]}"
+                    ctx.yeared.add(ch.start)
                 else:
                     y = _nearest_year(mo, dd, ctx)
                     anchor = "published"
@@ -724,6 +757,8 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
                 return None  # 一日 / 三日 alone: too often not a date
             if "month" not in p and _DAY_DUR_BEFORE.search(ctx.text, max(0, ch.start - 3), ch.start):
                 return None  # もう1日: a length of time (the duration rule takes it)
+            if "month" not in p and d == 1 and ONE_DAY_DUR_RE.match(ctx.text, dm.end()):
+                return None  # 続投1日で撤回, 1日で退院: one day's length (the duration rule)
             if "month" not in p and "clock" not in p and dm.end() < len(ctx.text) and _isdigit(ctx.text[dm.end()]):
                 return None  # 1日30往復: a rate, not a date
             prev = ctx.text[ch.start - 1:ch.start] if ch.start else ""
@@ -928,6 +963,18 @@ def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
             return None  # a calendar year (2019年): the date chain takes it
         if re.match(r"[代度生目前後制組次]", nxt):
             return None
+        # 1960年から63年にかけて, 96年から03年まで, 1989年と90年: the second year of a
+        # range or list of years, in the century of the first
+        if not pre and isinstance(n, int) and not kanji and len(raw) == 2 and ctx.resolved:
+            s0, e0, pin0, g0 = ctx.resolved[-1]
+            gap = text[e0:m.start()]
+            first = text[s0:e0]
+            if (g0 == "y" and pin0[0] and not m.group("kan") and YEAR_NUM_RE.fullmatch(first)
+                    and (YEAR_RANGE_GAP_RE.fullmatch(gap)
+                         or (len(first.rstrip("年").strip()) == 4 and YEAR_LIST_GAP_RE.fullmatch(gap)))):
+                y = pin0[0] // 100 * 100 + n
+                y = y + 100 if y <= pin0[0] else y
+                return _Res("DATE", str(y), None, "absolute", (y, None, None), "y")
         # 95年に起きた…: a two-digit year, not a duration
         if (not pre and isinstance(n, int) and 30 <= n <= 99 and not kanji
                 and re.match(r"(?:に|から|以降|以来|まで)(?!一度|1度|1回|一回|わた|及|あた|当た|な[るり]|達)", nxt)
@@ -936,7 +983,8 @@ def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
             y = 1900 + n
             return _Res("DATE", str(y), None, "absolute", (y, None, None), "y")
     if unit == "日" and not pre and not m.group("kan") and n != "数" and not re.match(_DUR_TAILS, nxt) \
-            and not _DAY_DUR_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            and not _DAY_DUR_BEFORE.search(text, max(0, m.start() - 3), m.start()) \
+            and not (n == 1 and not kanji and ONE_DAY_DUR_RE.match(nxt)):
         return None  # 3日 is a date
     if re.search(r"(?:高校|中学|小学|大学|高専|学年|学院)$", text[max(0, m.start() - 3):m.start()]):
         return None  # 高校3年: a school year
@@ -1122,11 +1170,20 @@ def _en_date(m: re.Match) -> dt.date | None:
     return _safe_date(int(m.group("y") or m.group("y2")), month, int(m.group("d") or m.group("d2")))
 
 
+# a clock before an English date of a source (06:07,31August2005, Wikipedia's history)
+EN_CLOCK_BEFORE_RE = re.compile(r"(?<![0-9:])(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])\s?[,，]\s?$")
+
+
 def _resolve_en_date(m: re.Match, ctx: _Ctx) -> _Res | None:
     d = _en_date(m)
     if d is None:
         return None
-    return _Res("DATE", d.isoformat(), pin=(d.year, d.month, d.day), gran="d")
+    pin = (d.year, d.month, d.day)
+    c = EN_CLOCK_BEFORE_RE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if c and m.group("d2") and _clock(c.group("hh"), c.group("mi"), None):
+        return _Res("TIME", f"{d.isoformat()}T{_clock(c.group('hh'), c.group('mi'), None)}", pin=pin,
+                    gran="d", start=c.start())
+    return _Res("DATE", d.isoformat(), pin=pin, gran="d")
 
 
 # numeric dates of cited sources: 02.10.2005 (day first, as European sites write it),
@@ -1140,6 +1197,8 @@ NUM_DATE_RE = re.compile(
 CLOCK_AP_RE = re.compile(
     r"(?<![0-9:])(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])(?![0-9:])(?:\s*(?P<ap>[apAP]\.?[mM]\.?|Uhr))?(?P<post>ごろ|頃)?"
 )
+# a weekday between a date and its clock (2006年1月29日(日)05:36)
+WDAY_PAREN_GAP_RE = re.compile(r"\s?[(（][月火水木金土日](?:曜日?)?[)）]\s?")
 # what makes a colon clock a time away from a date: 10:01ごろ, 12:00(UTC+2)発, 6:10着
 CLOCK_CLUE_RE = re.compile(r"\s?(?:[(（](?:UTC|GMT|JST|現地|日本時間)|発|着|時点|過ぎ|すぎ)")
 
@@ -1200,8 +1259,17 @@ def _resolve_clock_ap(m: re.Match, ctx: _Ctx) -> _Res | None:
     mod = "APPROX" if m.group("post") else None
     if ctx.resolved:
         s0, e0, pin, g = ctx.resolved[-1]
-        if g == "d" and None not in pin and re.fullmatch(r"[,，、\s]*", ctx.text[e0:m.start()]):
-            # 02.10.2005,18:30Uhr: a record of its own (the held-out gold is split on this)
+        gap = ctx.text[e0:m.start()]
+        if g == "d" and None not in pin and (
+                (NUM_DATE_RE.fullmatch(ctx.text, s0, e0) and re.fullmatch(r"[,，、\s]*", gap))
+                or WDAY_PAREN_GAP_RE.fullmatch(gap)):
+            # 02.10.2005,18:30Uhr, 2006年1月29日(日)05:36 (a source's stamp): one record
+            # with the date, as a clock glued to a day (2008年12月17日18:00) already is
+            end = m.end("mi") if m.group("ap") and m.group("ap").startswith("Uhr") else None
+            return _Res("TIME", f"{_fmt(pin[0], pin[1], pin[2])}T{c}", mod, f"anchor:{s0}", pin, "d",
+                        start=s0, end=end)
+        if g == "d" and None not in pin and re.fullmatch(r"[,，、\s]*", gap):
+            # 5December2006,10:45GMT: a record of its own (the held-out gold is split on this)
             return _Res("TIME", f"{_fmt(pin[0], pin[1], pin[2])}T{c}", mod, f"anchor:{s0}", pin, "d")
     # away from a date: only with a clue (p.m., ごろ, (UTC+2), 発/着), and not after a
     # date this stage cannot read (19/09/2005,21:10Uhr: its day is unknown)
@@ -1389,10 +1457,35 @@ def _citation_date(text: str, lo: int, hi: int) -> dt.date | None:
     return None
 
 
+# the title of a work (ドラマ「明日、ママがいない」, 番組「今日のニュース」): a relative word in
+# it names no day of the story, here or where the same title is quoted again
+WORK_TITLE_RE = re.compile(
+    r"(?:ドラマ|映画|番組|楽曲|曲|アルバム|小説|作品|舞台|シングル|主題歌|写真集|漫画|アニメ|ミュージカル"
+    r"|絵本|書籍|著書|新作|連載)(?P<t>[「『][^」』「『。]{1,40}[」』])"
+)
+TITLE_REL_RE = re.compile(
+    r"明日|明後日|今日|本日|昨日|一昨日|今夜|今晩|今朝|昨夜|今年|昨年|去年|来年|今週|来週|先週|今月|来月|先月"
+    r"|あす|あした|きょう|きのう"
+)
+
+
+def _title_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the titles of works (and of the same titles quoted again)."""
+    titles = {m.group("t") for m in WORK_TITLE_RE.finditer(text) if TITLE_REL_RE.search(m.group("t"))}
+    out = []
+    for t in titles:
+        i = text.find(t)
+        while i >= 0:
+            out.append((i, i + len(t)))
+            i = text.find(t, i + 1)
+    return out
+
+
 def resolve(text: str, pub: dt.date | None, segments=None) -> list[Time]:
     """Find and resolve every time expression of ``text`` (in the given segments)."""
     ctx = _Ctx(pub=pub, text=text)
     out: list[Time] = []
+    titles = _title_ranges(text)
     for lo, hi, sent in segments or [(0, len(text), None)]:
         ctx.sentence = sent
         cited = _citation_date(text, lo, hi) if sent else None
@@ -1401,6 +1494,9 @@ def resolve(text: str, pub: dt.date | None, segments=None) -> list[Time]:
         for c in _candidates(text, lo, hi):
             if c.start < last_end:
                 continue
+            if (titles and TITLE_REL_RE.fullmatch(text, c.start, c.end)
+                    and any(a < c.start and c.end < b for a, b in titles)):
+                continue  # ドラマ「明日、ママがいない」: a title, not tomorrow
             try:
                 r = c.resolver(c.obj, ctx)
             except Exception:  # a malformed expression must not cost the article its times

@@ -216,7 +216,7 @@ def test_cue_table_is_well_formed():
     cues = Q.speech_cues()
     assert len(cues) > 40
     for (lemma, form), c in cues.items():
-        assert form in ("verb", "noun", "phrase")
+        assert form in ("verb", "noun", "phrase", "reading")
         assert c.register in ("neutral", "assertive", "critical", "emotive", "written", "tentative", "reporting", "stance")
         assert (form == "phrase") == ("+" in lemma)
     assert Q.speech_cues()[("述べる", "verb")].register == "neutral"
@@ -535,6 +535,24 @@ ROUND5_QUOTES = [
     # R25: a stance and a ruling shown as a phrase (…という姿勢を示した, …との判断を示した)
     ("最高裁判所は、その規定は憲法に違反しないとの判断を示した。", ["その規定は憲法に違反しない"], "最高裁"),
     ("野党の代表は、増税には一切応じないという姿勢を示した。", ["増税には一切応じない"], None),
+    # R26: a reading of a named source in the ている form that ends the sentence (…とみている,
+    # …と考えている, …と予想している; also with the copula left out: …原因と見ている)
+    ("気象庁は、台風は週末にも九州に上陸すると予想している。", ["台風は週末にも九州に上陸する"], "気象庁"),
+    ("国土交通省では、対象の建物は最終的に30棟ほどになると見ている。", ["対象の建物は最終的に30棟ほどになる"], "国土交通省"),
+    ("日本銀行は、物価の上昇は一時的なものと考えているが、市場の見方は分かれている。",
+     ["物価の上昇は一時的なもの"], "日本銀行"),
+    ("男は交際を断られたことに腹を立てたと兵庫県警は見ている。", ["男は交際を断られたことに腹を立てた"], "兵庫県警"),
+    # (an opening "Xでは" of a body holds the reading and is no content)
+    ("捜査本部では、男が偽造旅券を入手していた疑いが強いとみている。", ["男が偽造旅券を入手していた疑いが強い"], None),
+    # R26: a bracket + との / とする + a message noun that comes up (批判が出る, 懸念がくすぶる, 批判が
+    # 相次ぐ): voiced by nobody named
+    ("前回の市長選では、「公約が守られていない」との批判が出て、現職が敗れた。", ["公約が守られていない"], None),
+    ("政府内には「交渉が長引けば景気に響く」との懸念がくすぶっている。", ["交渉が長引けば景気に響く"], None),
+    ("会見の後、「説明が足りない」とする批判が相次いだ。", ["説明が足りない"], None),
+    ("開票が進むと、「対立候補に当選確実が出た」との一報が伝わり、会場は静まり返った。", ["対立候補に当選確実が出た"], None),
+    # R26: a bracket before と判断した is the words of a ruling (not 判断された, not a short label)
+    ("委員会は「安全対策が徹底されれば、営業の再開に問題はない」と判断し、再開を認めた。",
+     ["安全対策が徹底されれば、営業の再開に問題はない"], None),
 ]
 
 

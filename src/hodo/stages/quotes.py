@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.27"
+VERSION = "1.28"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -197,6 +197,10 @@ _PAREN_AFTER_BRACKET = re.compile(r"」[(（][^()（）「」『』。]{1,25}[)�
 _COPULA_END_RE = re.compile(r"(?:だ|です|である)[。．]?$")
 _MESSAGE_NOUNS = {"連絡", "声", "回答", "返答", "報告", "申し入れ", "通報", "意見"}  # R14: 「…」との連絡があった
 _MESSAGE_VERBS = {"ある", "寄せる", "挙がる", "上がる", "あがる", "出る", "届く", "入る"}
+#: R26: more voiced messages after a bracket (「…」との批判が出て, 「…」とする批判が集まった, 「…」との懸念が
+#: くすぶる): with no から phrase naming the sender they are voiced by nobody named (a null speaker)
+_MESSAGE_NOUNS_R26 = {"批判", "懸念", "反論", "非難", "不満", "要望", "証言", "一報", "苦情"}
+_MESSAGE_VERBS_R26 = {"集まる", "相次ぐ", "次ぐ", "くすぶる", "燻る", "広がる", "強まる", "伝わる"}
 _TOSURU_VIEWS = {"見方", "考え", "認識", "見解", "立場"}  # R14: …とする見方を示した
 #: R21: …という見方もある / …との声が出ている / …とする反論がなされた: a view or objection reported as
 #: voiced by nobody in particular (a null speaker); the noun is one of opinion or objection, the
@@ -205,6 +209,74 @@ _VOICED_NOUNS = {"意見", "声", "観測", "懸念", "批判", "反論", "反�
                  "不満", "憶測", "推測"}
 _VOICED_VERBS = {"ある", "有る", "出る", "上がる", "挙がる", "あがる", "なす", "為す", "指摘", "次ぐ", "根強い",
                  "強まる", "広がる", "寄せる"}
+
+
+_READING_TAIL = re.compile(r"(?:し)?て(?:いる|いた|います|いました|おり)")
+
+
+#: R26: cues that report only a bracket's words (「…」と判断した), never a clause (…と判断した is the
+#: writer's or a decision's, 2 of 19 unbracketed uses in the gold are quotes, 3 of 3 bracketed ones)
+_RULING_CUES = {"判断"}
+
+
+def _reading_end(text: str, sent: "_Sent", toks, j: int) -> int | None:
+    """R26: the last token of a reading cue at ``toks[j]`` (見る / 考える / 予想, form ``reading`` of
+    the cue table) in the ている form that ends the sentence or a clause going on with が、 (…原因と見て
+    いる。 / …と考えているが、), else None: not …とみて捜査している (the reading is a reason there), not
+    the passive …とみられている, not …と見ていた人 (a noun after it)."""
+    if j >= len(toks) or (toks[j].lemma, "reading") not in speech_cues():
+        return None
+    e = _tail(toks, j)
+    if not _READING_TAIL.fullmatch(text[toks[j].end:toks[e].end]):
+        return None
+    rest = text[toks[e].end:sent.end].lstrip(_SPACE)
+    if rest and not rest.startswith(("。", "．", "が、")):
+        return None
+    return e
+
+
+def _message_end(toks, m: int) -> int | None:
+    """R14/R26: the last token of "<message noun> が / も … <verb of coming>" at ``toks[m]`` after a
+    bracket and との / という / とする (「…」との連絡があった, 「…」との批判が出て, 「…」という懸念の声が
+    上がっている, 「…」という意見が懇談会で出ている), else None. Between が and the verb only a short
+    place or time phrase (no comma, no other verb)."""
+    nouns = _MESSAGE_NOUNS | _MESSAGE_NOUNS_R26
+    if m < len(toks) and toks[m].lemma in nouns and m + 2 < len(toks) and toks[m + 1].text == "の" \
+            and toks[m + 2].lemma == "声":
+        m += 2  # 懸念の声
+    if m + 2 >= len(toks) or toks[m].lemma not in nouns or toks[m + 1].text not in ("が", "も"):
+        return None
+    for v in range(m + 2, min(len(toks), m + 7)):
+        u = toks[v]
+        if u.text in ("、", "。", "「", "」", "と") or u.pos == "PUNCT":
+            return None
+        if u.lemma in _MESSAGE_VERBS | _MESSAGE_VERBS_R26 and (u.pos in ("VERB", "AUX") or u.tag.startswith("動詞")):
+            return _tail(toks, v)
+        if u.pos in ("VERB", "ADJ") or u.tag.startswith("動詞"):
+            return None
+    return None
+
+
+def _message_cand(doc, sent: "_Sent", q0: int, k: int, t, m: int, e: int, bracket) -> "_Cand":
+    """R14: the candidate of a bracketed message received (「…」との連絡があった): the cue runs from the
+    noun ``toks[m]`` to ``toks[e]``; the sender is the から phrase before the bracket, if any."""
+    toks, text = sent.toks, doc.text
+    noun = toks[m]
+    spk = None
+    kk = max((x for x in range(1, k) if toks[x].text == "から" and sent.d(toks[x].start) == 0
+              and toks[x].end <= bracket[0]), default=None)
+    if kk is not None:
+        span = _np_before(doc, sent, kk, sent.start)
+        if span is not None:
+            spk = span
+    unnamed = False
+    r14 = (toks[k + 1].text != "する" and noun.lemma in _MESSAGE_NOUNS and toks[m + 1].text in ("が", "も")
+           and toks[m + 2].lemma in _MESSAGE_VERBS)
+    if spk is None and not r14:
+        spk, unnamed = (noun.start, noun.end), True  # R26: voiced by nobody named (R14: the clause's topic)
+    return _Cand(q0, k, text[noun.start:toks[e].end], (noun.start, toks[e].end), noun.lemma,
+                 (t.end, t.end), form="noun", bracket=bracket, cue_tok=m, end=toks[e].end, spk=spk,
+                 unnamed=unnamed)
 
 
 def _voiced_adj(toks, k: int) -> bool:
@@ -1194,7 +1266,7 @@ def _tail(toks, k: int) -> int:
 #: cues that report a clause whose copula is left out (…強化が必要と語った, 規模はM7.4と発表した)
 _NOUN_END_CUES = {"述べる", "語る", "発表", "説明", "強調", "主張", "指摘", "明らか", "報告", "表明", "分析", "明言",
                   "断言", "結論", "判断", "推定", "推計", "試算", "見積もる", "公表", "発言", "評価", "批判", "非難",
-                  "予測", "観測"}  # R12: …変化するものと予測し
+                  "予測", "観測", "見る", "みる", "考える", "予想"}  # R12: …変化するものと予測し; R26: …原因と見ている
 
 
 #: R25: what may follow the counter of a tally before と (20名から30名ほどと語った)
@@ -1654,6 +1726,35 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 out.append(_Cand(q0, k, text[nxt.start:toks[e].end], (nxt.start, toks[e].end), "呼ぶ",
                                  (t.end, t.end), bracket=bracket, cue_tok=j, end=toks[e].end))
             continue
+        if (nxt.lemma in _RULING_CUES and bracket is not None and j == k + 1 and _utterance(text, toks, bracket)
+                and not (k >= 2 and toks[k - 2].text == "「")):
+            # R26: 「…に当たる」と判断した / 「…」と判断し、: the words of a ruling or a judgement (a court,
+            # an agency, an official); not a passive (「…」と判断された), not before a noun
+            e = _tail(toks, j)
+            if not _passive(toks, j, e) and not (e + 1 < len(toks) and _nounish(toks[e + 1])
+                                                 and toks[e + 1].text != "を"):
+                out.append(_Cand(q0, k, text[nxt.start:toks[e].end], (nxt.start, toks[e].end), nxt.lemma,
+                                 (t.end, t.end), bracket=bracket, cue_tok=j, end=toks[e].end))
+                continue
+        jr = j
+        if (toks[j].lemma, "reading") not in speech_cues():
+            # …立腹したと県警は見ている: the source named between と and the reading
+            while jr < len(toks) and jr < j + 6 and (_nounish(toks[jr]) or toks[jr].text == "・"):
+                jr += 1
+            if jr > j and jr + 1 < len(toks) and toks[jr].text in ("は", "が", "も"):
+                jr += 1
+            elif jr > j and jr + 2 < len(toks) and toks[jr].text == "で" and toks[jr + 1].text == "は":
+                jr += 2
+            else:
+                jr = j
+        if (re_ := _reading_end(text, sent, toks, jr)) is not None:
+            # R26: …原因と見ている / …と考えている / …と予想している: a reading the topic holds (a view
+            # of a named source, like …と予測している); only the ている form that ends the sentence
+            # or its first clause (not …とみて調べている, not …とみられる)
+            out.append(_Cand(q0, k, text[toks[jr].start:toks[re_].end], (toks[jr].start, toks[re_].end),
+                             toks[jr].lemma, (t.end, toks[jr].start), bracket=bracket, cue_tok=jr,
+                             end=toks[re_].end))
+            continue
         if nxt.lemma in NOT_QUOTATIVE_NEXT:
             continue
         # ---- とされ(る/ている): a passive report, kept only after a frame (Xの説明では、…とされ)
@@ -1689,6 +1790,10 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 if bracket is None and sent.d(t.start) == 0 and (ve := _voiced(toks, e + 1)) is not None:
                     # R21: …だとする反論がなされた / …とする見方もある: voiced by nobody named
                     out.append(_voiced_cand(text, toks, q0, k, e + 1, ve, t.end))
+                    continue
+                if bracket is not None and (me := _message_end(toks, e + 1)) is not None:
+                    # R26: (Xから)「…」とする批判が集まった: a bracketed message, as after との
+                    out.append(_message_cand(doc, sent, q0, k, t, e + 1, me, bracket))
                     continue
                 # …とする公式声明を出した / …とする談話を発表した: a statement noun issued by the topic
                 m2 = e + 1
@@ -1765,20 +1870,11 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                     out.append(_Cand(q0, k, text[noun.start:toks[e].end], (noun.start, toks[e].end), noun.lemma,
                                      (t.end, t.end), form="noun", cue_tok=m, end=toks[e].end, spk=(t.start, t.start)))
                 continue
-            if (bracket is not None and noun.lemma in _MESSAGE_NOUNS and m + 2 < len(toks)
-                    and toks[m + 1].text in ("が", "も") and toks[m + 2].lemma in _MESSAGE_VERBS):
+            if bracket is not None and (e := _message_end(toks, m)) is not None:
                 # R14: (Xから)「…」との連絡があった / という声も挙がっている: a message received;
                 # its sender is the から phrase before the bracket (else the clause's topic, if any)
-                e = _tail(toks, m + 2)
-                spk = None
-                kk = max((x for x in range(1, k) if toks[x].text == "から" and sent.d(toks[x].start) == 0
-                          and toks[x].end <= bracket[0]), default=None)
-                if kk is not None:
-                    span = _np_before(doc, sent, kk, sent.start)
-                    if span is not None:
-                        spk = span
-                out.append(_Cand(q0, k, text[noun.start:toks[e].end], (noun.start, toks[e].end), noun.lemma,
-                                 (t.end, t.end), form="noun", bracket=bracket, cue_tok=m, end=toks[e].end, spk=spk))
+                # (R26: also 「…」との批判が出て / という懸念の声が上がっている / との懸念がくすぶる)
+                out.append(_message_cand(doc, sent, q0, k, t, m, e, bracket))
                 continue
             found = None
             if m + 2 < len(toks) and toks[m + 1].text == "を":
@@ -3553,6 +3649,16 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 if np_de.keys and all(entity_type(doc, key) == "ORG" for key in np_de.keys):
                     spk_np = np_de  # アメリカ地質調査所では…としている: a body's statement
                     content_lo = lo + m.end()
+        if (c.cue_lemma, "reading") in speech_cues() and not c.bracket and not c.claim:
+            # R26: 捜査本部では…とみている / 欧州委員会では…と予想している: the body that opens the clause
+            # with では holds the reading (a が phrase after it is content: 捜査本部では容疑者が…とみている)
+            m = re.match(r"[\s、]*(?:また|なお|一方)?[、\s]*([^、。「」]{1,30}?)では[、\s]*", text[lo:c.q])
+            if m:
+                np_de = _resolve_np(doc, lo + m.start(1), lo + m.end(1))
+                if (np_de.keys and all(entity_type(doc, key) == "ORG" for key in np_de.keys)) or (
+                        not np_de.keys and _head_noun(text[lo + m.start(1):lo + m.end(1)]) in BODY_NOUNS):
+                    spk_np = np_de
+                    content_lo = max(content_lo, lo + m.end())
         if c.claim and spk_np is None and ci > 0 and topic is not None and topic[1] <= cands[0].q and (
                 topic[0].keys or _named_like(doc, topic[0])) and not any(a < c.q for a, _ in accord) and not (
                 quotes and quotes[-1].speaker is not None and quotes[-1].speaker in topic[0].keys
@@ -3933,7 +4039,7 @@ def _cue_class(doc, q: Quote) -> str:
         return "hearsay"
     t = doc.token_at(q.cue_span[0]) if q.cue_span else None
     if t is not None:
-        for form in ("verb", "noun", "phrase"):
+        for form in ("verb", "noun", "phrase", "reading"):
             c = speech_cues().get((t.lemma, form))
             if c is not None:
                 return c.register

@@ -172,6 +172,20 @@ CASES = [
     ("読売新聞は社説で政府の方針を厳しく非難し、その根拠として二つの点を挙げた。", "ACCUSE", "非難", ["読売新聞"], [],
      "asserted", False),
     ("産経新聞は、野党の質問に抗議したとしている。", "ACCUSE", "抗議", ["産経新聞"], [], "asserted", False),
+    # round 26: an age in parentheses (田中容疑者(41歳)を) leaves the person an actor; 前 after
+    # a name before a place and title (ブレア前英首相) is "former", no time; a denied charge
+    # (容疑を否認) answers the police that made the arrest
+    ("兵庫県警は3日、会社員の田中一郎容疑者(41歳)を詐欺の疑いで逮捕した。", "COERCE", "逮捕", ["兵庫県警"], ["田中一郎"],
+     "asserted", False),
+    ("国連のグテーレス事務総長(75歳)は、北朝鮮の核実験を強く非難した。", "ACCUSE", "非難", ["グテーレス"], ["北朝鮮"],
+     "asserted", False),
+    ("野党は、高橋一郎前財務相(68歳)の発言を厳しく批判した。", "ACCUSE", "批判", [], ["高橋一郎"], "asserted", False),
+    ("ブレア前英首相はイラク戦争について謝罪した。", "CONCEDE", "謝罪", ["ブレア"], [], "asserted", False),
+    ("ブッシュ前米大統領は、オバマ大統領の政策を批判した。", "ACCUSE", "批判", ["ブッシュ"], ["オバマ"], "asserted", False),
+    ("大阪府警は5日、会社役員の山田太郎容疑者を詐欺の疑いで逮捕した。調べに対し、山田容疑者は容疑を否認している。",
+     "REJECT", "否認", ["山田"], ["大阪府警"], "asserted", False),
+    ("警視庁は12日、元社長の佐々木次郎容疑者を横領の疑いで逮捕した。佐々木容疑者は「借りただけだ」と話し、容疑を否認している。",
+     "REJECT", "否認", ["佐々木"], ["警視庁"], "asserted", False),
 ]
 
 
@@ -1890,6 +1904,9 @@ def test_round25_zero_subject_passive_patient(text, typ, word, target):
     ("中村三郎氏は毎週、駅前で演説会を開いていた。だが先月、市の条例で禁止された。", "COERCE", "禁止", "中村"),
     ("木村五郎氏は古い刀剣を集めていた。昨年、空港で押収された。", "COERCE", "押収", "木村"),
     ("佐藤次郎氏は元知事である。長男は建設会社を営んでいた。その年、贈賄の疑いで逮捕された。", "COERCE", "逮捕", "佐藤"),
+    # round 26: a city or a province is where violence happens, never who commits it
+    ("沖縄県の爆破テロで市民5人が死亡した。", "ASSAULT", "爆破テロ", "沖縄"),
+    ("カラチの自爆テロでは、ブット元首相の支持者が死亡した。", "ASSAULT", "自爆テロ", "カラチ"),
 ])
 def test_round25_zero_subject_passive_guards(text, typ, word, wrong):
     got = _roles_of(text, typ, word)

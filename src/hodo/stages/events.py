@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.25"
+VERSION = "1.26"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2152,15 +2152,19 @@ def find_events(doc) -> None:
             if q and q.get("speaker"):
                 hit.source = [q["speaker"]]
                 hit.target = [k for k in hit.target if k != q["speaker"]]
-    # a denial with no target answers the last accusation/demand
+    # a denial with no target answers the last accusation/demand (a denied charge, 容疑を否認,
+    # answers the arrest too: the police made the charge; round 26)
     for i, hit in enumerate(coded):
         if hit.type == "REJECT" and not hit.target:
+            s = doc.tokens[hit.t0].start
+            charged = "denial" in hit.trg.flags and CHARGE_DENIED_RE.search(
+                text, max(doc.article.sentences[hit.si].start, s - 8), s) is not None
             for prev in reversed(coded[:i]):
                 if hit.si - prev.si > 4:
                     break
                 if prev.si == hit.si and not set(prev.target) & set(hit.source):
                     continue  # AはXと呼んでいる一方、Bは…拒んでおり: two stances side by side
-                if prev.type in ("ACCUSE", "REQUEST", "THREATEN") and prev.source and not set(prev.source) & set(hit.source):
+                if (prev.type in ("ACCUSE", "REQUEST", "THREATEN") or charged and prev.type == "COERCE") and prev.source and not set(prev.source) & set(hit.source):
                     hit.target = list(prev.source)
                     break
     _complement_subject(doc, coded)
@@ -2177,6 +2181,7 @@ def find_events(doc) -> None:
     _abductions(doc, coded)
     coded = _agentless_requests(doc, coded)
     coded = _coordinated_acts(doc, coded)
+    coded = _place_attackers(doc, coded)
     out = []
     for hit in coded:
         s, e = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
@@ -2284,6 +2289,34 @@ def _coordinated_acts(doc, coded: list[Hit]) -> list[Hit]:
                 continue
         out.append(hit)
         end = doc.tokens[hit.t1 - 1].end
+    return out
+
+
+#: states gone, keyed by name and not by an ISO code, that still acted as states (ソ連が侵攻)
+FORMER_STATES = {"soviet-union", "west-germany", "east-germany", "yugoslavia", "czechoslovakia", "serbia-montenegro"}
+
+
+def _subnational(doc, key: str) -> bool:
+    """A city, province or district (カラチ, 沖縄県, ドネツク州): a GPE inside a country."""
+    ent = doc.article.entity(key)
+    return (ent is not None and ent.type == "GPE" and bool(ent.country) and ent.country != key
+            and not COUNTRY_KEY_RE.fullmatch(key) and key not in FORMER_STATES)
+
+
+def _place_attackers(doc, coded: list[Hit]) -> list[Hit]:
+    """カラチの自爆テロ, 沖縄では…暴行する事件, ドネツク州は、…撃墜されており: a city or a
+    province is where violence happens, never who commits it -- no ASSAULT source (round 26).
+    The place is kept as the event's place; an act left with no actor is no event."""
+    out = []
+    for hit in coded:
+        if hit.type == "ASSAULT" and any(_subnational(doc, k) for k in hit.source):
+            places = [k for k in hit.source if _subnational(doc, k)]
+            hit.source = [k for k in hit.source if k not in places]
+            if hit.place is None:
+                hit.place = places[0]
+            if not hit.source and not hit.target:
+                continue
+        out.append(hit)
     return out
 
 
@@ -2938,6 +2971,13 @@ def a_text(doc, a: Actor) -> str:
     return doc.text[a.start:a.end]
 
 
+def _former_title(doc, a: Actor, actors: list[Actor]) -> bool:
+    """ブッシュ前米大統領, 舛添要一前東京都知事: 前 after a person's name is "former", its
+    title's place the next actor -- no time (round 26)."""
+    return (doc.text[doc.tokens[a.last].start:doc.tokens[a.last].end] == "前" and a.last > a.first
+            and _etype(doc, a) == "PERSON" and any(b.first == a.last + 1 for b in actors))
+
+
 def _prune(doc, actors: list[Actor], found=()) -> list[Actor]:
     """Drop actors inside a time expression (日 in 3日) or inside another actor's phrase
     (a reading in parentheses, 北京 in 中国・北京); mark の-modifiers of another actor
@@ -2949,11 +2989,12 @@ def _prune(doc, actors: list[Actor], found=()) -> list[Actor]:
         if any(s <= a.start and a.end <= e for s, e in spans):
             continue  # 中 in 訪中: the trigger names its target (to= flag)
         phrase = doc.text[doc.tokens[a.first].start:doc.tokens[a.last].end]
-        if TEMPORAL_RE.search(phrase) or phrase.startswith(a_text(doc, a) + "時間"):
+        if (TEMPORAL_RE.search(phrase) and not _former_title(doc, a, actors)) or phrase.startswith(a_text(doc, a) + "時間"):
             continue  # イ大統領在任中は, 日本時間9月21日: a time, not an actor
         ps, pe = doc.tokens[a.first].start, doc.tokens[a.last].end
-        if any(ps < te and ts < pe for ts, te in times):
-            continue  # the phrase runs into a time expression
+        if any(ps < te and ts < pe and not (a.end <= ts and _inside_paren(doc.text, ts, a.end)) for ts, te in times):
+            continue  # the phrase runs into a time expression (not an age in parentheses,
+            # 安藤知事(65歳)を逮捕: round 26)
         if any(s <= a.start and a.end <= e for s, e in times):
             continue
         if a.start > 0 and doc.text[a.start - 1].isdigit() and doc.text[a.start:a.end] in ("日", "月", "年"):
@@ -3119,6 +3160,8 @@ def _voice_roles(doc, hit: "Hit", actors: list[Actor], t0: int) -> None:
         hit.source = src
         hit.target = [k for k in (hit.target + [k for k in tgt if k not in hit.target]) if k not in src]
         hit.has_subject = True
+#: a denied charge right before the denial (容疑を否認, 犯意は否認, 起訴事実を否定)
+CHARGE_DENIED_RE = re.compile(r"(?:容疑|犯意|起訴事実|罪状|殺意)(?:の一部|について)?(?:を|は|も)(?:一貫して|全面的に|一部)?$")
 #: what a denial answers: a statement whose author (の-possessor) is the denial's target
 DENIED_RE = re.compile(r"の(?:報告書?|報道|主張|指摘|疑惑|発表|声明|非難|批判|告発|見方|発言)(?:など|内容)?(?:を|も)$")
 

@@ -68,7 +68,7 @@ def test_trigger_table_is_consistent():
         assert t.type in PLOVER_TYPES, surface
         assert t.cameo[:2].isdigit(), surface
         assert t.flags <= {"mutual", "host", "reverse", "denial", "pair", "anaphor", "ctx", "ni_place", "needs_target", "gen_target", "needs_partner",
-                           "war", "mil", "missile", "suspect", "armed", "done", "into", "near", "relief", "neg_only"}, surface
+                           "war", "mil", "missile", "suspect", "armed", "done", "into", "near", "relief", "neg_only", "letter"}, surface
     # the issue's examples
     for w, typ in [("会談", "CONSULT"), ("電話会談", "CONSULT"), ("訪問", "CONSULT"), ("感謝", "SUPPORT"),
                    ("締結", "SUPPORT"), ("合意", "AGREE"), ("招待", "AGREE"), ("派遣", "AID"),
@@ -1911,3 +1911,67 @@ def test_round25_zero_subject_passive_patient(text, typ, word, target):
 def test_round25_zero_subject_passive_guards(text, typ, word, wrong):
     got = _roles_of(text, typ, word)
     assert all(not any(wrong in n for n in tgt | src) for src, tgt in got), got
+
+
+@pytest.mark.parametrize("text, typ, word, source", [
+    # round 26: an active arrest with no doer in its clause is the police's or prosecutors' act:
+    # the last law-enforcement body named before it (Japanese news leaves it unsaid)
+    ("愛知県警は少年を保護した。少年が「父親に殴られた」と話したため、その夜父親を傷害の容疑で逮捕した。",
+     "COERCE", "逮捕", "愛知県警"),
+    # an act noun naming a unit of the body (捜査1課) is part of the body's name, no act of its own
+    ("大阪府警捜査1課は5日、強盗の疑いで無職の男を再逮捕した。", "COERCE", "再逮捕", "大阪府警"),
+])
+def test_round26_arrest_by_law_body(text, typ, word, source):
+    got = _roles_of(text, typ, word)
+    assert got and all(any(source in n for n in src) for src, _ in got), got
+
+
+@pytest.mark.parametrize("text, word", [
+    # guards: a passive arrest keeps its doer unnamed; a noun phrase naming the arrest (…の逮捕、
+    # 並びに) is no act; a unit name (捜査1課) codes no investigation
+    ("兵庫県警は捜査を続けていた。翌日、男が詐欺の疑いで逮捕された。", "逮捕"),
+    ("大阪府警捜査1課は5日、強盗の疑いで無職の男を再逮捕した。", "捜査"),
+])
+def test_round26_arrest_by_law_body_guards(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert all(not names(art, e.source) for e in art.events if word in art.text[e.trigger[0]:e.trigger[1]]), art.events
+    if word == "捜査":
+        assert not _events(art, "ACCUSE", "捜査"), art.events
+
+
+@pytest.mark.parametrize("text, typ, word, target", [
+    # round 26: passives chained in one sentence (逮捕され、…告発された) have one subject: the act the
+    # parse leaves without an actor takes the patient of the act it is chained to
+    ("マイケル・ブラウンさん(41)がアメリカ・シカゴで10日起こった銃撃事件との関連で逮捕され、殺人容疑で告発された。",
+     "COERCE", "逮捕", "ブラウン"),
+])
+def test_round26_chained_passives_share_patient(text, typ, word, target):
+    got = _roles_of(text, typ, word)
+    assert got and all(any(target in n for n in tgt) for _, tgt in got), got
+
+
+@pytest.mark.parametrize("text, word, source", [
+    # round 26: a resignation letter handed in (辞職届を提出, 辞職願(…付)を提出) is the resignation;
+    # the verb carries the resigner
+    ("田中一郎市長は5日、市議会の山田議長に辞職届を提出した。", "辞職", "田中"),
+    ("静岡県の川村知事は、県議会議長に辞職願(6月30日付)を提出し、受理された。", "辞職", "川村"),
+    # 退任 (leaving office) done or announced is a resignation as 辞任 is
+    ("大洋国の山下一郎大統領は、任期の途中で退任した。", "退任", "山下"),
+    ("大洋電機は10日、森田健二社長の退任を発表した。", "退任", "森田"),
+])
+def test_round26_resignation_letter(text, word, source):
+    got = _roles_of(text, "RETREAT", word)
+    assert got and all(any(source in n for n in src) and not tgt for src, tgt in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the letter named or received, not handed in, is no act
+    "会社は辞職届の様式を改めた。",
+    "鈴木二郎議員の辞職願は議長に受理された。",
+    # 退任 as a frame or a plan (退任の挨拶, 退任が決まっている) is no act
+    "森田健二社長は退任の挨拶で社員に感謝を述べた。",
+    "山下一郎大統領の退任が決まっている。",
+])
+def test_round26_resignation_letter_guards(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert not _events(art, "RETREAT"), art.events

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.26"
+VERSION = "1.27"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -557,6 +557,13 @@ def _pred_set(doc, t0: int, t1: int) -> tuple[set[int], int | None, bool]:
         light = h.i
         pred.add(h.i)
         return pred, light, False
+    if doc.text[toks[t0].start:toks[t1 - 1].end] in RESIGN_LETTERS and RESIGN_LETTER_RE.match(doc.text, toks[t1 - 1].end):
+        # 辞職届を提出した, 辞職願(…付)を提出し: handing in the letter is the resignation; the verb
+        # carries the resigner (round 26)
+        v = next((t for t in toks[t1:t1 + 12] if t.lemma.startswith(("提出", "届け出", "届出"))), None)
+        if v is not None:
+            pred.update(range(t1, v.i + 1))
+            return pred, v.i, False
     if doc.text[toks[t0].start:toks[t1 - 1].end] in ("賛成", "反対") and VOTE_CAST_RE.match(doc.text, toks[t1 - 1].end):
         # 賛成に転じた, 反対票を投じた: the verb casting the vote carries the voter (round 20)
         v = next((t for t in toks[t1:t1 + 4] if t.lemma in VOTE_CAST_VERBS), None)
@@ -1373,6 +1380,8 @@ def _embedded_noun(doc, t0: int, t1: int, trigger_toks: set[int]) -> bool:
         nxt = toks[t1] if t1 < len(toks) else None
         if nxt is not None and nxt.pos == "ADP" and nxt.text in ("を", "に"):
             return True
+    if doc.text[toks[t0].start:last.end] in RESIGN_LETTERS and RESIGN_LETTER_RE.match(doc.text, last.end):
+        return False  # 辞職届を提出: the letter handed in is the resignation (round 26)
     if t1 < len(toks) and toks[t1].sent == last.sent:
         nxt = toks[t1]
         if last.dep == "compound" and nxt.pos == "NOUN" and not nxt.tag.startswith("接尾辞") and last.head not in trigger_toks and nxt.text not in ACT_NOUNS \
@@ -2017,6 +2026,10 @@ def find_events(doc) -> None:
         found = [f for f in _find_triggers(doc, toks, lo, hi) if f[2].surface != "宣言" or END_DECLARED_RE.search(
             text, max(lo, doc.tokens[f[0]].start - 12), doc.tokens[f[0]].start)]  # 終結を宣言: 終結 is the act
         found = [f for f in found if "neg_only" not in f[2].flags or _negation_follows(doc, f[1], toks[-1].i + 1)]
+        # 大阪府警捜査2課は, 警視庁捜査一課: an act noun naming a unit of a body is part of the body's
+        # name (its subject phrase), no act (round 26)
+        found = [f for f in found if not (doc.tokens[f[1] - 1].pos in ("NOUN", "PROPN") and UNIT_RE.match(
+            text, doc.tokens[f[1] - 1].end, hi) and LAW_BODY_RE.search(text, max(lo, doc.tokens[f[0]].start - 4), doc.tokens[f[0]].start))]
         if not found:
             if not headline and kind == "paragraph":
                 _topic_only(doc, si, toks, lo, hi)  # 岸田首相は…到着した。翌日、…と会談する予定だ
@@ -2057,6 +2070,7 @@ def find_events(doc) -> None:
                 continue
             hits.append(hit)
     hits = _protest_aims(doc, hits)
+    _passive_chain(doc, hits)
     # anaphoric nouns (会談は…) take the actors of the last event of their type
     coded: list[Hit] = []
     for hit in hits:
@@ -2091,6 +2105,8 @@ def find_events(doc) -> None:
                 hit.confidence -= 0.25
         if not hit.source and not hit.target:
             _zero_subject(doc, hit)
+        if not hit.source:
+            _law_body(doc, hit)
         if not hit.source and not hit.target and not hit.own_plain:
             continue  # (a doer named by a plain noun, 国軍が制圧した, keeps the act, actor unknown)
         if not hit.source and hit.modality == "hypothetical":
@@ -2231,6 +2247,77 @@ def find_events(doc) -> None:
             kind, bool(ev.speaker or ev.attributed_to), int(bool(ev.source)) + int(bool(ev.target)),
             ev.confidence if ev.confidence is not None else 0.5), 3)
     doc.article.events = out
+
+
+#: a law-enforcement body: police, prosecutors and their units (round 26)
+LAW_BODY_RE = re.compile(
+    r"警察|県警|府警|道警|都警|警視庁|警察庁|[^\s、。]署|検察|地検|高検|最高検|特捜部|捜査本部|捜査[0-9０-９一二三四五六七八九十]+課|保安局|公安")
+#: a unit suffix after an act noun: 捜査2課, 捜査一課, 捜査本部 name a unit of the body before them
+UNIT_RE = re.compile(r"[0-9０-９一二三四五六七八九十]*(?:課|本部|班|係)")
+#: arrests: done by the police or prosecutors, named or not
+ARREST_WORDS = {"逮捕", "再逮捕", "検挙"}
+ARREST_DONE_RE = re.compile(r"(?:し|する|した|して|します)")
+#: a plain doer noun as the clause's own subject (警察は, 政府は, 治安部隊が)
+DOER_NOUN_RE = re.compile(r"警|察|当局|政府|軍|兵|隊|局|庁|署|検|官")
+#: a body named as a partner, addressee or possessor, not as the doer (グアムの警察当局と捜査協力を結び)
+NOT_DOER_P_RE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?(?:と|に|へ|を|から|の|や)")
+
+
+def _law_body(doc, hit: "Hit") -> None:
+    """…が発見し、その夜、母親を傷害の容疑で逮捕した: an active arrest with no doer named in its
+    clause is the act of the police or prosecutors, in Japanese news left unsaid once the
+    body was named; the doer is the last law-enforcement body (an ORG mention or reference:
+    福岡県警察本部, 同署) named in the sentence or the three before it in the article's body
+    (round 26). A passive arrest (…が逮捕された) keeps its doer unnamed."""
+    if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or hit.passive or hit.negated:
+        return
+    if hit.modality == "hypothetical" or _is_headline(doc, hit.si) or _bracket_span(doc, hit) is not None:
+        return
+    toks = doc.tokens
+    if not ARREST_DONE_RE.match(doc.text, toks[hit.t1 - 1].end):
+        return  # 担当者の逮捕、並びに…: a noun phrase naming the arrest, not the clause's act
+    sent_lo = doc.sent_tokens[hit.si][0]
+    if any(t.dep == "nsubj" and (t.head in hit.pred or t.head == hit.top) and DOER_NOUN_RE.search(t.text)
+           for t in toks[sent_lo:hit.t0]):
+        return  # 警察は120名を逮捕した, 政府は…を逮捕した: the clause names its own (plain) doer
+    sents = doc.article.sentences
+    end = toks[hit.t0].start
+    for ps in range(hit.si, max(-1, hit.si - 4), -1):
+        if doc.block_kind(ps) != "paragraph":
+            break
+        lo = sents[ps].start
+        found = []
+        for r in doc.extras.get("refs", ()):
+            if lo <= r["start"] and r["end"] <= end and r.get("keys") and LAW_BODY_RE.search(doc.text, r["start"], r["end"]) and (
+                    not NOT_DOER_P_RE.match(doc.text, r["end"])):
+                found.append((r["start"], list(r["keys"])))
+        for s, e, k in mentions_in(doc, lo, end):
+            if entity_type(doc, k) == "ORG" and LAW_BODY_RE.search(doc.text, s, e) and not NOT_DOER_P_RE.match(doc.text, e):
+                found.append((s, [k]))
+        keys = [k for k in max(found)[1] if k not in hit.target] if found else []
+        if keys:
+            hit.source = keys
+            hit.has_subject = True
+            hit.confidence -= 0.2
+            return
+        end = lo
+
+
+def _passive_chain(doc, hits: list["Hit"]) -> None:
+    """Xが…逮捕され、テロ容疑で告発された: passives chained in one sentence (a continuative
+    され、 joined to the next passive) have one subject, the one who underwent both acts; an
+    act with no actor found (the parse hangs X elsewhere) takes the patient of the act it is
+    chained to (round 26)."""
+    for h in hits:
+        if h.source or h.target or not h.passive or h.type not in PATIENT_TYPES | {"ASSAULT"}:
+            continue
+        if not h.pred or not doc.text.startswith("、", doc.tokens[max(h.pred)].end):
+            continue
+        for o in hits:
+            if o is not h and o.si == h.si and o.passive and o.target and not o.source and _coordinated(h, o):
+                h.target = list(o.target)
+                h.confidence -= 0.1
+                break
 
 
 #: a request in the passive (求められた, 命じられ, 要請されて; round 21)
@@ -3096,7 +3183,14 @@ def _head_of(actors, j, doc):
 
 
 #: resignations: the one who resigns is the source, whatever else the sentence names
-RESIGN_WORDS = {"辞任", "辞職", "退陣", "引責辞任", "引責辞職", "総辞職"}
+RESIGN_WORDS = {"辞任", "辞職", "退陣", "引責辞任", "引責辞職", "総辞職", "退任"}
+#: 退任 (leaving office) as an act: done (退任した, 退任。), announced (退任を発表, 退任と…を表明), not
+#: a frame or a plan (退任の挨拶, 退任で, 退任が決まっている, 退任会見; round 26)
+LEFT_OFFICE_RE = re.compile(r"(?:し(?!ない)|する(?:と|こと)|した|して|。|、|を(?:発表|表明|明らかに)|と(?!の|も|なり|なっ))")
+#: a resignation letter handed in (辞職届を提出, 辞任届けを提出し, 辞職願(…付)を提出; round 26):
+#: the rows of event_triggers.tsv flagged "letter"
+RESIGN_LETTERS = {"辞職届", "辞職届け", "辞職願", "辞職願い", "辞任届", "辞任届け", "辞任願", "辞任願い"}
+RESIGN_LETTER_RE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?を(?:提出|届け出|届出)")
 RESIGN_REL_RE = re.compile(r"(?:していた|している|した|する|を表明した|の意向を示した)")
 
 
@@ -3515,6 +3609,10 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 抗議集団が占領していた土地: a sit-in on land, not an armed occupation
     if trg.surface == "集会" and not RALLY_RE.search(text[max(lo, s - 14):s]):
         return None  # 反プーチン集会, 再審を求める集会 (社員集会, 報告集会: no protest)
+    if trg.surface == "退任" and not LEFT_OFFICE_RE.match(text, e):
+        return None  # 退任の挨拶, 退任が決まっている: the leaving named, no act (round 26)
+    if "letter" in trg.flags and not RESIGN_LETTER_RE.match(text, e):
+        return None  # 辞職届の様式, 辞職願は受理された: the letter named, not handed in (round 26)
     if trg.surface == "評価" and "高く" not in text[max(lo, s - 6):s]:
         return None
     regret = trg.surface == "遺憾" and REGRET_CLAUSE_RE.search(text, max(lo, s - 8), s) is not None and re.match(
@@ -3660,6 +3758,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
             _add(hit.target, a.keys)
     if hit.type in VOICE_TYPES and not hit.source and VOICE_RE.match(text, e, hi):
         _voice_roles(doc, hit, actors, t0)
+    if "letter" in trg.flags:
+        hit.target = []  # 議長に辞職届を提出: the one handed the letter is no party left
     if trg.surface in RESIGN_WORDS:
         _resigner(doc, hit, actors, e)
         pos = _possessor(doc, actors, s, title_only=True)

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.28"
+VERSION = "1.29"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -116,6 +116,9 @@ ORG_SUFFIXES = (
     # round 20: a センター is a body (国連ニュースセンター, アメリカ国立ハリケーンセンター,
     # 国民生活センター; the gold types all 7 such names ORG); 宇宙センター stays a FAC head
     "センター",
+    # round 26: a front is a movement's name (ポリサリオ戦線, ブルンジ民主戦線); a place before it
+    # alone is a theatre of war (欧州戦線), see _scan_suffixes
+    "戦線",
 )
 #: organisation heads that are often the first half of a longer compound (航空宇宙局)
 _MODIFIER_HEADS = frozenset(("航空", "電力", "工業", "重工業", "自動車"))
@@ -1424,7 +1427,11 @@ def _scan_suffixes(cx: _Ctx) -> None:
                         j -= 2
                         continue
                     if w in _NOT_IN_NAME or tj.pos in ("ADP", "AUX", "PUNCT", "SYM", "NUM", "VERB", "ADJ",
-                                                        "SCONJ", "CCONJ", "PART", "PRON", "DET"):
+                                                        "SCONJ", "CCONJ", "PART", "PRON", "DET") \
+                            and not (tj.pos == "ADJ" and tj.tag.startswith("名詞") and s < hs
+                                     and all(_is_kata(ch) for ch in w) and all(_is_kata(ch) for ch in text[s:hs])):
+                        # round 26: ノース|ウエスト|航空: a katakana noun GiNZA calls an adjective
+                        # before more katakana of the name is no adjective
                         break
                     if typ == "ORG" and proper and s < hs and _tok_kind(tj) == "GPE" \
                             and all(_is_latin(ch) or ch.isdigit() for ch in text[s:hs]):
@@ -1503,6 +1510,8 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     break  # ジョツィスキー村, a foreign village, is kept
                 pacts = cx.gaz_get(prefix)
                 ptype = _uniq_type(pacts) if pacts else None
+                if suf == "戦線" and ptype in ("GPE", "LOC"):
+                    break  # round 26: 欧州戦線, 西部戦線: a theatre of war, no movement
                 if suf == "難民キャンプ" and pacts:
                     break  # ダルフール難民キャンプ: camps in a region, not one named camp
                 if suf == "省":
@@ -1579,6 +1588,52 @@ def _scan_company_prefix(cx: _Ctx) -> None:
     text = cx.text
     for m in re.finditer(r"(?:株式会社|有限会社|合同会社)([A-Za-zＡ-Ｚａ-ｚ0-9０-９&・\u30a1-\u30fa\u30fc]+)", text):
         cx.add(m.start(), m.end(), "ORG", 4, "company", [])
+
+
+#: round 26: a company introduced by its trade before a ・ (化粧品メーカー・ノエビア, マンション販売業者・
+#: ヒューザー, 訪問介護の大手・コムスン, 製薬会社・アラクス): the katakana name after the ・, when
+#: nothing glued follows it (not ガス|会社, トンボ|鉛筆: those end in a head of their own)
+_TRADE_APPOSITION = re.compile(
+    r"(?<!株式)(?:メーカー|業者|会社|企業|大手|チェーン|スーパー|商社)・"
+    r"([\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,})*)(?![\u30a1-\u30fa\u30fc\u4e00-\u9fff々A-Za-z・])")
+
+
+def _scan_trade_apposition(cx: _Ctx) -> None:
+    """Round 26: 化粧品メーカー・ノエビア, 人材派遣大手・パソナグループ: the name after a trade's
+    word and ・ is a company (unless the tables know it as a place or person: 大手・アメリカ)."""
+    for m in _TRADE_APPOSITION.finditer(cx.text):
+        s, e = m.span(1)
+        acts = cx.gaz_get(m.group(1))
+        if acts and _uniq_type(acts) != "ORG":
+            continue
+        if m.group(1) in _KATA_COMMON:
+            continue
+        cx.add(s, e, "ORG", 3, "trade-apposition", acts)
+
+
+#: round 26: words of a sumo story, where 〜部屋 after a proper name is a stable (an ORG)
+_SUMO_CONTEXT = re.compile(r"相撲|力士|親方|横綱|大関|関脇|小結|幕内|十両|番付|土俵")
+
+
+def _scan_sumo_stables(cx: _Ctx) -> None:
+    """Round 26: 時津風部屋, 佐渡ヶ嶽部屋, 阿武松部屋: in a sumo story a stable is named by its
+    master's name (proper nouns to Sudachi) before 部屋, one ORG (not 支度部屋, 相撲部屋:
+    common words)."""
+    if _SUMO_CONTEXT.search(cx.text) is None:
+        return
+    toks = cx.doc.tokens
+    text = cx.text
+    for t in toks:
+        if t.text != "部屋" or t.i == 0:
+            continue
+        j, s = t.i - 1, t.start
+        while j >= 0 and toks[j].end == s and toks[j].sent == t.sent and (
+                "固有名詞" in toks[j].tag and all(_is_kanji(ch) for ch in toks[j].text)
+                or toks[j].text in ("ヶ", "ケ", "ノ") and s != t.start and j > 0 and "固有名詞" in toks[j - 1].tag):
+            s = toks[j].start
+            j -= 1
+        if s < t.start and text[s] not in "ヶケノ":
+            cx.add(s, t.end, "ORG", 4, "sumo-stable", [])
 
 
 #: words after 派 that make it another word (派遣, 派閥, 派生, 派兵, 派手, 派出)
@@ -3732,6 +3787,71 @@ def _bare_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     return out
 
 
+#: round 26: heads every country has, left unmarked when they stand bare (政府は, 議会で, 警察が,
+#: 内閣を, 大使館に): the gold marks a bare body only when its word names one body of its own
+_BARE_GENERIC = frozenset((
+    "政府", "新政府", "議会", "国会", "警察", "内閣", "新内閣", "軍", "軍隊", "当局", "大使館", "領事館",
+    "総領事館", "大使", "代表", "事務所", "本部", "支部", "大学", "高校", "高等学校", "病院", "銀行",
+    "企業", "国民", "人", "側", "新聞", "新聞社", "通信", "通信社", "放送", "放送局",
+))
+#: round 26: what may follow a bare body's word (内務省|報道官, 国軍|側)
+_BARE_BODY_NEXT = ("側", "報道官", "当局者", "関係者", "筋")
+
+
+def _bare_country_bodies(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
+    """Round 26: a body first named after its country or place (イギリス内務省, スリランカ国軍,
+    イラク特別法廷, 日本遺族会) recurs bare (内務省は, 国軍が, 特別法廷の): each free-standing
+    occurrence of the body's word is a mention of that body. The word is all kanji, not one of
+    the generic heads (_BARE_GENERIC) and not a unit's (市議会); a word two bodies of the
+    article share (ロシア外務省, 中国外務省) is left alone."""
+    text = cx.text
+    full: dict[str, list[int]] = {}
+    for k, m in enumerate(ments):
+        if m.type != "ORG" or m.short:
+            continue
+        surf = text[m.start:m.end]
+        for i in range(len(surf) - 2, 0, -1):
+            body = surf[i:]
+            if not all(_is_kanji(ch) for ch in body) or body[0] in "市町村区郡県府都道州" or body in _BARE_GENERIC:
+                continue
+            if m.start + i not in cx.tok_starts:
+                continue
+            if any(a.type == "GPE" for a in cx.gaz_get(surf[:i])):
+                full.setdefault(body, [])
+                if all(text[ments[j].start:ments[j].end] != surf for j in full[body]):
+                    full[body].append(k)
+                break
+    if not full:
+        return
+    occ = set()
+    for m in ments:
+        occ.update(range(m.start, m.end))
+    regions = _regions(cx.doc)
+    for body in sorted(full, key=len, reverse=True):
+        if len(full[body]) != 1:
+            continue
+        k = full[body][0]
+        src = ments[k]
+        for w in re.finditer(body, text):
+            s, e = w.span()
+            if any(i in occ for i in range(s, e)):
+                continue
+            before = text[s - 1] if s > 0 else ""
+            if _is_kanji(before) or _is_kata(before) or _is_latin(before) or before in _DOT:
+                continue
+            if e < len(text) and (_is_kanji(text[e]) or _is_kata(text[e])) \
+                    and not text.startswith(_BARE_BODY_NEXT, e):
+                continue
+            reg = next((r for r in regions if r[0] <= s and e <= r[1]), None)
+            if reg is None or (reg[2] and (s not in cx.tok_starts or e not in cx.tok_ends)):
+                continue
+            c = Cand(s, e, "ORG", 1, "bare-country-body", list(src.actors), False,
+                     src.country or next((a.country for a in src.actors if a is not None), None))
+            ments.append(c)
+            occ.update(range(s, e))
+            links[len(ments) - 1] = k
+
+
 def _free_span(cx: _Ctx, s: int, e: int, has_tokens: bool) -> bool:
     """``text[s:e]`` stands as a word of its own: Latin and katakana forms do not touch
     letters of their script (nor a ・ joining one), kanji forms start and end at Sudachi
@@ -3843,6 +3963,8 @@ def find_entities(doc) -> None:
     _kata_runs(cx)
     _scan_suffixes(cx)
     _scan_company_prefix(cx)
+    _scan_trade_apposition(cx)
+    _scan_sumo_stables(cx)
     _scan_airlines(cx)
     _scan_state_media(cx)
     _reading_names(cx)
@@ -3920,6 +4042,7 @@ def find_entities(doc) -> None:
     _link_kata_org_shorts(cx, ments, links)
     _link_translit(cx, ments, links)
     _propagate(cx, ments, links)
+    _bare_country_bodies(cx, ments, links)
     order = sorted(range(len(ments)), key=lambda k: ments[k].start)
     doc.article.entities = _cluster(cx, ments, links, order)
     doc.extras["refs"] = _group_refs(cx, doc.article.entities)
@@ -5020,6 +5143,7 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
                 e.country = top  # the country the article is about (a prior: docs/entities.md)
     _party_countries(cx, out, cmen)
     _party_member_countries(cx, out)
+    _brand_countries(cx, out)
     _setting_countries(cx, out)
     out.sort(key=lambda e: e.mentions[0])
     return out
@@ -5029,6 +5153,42 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
 _INTL_WORDS_RE = re.compile(r"国際|国連|世界|欧州|アジア|アフリカ|多国籍")
 #: round 25: the same for the setting country, with a few more (アムネスティ・インターナショナル, …ウォッチ, …連合)
 _INTL_BODY_RE = re.compile(_INTL_WORDS_RE.pattern + r"|インターナショナル|ウォッチ|連合$")
+
+
+def _brand_prefix_country(cx: _Ctx, name: str) -> str | None:
+    """Round 26: the country of the known body a name starts with (NHK|高松放送局, TBS|ラジオ,
+    CNN|News, 日経|BP社, 共同通信|FLASH24): the longest prefix the tables hold, ending at a word
+    boundary (not inside a katakana word or a Latin word or acronym: RT|ENews is RTE), when all
+    its readings are bodies of one country."""
+    for i in range(len(name) - 1, 1, -1):
+        pre, nxt = name[:i], name[i]
+        if _is_kata(pre[-1]) and (_is_kata(nxt) or nxt in _DOT):
+            continue
+        if _is_latin(pre[-1]) and _is_latin(nxt):
+            if pre.isupper() and nxt.isupper():
+                if not (i + 1 < len(name) and name[i + 1].islower()):
+                    continue  # RT|ENews: the acronym goes on
+            elif not nxt.isupper() and not pre.isupper():
+                continue  # Yah|ooNews: inside a word
+        acts = cx.gaz_get(pre)
+        if not acts:
+            continue
+        if any(a.type != "ORG" for a in acts):
+            return None
+        cs = {a.country for a in acts}
+        return cs.pop() if len(cs) == 1 and None not in cs else None
+    return None
+
+
+def _brand_countries(cx: _Ctx, out: list[Entity]) -> None:
+    """Round 26: an unlinked body or venue with no country whose name starts with a known body
+    of one country (NHKオンライン, TBSnewsi, CBCNews, 日経BP社) is of that country."""
+    for e in out:
+        if e.country is not None or e.type not in ("ORG", "FAC") or e.wikidata or e.link_source:
+            continue
+        c = _brand_prefix_country(cx, e.name)
+        if c is not None:
+            e.country = c
 
 
 def _setting_countries(cx: _Ctx, out: list[Entity]) -> None:

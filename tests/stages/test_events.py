@@ -1505,6 +1505,15 @@ def test_round26_dated_related_title_leaves_the_body():
     assert ("SANCTION", "制裁") in got and ("ASSAULT", "空爆") not in got, got
 
 
+@pytest.mark.parametrize("text, kept", [
+    # review of 1.25: a 【date】 inside an open parenthesis is a source's date, not a related title
+    ("米軍はシリアの拠点を空爆した(通信社【2022年5月6日】)。", ("ASSAULT", "空爆")),
+    ("韓国政府はロシアへの追加制裁を決めた（地元紙【2022年5月6日】）。", ("SANCTION", "制裁")),
+])
+def test_round26_dated_source_in_parentheses_keeps_the_act(text, kept):
+    assert kept in _coded(text)
+
+
 def test_recent_articles_in_a_sentence_is_no_box():
     # events 1.23: 最近の記事で (a particle after it) is the outlet's recent article, not a portal's box
     assert ("ASSAULT", "爆撃") in _coded("英紙ガーディアンは最近の記事で、政府軍が村を爆撃したと伝えた。")

@@ -703,6 +703,16 @@ CASES_R26 = [
     ("代表団は20日に首都を訪問すると外務省が明らかにした。", P, "20日", "DATE", "2025-09-20", None),
     ("新人は1日で作業の手順を覚えた。", P, "1日", "DURATION", "P1D", None),
     ("首相は2日に訪米した。外相も同じ日、現地入りした。", P, "同じ日", "DATE", "2025-09-02", None),
+    # review of 1.9: a day that dates the reporting verb, a condition with と, a descending list of
+    # years, 夕 of 夕張 / 夕立, the copula after 1日, 午前 / 午後 before an English date's clock
+    ("議長は15日、年内に引退すると述べた。", P, "15日", "DATE", "2025-08-15", None),
+    ("救急隊は12日に家に着くと既に患者は回復していた。", P, "12日", "DATE", "2025-08-12", None),
+    ("同選手は2006年と99年に優勝した。", "2010-01-01", "99年", "DATE", "1999", None),
+    ("社長は5日夕張の工場を訪れた。", P, "5日", "DATE", "2025-08-05", None),
+    ("選手団は2日夕立の中を出発した。", P, "2日", "DATE", "2025-09-02", None),
+    ("決勝戦は1日です。", P, "1日", "DATE", "2025-09-01", None),
+    ("開票は1日でした。", P, "1日", "DATE", "2025-09-01", None),
+    ("例示百科、午後11:05,7June2008。", "2008-06-10", "午後11:05,7June2008", "TIME", "2008-06-07T23:05", None),
 ]
 
 
@@ -714,14 +724,16 @@ def test_case_table_round26(sentence, ref, span, typ, value, mod):
 
 @pytest.mark.parametrize("sentence,span,typ,value", [
     ("彼は1991年から15年間会長を務めた。", "15年間", "DURATION", "P15Y"),      # 年間: a length
-    ("捕虜は16年から20年の間、抑留された。", "20年", "DURATION", "P20Y"),      # no year before
+    ("選手は2008年、13年の出場停止処分を受けた。", "13年", "DURATION", "P13Y"),  # 、 and の…処分
+    ("創業した1988年から30年が過ぎた。", "30年", "DURATION", "P30Y"),      # が after a range
+    ("元社長は2011年、14年ぶりに復帰した。", "14年", "DURATION", "P14Y"),    # ぶり after 、
     ("最高記録は1981年2月以来で、12月の記録も更新した。", "12月", "DATE", "2007-12"),  # 以来
     ("利益は2006年3月期に最高となり、5月発表の決算も注目された。", "5月", "DATE", "2007-05"),  # 期
     ("20日に首相が会見すると、株価が下がった。", "20日", "DATE", "2025-08-20"),  # と of a condition
 ])
 def test_round26_guards(sentence, span, typ, value):
-    """Each row fails when its guard is taken out (年間, a year before the range, 以来, 期,
-    と followed by 、)."""
+    """Each row fails when its guard is taken out (年間; a bare 、 before the second year with
+    no list going on; が / ぶり after it; 以来; 期; と followed by 、)."""
     ref = P if "首相" in sentence else "2008-01-20"
     t = _find(times_of(sentence, ref), span)
     assert (t.type, t.value) == (typ, value)
@@ -731,6 +743,19 @@ def test_round26_guards(sentence, span, typ, value):
     "局の新しいドラマ「明日、君と歩く道」が話題となった。",
     "番組「今夜も街角から」で特集した。",
     "映画『昨日の約束』が公開された。続編も『昨日の約束』の監督が撮る。",
+    "番組「明日午前7時」が始まった。",      # a clock of the title too (review of 1.9)
 ])
 def test_round26_no_relative_day_in_a_title(sentence):
     assert times_of(sentence, P) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "二人は同じ日程で来日した。",
+    "両社は同じ日付の書類を出した。",
+    "町では毎年同じ日に祭りがある。",
+    "私たちはその夜行バスに乗った。",
+    "この夜空に星が光る。",
+])
+def test_round26_no_day_or_night_word(sentence):
+    """同じ日 / この夜 / その夜 inside a longer word (日程, 日付, 夜行, 夜空), 毎年同じ日 (review of 1.9)."""
+    assert [t.text for t in times_of(sentence, P) if t.text != "毎年"] == []

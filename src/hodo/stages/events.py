@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.27"
+VERSION = "1.28"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -136,6 +136,21 @@ RECENT_BOX_RE = re.compile(r"(?<![ぁ-ゖ])最近の記事(?![でにはをがも
 #: (FIFA幹部らを汚職の疑いで逮捕-【2015年5月27日】): the item is another article's headline, and
 #: related headlines carry no events (GUIDELINES; round 26)
 DATED_ITEM_RE = re.compile(r"【\d{4}年\d{1,2}月\d{1,2}日】")
+#: what closes a run of such items: the sentence's end, or a cited title 『…』 (a 【date】 followed by
+#: body text, or inside an open parenthesis — 制裁を発表した(共同通信【2021年3月2日】)。 — is no item)
+DATED_ITEM_END_RE = re.compile(r"\s*(?:[。『]|$)")
+
+
+def _dated_items_end(text: str, lo: int, hi: int) -> int | None:
+    """End of a run of dated related-news titles in ``text[lo:hi]`` (None when there is none)."""
+    items = [m for m in DATED_ITEM_RE.finditer(text, lo, hi)
+             if text.count("(", lo, m.start()) + text.count("（", lo, m.start())
+             <= text.count(")", lo, m.start()) + text.count("）", lo, m.start())]
+    if not items or not DATED_ITEM_END_RE.match(text, items[-1].end(), hi):
+        return None
+    return items[-1].end()
+
+
 #: 条約に署名, 法案C-38に署名, 軍事合意に署名: the signed text is a treaty, an agreement or a law (round 25);
 #: 閣議書に署名, 誓約書に署名, 反対の署名を集め (a petition) are no act between actors
 #: (1.23) a bare 法 only as the name of a law right before に (改正法に署名, 国防授権法に署名), and a
@@ -2003,11 +2018,11 @@ def find_events(doc) -> None:
             if lo >= hi:
                 continue
         if kind == "paragraph":
-            items = list(DATED_ITEM_RE.finditer(text, lo, hi))
-            if items:
-                # …立候補取り下げ-【2015年5月24日】…逮捕-【2015年5月27日】: a run of related-news
+            items_end = _dated_items_end(text, lo, hi)
+            if items_end is not None:
+                # …立候補取り下げ-【2015年5月24日】…逮捕-【2015年5月27日】。: a run of related-news
                 # titles, each closed by its date; only what follows the last one is left (round 26)
-                lo = items[-1].end()
+                lo = items_end
                 if hi - lo < 2:
                     continue
         headline = kind == "source" or CITE_SENT_RE.match(text, lo, hi) is not None

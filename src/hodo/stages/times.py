@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.9"
+VERSION = "1.10"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -133,15 +133,16 @@ _DUR_TAILS = (
 )
 # ... and what else after a day number makes it no date (3日本, 5日間, 2日目, 10日前)
 _DAY_NOT = rf"(?!{_DUR_TAILS}|本|間|目|町|市|村|曜|前|後(?!半)|平均|あたり|当たり|当り)"
-# 1日で (in one day: 1日で撤回, 1日で退院), not 1日でも早く
-ONE_DAY_DUR_RE = re.compile(r"で(?!も|は|の)")
+# 1日で (in one day: 1日で撤回, 1日で退院), not 1日でも早く nor the copula (1日です, 1日である,
+# 1日でした, 1日でございます)
+ONE_DAY_DUR_RE = re.compile(r"で(?!も|は|の|す|あ|し[たて]|ござ)")
 # words before a day count that make it a length of time (もう1日, わずか1日)
 _DAY_DUR_BEFORE = re.compile(r"(?:もう|あと|わずか|さらに|計|合計|最長|最短|丸|泊)$")
 DAY_RE = re.compile(
     rf"(?P<dd>{_NB}[{DIG}]{{1,2}}|(?<![{KAN}])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]))\s?日{_DAY_NOT}"
-    r"|(?P<dtod>今朝|昨夜|昨晩|今夜|今晩|今夕|同夜|当夜|翌朝|同朝|前夜|(?:この|その)夜)"
+    r"|(?P<dtod>今朝|昨夜|昨晩|今夜|今晩|今夕|同夜|当夜|翌朝|同朝|前夜|(?:この|その)夜(?![行景間空]))"
     r"|(?P<drel>今日|本日|一昨日|昨日|明後日|明日|(?<![ぁ-ん])(?:きょう|きのう|おととい|あさって|あす|あした)(?=[、はのにもで]|から|[一-龥]))"
-    r"|(?P<danc>同日|当日|翌々日|翌日|前日|この日|その日|(?<!と)同じ日(?![本産]))(?!比)"
+    r"|(?P<danc>同日|当日|翌々日|翌日|前日|この日|その日|(?<!と)(?<!毎年)(?<!毎月)同じ日(?![本産数付程]))(?!比)"
 )
 DREL = {"今日": 0, "本日": 0, "きょう": 0, "昨日": -1, "きのう": -1, "一昨日": -2, "おととい": -2,
         "明日": 1, "あす": 1, "あした": 1, "明後日": 2, "あさって": 2}
@@ -196,7 +197,7 @@ YEAR_ELECTION_RE = re.compile(
 # an English month and day without a year (Haiti sets Dec.27 election date)
 EN_MD_RE = re.compile(rf"(?P<mon>{EN_MON})\.?\s?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9]|,?\s?[0-9]{{4}})")
 TOD_RE = re.compile(
-    r"午前|午後|未明|早朝|明け方|朝(?!刊|食|日|鮮)|昼(?!食|間)|正午|夕方|夕刻|夕(?![刊食日焼暮べ飯陽景])|深夜"
+    r"午前|午後|未明|早朝|明け方|朝(?!刊|食|日|鮮)|昼(?!食|間)|正午|夕方|夕刻|夕(?=[、，,にのはもか)）]|まで|$)|深夜"
     r"|夜(?!明|間|景)|晩(?!餐|年)"
 )
 TOD = {"午前": "MO", "午後": "AF", "未明": "MO", "早朝": "MO", "明け方": "MO", "朝": "MO", "昼": "MI",
@@ -260,8 +261,19 @@ AHEAD_PLAN_RE = re.compile(
     r"[^、。」』]{0,50}?[うくぐすつぬぶむる]こと(?:で合意|にしている|にした|とした|を決め|を発表|にな|とな)"
 )
 # a clause that ends in a non-past verb reported by と (14日の会談で説明する、と語った,
-# 10日に訪問すると外務省筋が明らかにした, …送り返す」との見方): what someone said will come
-AHEAD_SAY_RE = re.compile(r"[^。」』]{0,50}?[うくぐすつぬぶむる](?:、|」)?と(?![、もなかきこ]|して|いう|いっ|共|同)")
+# 10日に訪問すると外務省筋が明らかにした, 「28日以降、…送り返す」との報道): what someone said
+# will come. No 、 or 「 in the clause unless it closes a quote the day is in, so that a day
+# that dates the reporting verb (外相は28日、来月訪米すると述べた) is left out; and a word of
+# reporting or forecast after と (not a condition: 到着すると既に火は消えていた)
+AHEAD_SAY_RE = re.compile(
+    r"(?:[^、。「」』]{0,50}?[うくぐすつぬぶむる]、?|[^。「」』]{0,50}?[うくぐすつぬぶむる]」)"
+    r"と(?![、もなかきこ]|して|いう|いっ|共|同)"
+)
+AHEAD_SAY_VERB_RE = re.compile(
+    r"し(?:た|ている|ており)|[^。「」『』]{0,30}?(?:述べ|語|表明|発表|明らか|説明|話し|発言|強調|伝え|報じ|報道|示唆"
+    r"|言明|宣言|予告|通告|通知|回答|答え|主張|約束|方針|意向|考え|見方|見通し|見込|見られ|見て|予想|予測|観測"
+    r"|申し入れ|書き込|コメント|寄稿|声明)"
+)
 AHEAD_PAST_RE = re.compile(r"(?:た|だ)(?=[、。」』]|こと|の|と|[一-龥ァ-ヴー]|$)|ている|ていた")
 
 
@@ -269,7 +281,9 @@ def _ahead(text: str, pos: int) -> bool:
     """Does the day number ending at ``pos`` name something still coming?"""
     if AHEAD_NOUN_RE.match(text, pos) or AHEAD_VERB_RE.match(text, pos):
         return True
-    m = AHEAD_PLAN_RE.match(text, pos) or AHEAD_SAY_RE.match(text, pos)
+    m = AHEAD_PLAN_RE.match(text, pos)
+    if not m and (m := AHEAD_SAY_RE.match(text, pos)) and not AHEAD_SAY_VERB_RE.match(text, m.end()):
+        return False
     return bool(m) and not AHEAD_PAST_RE.search(m.group())
 
 
@@ -297,7 +311,18 @@ DUR_RE = re.compile(
 # the first year of a range or list of years (1960年から63年, 1989年と90年)
 YEAR_NUM_RE = re.compile(rf"[{DIG}]{{2,4}}\s?年")
 YEAR_RANGE_GAP_RE = re.compile(r"\s?(?:から|～|〜|~|－|-|ー|―)\s?")
-YEAR_LIST_GAP_RE = re.compile(r"\s?(?:と|、|・|や)\s?")
+YEAR_LIST_GAP_RE = re.compile(r"\s?(?:と|・|や)\s?")
+# what follows the second year of such a range or list (…63年にかけて, 90年の, 98年頃, 97年製):
+# after a range not が, ぶり, で, を (1995年から20年がたった), nor の of a term (15年の禁錮刑, 20年の間);
+# a list (1992年と94年は) may also go on with は / も / が / を; after a bare 、 only a list
+# that goes on or closes (1993年、94年), not 2004年、15年の禁錮刑
+YEAR_TAIL_RE = re.compile(
+    r"\s?(?:まで|にかけて|に(?!一度|1度|1回|一回|わた|及|あた|当た|な[るり]|達(?!成))|頃|ごろ|と|や|・|、|。|[)）]|$"
+    r"|から|[-－～〜~ー―]|製|版|型|以降|以前|当時"
+    r"|の(?!間|歳月|月日|年月|[^、。]{0,4}(?:刑|懲役|禁錮|禁固)))"
+)
+YEAR_LIST_TAIL_RE = re.compile(r"[はもがを](?!ぶり)")
+YEAR_COMMA_TAIL_RE = re.compile(r"\s?(?:[、・)）]|と|や)")
 UNIT = {"月": ("M", False), "年": ("Y", False), "カ月": ("M", False), "ヵ月": ("M", False), "ヶ月": ("M", False),
         "か月": ("M", False), "ケ月": ("M", False), "箇月": ("M", False), "週間": ("W", False),
         "週": ("W", False), "日間": ("D", False), "日": ("D", False), "時間": ("H", True),
@@ -432,7 +457,7 @@ class _Ctx:
         if s < self.sentence[0] or e > start or g not in ("m", "d") or None in pin[:2] or s not in self.solid:
             return None
         if not ("年" in self.text[s:e] or s in self.yeared) or MONTH_PREV_NOT_RE.match(self.text, e):
-            return None  # a year of its own (not one taken from the reference date), not 以来 / 3月期
+            return None  # a year written in it (2001年, or 今年 / 昨年) or taken this way; not 以来 / 3月期
         return s, pin
 
     def gap_before(self, start: int) -> str:
@@ -969,11 +994,18 @@ def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
             s0, e0, pin0, g0 = ctx.resolved[-1]
             gap = text[e0:m.start()]
             first = text[s0:e0]
+            four = len(first.rstrip("年").strip()) == 4
+            listed = four and (
+                (YEAR_LIST_GAP_RE.fullmatch(gap)
+                 and (YEAR_TAIL_RE.match(text, m.end()) or YEAR_LIST_TAIL_RE.match(text, m.end())))
+                or (re.fullmatch(r"\s?、\s?", gap) and YEAR_COMMA_TAIL_RE.match(text, m.end())))
             if (g0 == "y" and pin0[0] and not m.group("kan") and YEAR_NUM_RE.fullmatch(first)
-                    and (YEAR_RANGE_GAP_RE.fullmatch(gap)
-                         or (len(first.rstrip("年").strip()) == 4 and YEAR_LIST_GAP_RE.fullmatch(gap)))):
+                    and ((YEAR_RANGE_GAP_RE.fullmatch(gap) and YEAR_TAIL_RE.match(text, m.end())) or listed)):
                 y = pin0[0] // 100 * 100 + n
-                y = y + 100 if y <= pin0[0] else y
+                if listed:  # 2004年と98年: the century nearest the first year
+                    y = min((y - 100, y, y + 100), key=lambda v: abs(v - pin0[0]))
+                else:  # 96年から03年: a range goes forward
+                    y = y + 100 if y <= pin0[0] else y
                 return _Res("DATE", str(y), None, "absolute", (y, None, None), "y")
         # 95年に起きた…: a two-digit year, not a duration
         if (not pre and isinstance(n, int) and 30 <= n <= 99 and not kanji
@@ -1170,8 +1202,11 @@ def _en_date(m: re.Match) -> dt.date | None:
     return _safe_date(int(m.group("y") or m.group("y2")), month, int(m.group("d") or m.group("d2")))
 
 
-# a clock before an English date of a source (06:07,31August2005, Wikipedia's history)
-EN_CLOCK_BEFORE_RE = re.compile(r"(?<![0-9:])(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])\s?[,，]\s?$")
+# a clock before an English date of a source (06:07,31August2005, Wikipedia's history;
+# 午前08:41,3March2007 keeps its 午前 / 午後 in the record)
+EN_CLOCK_BEFORE_RE = re.compile(
+    r"(?P<ap>午前|午後)?(?<![0-9:])(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])\s?[,，]\s?$"
+)
 
 
 def _resolve_en_date(m: re.Match, ctx: _Ctx) -> _Res | None:
@@ -1179,9 +1214,10 @@ def _resolve_en_date(m: re.Match, ctx: _Ctx) -> _Res | None:
     if d is None:
         return None
     pin = (d.year, d.month, d.day)
-    c = EN_CLOCK_BEFORE_RE.search(ctx.text, max(0, m.start() - 8), m.start())
-    if c and m.group("d2") and _clock(c.group("hh"), c.group("mi"), None):
-        return _Res("TIME", f"{d.isoformat()}T{_clock(c.group('hh'), c.group('mi'), None)}", pin=pin,
+    c = EN_CLOCK_BEFORE_RE.search(ctx.text, max(0, m.start() - 10), m.start())
+    ap = {"午前": "am", "午後": "pm"}.get(c.group("ap")) if c else None
+    if c and m.group("d2") and _clock(c.group("hh"), c.group("mi"), ap):
+        return _Res("TIME", f"{d.isoformat()}T{_clock(c.group('hh'), c.group('mi'), ap)}", pin=pin,
                     gran="d", start=c.start())
     return _Res("DATE", d.isoformat(), pin=pin, gran="d")
 
@@ -1494,9 +1530,10 @@ def resolve(text: str, pub: dt.date | None, segments=None) -> list[Time]:
         for c in _candidates(text, lo, hi):
             if c.start < last_end:
                 continue
-            if (titles and TITLE_REL_RE.fullmatch(text, c.start, c.end)
+            if (titles and TITLE_REL_RE.search(text, c.start, c.end)
                     and any(a < c.start and c.end < b for a, b in titles)):
-                continue  # ドラマ「明日、ママがいない」: a title, not tomorrow
+                last_end = c.end  # nor a clock of it alone (午後3時 of 「明日午後3時」)
+                continue  # ドラマ「明日、ママがいない」, 映画「明日午後3時」: a title, not tomorrow
             try:
                 r = c.resolver(c.obj, ctx)
             except Exception:  # a malformed expression must not cost the article its times

@@ -2,9 +2,16 @@
 sentences (see :mod:`hodo.read.structure`) are parsed one spaCy ``Doc`` each, with the
 parser told not to split them again, and their tokens are flattened into
 :class:`Token` records with offsets into the article text.
+
+The pipeline is GiNZA's, trimmed to what hodo reads (round 26): no ``ner`` unless a stage
+asks for it, no ``compound_splitter`` / ``bunsetu_recognizer`` (their one effect hodo reads,
+the ``_bunsetu`` label suffix, is stripped by ``hodo_dep_labels``), no Sudachi sub-tokens,
+and numpy's BLAS instead of blis for the layers' matrix products. Tokens, parts of speech
+and dependencies are the same as with GiNZA's full component list (tests/test_nlp.py).
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 from dataclasses import dataclass
@@ -43,6 +50,33 @@ def _one_sentence(doc):
     return doc
 
 
+#: GiNZA's parser marks the head of each bunsetu with a label suffix; GiNZA's
+#: ``bunsetu_recognizer`` strips it (and works out bunsetu spans hodo never reads).
+BUNSETU_SUFFIX = "_bunsetu"
+#: GiNZA components hodo never reads: ``compound_splitter`` (split_mode None: a no-op) and
+#: ``bunsetu_recognizer`` (bunsetu spans in ``user_data``), replaced by ``hodo_dep_labels``.
+UNREAD = ["compound_splitter", "bunsetu_recognizer"]
+
+
+def _dep_labels(doc):
+    for t in doc:
+        d = t.dep_
+        if d.endswith(BUNSETU_SUFFIX):
+            t.dep_ = d[: -len(BUNSETU_SUFFIX)]
+    return doc
+
+
+def _cpu_ops():
+    """numpy's BLAS for the layers' matrix products where thinc would use blis: blis 1.x
+    (thinc 8.3) multiplies about 3x slower than numpy on the development machine, and
+    blis 0.7 no faster. Other backends (GPU, Apple) are left as they are."""
+    from thinc.api import NumpyOps, get_current_ops, use_ops
+
+    if type(get_current_ops()) is NumpyOps:
+        return use_ops("numpy", use_blis=False)
+    return contextlib.nullcontext()
+
+
 @functools.lru_cache(maxsize=4)
 def load(model: str = MODEL, ner: bool = True) -> "Language":
     """Load the GiNZA pipeline once (per process and settings)."""
@@ -51,15 +85,23 @@ def load(model: str = MODEL, ner: bool = True) -> "Language":
 
     if "hodo_one_sentence" not in Language.factories:
         Language.component("hodo_one_sentence", func=_one_sentence)
-    exclude = [] if ner else ["ner"]
+    if "hodo_dep_labels" not in Language.factories:
+        Language.component("hodo_dep_labels", func=_dep_labels)
+    exclude = UNREAD + ([] if ner else ["ner"])
     try:
-        nlp = spacy.load(model, exclude=exclude)
+        with _cpu_ops():
+            nlp = spacy.load(model, exclude=exclude)
     except OSError as e:  # pragma: no cover - install problem
         raise RuntimeError(
             f"cannot load the spaCy model {model!r}: install it with `pip install ja-ginza` ({e})"
         ) from e
+    if getattr(nlp.tokenizer, "need_subtokens", False):
+        # Sudachi's A/B sub-tokens only feed compound_splitter (about 10% of the
+        # tokeniser's time)
+        nlp.tokenizer.need_subtokens = False
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("hodo_one_sentence", before="parser")
+        nlp.add_pipe("hodo_dep_labels", after="parser")
     return nlp
 
 

@@ -541,18 +541,26 @@ ROUND5_QUOTES = [
     ("国土交通省では、対象の建物は最終的に30棟ほどになると見ている。", ["対象の建物は最終的に30棟ほどになる"], "国土交通省"),
     ("日本銀行は、物価の上昇は一時的なものと考えているが、市場の見方は分かれている。",
      ["物価の上昇は一時的なもの"], "日本銀行"),
-    ("男は交際を断られたことに腹を立てたと兵庫県警は見ている。", ["男は交際を断られたことに腹を立てた"], "兵庫県警"),
+    ("容疑者は借金の返済を迫られて追い詰められたと福岡県警は見ている。", ["容疑者は借金の返済を迫られて追い詰められた"],
+     "福岡県警"),
     # (an opening "Xでは" of a body holds the reading and is no content)
-    ("捜査本部では、男が偽造旅券を入手していた疑いが強いとみている。", ["男が偽造旅券を入手していた疑いが強い"], None),
+    ("特別捜査班では、女が他人名義の口座を使っていた可能性が高いとみている。", ["女が他人名義の口座を使っていた可能性が高い"],
+     None),
+    # (1.28 review: …とみており、 goes on with a comma, as …とみているが、)
+    ("同署は、少年が店の鍵を持ち出していたとみており、当時の状況を調べている。", ["少年が店の鍵を持ち出していた"], None),
     # R26: a bracket + との / とする + a message noun that comes up (批判が出る, 懸念がくすぶる, 批判が
     # 相次ぐ): voiced by nobody named
     ("前回の市長選では、「公約が守られていない」との批判が出て、現職が敗れた。", ["公約が守られていない"], None),
-    ("政府内には「交渉が長引けば景気に響く」との懸念がくすぶっている。", ["交渉が長引けば景気に響く"], None),
+    ("与党の一部には「増税は選挙に響く」との懸念がくすぶっている。", ["増税は選挙に響く"], None),
     ("会見の後、「説明が足りない」とする批判が相次いだ。", ["説明が足りない"], None),
-    ("開票が進むと、「対立候補に当選確実が出た」との一報が伝わり、会場は静まり返った。", ["対立候補に当選確実が出た"], None),
+    ("試合の終盤、「エースが途中降板した」との一報が伝わり、スタンドはざわめいた。", ["エースが途中降板した"], None),
+    # (1.28 review: a から phrase between が and the verb names the sender)
+    ("「審議が不十分だ」との反論が公明党から出ている。", ["審議が不十分だ"], "公明党"),
     # R26: a bracket before と判断した is the words of a ruling (not 判断された, not a short label)
     ("委員会は「安全対策が徹底されれば、営業の再開に問題はない」と判断し、再開を認めた。",
      ["安全対策が徹底されれば、営業の再開に問題はない"], None),
+    # (1.28 review: 判断するのは… is the content of a noun, no ruling: the outer としている reports it)
+    ("審判部は「故意の反則だった」と判断するのは早計だとしている。", ["「故意の反則だった」と判断するのは早計だ"], None),
 ]
 
 
@@ -583,6 +591,25 @@ ROUND5_NOT_QUOTES = [
     "彼は本を読もうとしたが、眠ってしまった。",  # volition with とする
     "警察は男を逮捕しようと現場に向かった。",  # volition before a non-speech verb
     "ネット上には「もう限界だ」と窮状を示唆するような書き込みがあった。",  # …するような + noun: no report
+    # R26 readings: only the ている form ending the sentence or its clause, not a reason, a passive or a noun
+    "消防は、配線の劣化が出火の原因とみて調べている。",  # …とみて調べている: the reading is a reason
+    "爆発はガス漏れが原因とみられている。",  # a passive reading: nobody named holds it
+    "試合を見ていた人たちは歓声を上げた。",  # 見ていた + a noun: seeing
+    # (1.28 review: a holder between と and the reading is a named one or a body, not after a conditional と)
+    "信号が変わると歩行者は見ている。",
+    # (1.28 review: Xを Y と見る / 考える with no は / が of the clause's own: a designation, as 今年を改革元年とした)
+    "日産自動車は東南アジアを次の成長市場と見ている。",
+    "同行はインドを有望な投資先と考えている。",
+    # R26 rulings: not a short label, not a passive, not negated, a potential or a condition (1.28 review)
+    "地裁は「合憲」と判断した。",
+    "その投稿は「不適切な表現を含む」と判断された。",
+    "調査委員会は「設計に欠陥があった」と判断しなかった。",
+    "裁定委員会は「規約に違反している」と判断できず、結論を持ち越した。",
+    "運営会社は「再開しても支障はない」と判断すれば、来週にも営業を再開する。",
+    # R26 voiced messages: not negated or hypothetical (1.28 review: 出ていない, 出ないよう, 出る前に)
+    "「運賃が高すぎる」との苦情も出ていない。",
+    "「審査が甘すぎる」との批判が出ないよう、委員会は基準を見直した。",
+    "「窓口が混みすぎる」との苦情が出る前に、市は職員を増やした。",
 ]
 
 

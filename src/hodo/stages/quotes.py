@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.28"
+VERSION = "1.29"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -217,29 +217,50 @@ _READING_TAIL = re.compile(r"(?:し)?て(?:いる|いた|います|いました|
 #: R26: cues that report only a bracket's words (「…」と判断した), never a clause (…と判断した is the
 #: writer's or a decision's, 2 of 19 unbracketed uses in the gold are quotes, 3 of 3 bracketed ones)
 _RULING_CUES = {"判断"}
+#: 1.28 review: a negation or a potential in the tail of a ruling or a message (判断しなかった,
+#: 判断できない, 批判が出ていない, 出ないよう): no words were ruled or voiced
+_NEG_TAIL = {"ない", "ぬ", "ず", "できる", "出来る"}
+#: 1.28 review: what after the tail makes a ruling or a message hypothetical, or a noun's content
+#: (判断すれば, 判断したら, 判断するのは早い, 批判が出る前に, 出ないよう); not と: 「…」との一報が伝わると、
+#: is a "when" of something that happened (a quote in the gold), and …という is hearsay of one
+_HYPO_NEXT = ("ば", "たら", "なら", "ても", "よう", "ように", "の", "こと", "もの", "前", "場合", "恐れ", "おそれ")
+
+
+def _denied(toks, j: int, e: int) -> bool:
+    """1.28 review: the cue ``toks[j]`` with its tail up to ``toks[e]`` is negated, a potential, a
+    condition, or the content of a noun (…と判断しなかった / できない / すれば / するのは, …との批判が
+    出ていない / 出ないよう / 出る前に): it reports nothing said. ``_tail`` takes in の (判断するの)."""
+    if any(toks[x].lemma in _NEG_TAIL and (toks[x].pos == "AUX" or toks[x].tag.startswith(("助動詞", "動詞")))
+           for x in range(j + 1, e + 1)):
+        return True
+    if any(toks[x].text == "の" and toks[x].tag.startswith("助詞-準体助詞") for x in range(j + 1, e + 1)):
+        return True
+    return e + 1 < len(toks) and toks[e + 1].text in _HYPO_NEXT
 
 
 def _reading_end(text: str, sent: "_Sent", toks, j: int) -> int | None:
     """R26: the last token of a reading cue at ``toks[j]`` (見る / 考える / 予想, form ``reading`` of
-    the cue table) in the ている form that ends the sentence or a clause going on with が、 (…原因と見て
-    いる。 / …と考えているが、), else None: not …とみて捜査している (the reading is a reason there), not
-    the passive …とみられている, not …と見ていた人 (a noun after it)."""
+    the cue table) in the ている form that ends the sentence or a clause going on with が、 or おり、
+    (…原因と見ている。 / …と考えているが、 / …とみており、), else None: not …とみて捜査している (the
+    reading is a reason there), not the passive …とみられている, not …と見ていた人 (a noun after it)."""
     if j >= len(toks) or (toks[j].lemma, "reading") not in speech_cues():
         return None
     e = _tail(toks, j)
     if not _READING_TAIL.fullmatch(text[toks[j].end:toks[e].end]):
         return None
     rest = text[toks[e].end:sent.end].lstrip(_SPACE)
-    if rest and not rest.startswith(("。", "．", "が、")):
-        return None
+    if rest and not rest.startswith(("。", "．", "が、")) and not (toks[e].text == "おり" and rest.startswith("、")):
+        return None  # (1.28 review: …とみており、 goes on with a comma)
     return e
 
 
 def _message_end(toks, m: int) -> int | None:
     """R14/R26: the last token of "<message noun> が / も … <verb of coming>" at ``toks[m]`` after a
     bracket and との / という / とする (「…」との連絡があった, 「…」との批判が出て, 「…」という懸念の声が
-    上がっている, 「…」という意見が懇談会で出ている), else None. Between が and the verb only a short
-    place or time phrase (no comma, no other verb)."""
+    上がっている, 「…」との批判が野党から出ている), else None. Between が and the verb only a short
+    place, time or から phrase (no comma, no other verb). Not a message negated or hypothetical (1.28
+    review: 批判が出ていない, 出ないよう, 出る前に, 出ると, 出れば). (意見 after a bracket is a stance
+    noun: 「…」という意見が懇談会で出ている is skipped before this is asked.)"""
     nouns = _MESSAGE_NOUNS | _MESSAGE_NOUNS_R26
     if m < len(toks) and toks[m].lemma in nouns and m + 2 < len(toks) and toks[m + 1].text == "の" \
             and toks[m + 2].lemma == "声":
@@ -251,7 +272,8 @@ def _message_end(toks, m: int) -> int | None:
         if u.text in ("、", "。", "「", "」", "と") or u.pos == "PUNCT":
             return None
         if u.lemma in _MESSAGE_VERBS | _MESSAGE_VERBS_R26 and (u.pos in ("VERB", "AUX") or u.tag.startswith("動詞")):
-            return _tail(toks, v)
+            e = _tail(toks, v)
+            return None if _denied(toks, v, e) else e
         if u.pos in ("VERB", "ADJ") or u.tag.startswith("動詞"):
             return None
     return None
@@ -259,7 +281,8 @@ def _message_end(toks, m: int) -> int | None:
 
 def _message_cand(doc, sent: "_Sent", q0: int, k: int, t, m: int, e: int, bracket) -> "_Cand":
     """R14: the candidate of a bracketed message received (「…」との連絡があった): the cue runs from the
-    noun ``toks[m]`` to ``toks[e]``; the sender is the から phrase before the bracket, if any."""
+    noun ``toks[m]`` to ``toks[e]``; the sender is the から phrase before the bracket, if any, else
+    (1.28 review) one between が and the verb (「…」との批判が野党から出ている)."""
     toks, text = sent.toks, doc.text
     noun = toks[m]
     spk = None
@@ -269,6 +292,12 @@ def _message_cand(doc, sent: "_Sent", q0: int, k: int, t, m: int, e: int, bracke
         span = _np_before(doc, sent, kk, sent.start)
         if span is not None:
             spk = span
+    if spk is None:
+        mv = m + 2 if m + 2 < len(toks) and toks[m + 1].text == "の" and toks[m + 2].lemma == "声" else m
+        kg = next((x for x in range(mv + 3, e) if toks[x].text == "から" and toks[x].tag.startswith("助詞-格助詞")
+                   and sent.d(toks[x].start) == 0), None)
+        if kg is not None:
+            spk = _np_before(doc, sent, kg, toks[mv + 2].start)
     unnamed = False
     r14 = (toks[k + 1].text != "する" and noun.lemma in _MESSAGE_NOUNS and toks[m + 1].text in ("が", "も")
            and toks[m + 2].lemma in _MESSAGE_VERBS)
@@ -1321,6 +1350,16 @@ def _copula_dropped(doc, sent: _Sent, k: int) -> bool:
             return True
         if q >= 1 and toks[q].text == "、" and _tally_num(toks, q) is not None:
             return True
+    if (nxt.lemma, "reading") in speech_cues():
+        # 1.28 review: トヨタは北米を最重要市場と見ている / 同社は中国を成長市場と考えている: a を phrase with
+        # no は / が after it makes the noun a designation of the holder's (as 今年を改革元年とした); not
+        # a を of a verb before the noun (声明は…実施を暗示したものとみている: a relative clause)
+        sj = max((x for x in range(q + 1, k - 1) if toks[x].text in ("が", "は") and sent.d(toks[x].start) == 0
+                  and toks[x].tag.startswith(("助詞-格助詞", "助詞-係助詞"))), default=q)
+        wo = max((x for x in range(sj + 1, k - 1) if toks[x].text == "を" and sent.d(toks[x].start) == 0), default=None)
+        if wo is not None and not any(u.tag.startswith(("動詞", "助動詞")) and u.text != "な" or u.pos == "VERB"
+                                      for u in toks[wo + 1:k - 1]):
+            return False
     return any(u.text in ("が", "は") and u.tag.startswith(("助詞-格助詞", "助詞-係助詞")) and sent.d(u.start) == 0
                for u in toks[q + 1:k - 1])
 
@@ -1729,21 +1768,25 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
         if (nxt.lemma in _RULING_CUES and bracket is not None and j == k + 1 and _utterance(text, toks, bracket)
                 and not (k >= 2 and toks[k - 2].text == "「")):
             # R26: 「…に当たる」と判断した / 「…」と判断し、: the words of a ruling or a judgement (a court,
-            # an agency, an official); not a passive (「…」と判断された), not before a noun
+            # an agency, an official); not a passive (「…」と判断された), not before a noun; 1.28 review:
+            # not negated or hypothetical, not before の / こと (判断しなかった, 判断すれば, 判断するのは早い)
             e = _tail(toks, j)
-            if not _passive(toks, j, e) and not (e + 1 < len(toks) and _nounish(toks[e + 1])
-                                                 and toks[e + 1].text != "を"):
+            if not _passive(toks, j, e) and not _denied(toks, j, e) and not (
+                    e + 1 < len(toks) and _nounish(toks[e + 1]) and toks[e + 1].text != "を"):
                 out.append(_Cand(q0, k, text[nxt.start:toks[e].end], (nxt.start, toks[e].end), nxt.lemma,
                                  (t.end, t.end), bracket=bracket, cue_tok=j, end=toks[e].end))
                 continue
         jr = j
         if (toks[j].lemma, "reading") not in speech_cues():
-            # …立腹したと県警は見ている: the source named between と and the reading
+            # …立腹したと県警は見ている: the source named between と and the reading (1.28 review: a
+            # named one or a body or title noun; 花火が上がると観客は見ている is a conditional と)
             while jr < len(toks) and jr < j + 6 and (_nounish(toks[jr]) or toks[jr].text == "・"):
                 jr += 1
-            if jr > j and jr + 1 < len(toks) and toks[jr].text in ("は", "が", "も"):
+            holder = jr > j and (mentions_in(doc, toks[j].start, toks[jr - 1].end) or _head_noun(
+                text[toks[j].start:toks[jr - 1].end]) in (BODY_NOUNS | TITLE_NOUNS))
+            if holder and jr + 1 < len(toks) and toks[jr].text in ("は", "が", "も"):
                 jr += 1
-            elif jr > j and jr + 2 < len(toks) and toks[jr].text == "で" and toks[jr + 1].text == "は":
+            elif holder and jr + 2 < len(toks) and toks[jr].text == "で" and toks[jr + 1].text == "は":
                 jr += 2
             else:
                 jr = j

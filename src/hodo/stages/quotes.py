@@ -534,7 +534,7 @@ def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
                     lend = max(lo, prev.start - 21) + ma.start()
             left = [m for m in mentions_in(doc, max(lo, prev.start - 40), prev.end) if m[1] in (prev.end, lend) or (
                 # R13: 山田太郎外相と鈴木一郎財務相は: a person's title ends the left part (R26: also
-                # before および / 及び / 並びに, and after a body or place: オヨ州報道官、…)
+                # before および / 及び / 並びに, and after a body or place before と、: オヨ州報道官と、…)
                 t.text in ("と", "、", "および", "及び", "並びに") and 0 < prev.end - m[1] <= 8
                 and (entity_type(doc, m[2]) == "PERSON" or t.text != "、" or jc != j)
                 and re.fullmatch(r"[一-龥]+", doc.text[m[1]:prev.end])
@@ -1009,14 +1009,15 @@ def _title_antecedent(doc, np: "_NP") -> str | None:
                 return m[2]
         return None
     if head.startswith("同") and len(head) > 1 and head not in _PRONOUN_TITLES and re.fullmatch(r"[一-龥]{1,6}", head[1:]):
-        # R26: 同容疑者は / 同教授は / 同委員は: the person last mentioned with that title (同 + title),
-        # not whoever spoke last
+        # R26: 同容疑者は / 同教授は / 同委員は: the person last mentioned with that title (同 + title, or
+        # a country's: 同国務長官 for 米国務長官; not 元容疑者, 副社長, 前首相), not whoever spoke last
         best = None
         for ent in doc.article.entities:
             if ent.type != "PERSON":
                 continue
             for (m0, _), tt in zip(ent.mentions, ent.titles or ()):
-                if m0 < np.start and tt and tt.endswith(head[1:]) and (best is None or m0 > best[0]):
+                if m0 < np.start and tt and re.fullmatch(r"[米英仏独中露韓朝日印伊]?" + re.escape(head[1:]), tt) \
+                        and (best is None or m0 > best[0]):
                     best = (m0, ent.key)
         if best is not None:
             return best[1]
@@ -1036,19 +1037,40 @@ _OFFICE_TITLES = {"大統領", "首相", "総理", "総理大臣", "国王", "�
                   "総統", "教皇", "法王", "首脳", "両首脳", "知事", "市長", "町長", "村長", "区長", "議長", "首席"}
 
 
-def _new_bare_title(doc, np: "_NP") -> bool:
+#: R26: titles of the accused, whom an article often names first without the title (山田太郎(45)を逮捕):
+#: left to the carry
+_ACCUSED_TITLES = {"容疑者", "被告", "被告人", "被疑者"}
+
+
+def _new_bare_title(doc, np: "_NP", carried: list[str], last_sent: int, si: int) -> bool:
     """R26: a bare person title (医師は, 判事が) when no person before it bore that title: someone not
-    named in the article, not the last speaker. Offices (首相, 大統領, 知事 …) and pronoun titles
-    (氏, 同氏, 彼) are left to the carry."""
-    head = doc.text[np.start:np.end].strip(_SPACE)
+    named in the article, not the last speaker. Offices (首相, 大統領, 知事 …), the accused (容疑者,
+    被告) and pronoun titles (氏, 同氏, 彼) are left to the carry, and so is a carried person named
+    first in this sentence or the two before who spoke in the one before (山田花子さんは「…」。医師は「…」),
+    unless the title was given to someone else there (…大使に抗議した。大使は「…」)."""
+    text = doc.text
+    head = text[np.start:np.end].strip(_SPACE)
     hn = _head_noun(head)
     if head != hn or hn not in TITLE_NOUNS or hn in _PRONOUN_TITLES or hn in _OFFICE_TITLES \
-            or head.startswith(("同", "両", "その", "この")):
+            or hn in _ACCUSED_TITLES or head.startswith(("同", "両", "その", "この")):
         return False
+    # the title's stem, so that a kindred title counts (担当医 for 医師, 弁護人 for 弁護士)
+    stem = hn[:-1] if len(hn) > 1 and hn[-1] in "師士人者" else hn
     for ent in doc.article.entities:
         if ent.type != "PERSON" or not ent.mentions or min(a for a, _ in ent.mentions) >= np.start:
             continue
-        if any(t and hn in t for t in (ent.titles or ())):
+        if any(t and stem in t for t in (ent.titles or ())):
+            return False
+        for a, _ in ent.mentions:
+            # 担当医の山田花子さん: the words before the name with の describe the person
+            md = re.search(r"([^、。「」『』()（）\s]{1,8})の$", text[max(0, a - 10):a])
+            if a < np.start and md and stem in md.group(1):
+                return False
+    if len(carried) == 1 and entity_type(doc, carried[0]) == "PERSON" and last_sent >= si - 1:
+        ent = doc.article.entity(carried[0])
+        first = min((a for a, _ in ent.mentions), default=None) if ent is not None else None
+        lo = doc.article.sentences[max(0, si - 2)].start
+        if first is not None and first >= lo and stem not in text[lo:np.start]:
             return False
     return True
 
@@ -3841,7 +3863,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         elif spk_np is not None and spk_np.kind == "title" and _title_antecedent(doc, spk_np):
             speakers = [_title_antecedent(doc, spk_np)]
         elif (spk_np is not None and hit is not None and spk_np is hit[0] and spk_np.kind == "title"
-              and not spk_np.keys and _new_bare_title(doc, spk_np)):
+              and not spk_np.keys and _new_bare_title(doc, spk_np, st.last_speakers, st.last_sent, sent.si)):
             # R26: 医師は…と述べた with no one named before as 医師: someone unnamed (a null speaker),
             # not the last speaker carried over
             speakers = []

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.28"
+VERSION = "1.29"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2184,18 +2184,21 @@ def find_events(doc) -> None:
                 hit.source = [q["speaker"]]
                 hit.target = [k for k in hit.target if k != q["speaker"]]
     # a denial with no target answers the last accusation/demand (a denied charge, 容疑を否認,
-    # answers the arrest too: the police made the charge; round 26)
+    # answers the arrest too: the police made the charge; round 26 -- only an arrest of the
+    # one who denies or of no one named, not another person's arrest nor a ban)
     for i, hit in enumerate(coded):
         if hit.type == "REJECT" and not hit.target:
             s = doc.tokens[hit.t0].start
             charged = "denial" in hit.trg.flags and CHARGE_DENIED_RE.search(
-                text, max(doc.article.sentences[hit.si].start, s - 8), s) is not None
+                text, doc.article.sentences[hit.si].start, s) is not None
             for prev in reversed(coded[:i]):
                 if hit.si - prev.si > 4:
                     break
                 if prev.si == hit.si and not set(prev.target) & set(hit.source):
                     continue  # AはXと呼んでいる一方、Bは…拒んでおり: two stances side by side
-                if (prev.type in ("ACCUSE", "REQUEST", "THREATEN") or charged and prev.type == "COERCE") and prev.source and not set(prev.source) & set(hit.source):
+                arrest = (charged and prev.type == "COERCE" and ARREST_RE.search(prev.trg.surface) is not None
+                          and (not prev.target or set(prev.target) & set(hit.source)))
+                if (prev.type in ("ACCUSE", "REQUEST", "THREATEN") or arrest) and prev.source and not set(prev.source) & set(hit.source):
                     hit.target = list(prev.source)
                     break
     _complement_subject(doc, coded)
@@ -2266,7 +2269,8 @@ def find_events(doc) -> None:
 
 #: a law-enforcement body: police, prosecutors and their units (round 26)
 LAW_BODY_RE = re.compile(
-    r"警察|県警|府警|道警|都警|警視庁|警察庁|[^\s、。]署|検察|地検|高検|最高検|特捜部|捜査本部|捜査[0-9０-９一二三四五六七八九十]+課|保安局|公安")
+    r"警察|県警|府警|道警|都警|警視庁|警察庁|[^\s、。](?<!消防)(?<!税務)署|検察(?!審査会)|地検|高検|最高検|特捜部|捜査本部"
+    r"|捜査[0-9０-９一二三四五六七八九十]+課|保安局|公安(?!委員会|調査)")
 #: a unit suffix after an act noun: 捜査2課, 捜査一課, 捜査本部 name a unit of the body before them
 UNIT_RE = re.compile(r"[0-9０-９一二三四五六七八九十]*(?:課|本部|班|係)")
 #: arrests: done by the police or prosecutors, named or not
@@ -2276,6 +2280,9 @@ ARREST_DONE_RE = re.compile(r"(?:し|する|した|して|します)")
 DOER_NOUN_RE = re.compile(r"警|察|当局|政府|軍|兵|隊|局|庁|署|検|官")
 #: a body named as a partner, addressee or possessor, not as the doer (グアムの警察当局と捜査協力を結び)
 NOT_DOER_P_RE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?(?:と|に|へ|を|から|の|や)")
+#: a body named as a subject or topic (県警は, 同署が, 府警捜査1課は, 県警(…)も): the only doer
+#: it can be -- not a place (警視庁で研修を受けた, 警察本部前で; events 1.27 review)
+DOER_P_RE = re.compile(r"[」』]?(?:[(（][^()（）]{0,20}[)）])?[^\s、。「」はがもにをでとのへや]{0,12}(?:は|が|も)")
 
 
 def _law_body(doc, hit: "Hit") -> None:
@@ -2304,10 +2311,11 @@ def _law_body(doc, hit: "Hit") -> None:
         found = []
         for r in doc.extras.get("refs", ()):
             if lo <= r["start"] and r["end"] <= end and r.get("keys") and LAW_BODY_RE.search(doc.text, r["start"], r["end"]) and (
-                    not NOT_DOER_P_RE.match(doc.text, r["end"])):
+                    not NOT_DOER_P_RE.match(doc.text, r["end"]) and DOER_P_RE.match(doc.text, r["end"])):
                 found.append((r["start"], list(r["keys"])))
         for s, e, k in mentions_in(doc, lo, end):
-            if entity_type(doc, k) == "ORG" and LAW_BODY_RE.search(doc.text, s, e) and not NOT_DOER_P_RE.match(doc.text, e):
+            if (entity_type(doc, k) == "ORG" and LAW_BODY_RE.search(doc.text, s, e) and not NOT_DOER_P_RE.match(doc.text, e)
+                    and DOER_P_RE.match(doc.text, e)):
                 found.append((s, [k]))
         keys = [k for k in max(found)[1] if k not in hit.target] if found else []
         if keys:
@@ -2322,14 +2330,16 @@ def _passive_chain(doc, hits: list["Hit"]) -> None:
     """Xが…逮捕され、テロ容疑で告発された: passives chained in one sentence (a continuative
     され、 joined to the next passive) have one subject, the one who underwent both acts; an
     act with no actor found (the parse hangs X elsewhere) takes the patient of the act it is
-    chained to (round 26)."""
+    chained to (round 26). Only a patient named before the first passive (the shared subject):
+    not one the later clause names as its own (…逮捕され、スミス氏が告発された; events 1.27 review)."""
     for h in hits:
         if h.source or h.target or not h.passive or h.type not in PATIENT_TYPES | {"ASSAULT"}:
             continue
         if not h.pred or not doc.text.startswith("、", doc.tokens[max(h.pred)].end):
             continue
         for o in hits:
-            if o is not h and o.si == h.si and o.passive and o.target and not o.source and _coordinated(h, o):
+            if o is not h and o.si == h.si and o.passive and o.target and not o.source and _coordinated(h, o) and any(
+                    k in o.target for _, _, k in mentions_in(doc, doc.article.sentences[h.si].start, doc.tokens[h.t0].start)):
                 h.target = list(o.target)
                 h.confidence -= 0.1
                 break
@@ -2405,14 +2415,33 @@ def _subnational(doc, key: str) -> bool:
             and not COUNTRY_KEY_RE.fullmatch(key) and key not in FORMER_STATES)
 
 
+#: polities inside a country that fight it or their neighbours as states do (南オセチア, ガザ,
+#: チェチェン): matched on the entity's name, as most are keyed by their surface
+CONTESTED_RE = re.compile(r"オセチア|アブハジア|チェチェン|ガザ|沿ドニエストル|ナゴルノ|ソマリランド|北キプロス")
+
+
+def _place_attacker(doc, key: str, hit: Hit) -> bool:
+    """A city or province as an ASSAULT source that is only the event's place: not a contested
+    polity, and no target in another country (モスクワはキエフへの空爆を: a cross-border attack,
+    where the city stands for its state)."""
+    if not _subnational(doc, key):
+        return False
+    ent = doc.article.entity(key)
+    if hit.target and (CONTESTED_RE.search(ent.name or "") or any(CONTESTED_RE.search(doc.text[s:e]) for s, e in ent.mentions)):
+        return False  # 南オセチアはグルジア軍を砲撃した (not ガザ地区では…爆破: no one attacked)
+    home = _country_of(doc, key)
+    return not any((c := _country_of(doc, t)) and c != home for t in hit.target)
+
+
 def _place_attackers(doc, coded: list[Hit]) -> list[Hit]:
     """カラチの自爆テロ, 沖縄では…暴行する事件, ドネツク州は、…撃墜されており: a city or a
     province is where violence happens, never who commits it -- no ASSAULT source (round 26).
-    The place is kept as the event's place; an act left with no actor is no event."""
+    The place is kept as the event's place; an act left with no actor is no event. A city
+    attacking another country (モスクワはキエフを) and a contested polity (南オセチアは) stay."""
     out = []
     for hit in coded:
-        if hit.type == "ASSAULT" and any(_subnational(doc, k) for k in hit.source):
-            places = [k for k in hit.source if _subnational(doc, k)]
+        places = [k for k in hit.source if hit.type == "ASSAULT" and _place_attacker(doc, k, hit)]
+        if places:
             hit.source = [k for k in hit.source if k not in places]
             if hit.place is None:
                 hit.place = places[0]
@@ -3077,7 +3106,31 @@ def _former_title(doc, a: Actor, actors: list[Actor]) -> bool:
     """ブッシュ前米大統領, 舛添要一前東京都知事: 前 after a person's name is "former", its
     title's place the next actor -- no time (round 26)."""
     return (doc.text[doc.tokens[a.last].start:doc.tokens[a.last].end] == "前" and a.last > a.first
+            and doc.tokens[a.last].start == a.end  # not ブッシュ大統領帰国前 (before the return)
             and _etype(doc, a) == "PERSON" and any(b.first == a.last + 1 for b in actors))
+
+
+#: a time in parentheses that is the person's age or birth (65歳, 41才)
+AGE_RE = re.compile(r"[歳才]$")
+#: a title between a name and its parenthesis (安藤知事(65歳), 田中一郎容疑者(1980年生まれ))
+PAREN_TITLE_RE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,8}")
+#: the phrase going on past the parenthesis as a time (戦争(2003年)後, …(1960年代)中)
+AFTER_PAREN_TIME_RE = re.compile(r"[)）](?:後|中|前|以降|以来|当時|時代)")
+
+
+def _age_in_paren(doc, a: Actor, ts: int, te: int, pe: int) -> bool:
+    """A time in parentheses right after the person's name or title, 安藤知事(65歳)を: an age,
+    no time the phrase runs into (round 26). Not a time after an event noun (ベトナム戦争(1960
+    年代)中), nor a phrase going on past the parenthesis as a time ((2003年)後)."""
+    text = doc.text
+    if not (a.end <= ts and _inside_paren(text, ts, a.end)):
+        return False
+    if AFTER_PAREN_TIME_RE.search(text, te, pe + 1):
+        return False
+    if AGE_RE.search(text, ts, te):
+        return True
+    gap = text[a.end:max(text.rfind("(", a.end, ts), text.rfind("（", a.end, ts))]
+    return gap == "" or (_etype(doc, a) == "PERSON" and PAREN_TITLE_RE.fullmatch(gap) is not None)
 
 
 def _prune(doc, actors: list[Actor], found=()) -> list[Actor]:
@@ -3094,7 +3147,7 @@ def _prune(doc, actors: list[Actor], found=()) -> list[Actor]:
         if (TEMPORAL_RE.search(phrase) and not _former_title(doc, a, actors)) or phrase.startswith(a_text(doc, a) + "時間"):
             continue  # イ大統領在任中は, 日本時間9月21日: a time, not an actor
         ps, pe = doc.tokens[a.first].start, doc.tokens[a.last].end
-        if any(ps < te and ts < pe and not (a.end <= ts and _inside_paren(doc.text, ts, a.end)) for ts, te in times):
+        if any(ps < te and ts < pe and not _age_in_paren(doc, a, ts, te, pe) for ts, te in times):
             continue  # the phrase runs into a time expression (not an age in parentheses,
             # 安藤知事(65歳)を逮捕: round 26)
         if any(s <= a.start and a.end <= e for s, e in times):
@@ -3201,7 +3254,8 @@ def _head_of(actors, j, doc):
 RESIGN_WORDS = {"辞任", "辞職", "退陣", "引責辞任", "引責辞職", "総辞職", "退任"}
 #: 退任 (leaving office) as an act: done (退任した, 退任。), announced (退任を発表, 退任と…を表明), not
 #: a frame or a plan (退任の挨拶, 退任で, 退任が決まっている, 退任会見; round 26)
-LEFT_OFFICE_RE = re.compile(r"(?:し(?!ない)|する(?:と|こと)|した|して|。|、|を(?:発表|表明|明らかに)|と(?!の|も|なり|なっ))")
+LEFT_OFFICE_RE = re.compile(r"(?:し(?!ない)|する(?:と|こと)|した|して|。|、|を(?:発表|表明|明らかに)"
+                            r"|と(?!の|も|なり|なっ|みられ|見られ|[^。]{0,30}?(?:内定|決ま|みられ|見られ|予定|見通し|予想)))")
 #: a resignation letter handed in (辞職届を提出, 辞任届けを提出し, 辞職願(…付)を提出; round 26):
 #: the rows of event_triggers.tsv flagged "letter"
 RESIGN_LETTERS = {"辞職届", "辞職届け", "辞職願", "辞職願い", "辞任届", "辞任届け", "辞任願", "辞任願い"}
@@ -3269,8 +3323,10 @@ def _voice_roles(doc, hit: "Hit", actors: list[Actor], t0: int) -> None:
         hit.source = src
         hit.target = [k for k in (hit.target + [k for k in tgt if k not in hit.target]) if k not in src]
         hit.has_subject = True
-#: a denied charge right before the denial (容疑を否認, 犯意は否認, 起訴事実を否定)
-CHARGE_DENIED_RE = re.compile(r"(?:容疑|犯意|起訴事実|罪状|殺意)(?:の一部|について)?(?:を|は|も)(?:一貫して|全面的に|一部)?$")
+#: a denied charge before the denial (容疑を否認, 犯意は否認, 起訴事実を全面的に否定)
+CHARGE_DENIED_RE = re.compile(r"(?:容疑|犯意|起訴事実|罪状|殺意)(?:の一部)?(?:について(?:は|も)?|を|は|も)(?:一貫して|全面的に|一部)?$")
+#: the arrests and charges a denied charge answers (逮捕, 再逮捕, 送検, 起訴; not 禁止, 押収)
+ARREST_RE = re.compile(r"逮捕|送検|起訴|拘束|身柄")
 #: what a denial answers: a statement whose author (の-possessor) is the denial's target
 DENIED_RE = re.compile(r"の(?:報告書?|報道|主張|指摘|疑惑|発表|声明|非難|批判|告発|見方|発言)(?:など|内容)?(?:を|も)$")
 

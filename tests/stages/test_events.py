@@ -2036,3 +2036,11 @@ def test_round26_resignation_letter(text, word, source):
 def test_round26_resignation_letter_guards(text):
     art = hodo.analyze(text, published="2024-05-01")
     assert not _events(art, "RETREAT"), art.events
+
+
+def test_round26_resignation_letter_read_at_the_verb():
+    # events 1.29: negation and a demand are read after the handing-in verb, not at the letter
+    art = hodo.analyze("港南市の木村三郎市長は結局、辞任届を提出しなかった。", published="2024-05-01")
+    assert [e.negated for e in _events(art, "RETREAT")] == [True], art.events
+    art = hodo.analyze("県議会の大野議長は木村三郎市長に辞職願を提出するよう求めた。", published="2024-05-01")
+    assert not _events(art, "RETREAT"), art.events

@@ -3682,8 +3682,16 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 反プーチン集会, 再審を求める集会 (社員集会, 報告集会: no protest)
     if trg.surface == "退任" and not LEFT_OFFICE_RE.match(text, e):
         return None  # 退任の挨拶, 退任が決まっている: the leaving named, no act (round 26)
-    if "letter" in trg.flags and not RESIGN_LETTER_RE.match(text, e):
-        return None  # 辞職届の様式, 辞職願は受理された: the letter named, not handed in (round 26)
+    t_mod = t1
+    if "letter" in trg.flags:
+        handed = RESIGN_LETTER_RE.match(text, e)
+        if not handed:
+            return None  # 辞職届の様式, 辞職願は受理された: the letter named, not handed in (round 26)
+        if _content_only(text, handed.end(), hi):
+            return None  # 辞職願を提出するよう求めた: the demand is coded, not a resignation (1.29)
+        # negation and modality are read after the handing-in verb (辞職届を提出しなかった; 1.29)
+        t_mod = next((k + 1 for k in range(t1, min(len(doc.tokens), t1 + 12))
+                      if doc.tokens[k].end >= handed.end()), t1)
     if trg.surface == "評価" and "高く" not in text[max(lo, s - 6):s]:
         return None
     regret = trg.surface == "遺憾" and REGRET_CLAUSE_RE.search(text, max(lo, s - 8), s) is not None and re.match(
@@ -3714,7 +3722,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         typ, cameo = "REJECT", "120"  # 武装解除から離脱, 6者協議から離脱: leaving a process is rejecting it
     if typ == "REQUEST" and trg.surface in ("申し入れ", "申し入れる") and OFFERED_AID_RE.search(before):
         typ, cameo = "AGREE", "033"  # 支援を申し入れた: an offer of help
-    negated, modality = _modality(doc, t1, si, trg)
+    negated, modality = _modality(doc, t_mod, si, trg)
     if "neg_only" in trg.flags:
         # 投票結果を認めない, 軍はこれを認めず: a refusal; 認めた (admitted) and the passive or
         # potential 認められない (not allowed: no one named refusing) are no act (round 23)

@@ -2038,6 +2038,19 @@ def test_round26_resignation_letter_guards(text):
     assert not _events(art, "RETREAT"), art.events
 
 
+@pytest.mark.parametrize("text, word, person", [
+    # events 1.30: a named person in an active arrest is the one arrested, never the arrester
+    ("北浜署は9日、社長の森一郎容疑者(52歳)を背任の疑いで逮捕した。同社の川村和夫常務(47歳)らも逮捕した。",
+     "逮捕", "川村"),
+    ("警視庁は3日、会社員の中西浩二容疑者(41歳)を逮捕した。妻の中西由美容疑者(39歳)も同日逮捕した。", "逮捕", "中西由美"),
+    ("湾岸署は、元店長の大橋明容疑者(36歳)も窃盗の疑いで逮捕した。", "逮捕", "大橋"),
+])
+def test_round26_arrested_person_is_no_arrester(text, word, person):
+    got = _roles_of(text, "COERCE", word)
+    assert got and all(not any(person in n for n in src) for src, _ in got), got
+    assert any(any(person in n for n in tgt) for _, tgt in got), got
+
+
 def test_round26_resignation_letter_read_at_the_verb():
     # events 1.29: negation and a demand are read after the handing-in verb, not at the letter
     art = hodo.analyze("港南市の木村三郎市長は結局、辞任届を提出しなかった。", published="2024-05-01")

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.29"
+VERSION = "1.30"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2120,6 +2120,7 @@ def find_events(doc) -> None:
                 hit.confidence -= 0.25
         if not hit.source and not hit.target:
             _zero_subject(doc, hit)
+        _arrested_persons(doc, hit)
         if not hit.source:
             _law_body(doc, hit)
         if not hit.source and not hit.target and not hit.own_plain:
@@ -2283,6 +2284,20 @@ NOT_DOER_P_RE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?(?:と|に|へ|�
 #: a body named as a subject or topic (県警は, 同署が, 府警捜査1課は, 県警(…)も): the only doer
 #: it can be -- not a place (警視庁で研修を受けた, 警察本部前で; events 1.27 review)
 DOER_P_RE = re.compile(r"[」』]?(?:[(（][^()（）]{0,20}[)）])?[^\s、。「」はがもにをでとのへや]{0,12}(?:は|が|も)")
+
+
+def _arrested_persons(doc, hit: "Hit") -> None:
+    """宮内取締役(38歳)らも逮捕した, 山田容疑者(33歳)が…同容疑者を再逮捕した: a named person is the one
+    arrested, not the arrester — arrests are made by police, prosecutors or a state (in the 539
+    annotated articles 2 of 76 arrest sources are persons, 67 of 73 targets), so a person the
+    phrase rules put in the source of an active arrest moves to the target (events 1.30)."""
+    if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or hit.passive:
+        return
+    persons = [k for k in hit.source if entity_type(doc, k) == "PERSON"]
+    if not persons:
+        return
+    hit.source = [k for k in hit.source if k not in persons]
+    hit.target = list(dict.fromkeys(hit.target + persons))
 
 
 def _law_body(doc, hit: "Hit") -> None:

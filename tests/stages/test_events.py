@@ -2031,6 +2031,8 @@ def test_round26_resignation_letter(text, word, source):
     "山下一郎大統領の退任が決まっている。",
     # events 1.27 review: 退任と with a forecast or a decision after it is no act done
     "大洋電機の川上一郎会長は年内に退任とみられる。",
+    # final review: the same guard after する (退任すると見られる)
+    "大洋電機の川上一郎会長は年内に退任すると見られる。",
     "川上一郎会長の退任と副会長の昇格が内定した。",
 ])
 def test_round26_resignation_letter_guards(text):
@@ -2049,6 +2051,12 @@ def test_round26_arrested_person_is_no_arrester(text, word, person):
     got = _roles_of(text, "COERCE", word)
     assert got and all(not any(person in n for n in src) for src, _ in got), got
     assert any(any(person in n for n in tgt) for _, tgt in got), got
+
+
+def test_round26_police_officer_stays_the_arrester():
+    # final review: an officer of the police (a title, or the body's の before the name) is its arm
+    got = _roles_of("北浜署の川田誠巡査長は7日、自転車を盗んだ少年を逮捕した。", "COERCE", "逮捕")
+    assert got and all(any("川田" in n for n in src) for src, _ in got), got
 
 
 def test_round26_resignation_letter_read_at_the_verb():

@@ -606,6 +606,8 @@ def test_round5_kind_of_scare_quote_topic_is_indirect():
 
 
 ROUND5_NOT_QUOTES = [
+    # final review of 1.29: XをYと見る with a verbal noun as Y is a designation too (not only 最重要市場)
+    "県警は衝突の原因を居眠り運転と見ている。",
     "東京新聞によると外務省の発表は遅れた。",  # によると (conjunctive と) is no quotative
     "家に帰ると母が料理を作っていた。",  # a conditional と with no cue after it
     "政府は消費税率を10%とする法案を提出した。",  # とする + a bill: a decision, no statement

@@ -759,3 +759,11 @@ def test_round26_no_relative_day_in_a_title(sentence):
 def test_round26_no_day_or_night_word(sentence):
     """同じ日 / この夜 / その夜 inside a longer word (日程, 日付, 夜行, 夜空), 毎年同じ日 (review of 1.9)."""
     assert [t.text for t in times_of(sentence, P) if t.text != "毎年"] == []
+
+
+def test_round26_one_day_copula_before_a_comma():
+    # final review of times 1.10: 1日で、 is the copula's continuative (a date), 1日で退院 a length
+    import hodo
+
+    got = [(t.text, t.type, t.value) for t in hodo.analyze("投開票は1日で、結果は翌日に出る。", published="2026-03-05").times]
+    assert ("1日", "DATE", "2026-03-01") in got, got

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.30"
+VERSION = "1.31"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -1634,9 +1634,9 @@ def _scan_sumo_stables(cx: _Ctx) -> None:
     """Round 26: 時津風部屋, 佐渡ヶ嶽部屋, 阿武松部屋: in a sumo story a stable is named by its
     master's name (proper nouns to Sudachi) before 部屋, one ORG (not 支度部屋, 相撲部屋:
     common words; not a place the tables know: 東京|部屋). A sumo story has two of its words
-    (大相撲の横綱, 親方 … 力士)."""
-    if len(_SUMO_CONTEXT.findall(cx.text)) < 2:
-        return
+    (大相撲の横綱, 親方 … 力士): two different ones."""
+    if len(set(_SUMO_CONTEXT.findall(cx.text))) < 2:
+        return  # two different words (業界の横綱 … 横綱: one figure of speech twice is no sumo story)
     toks = cx.doc.tokens
     text = cx.text
     for t in toks:

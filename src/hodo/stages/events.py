@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.30"
+VERSION = "1.31"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2286,6 +2286,12 @@ NOT_DOER_P_RE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?(?:と|に|へ|�
 DOER_P_RE = re.compile(r"[」』]?(?:[(（][^()（）]{0,20}[)）])?[^\s、。「」はがもにをでとのへや]{0,12}(?:は|が|も)")
 
 
+#: the title of a police or prosecution officer after a name (山田巡査部長, 田中検事)
+OFFICER_RE = re.compile(r"(?:巡査|警部|警視|刑事|捜査員|署長|本部長|検事|検察官)")
+#: a possessor phrase right before a name, no clause break in it (県警の山田…; not 湾岸署は、元店長の)
+OWNER_OF_RE = re.compile(r"[^、。はがをも]+の$")
+
+
 def _arrested_persons(doc, hit: "Hit") -> None:
     """宮内取締役(38歳)らも逮捕した, 山田容疑者(33歳)が…同容疑者を再逮捕した: a named person is the one
     arrested, not the arrester — arrests are made by police, prosecutors or a state (in the 539
@@ -2293,9 +2299,15 @@ def _arrested_persons(doc, hit: "Hit") -> None:
     phrase rules put in the source of an active arrest moves to the target (events 1.30)."""
     if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or hit.passive:
         return
-    persons = [k for k in hit.source if entity_type(doc, k) == "PERSON"]
+    lo = doc.article.sentences[hit.si].start
+    officers = set()
+    for s, e, k in mentions_in(doc, lo, doc.tokens[hit.t0].start):
+        owner = OWNER_OF_RE.search(doc.text, max(lo, s - 12), s)
+        if OFFICER_RE.match(doc.text, e) or (owner and LAW_BODY_RE.search(doc.text, owner.start(), s)):
+            officers.add(k)
+    persons = [k for k in hit.source if entity_type(doc, k) == "PERSON" and k not in officers]
     if not persons:
-        return
+        return  # 福岡県警の山田巡査部長は…男を逮捕した: an officer of the police is its arm (final review)
     hit.source = [k for k in hit.source if k not in persons]
     hit.target = list(dict.fromkeys(hit.target + persons))
 
@@ -3269,8 +3281,8 @@ def _head_of(actors, j, doc):
 RESIGN_WORDS = {"辞任", "辞職", "退陣", "引責辞任", "引責辞職", "総辞職", "退任"}
 #: 退任 (leaving office) as an act: done (退任した, 退任。), announced (退任を発表, 退任と…を表明), not
 #: a frame or a plan (退任の挨拶, 退任で, 退任が決まっている, 退任会見; round 26)
-LEFT_OFFICE_RE = re.compile(r"(?:し(?!ない)|する(?:と|こと)|した|して|。|、|を(?:発表|表明|明らかに)"
-                            r"|と(?!の|も|なり|なっ|みられ|見られ|[^。]{0,30}?(?:内定|決ま|みられ|見られ|予定|見通し|予想)))")
+_NOT_DONE_TO = r"と(?!の|も|なり|なっ|[^。]{0,30}?(?:内定|決ま|みられ|見られ|予定|見通し|予想))"
+LEFT_OFFICE_RE = re.compile(r"(?:し(?!ない)|すること|。|、|を(?:発表|表明|明らかに)|(?:する)?" + _NOT_DONE_TO + ")")
 #: a resignation letter handed in (辞職届を提出, 辞任届けを提出し, 辞職願(…付)を提出; round 26):
 #: the rows of event_triggers.tsv flagged "letter"
 RESIGN_LETTERS = {"辞職届", "辞職届け", "辞職願", "辞職願い", "辞任届", "辞任届け", "辞任願", "辞任願い"}

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.29"
+VERSION = "1.30"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -1379,7 +1379,7 @@ def _copula_dropped(doc, sent: _Sent, k: int) -> bool:
         sj = max((x for x in range(q + 1, k - 1) if toks[x].text in ("が", "は") and sent.d(toks[x].start) == 0
                   and toks[x].tag.startswith(("助詞-格助詞", "助詞-係助詞"))), default=q)
         wo = max((x for x in range(sj + 1, k - 1) if toks[x].text == "を" and sent.d(toks[x].start) == 0), default=None)
-        if wo is not None and not any(u.tag.startswith(("動詞", "助動詞")) and u.text != "な" or u.pos == "VERB"
+        if wo is not None and not any(u.tag.startswith(("動詞", "助動詞")) and u.text != "な"
                                       for u in toks[wo + 1:k - 1]):
             return False
     return any(u.text in ("が", "は") and u.tag.startswith(("助詞-格助詞", "助詞-係助詞")) and sent.d(u.start) == 0

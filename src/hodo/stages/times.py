@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.10"
+VERSION = "1.11"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -134,8 +134,8 @@ _DUR_TAILS = (
 # ... and what else after a day number makes it no date (3日本, 5日間, 2日目, 10日前)
 _DAY_NOT = rf"(?!{_DUR_TAILS}|本|間|目|町|市|村|曜|前|後(?!半)|平均|あたり|当たり|当り)"
 # 1日で (in one day: 1日で撤回, 1日で退院), not 1日でも早く nor the copula (1日です, 1日である,
-# 1日でした, 1日でございます)
-ONE_DAY_DUR_RE = re.compile(r"で(?!も|は|の|す|あ|し[たて]|ござ)")
+# 1日でした, 1日でございます, 1日で、開票は2日: a comma after で is the copula's continuative)
+ONE_DAY_DUR_RE = re.compile(r"で(?![、，,]|も|は|の|す|あ|し[たて]|ござ)")
 # words before a day count that make it a length of time (もう1日, わずか1日)
 _DAY_DUR_BEFORE = re.compile(r"(?:もう|あと|わずか|さらに|計|合計|最長|最短|丸|泊)$")
 DAY_RE = re.compile(

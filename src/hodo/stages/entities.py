@@ -3809,9 +3809,9 @@ def _bare_bodies(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
 #: round 26: heads every country has, left unmarked when they stand bare (政府は, 議会で, 警察が,
 #: 内閣を, 大使館に): the gold marks a bare body only when its word names one body of its own
 _BARE_GENERIC = frozenset((
-    "政府", "新政府", "議会", "国会", "警察", "内閣", "新内閣", "軍", "軍隊", "当局", "大使館", "領事館",
+    "政府", "新政府", "議会", "国会", "警察", "内閣", "新内閣", "軍隊", "当局", "大使館", "領事館",
     "総領事館", "大使", "代表", "事務所", "本部", "支部", "大学", "高校", "高等学校", "病院", "銀行",
-    "企業", "国民", "人", "側", "新聞", "新聞社", "通信", "通信社", "放送", "放送局",
+    "企業", "国民", "新聞", "新聞社", "通信", "通信社", "放送", "放送局",
     # review: the delegations every country sends (日本代表団 … 代表団) and a federation's
     # government (not 海軍 or 陸軍: the gold marks the 2 bare ones of the 497, タイ陸軍 … 陸軍)
     "代表団", "連邦政府",

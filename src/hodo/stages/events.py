@@ -2316,7 +2316,8 @@ def _law_body(doc, hit: "Hit") -> None:
     """…が発見し、その夜、母親を傷害の容疑で逮捕した: an active arrest with no doer named in its
     clause is the act of the police or prosecutors, in Japanese news left unsaid once the
     body was named; the doer is the last law-enforcement body (an ORG mention or reference:
-    福岡県警察本部, 同署) named in the sentence or the three before it in the article's body
+    福岡県警察本部, 同署) named as a subject or topic (は / が / も after it, `DOER_P_RE`; not a
+    place, 警視庁で研修を受けた) in the sentence or the three before it in the article's body
     (round 26). A passive arrest (…が逮捕された) keeps its doer unnamed."""
     if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or hit.passive or hit.negated:
         return
@@ -3137,7 +3138,8 @@ def _former_title(doc, a: Actor, actors: list[Actor]) -> bool:
             and _etype(doc, a) == "PERSON" and any(b.first == a.last + 1 for b in actors))
 
 
-#: a time in parentheses that is the person's age or birth (65歳, 41才)
+#: a time in parentheses that is the person's age (65歳, 41才; a birth year, 1980年生まれ, passes by
+#: the title-gap path instead)
 AGE_RE = re.compile(r"[歳才]$")
 #: a title between a name and its parenthesis (安藤知事(65歳), 田中一郎容疑者(1980年生まれ))
 PAREN_TITLE_RE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,8}")
@@ -3352,7 +3354,8 @@ def _voice_roles(doc, hit: "Hit", actors: list[Actor], t0: int) -> None:
         hit.has_subject = True
 #: a denied charge before the denial (容疑を否認, 犯意は否認, 起訴事実を全面的に否定)
 CHARGE_DENIED_RE = re.compile(r"(?:容疑|犯意|起訴事実|罪状|殺意)(?:の一部)?(?:について(?:は|も)?|を|は|も)(?:一貫して|全面的に|一部)?$")
-#: the arrests and charges a denied charge answers (逮捕, 再逮捕, 送検, 起訴; not 禁止, 押収)
+#: the arrests and charges a denied charge answers (逮捕, 再逮捕, 送検, 起訴, 拘束, 身柄の…; not 禁止,
+#: 押収): wider than ARREST_WORDS, the active arrests whose doer may be left unsaid
 ARREST_RE = re.compile(r"逮捕|送検|起訴|拘束|身柄")
 #: what a denial answers: a statement whose author (の-possessor) is the denial's target
 DENIED_RE = re.compile(r"の(?:報告書?|報道|主張|指摘|疑惑|発表|声明|非難|批判|告発|見方|発言)(?:など|内容)?(?:を|も)$")

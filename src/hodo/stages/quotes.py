@@ -201,6 +201,8 @@ _MESSAGE_VERBS = {"ある", "寄せる", "挙がる", "上がる", "あがる", 
 #: くすぶる): with no から phrase naming the sender they are voiced by nobody named (a null speaker)
 _MESSAGE_NOUNS_R26 = {"批判", "懸念", "反論", "非難", "不満", "要望", "証言", "一報", "苦情"}
 _MESSAGE_VERBS_R26 = {"集まる", "相次ぐ", "次ぐ", "くすぶる", "燻る", "広がる", "強まる", "伝わる"}
+_MESSAGE_NOUNS_ALL = frozenset(_MESSAGE_NOUNS | _MESSAGE_NOUNS_R26)
+_MESSAGE_VERBS_ALL = frozenset(_MESSAGE_VERBS | _MESSAGE_VERBS_R26)
 _TOSURU_VIEWS = {"見方", "考え", "認識", "見解", "立場"}  # R14: …とする見方を示した
 #: R21: …という見方もある / …との声が出ている / …とする反論がなされた: a view or objection reported as
 #: voiced by nobody in particular (a null speaker); the noun is one of opinion or objection, the
@@ -259,9 +261,9 @@ def _message_end(toks, m: int) -> int | None:
     bracket and との / という / とする (「…」との連絡があった, 「…」との批判が出て, 「…」という懸念の声が
     上がっている, 「…」との批判が野党から出ている), else None. Between が and the verb only a short
     place, time or から phrase (no comma, no other verb). Not a message negated or hypothetical (1.28
-    review: 批判が出ていない, 出ないよう, 出る前に, 出ると, 出れば). (意見 after a bracket is a stance
+    review: 批判が出ていない, 出ないよう, 出る前に, 出れば; 出ると is kept: 「…」との一報が伝わると). (意見 after a bracket is a stance
     noun: 「…」という意見が懇談会で出ている is skipped before this is asked.)"""
-    nouns = _MESSAGE_NOUNS | _MESSAGE_NOUNS_R26
+    nouns = _MESSAGE_NOUNS_ALL
     if m < len(toks) and toks[m].lemma in nouns and m + 2 < len(toks) and toks[m + 1].text == "の" \
             and toks[m + 2].lemma == "声":
         m += 2  # 懸念の声
@@ -271,7 +273,7 @@ def _message_end(toks, m: int) -> int | None:
         u = toks[v]
         if u.text in ("、", "。", "「", "」", "と") or u.pos == "PUNCT":
             return None
-        if u.lemma in _MESSAGE_VERBS | _MESSAGE_VERBS_R26 and (u.pos in ("VERB", "AUX") or u.tag.startswith("動詞")):
+        if u.lemma in _MESSAGE_VERBS_ALL and (u.pos in ("VERB", "AUX") or u.tag.startswith("動詞")):
             e = _tail(toks, v)
             return None if _denied(toks, v, e) else e
         if u.pos in ("VERB", "ADJ") or u.tag.startswith("動詞"):

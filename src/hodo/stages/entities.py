@@ -3841,8 +3841,9 @@ def _bare_country_bodies(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> 
                 continue
             if m.start + i not in cx.tok_starts:
                 continue
-            if any(a.type == "GPE" for a in cx.gaz_get(surf[:i])):
-                own[k] = {a.key for a in cx.gaz_get(surf[:i]) if a.type == "GPE"}
+            places = {a.key for a in cx.gaz_get(surf[:i]) if a.type == "GPE"}
+            if places:
+                own[k] = places
                 full.setdefault(body, [])
                 if all(text[ments[j].start:ments[j].end] != surf for j in full[body]):
                     full[body].append(k)
@@ -3861,7 +3862,7 @@ def _bare_country_bodies(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> 
             continue
         k = full[body][0]
         src = ments[k]
-        for w in re.finditer(body, text):
+        for w in re.finditer(re.escape(body), text):
             s, e = w.span()
             if any(i in occ for i in range(s, e)):
                 continue

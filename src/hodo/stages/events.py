@@ -572,7 +572,7 @@ def _pred_set(doc, t0: int, t1: int) -> tuple[set[int], int | None, bool]:
         light = h.i
         pred.add(h.i)
         return pred, light, False
-    if doc.text[toks[t0].start:toks[t1 - 1].end] in RESIGN_LETTERS and RESIGN_LETTER_RE.match(doc.text, toks[t1 - 1].end):
+    if _letter_handed(doc.text, doc.text[toks[t0].start:toks[t1 - 1].end], toks[t1 - 1].end):
         # 辞職届を提出した, 辞職願(…付)を提出し: handing in the letter is the resignation; the verb
         # carries the resigner (round 26)
         v = next((t for t in toks[t1:t1 + 12] if t.lemma.startswith(("提出", "届け出", "届出"))), None)
@@ -1395,7 +1395,7 @@ def _embedded_noun(doc, t0: int, t1: int, trigger_toks: set[int]) -> bool:
         nxt = toks[t1] if t1 < len(toks) else None
         if nxt is not None and nxt.pos == "ADP" and nxt.text in ("を", "に"):
             return True
-    if doc.text[toks[t0].start:last.end] in RESIGN_LETTERS and RESIGN_LETTER_RE.match(doc.text, last.end):
+    if _letter_handed(doc.text, doc.text[toks[t0].start:last.end], last.end):
         return False  # 辞職届を提出: the letter handed in is the resignation (round 26)
     if t1 < len(toks) and toks[t1].sent == last.sent:
         nxt = toks[t1]
@@ -2276,9 +2276,9 @@ LAW_BODY_RE = re.compile(
 UNIT_RE = re.compile(r"[0-9０-９一二三四五六七八九十]*(?:課|本部|班|係)")
 #: arrests: done by the police or prosecutors, named or not
 ARREST_WORDS = {"逮捕", "再逮捕", "検挙"}
-ARREST_DONE_RE = re.compile(r"(?:し|する|した|して|します)")
+ARREST_DONE_RE = re.compile(r"し|する")  # (した, して, します start with し; used with .match)
 #: a plain doer noun as the clause's own subject (警察は, 政府は, 治安部隊が)
-DOER_NOUN_RE = re.compile(r"警|察|当局|政府|軍|兵|隊|局|庁|署|検|官")
+DOER_NOUN_RE = re.compile(r"警|察|政府|軍|兵|隊|局|庁|署|検|官")
 #: a body named as a partner, addressee or possessor, not as the doer (グアムの警察当局と捜査協力を結び)
 NOT_DOER_P_RE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?(?:と|に|へ|を|から|の|や)")
 #: a body named as a subject or topic (県警は, 同署が, 府警捜査1課は, 県警(…)も): the only doer
@@ -2312,6 +2312,12 @@ def _arrested_persons(doc, hit: "Hit") -> None:
     hit.target = list(dict.fromkeys(hit.target + persons))
 
 
+def _law_doer_at(text: str, s: int, e: int) -> bool:
+    """text[s:e] names a law-enforcement body as a subject or topic (県警は, 同署が)."""
+    return (LAW_BODY_RE.search(text, s, e) is not None and not NOT_DOER_P_RE.match(text, e)
+            and DOER_P_RE.match(text, e) is not None)
+
+
 def _law_body(doc, hit: "Hit") -> None:
     """…が発見し、その夜、母親を傷害の容疑で逮捕した: an active arrest with no doer named in its
     clause is the act of the police or prosecutors, in Japanese news left unsaid once the
@@ -2336,15 +2342,10 @@ def _law_body(doc, hit: "Hit") -> None:
         if doc.block_kind(ps) != "paragraph":
             break
         lo = sents[ps].start
-        found = []
-        for r in doc.extras.get("refs", ()):
-            if lo <= r["start"] and r["end"] <= end and r.get("keys") and LAW_BODY_RE.search(doc.text, r["start"], r["end"]) and (
-                    not NOT_DOER_P_RE.match(doc.text, r["end"]) and DOER_P_RE.match(doc.text, r["end"])):
-                found.append((r["start"], list(r["keys"])))
-        for s, e, k in mentions_in(doc, lo, end):
-            if (entity_type(doc, k) == "ORG" and LAW_BODY_RE.search(doc.text, s, e) and not NOT_DOER_P_RE.match(doc.text, e)
-                    and DOER_P_RE.match(doc.text, e)):
-                found.append((s, [k]))
+        found = [(r["start"], list(r["keys"])) for r in doc.extras.get("refs", ())
+                 if lo <= r["start"] and r["end"] <= end and r.get("keys") and _law_doer_at(doc.text, r["start"], r["end"])]
+        found += [(s, [k]) for s, e, k in mentions_in(doc, lo, end)
+                  if entity_type(doc, k) == "ORG" and _law_doer_at(doc.text, s, e)]
         keys = [k for k in max(found)[1] if k not in hit.target] if found else []
         if keys:
             hit.source = keys
@@ -3286,9 +3287,19 @@ RESIGN_WORDS = {"辞任", "辞職", "退陣", "引責辞任", "引責辞職", "�
 _NOT_DONE_TO = r"と(?!の|も|なり|なっ|[^。]{0,30}?(?:内定|決ま|みられ|見られ|予定|見通し|予想))"
 LEFT_OFFICE_RE = re.compile(r"(?:し(?!ない)|すること|。|、|を(?:発表|表明|明らかに)|(?:する)?" + _NOT_DONE_TO + ")")
 #: a resignation letter handed in (辞職届を提出, 辞任届けを提出し, 辞職願(…付)を提出; round 26):
-#: the rows of event_triggers.tsv flagged "letter"
-RESIGN_LETTERS = {"辞職届", "辞職届け", "辞職願", "辞職願い", "辞任届", "辞任届け", "辞任願", "辞任願い"}
 RESIGN_LETTER_RE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?を(?:提出|届け出|届出)")
+
+
+@functools.lru_cache(maxsize=1)
+def _resign_letters() -> frozenset[str]:
+    """The rows of event_triggers.tsv flagged "letter" (辞職届, 辞任願い …)."""
+    return frozenset(w for w, t in trigger_table().items() if "letter" in t.flags)
+
+
+def _letter_handed(text: str, surface: str, end: int):
+    """The match of the handing-in (を提出, を届け出) after a resignation letter ending at
+    ``end``, or None: a letter handed in is the resignation."""
+    return RESIGN_LETTER_RE.match(text, end) if surface in _resign_letters() else None
 RESIGN_REL_RE = re.compile(r"(?:していた|している|した|する|を表明した|の意向を示した)")
 
 

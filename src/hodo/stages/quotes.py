@@ -201,6 +201,8 @@ _MESSAGE_VERBS = {"ある", "寄せる", "挙がる", "上がる", "あがる", 
 #: くすぶる): with no から phrase naming the sender they are voiced by nobody named (a null speaker)
 _MESSAGE_NOUNS_R26 = {"批判", "懸念", "反論", "非難", "不満", "要望", "証言", "一報", "苦情"}
 _MESSAGE_VERBS_R26 = {"集まる", "相次ぐ", "次ぐ", "くすぶる", "燻る", "広がる", "強まる", "伝わる"}
+#: a clause opened by "X では" (アメリカ地質調査所では…としている, 捜査本部では…とみている): X, group 1
+_DE_OPENER_RE = re.compile(r"[\s、]*(?:また|なお|一方)?[、\s]*([^、。「」]{1,30}?)では[、\s]*")
 _MESSAGE_NOUNS_ALL = frozenset(_MESSAGE_NOUNS | _MESSAGE_NOUNS_R26)
 _MESSAGE_VERBS_ALL = frozenset(_MESSAGE_VERBS | _MESSAGE_VERBS_R26)
 _TOSURU_VIEWS = {"見方", "考え", "認識", "見解", "立場"}  # R14: …とする見方を示した
@@ -1374,18 +1376,23 @@ def _copula_dropped(doc, sent: _Sent, k: int) -> bool:
             return True
         if q >= 1 and toks[q].text == "、" and _tally_num(toks, q) is not None:
             return True
+    sj = _last_subject(toks, sent, q, k)
     if (nxt.lemma, "reading") in speech_cues():
         # 1.28 review: トヨタは北米を最重要市場と見ている / 同社は中国を成長市場と考えている: a を phrase with
         # no は / が after it makes the noun a designation of the holder's (as 今年を改革元年とした); not
         # a を of a verb before the noun (声明は…実施を暗示したものとみている: a relative clause)
-        sj = max((x for x in range(q + 1, k - 1) if toks[x].text in ("が", "は") and sent.d(toks[x].start) == 0
-                  and toks[x].tag.startswith(("助詞-格助詞", "助詞-係助詞"))), default=q)
         wo = max((x for x in range(sj + 1, k - 1) if toks[x].text == "を" and sent.d(toks[x].start) == 0), default=None)
         if wo is not None and not any(u.tag.startswith(("動詞", "助動詞")) and u.text != "な"
                                       for u in toks[wo + 1:k - 1]):
             return False
-    return any(u.text in ("が", "は") and u.tag.startswith(("助詞-格助詞", "助詞-係助詞")) and sent.d(u.start) == 0
-               for u in toks[q + 1:k - 1])
+    return sj > q
+
+
+def _last_subject(toks, sent: _Sent, q: int, k: int) -> int:
+    """The index of the last は / が (a case or binding particle outside brackets) between the
+    clause start ``q`` and the noun before と at ``k - 1``; ``q`` when there is none."""
+    return max((x for x in range(q + 1, k - 1) if toks[x].text in ("が", "は") and sent.d(toks[x].start) == 0
+                and toks[x].tag.startswith(("助詞-格助詞", "助詞-係助詞"))), default=q)
 
 
 def _noun_suru_report(doc, sent: _Sent, k: int, prev) -> bool:
@@ -1415,12 +1422,10 @@ def _noun_suru_report(doc, sent: _Sent, k: int, prev) -> bool:
     if adj_noun and q < 0:
         return False  # (彼は不服として控訴した: the topic is the one who objects; a comma sets off a report)
     # (R12: a を inside the subject clause does not count: 選挙を行うことが困難として)
-    sj = max((x for x in range(q + 1, k - 1) if toks[x].text in ("が", "は") and sent.d(toks[x].start) == 0
-              and toks[x].tag.startswith(("助詞-格助詞", "助詞-係助詞"))), default=q)
+    sj = _last_subject(toks, sent, q, k)
     if any(u.text == "を" and sent.d(u.start) == 0 for u in toks[sj + 1:k - 1]):
         return False  # 今年を改革元年とした: a designation, not a report
-    return any(u.text in ("が", "は") and u.tag.startswith(("助詞-格助詞", "助詞-係助詞")) and sent.d(u.start) == 0
-               for u in toks[q + 1:k - 1])
+    return sj > q
 
 
 #: verbs after 「…」と that name or label rather than report words (「…」と題した / 書かれた)
@@ -3710,7 +3715,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                     spk_np.kind = "unlinked"  # a medium the entities stage missed: a null speaker
                 content_lo = lo + m.end()
         if not c.claim and spk_np is None and not c.bracket and not c.passive:
-            m = re.match(r"[\s、]*(?:また|なお|一方)?[、\s]*([^、。「」]{1,30}?)では[、\s]*", text[lo:c.q])
+            m = _DE_OPENER_RE.match(text[lo:c.q])
             if m:
                 np_de = _resolve_np(doc, lo + m.start(1), lo + m.end(1))
                 if np_de.keys and all(entity_type(doc, key) == "ORG" for key in np_de.keys):
@@ -3719,7 +3724,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if (c.cue_lemma, "reading") in speech_cues() and not c.bracket and not c.claim:
             # R26: 捜査本部では…とみている / 欧州委員会では…と予想している: the body that opens the clause
             # with では holds the reading (a が phrase after it is content: 捜査本部では容疑者が…とみている)
-            m = re.match(r"[\s、]*(?:また|なお|一方)?[、\s]*([^、。「」]{1,30}?)では[、\s]*", text[lo:c.q])
+            m = _DE_OPENER_RE.match(text[lo:c.q])
             if m:
                 np_de = _resolve_np(doc, lo + m.start(1), lo + m.end(1))
                 if (np_de.keys and all(entity_type(doc, key) == "ORG" for key in np_de.keys)) or (

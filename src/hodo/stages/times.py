@@ -1216,9 +1216,9 @@ def _resolve_en_date(m: re.Match, ctx: _Ctx) -> _Res | None:
     pin = (d.year, d.month, d.day)
     c = EN_CLOCK_BEFORE_RE.search(ctx.text, max(0, m.start() - 10), m.start())
     ap = {"午前": "am", "午後": "pm"}.get(c.group("ap")) if c else None
-    if c and m.group("d2") and _clock(c.group("hh"), c.group("mi"), ap):
-        return _Res("TIME", f"{d.isoformat()}T{_clock(c.group('hh'), c.group('mi'), ap)}", pin=pin,
-                    gran="d", start=c.start())
+    clock = _clock(c.group("hh"), c.group("mi"), ap) if c and m.group("d2") else None
+    if clock:
+        return _Res("TIME", f"{d.isoformat()}T{clock}", pin=pin, gran="d", start=c.start())
     return _Res("DATE", d.isoformat(), pin=pin, gran="d")
 
 
@@ -1296,17 +1296,17 @@ def _resolve_clock_ap(m: re.Match, ctx: _Ctx) -> _Res | None:
     if ctx.resolved:
         s0, e0, pin, g = ctx.resolved[-1]
         gap = ctx.text[e0:m.start()]
-        if g == "d" and None not in pin and (
-                (NUM_DATE_RE.fullmatch(ctx.text, s0, e0) and re.fullmatch(r"[,，、\s]*", gap))
-                or WDAY_PAREN_GAP_RE.fullmatch(gap)):
-            # 02.10.2005,18:30Uhr, 2006年1月29日(日)05:36 (a source's stamp): one record
-            # with the date, as a clock glued to a day (2008年12月17日18:00) already is
-            end = m.end("mi") if m.group("ap") and m.group("ap").startswith("Uhr") else None
-            return _Res("TIME", f"{_fmt(pin[0], pin[1], pin[2])}T{c}", mod, f"anchor:{s0}", pin, "d",
-                        start=s0, end=end)
-        if g == "d" and None not in pin and re.fullmatch(r"[,，、\s]*", gap):
-            # 5December2006,10:45GMT: a record of its own (the held-out gold is split on this)
-            return _Res("TIME", f"{_fmt(pin[0], pin[1], pin[2])}T{c}", mod, f"anchor:{s0}", pin, "d")
+        if g == "d" and None not in pin:
+            glued = re.fullmatch(r"[,，、\s]*", gap)
+            value = f"{_fmt(pin[0], pin[1], pin[2])}T{c}"
+            if (glued and NUM_DATE_RE.fullmatch(ctx.text, s0, e0)) or WDAY_PAREN_GAP_RE.fullmatch(gap):
+                # 02.10.2005,18:30Uhr, 2006年1月29日(日)05:36 (a source's stamp): one record
+                # with the date, as a clock glued to a day (2008年12月17日18:00) already is
+                end = m.end("mi") if m.group("ap") and m.group("ap").startswith("Uhr") else None
+                return _Res("TIME", value, mod, f"anchor:{s0}", pin, "d", start=s0, end=end)
+            if glued:
+                # 5December2006,10:45GMT: a record of its own (the held-out gold is split on this)
+                return _Res("TIME", value, mod, f"anchor:{s0}", pin, "d")
     # away from a date: only with a clue (p.m., ごろ, (UTC+2), 発/着), and not after a
     # date this stage cannot read (19/09/2005,21:10Uhr: its day is unknown)
     if not (m.group("ap") or m.group("post") or CLOCK_CLUE_RE.match(ctx.text, m.end())):

@@ -767,3 +767,37 @@ def test_round26_one_day_copula_before_a_comma():
 
     got = [(t.text, t.type, t.value) for t in hodo.analyze("投開票は1日で、結果は翌日に出る。", published="2026-03-05").times]
     assert ("1日", "DATE", "2026-03-01") in got, got
+
+
+# round 27: a year with the same year of the other calendar in brackets and a month after it
+# (one span, the month in that year), 同じ年の…, 昨年の夏, an age in years and months, 9・10両日,
+# 週明け8日 (the day; 週明け a sign of what is coming), 16日の日曜日 (the weekday picks the month)
+CASES_R27 = [
+    ("同社は1921年(大正10年)4月3日に設立された。", "2010-05-01", "1921年(大正10年)4月3日", "DATE", "1921-04-03", None),
+    ("新庁舎は平成24年(2012年)10月に開いた。", "2015-05-01", "平成24年(2012年)10月", "DATE", "2012-10", None),
+    ("条例は2004年（平成16年）3月に改められた。", "2015-05-01", "2004年（平成16年）3月", "DATE", "2004-03", None),
+    ("会社は1990年に設立され、同じ年の9月に上場した。", "2015-05-01", "同じ年の9月", "DATE", "1990-09", None),
+    ("工事は昨年の秋に終わった。", "2015-05-01", "昨年の秋", "DATE", "2014-FA", None),
+    ("保護されたのは2歳5ヶ月の女児だった。", "2015-05-01", "2歳5ヶ月", "DURATION", "P2Y5M", None),
+    ("大会は6月13・14両日に開かれた。", "2015-06-20", "6月13", "DATE", "2015-06-13", None),
+    ("両党は2日に協議し、採決を週明け6日とすることで一致した。", "2015-07-02", "6日", "DATE", "2015-07-06", None),
+    ("結果は早ければ19日の日曜日に出る見通しだと報じられた。", "2015-07-18", "19日の日曜日", "DATE", "2015-07-19",
+     None),
+    ("市は28日の火曜日に説明会を開いていた。", "2015-08-03", "28日の火曜日", "DATE", "2015-07-28", None),
+]
+
+
+@pytest.mark.parametrize("sentence,ref,span,typ,value,mod", CASES_R27, ids=[c[0][:14] for c in CASES_R27])
+def test_case_table_round27(sentence, ref, span, typ, value, mod):
+    t = _find(times_of(sentence, ref), span)
+    assert (t.type, t.value, t.mod) == (typ, value, mod)
+    assert sentence[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("sentence,ref,kept", [
+    ("工場は平成23年(2011年)に閉鎖された。", "2015-05-01", [("平成23年", "2011"), ("2011年", "2011")]),
+    ("組合は今年の春闘で妥結した。", "2015-05-01", [("今年", "2015")]),
+    ("審議は週明けに再開する。", "2015-07-01", [("週明け", "2015-W28")]),
+])
+def test_round27_guards(sentence, ref, kept):
+    assert [(t.text, t.value) for t in times_of(sentence, ref)] == kept

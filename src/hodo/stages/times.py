@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.11"
+VERSION = "1.12"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -112,11 +112,13 @@ YEAR_RE = re.compile(
     rf"|(?P<era>令和|平成|昭和|大正|明治)\s?(?P<eran>{_NUMK}|元)\s?年(?!代|度|間)"
     rf"|(?P<y2>{_NB}[{DIG}]{{2}})年(?=\s?[{DIG}{KAN}]{{1,2}}\s?月)"
     r"|(?P<yrel>今年|本年|昨年|去年|来年|一昨年|再来年|おととし)(?!度)"
-    r"|(?P<yanc>同年|翌年|前年|この年|その年|翌々年)(?!度|比|同)"
+    r"|(?P<yanc>同年|同じ年|翌年|前年|この年|その年|翌々年)(?!度|比|同)"
 )
+# 1899年(明治32年)7月22日, 平成27年(2015年)1月: the same year in the other calendar, in brackets
+PAREN_YEAR_RE = re.compile(rf"[(（](?:[{DIG}]{{4}}|(?:令和|平成|昭和|大正|明治)\s?(?:{_NUMK}|元))\s?年[)）]")
 ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 YREL = {"今年": 0, "本年": 0, "昨年": -1, "去年": -1, "来年": 1, "一昨年": -2, "おととし": -2, "再来年": 2}
-YANC = {"同年": 0, "この年": 0, "その年": 0, "翌年": 1, "前年": -1, "翌々年": 2}
+YANC = {"同年": 0, "同じ年": 0, "この年": 0, "その年": 0, "翌年": 1, "前年": -1, "翌々年": 2}
 
 MONTH_RE = re.compile(
     rf"(?P<mo>{_NB}[{DIG}]{{1,2}}|(?<![{KAN}])(?:十[一二]?|[一二三四五六七八九]))\s?月(?!号|間|刊|例|謝|賦|額|給)"
@@ -154,7 +156,7 @@ DTOD = {"今朝": ("rel", 0, "MO"), "昨夜": ("rel", -1, "NI"), "昨晩": ("rel
         "その夜": ("anc", 0, "NI")}
 
 DAY_RANGE_RE = re.compile(
-    rf"(?P<dd>{_NB}[{DIG}]{{1,2}})(?=\s?(?:[-－～〜~・、]|から)\s?[{DIG}]{{1,2}}\s?日)"
+    rf"(?P<dd>{_NB}[{DIG}]{{1,2}})(?=\s?(?:[-－～〜~・、]|から)\s?[{DIG}]{{1,2}}\s?両?日)"
 )
 DAY_RANGE_BARE_RE = re.compile(
     rf"(?P<dd>{_NB}[{DIG}]{{1,2}})(?=\s?(?:[-－～〜~]|から)\s?[{DIG}]{{1,2}}\s?日(?!間|目))"
@@ -327,7 +329,8 @@ UNIT = {"月": ("M", False), "年": ("Y", False), "カ月": ("M", False), "ヵ�
         "か月": ("M", False), "ケ月": ("M", False), "箇月": ("M", False), "週間": ("W", False),
         "週": ("W", False), "日間": ("D", False), "日": ("D", False), "時間": ("H", True),
         "分間": ("M", True), "分": ("M", True), "秒間": ("S", True), "秒": ("S", True)}
-AGE_RE = re.compile(rf"(?P<pre>約)?(?P<n>{_NB}[{DIG}]{{1,3}}|(?<![{KAN}])[{KAN}]{{1,4}})\s?(?:歳|才)(?!入り)")
+AGE_RE = re.compile(rf"(?P<pre>約)?(?P<n>{_NB}[{DIG}]{{1,3}}|(?<![{KAN}])[{KAN}]{{1,4}})\s?(?:歳|才)(?!入り)"
+                    rf"(?:(?P<mo>[{DIG}]{{1,2}})\s?(?:カ月|ヵ月|ヶ月|か月|ケ月))?")  # 1歳11ヶ月: one age
 HALFWORD_RE = re.compile(r"(?<!四)半年(?:間)?|四半世紀|半世紀|(?<![上下前後])半月(?:間)?(?![板形状])")
 REL_RE = re.compile(
     rf"(?P<n>{_DEC}|(?<![{KAN}数])[{KAN}]{{1,4}})\s?"
@@ -367,7 +370,7 @@ SET_RE = re.compile(
     rf"|(?P<n>{_NB}[{DIG}]{{1,3}}|(?<![{KAN}])[{KAN}]{{1,3}})(?P<u>年|カ月|か月|ヶ月|週間|日)(?:に|ごとに|おきに)(?:1|一)(?:度|回)"
 )
 # 週末 / 週明け alone (先週末 and 今週末 are WEEK_RE's)
-WEEKWORD_RE = re.compile(r"(?<![毎先今来同翌前々])(?P<w>週末|週明け)")
+WEEKWORD_RE = re.compile(rf"(?<![毎先今来同翌前々])(?P<w>週末|週明け)(?!の?\s?[{DIG}]{{1,2}}\s?日)")  # 週明け8日: the day
 # N周年 (an anniversary: a length of time), N営業日 (business days)
 COUNT_RE = re.compile(rf"(?P<n>{_NB}[{DIG}]{{1,4}}|(?<![{KAN}])[{KAN}]{{1,5}})\s?(?P<u>周年|営業日)")
 # 9月上旬か中旬: a part of a month after a connector takes that month
@@ -501,6 +504,9 @@ def _chain_at(text: str, i: int, hi: int | None = None) -> _Chain | None:
         if m2 and (m2.group("y4") or m2.group("era")):
             parts["year"] = m2  # 来年2006年: the explicit year, one span
             pos = m2.end()
+        m3 = PAREN_YEAR_RE.match(text, pos, hi) if (m.group("y4") or m.group("era")) else None
+        if m3 and (m4 := MONTH_RE.match(text, m3.end(), hi)) and m4.group("mo"):
+            pos = m3.end()  # the bracketed year is the same year: the month follows in one span
     m = MONTH_RE.match(text, pos, hi)
     if not m and "year" in parts and text.startswith("の", pos):
         m = MONTH_RE.match(text, pos + 1, hi)  # 今年の6月2日, 2004年の12月: one span
@@ -519,6 +525,8 @@ def _chain_at(text: str, i: int, hi: int | None = None) -> _Chain | None:
     if "day" in parts:
         # 9日土曜日: the weekday belongs to the day's span (the day number decides)
         m = WDAY_TAIL_RE.match(text, pos, hi) or WDAY_PAREN_TOD_RE.match(text, pos, hi)
+        if not m and text.startswith("の", pos):
+            m = WDAY_TAIL_RE.match(text, pos + 1, hi)  # 16日の日曜日: the same day
         if m:
             parts["wday_tail"] = m
             pos = m.end()
@@ -580,6 +588,8 @@ def _chain_at(text: str, i: int, hi: int | None = None) -> _Chain | None:
     if not has_day and "clock" not in parts and ("year" in parts or "month" in parts):
         if "month" not in parts:
             m = HALF_RE.match(text, pos, hi) or SEASON_RE.match(text, pos, hi)
+            if not m and text.startswith("の", pos):
+                m = SEASON_RE.match(text, pos + 1, hi)  # 昨年の夏: one span, the season
             if m:
                 parts["half" if m.re is HALF_RE else "season"] = m
                 pos = m.end()
@@ -664,6 +674,18 @@ def _nearest_month_of_day(d: int, pub: dt.date) -> tuple[int, int]:
         if c is not None and (best is None or abs((c - pub).days) < best[0]):
             best = (abs((c - pub).days), y, mo)
     return (best[1], best[2]) if best else (pub.year, pub.month)
+
+
+def _month_of_weekday(d: int, wd: int, pub: dt.date) -> tuple[int, int] | None:
+    """(year, month) nearest ``pub`` in which day ``d`` falls on weekday ``wd`` (0 = Monday):
+    16日の日曜日 names its month by the weekday."""
+    best = None
+    for k in (0, -1, 1):
+        y, mo = _add_months(pub.year, pub.month, k)
+        c = _safe_date(y, mo, d)
+        if c is not None and c.weekday() == wd and (best is None or abs((c - pub).days) < best[0]):
+            best = (abs((c - pub).days), y, mo)
+    return (best[1], best[2]) if best else None
 
 
 # a local clock without a day, with Japan time and its day in parentheses after it:
@@ -807,11 +829,16 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
                     anchor = f"anchor:{again[0]}"
                 elif pub:
                     y, mo = pub.year, pub.month
-                    future = ctx.future(ch.start) or (d > pub.day and _ahead(ctx.text, ch.end))
+                    future = (ctx.future(ch.start) or (d > pub.day and _ahead(ctx.text, ch.end))
+                              or ctx.text.endswith(("週明け", "来週"), 0, ch.start))
                     if ctx.headline and not future:
                         y, mo = _nearest_month_of_day(d, pub)
                     elif d > pub.day and not future and _safe_date(*_add_months(y, mo, -1), d):
                         y, mo = _add_months(y, mo, -1)  # (30日 written in March stays in March)
+                    wt = p.get("wday_tail")
+                    wd = next((WDAYS.index(c) for c in wt.group() if c in WDAYS), None) if wt else None
+                    if wd is not None and (by_wd := _month_of_weekday(d, wd, pub)):
+                        y, mo = by_wd
                     anchor = "published"
                 else:
                     anchor = "published"
@@ -1052,7 +1079,8 @@ def _resolve_age(m: re.Match, ctx: _Ctx) -> _Res | None:
     n = parse_num(m.group("n"))
     if n is None or n > 130:
         return None
-    return _Res("DURATION", f"P{n}Y", "APPROX" if m.group("pre") else None)
+    mo = f"{parse_num(m.group('mo'))}M" if m.group("mo") else ""
+    return _Res("DURATION", f"P{n}Y{mo}", "APPROX" if m.group("pre") else None)
 
 
 def _resolve_halfword(m: re.Match, ctx: _Ctx) -> _Res | None:

@@ -801,3 +801,13 @@ def test_case_table_round27(sentence, ref, span, typ, value, mod):
 ])
 def test_round27_guards(sentence, ref, kept):
     assert [(t.text, t.value) for t in times_of(sentence, ref)] == kept
+
+
+@pytest.mark.parametrize("sentence,ref,span,value", [
+    ("船は10月4日に港を出て、27日に戻ったと会社が発表した。", "2015-12-05", "27日", "2015-10-27"),
+    ("試合は8月12日から東京で、15日から大阪で行われた。", "2015-11-10", "15日", "2015-08-15"),
+    # guard: after a planned date, the later day is not moved into its month
+    ("本来は12月1日に届く予定だったが、誤って送られたことが28日、分かった。", "2015-11-29", "28日", "2015-11-28"),
+])
+def test_round27_later_day_in_the_sentence_of_a_past_date(sentence, ref, span, value):
+    assert _find(times_of(sentence, ref), span).value == value

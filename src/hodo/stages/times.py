@@ -463,6 +463,16 @@ class _Ctx:
             return None  # a year written in it (2001年, or 今年 / 昨年) or taken this way; not 以来 / 3月期
         return s, pin
 
+    def day_in_sentence(self, start: int):
+        """The last resolved date of the sentence before ``start`` when it writes its month
+        and day (11月3日, not a bare day): (start, (y, m, d))."""
+        if not self.sentence or not self.resolved:
+            return None
+        s, e, pin, g = self.resolved[-1]
+        if s < self.sentence[0] or e > start or g != "d" or None in pin or s not in self.solid:
+            return None
+        return s, pin
+
     def gap_before(self, start: int) -> str:
         return self.text[self.resolved[-1][1]:start] if self.resolved else ""
 
@@ -827,6 +837,12 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
                     # 2007年6月25日の昼から… 特に25日の夜には: the day named again
                     y, mo = again[1][0], again[1][1]
                     anchor = f"anchor:{again[0]}"
+                elif (pub and (prev := ctx.day_in_sentence(ch.start)) and d > prev[1][2]
+                      and _safe_date(*prev[1]) <= pub):
+                    # 11月3日に出航し、29日に帰港した: a later day in the sentence of a past
+                    # date with its month is in that month (not after a planned 12月1日)
+                    y, mo = prev[1][0], prev[1][1]
+                    anchor = f"anchor:{prev[0]}"
                 elif pub:
                     y, mo = pub.year, pub.month
                     future = (ctx.future(ch.start) or (d > pub.day and _ahead(ctx.text, ch.end))

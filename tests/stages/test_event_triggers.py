@@ -64,6 +64,14 @@ def test_round13_words_are_coded(text, typ, word):
     # a legislature passing a bill is procedure, no AGREE (as 採択)
     ("フィリピン議会は死刑廃止法案を可決した。", "可決"),
     ("アメリカ上院は移民法改正案を賛成多数で可決した。", "可決"),
+    # round 27, rows the trigger fit dropped (benchmarks/fit_triggers.py: precision < 0.25 in
+    # >= 8 uses over ho1-ho45 + dev): 拉致 (the abduction issue), 解任, 容認 (a stance)
+    ("北朝鮮に拉致された日本人は20人を超えるとの見方もある。", "拉致"),
+    ("救う会は、北朝鮮による拉致の全容解明を求めている。", "拉致"),
+    ("球団は成績不振を理由に山本監督を解任した。", "解任"),
+    ("ブラジルの大統領は中央銀行総裁を解任した。", "解任"),
+    ("自民党は集団的自衛権の行使容認を閣議決定した。", "容認"),
+    ("日本政府はこの滞在を容認している。", "容認"),
 ])
 def test_round13_words_not_coded(text, word):
     art, got = _coded(text)

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.31"
+VERSION = "1.32"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

@@ -1509,6 +1509,13 @@ def _coded(text):
     ("警視庁は会社役員の男を詐欺の疑いで逮捕-【2021年3月2日】日本政府が北朝鮮への制裁を発表-【2021年3月9日】。",
      {"逮捕", "制裁"}),
     ("米軍がシリアの拠点を空爆【2019年4月2日】ロシアがウクライナを非難-【2019年4月5日】。", {"空爆", "非難"}),
+    # round 27: related-news titles dated in other shapes (date: title, date glued to the title,
+    # (date) or -date after it) are other articles' headlines too
+    ("2019年3月2日:警視庁が会社役員の男を詐欺の疑いで逮捕2019年3月9日:日本政府が北朝鮮への制裁を発表。",
+     {"逮捕", "制裁"}),
+    ("2019年3月2日米軍がシリアの拠点を空爆2019年3月9日ロシアがウクライナを非難", {"空爆", "非難"}),
+    ("日本政府が北朝鮮への制裁を発表(2019年3月2日)米軍がシリアの拠点を空爆(2019年3月9日)関連記事の一覧", {"制裁", "空爆"}),
+    ("ロシアがウクライナを非難-2019年3月2日警視庁が会社役員の男を詐欺の疑いで逮捕-2019年3月9日。", {"非難", "逮捕"}),
 ])
 def test_round15_no_event(text, absent):
     got = _coded(text)
@@ -1527,6 +1534,18 @@ def test_round26_dated_related_title_leaves_the_body():
     ("韓国政府はロシアへの追加制裁を決めた（地元紙【2022年5月6日】）。", ("SANCTION", "制裁")),
 ])
 def test_round26_dated_source_in_parentheses_keeps_the_act(text, kept):
+    assert kept in _coded(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # round 27: dates of the body (after a particle or a comma, or before に / 、 / a time word) are no
+    # related-news items, and a single dated title is no list
+    ("米軍は2019年3月2日、シリアの拠点を空爆した。2019年3月9日にはロシアがウクライナを非難した。翌日、国連は協議を開いた。",
+     ("ACCUSE", "非難")),
+    ("警視庁は2019年3月2日午前、会社役員の男を逮捕し、2019年3月9日に再逮捕した。", ("COERCE", "逮捕")),
+    ("日本政府は北朝鮮への制裁を発表した(2019年3月2日)。", ("SANCTION", "制裁")),
+])
+def test_round27_body_dates_are_no_related_titles(text, kept):
     assert kept in _coded(text)
 
 

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.32"
+VERSION = "1.33"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1764,6 +1764,28 @@ def _date(doc, s: int, e: int, si: int) -> str | None:
 
 #: a related-news item: a full date and a comma, then a headline with no sentence end
 RELATED_RE = re.compile(r"\s*\d{4}年\d{1,2}月\d{1,2}日、[^。「」]{4,}?(?:\d{4}年\d{1,2}月\d{1,2}日、|『|。?\s*$)")
+#: the date of a related-news item in its other shapes (round 27): before the title with a colon or
+#: glued to it (2006年7月19日:秋田・…再逮捕, 2006年5月14日インドネシア・…避難命令), or after it in
+#: parentheses or after a dash (…資金管理団体に寄付(2016年5月19日)…, …3着入線-2006年10月2日…, the last
+#: one also before the sentence's end: …本部設置-2015年9月1日。). A date after a particle or a comma, or
+#: followed by one (2006年5月14日に, 2006年5月14日、), by a time word (午前, 夜, 付) or by the end of the
+#: sentence is a body date, no item
+DATED_TITLE_RE = re.compile(
+    r"(?<![\d年月のにはがをでとも、,，（(「『【])\d{4}年\d{1,2}月\d{1,2}日"
+    r"(?:[:：]|(?![\d、,，のにはがをでともまからへ(（）)\s〜～\-‐ー－–―。」』】午朝夜未付頃ご時現以発号版よ前後夕深正昼及]|$))"
+    r"|[(（]\d{4}年\d{1,2}月\d{1,2}日[)）](?=[^\s。、,，』」)）])"
+    r"|(?<=[\-‐－–―])\d{4}年\d{1,2}月\d{1,2}日(?=\s*(?:。|$))")
+
+
+def _dated_titles(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` runs related-news titles together, two or more of them dated in one of the
+    shapes of ``DATED_TITLE_RE`` (round 27)."""
+    found = 0
+    for _ in DATED_TITLE_RE.finditer(text, lo, hi):
+        found += 1
+        if found >= 2:
+            return True
+    return False
 
 
 #: regret at someone else's act (クーデターについて遺憾の意を表明) is a disapproval, not an apology
@@ -2026,9 +2048,10 @@ def find_events(doc) -> None:
                 if hi - lo < 2:
                     continue
         headline = kind == "source" or CITE_SENT_RE.match(text, lo, hi) is not None
-        if not headline and kind == "paragraph" and _related_list(doc, si):
+        if not headline and kind == "paragraph" and (_related_list(doc, si) or _dated_titles(text, lo, hi)):
             # 2006年5月6日、X和平協定に調印2005年10月22日、…『出典』: a list of related
-            # headlines run into the sources: only a cited title (『』) is coded
+            # headlines run into the sources: only a cited title (『』) is coded (round 27: also
+            # 2006年7月19日:…再逮捕2006年6月4日:…, …に寄付(2016年5月19日)…(2016年5月19日))
             if "『" not in text[lo:hi]:
                 continue
             headline = True

@@ -183,7 +183,9 @@ def decide(rows, occ, drop_p=0.25, drop_n=8, retype_n=6, add_share=0.7, add_n=6,
         if k.startswith("?"):
             continue
         n, files = r["n"], len(r["files"])
-        top = r["wrong"].most_common(1)
+        # a use typed otherwise by hodo (a negated AGREE row giving REJECT) can be "wrong" with the
+        # row's own type: that is a polarity error, no reason to retype
+        top = [(t, c) for t, c in r["wrong"].most_common() if t != r["type"]][:1]
         if n >= retype_n and files >= min_files and top and top[0][1] * 2 > n:
             out.append(("RETYPE", k, r["type"], top[0][0], r))
         elif n >= drop_n and files >= min_files and r["tp"] / n < drop_p:

@@ -112,7 +112,7 @@ YEAR_RE = re.compile(
     rf"|(?P<era>令和|平成|昭和|大正|明治)\s?(?P<eran>{_NUMK}|元)\s?年(?!代|度|間)"
     rf"|(?P<y2>{_NB}[{DIG}]{{2}})年(?=\s?[{DIG}{KAN}]{{1,2}}\s?月)"
     r"|(?P<yrel>今年|本年|昨年|去年|来年|一昨年|再来年|おととし)(?!度)"
-    r"|(?P<yanc>同年|同じ年|翌年|前年|この年|その年|翌々年)(?!度|比|同)"
+    r"|(?P<yanc>同年|同じ年|翌年|前年|この年|その年|翌々年)(?!度|比|同|齢|代)"
 )
 # 1899年(明治32年)7月22日, 平成27年(2015年)1月: the same year in the other calendar, in brackets
 PAREN_YEAR_RE = re.compile(rf"[(（](?:[{DIG}]{{4}}|(?:令和|平成|昭和|大正|明治)\s?(?:{_NUMK}|元))\s?年[)）]")
@@ -167,6 +167,7 @@ WANC = {"同週": 0, "翌週": 1, "前週": -1}
 WDAY_RE = re.compile(r"(?<!毎週)(?<!毎)(?P<wd>[月火水木金土日])曜(?:日)?")
 WDAYS = "月火水木金土日"
 WDAY_TAIL_RE = re.compile(r"[月火水木金土日]曜日?")
+WDAY_NO_RE = re.compile(r"[月火水木金土日]曜(?:日|(?![一-龥]))")
 # 1日(金)午前: a weekday in parentheses joins the day only when a time of day follows
 WDAY_PAREN_TOD_RE = re.compile(r"[(（][月火水木金土日](?:曜日?)?[)）](?=午前|午後|未明|早朝|朝|昼|夕方|夜|深夜|正午)")
 EN_MONTHS = ("january february march april may june july august september october "
@@ -370,7 +371,7 @@ SET_RE = re.compile(
     rf"|(?P<n>{_NB}[{DIG}]{{1,3}}|(?<![{KAN}])[{KAN}]{{1,3}})(?P<u>年|カ月|か月|ヶ月|週間|日)(?:に|ごとに|おきに)(?:1|一)(?:度|回)"
 )
 # 週末 / 週明け alone (先週末 and 今週末 are WEEK_RE's)
-WEEKWORD_RE = re.compile(rf"(?<![毎先今来同翌前々])(?P<w>週末|週明け)(?!の?\s?[{DIG}]{{1,2}}\s?日)")  # 週明け8日: the day
+WEEKWORD_RE = re.compile(rf"(?<![毎先今来同翌前々])(?P<w>週末|週明け)(?!の?\s?[{DIG}]{{1,2}}\s?日(?!間|目))")  # 週明け8日: the day
 # N周年 (an anniversary: a length of time), N営業日 (business days)
 COUNT_RE = re.compile(rf"(?P<n>{_NB}[{DIG}]{{1,4}}|(?<![{KAN}])[{KAN}]{{1,5}})\s?(?P<u>周年|営業日)")
 # 9月上旬か中旬: a part of a month after a connector takes that month
@@ -536,7 +537,7 @@ def _chain_at(text: str, i: int, hi: int | None = None) -> _Chain | None:
         # 9日土曜日: the weekday belongs to the day's span (the day number decides)
         m = WDAY_TAIL_RE.match(text, pos, hi) or WDAY_PAREN_TOD_RE.match(text, pos, hi)
         if not m and text.startswith("の", pos):
-            m = WDAY_TAIL_RE.match(text, pos + 1, hi)  # 16日の日曜日: the same day
+            m = WDAY_NO_RE.match(text, pos + 1, hi)  # 16日の日曜日: the same day (not 日曜版)
         if m:
             parts["wday_tail"] = m
             pos = m.end()
@@ -600,6 +601,7 @@ def _chain_at(text: str, i: int, hi: int | None = None) -> _Chain | None:
             m = HALF_RE.match(text, pos, hi) or SEASON_RE.match(text, pos, hi)
             if not m and text.startswith("の", pos):
                 m = SEASON_RE.match(text, pos + 1, hi)  # 昨年の夏: one span, the season
+                m = m if m and not re.match(r"[一-龥]", text[m.end():m.end() + 1]) else None  # 秋篠宮, 秋田, 春節
             if m:
                 parts["half" if m.re is HALF_RE else "season"] = m
                 pos = m.end()
@@ -838,15 +840,17 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
                     y, mo = again[1][0], again[1][1]
                     anchor = f"anchor:{again[0]}"
                 elif (pub and (prev := ctx.day_in_sentence(ch.start)) and d > prev[1][2]
-                      and _safe_date(*prev[1]) <= pub):
+                      and _safe_date(*prev[1]) <= pub and _safe_date(prev[1][0], prev[1][1], d)
+                      and not ctx.text.startswith("、", ch.end)):
                     # 11月3日に出航し、29日に帰港した: a later day in the sentence of a past
-                    # date with its month is in that month (not after a planned 12月1日)
+                    # date with its month is in that month (not after a planned 12月1日, nor
+                    # the news day of a sentence: …を巡り、厚労省は28日、通知を出した)
                     y, mo = prev[1][0], prev[1][1]
                     anchor = f"anchor:{prev[0]}"
                 elif pub:
                     y, mo = pub.year, pub.month
                     future = (ctx.future(ch.start) or (d > pub.day and _ahead(ctx.text, ch.end))
-                              or ctx.text.endswith(("週明け", "来週"), 0, ch.start))
+                              or bool(re.search(r"(?:週明け|来週)の?\s?$", ctx.text[max(0, ch.start - 5):ch.start])))
                     if ctx.headline and not future:
                         y, mo = _nearest_month_of_day(d, pub)
                     elif d > pub.day and not future and _safe_date(*_add_months(y, mo, -1), d):

@@ -546,6 +546,13 @@ def test_unknown_kanji_name_between_country_and_title(text, name):
     ("便はローマ・チャンピーノ空港に着陸した。", "ローマ・チャンピーノ空港", "FAC"),
     ("遺体はブエノスアイレス中央墓地に埋葬された。", "ブエノスアイレス中央墓地", "FAC"),
     ("負傷者はラホール総合病院に運ばれた。", "ラホール総合病院", "FAC"),  # a hospital: FAC
+    # round 27: a university's hospital is one FAC, not the university
+    ("男性は搬送先の北陵大学付属病院で死亡した。", "北陵大学付属病院", "FAC"),
+    ("会見は北陵大病院で開かれた。", "北陵大病院", "FAC"),
+    ("選手は南海大医学部附属病院に運ばれた。", "南海大医学部附属病院", "FAC"),
+    # round 27: a city's katakana name before 市内 is the name alone
+    ("元首相はローマ市内の病院で死去した。", "ローマ", "GPE"),
+    ("首都ジャカルタ市内では交通が止まった。", "ジャカルタ", "GPE"),
 ])
 def test_round5_families(text, surface, typ):
     got = mentions(run(text))
@@ -1964,6 +1971,10 @@ def test_web_brand_after_a_medium(text, name):
     ("民主・田中代表は辞任を否定した。自民党は反発した。", "民主", "dpj"),
     ("衆院選では民主が第1党となった。", "民主", "dpj"),
     ("共産の山川委員長は衆院解散を求めた。", "共産", "jcp"),
+    # round 27: glued after a kanji word in a headline whose spaces are gone, or after 前/元
+    ("自民党が敗れた。『市議選民主が圧勝』。", "民主", "dpj"),
+    ("自民党は反発した。『幹事長が辞任民主・山川氏』。", "民主", "dpj"),
+    ("衆院選で自民党が勝った。前民主の山川氏は落選した。", "民主", "dpj"),
 ])
 def test_bare_japanese_party_short_form(text, name, key):
     art = run(text)
@@ -2700,6 +2711,10 @@ def test_wire_credit_keeps_the_place_apart():
     ("衛星放送「アルサラーム」は、首都で爆発があったと伝えた。", "アルサラーム"),
     ("「アルバヤン」によると、首都で爆発があった。", "アルバヤン"),
     ("「ノーザン・エコー」紙は、知事が出馬しないと報じた。", "ノーザン・エコー"),
+    # round 27: a katakana name right before 紙 (a newspaper), bare or in 『』, with any cue
+    ("英字新聞ウェストコースト紙によれば、港は閉鎖された。", "ウェストコースト"),
+    ("地元のハーバー・クーリエ紙は、市長が辞任すると報じた。", "ハーバー・クーリエ"),
+    ("現地の『サザン・スター』紙は、死者が増えたと伝えた。", "サザン・スター"),
 ])
 def test_cited_katakana_source_is_org(text, name):
     got = mentions(run(text))

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.30"
+VERSION = "1.31"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -183,11 +183,13 @@ STATEMENT_NOUNS = {"談話", "声明", "発表", "報道", "発言", "報告", "
 #: tails after a source name inside a によると phrase (…の報道によると, …などによると)
 _SOURCE_TAIL = re.compile(
     r"^[」』）)]?(?:紙|誌|通信|電子版|[一-龥]{1,4}版|氏(?=の))?(?:[\[［(（][^\]］)）]{1,12}[\]］)）])?(?:など|等)?"
-    r"(?:(?:の|(?=(?:公式)?(?:ウェブサイト|ホームページ|オフィシャルサイト)))(?:別の|別(?=記事|報道|発表)|最新の|先の|同日の|一連の|過去の|今回の|前回の|当時の|これまでの|現地の|地元の|新たな|新しい|"
-    r"その後の|[0-9０-９]+日の)?(?:報道|発表|声明|談話|調べ|調査|まとめ|発言|情報|話|取材|集計|推計|"
-    r"分析|見解|記事|報告|報告書|統計|試算|速報|電子版|ウェブサイト|公式サイト|サイト|声明文|"
+    r"(?:(?:の|掲載の|発表の|公表の|(?=(?:公式)?(?:ウェブサイト|ホームページ|オフィシャルサイト|サイト|資料|広報|朝刊|夕刊|ニュース)))(?:別の|別(?=記事|報道|発表)|最新の|先の|同日の|一連の|過去の|今回の|前回の|当時の|これまでの|現地の|地元の|新たな|新しい|"
+    r"その後の|(?:[0-9０-９]+月)?[0-9０-９]+日(?:付け?)?の)?(?:報道|発表|声明|談話|調べ|調査|まとめ|発言|情報|話|取材|集計|推計|"
+    r"分析|見解|記事|報告|報告書|統計|試算|速報|続報|観測|図解|朝刊|夕刊|広報|ニュース|電子版|ウェブサイト|公式サイト|サイト|声明文|"
     r"会見|インタビュー|報道官|広報官|発表文|公式発表|ブログ|ツイッター|投稿|資料|文書|白書|データ|"
-    r"ホームページ|公式ホームページ|公式ウェブサイト|オフィシャルサイト|ウェブページ|プレスリリース|リリース|ニュースリリース|映像|番組|社説|論説|特派員|記者|電話取材|世論調査|[一-龥]{1,4}版))*(?:など|等)?$"
+    r"ホームページ|公式ホームページ|公式ウェブサイト|オフィシャルサイト|ウェブページ|プレスリリース|リリース|ニュースリリース|映像|番組|社説|論説|特派員|記者|電話取材|世論調査|[一-龥]{1,4}版))*(?:など|等)?"
+    # R27: Xなど(の)各報道機関 / Xなど報道各社 / X他: the medium named (the others are not named)
+    r"(?:他|ほか|(?<=など)の?各?(?:報道機関|メディア|報道各社|各紙|各社)(?:各社)?|(?<=等)の?各?(?:報道機関|メディア|報道各社|各紙|各社)(?:各社)?)?$"
 )
 _CLAIM_TAIL = re.compile(
     r"(?:という|とのことだ|とのこと|としている|としていた|とした|とされる|とされている|と伝えた|と報じた|"
@@ -2334,10 +2336,12 @@ def _accord(doc, sent: _Sent) -> list[tuple[int, int]]:
         if sent.d(a) == 0:
             out.append((a, past_comma(sent.start + m.end())))
     # Xの報道では、Y / Xの調べでは、Y: like によると (a named source is checked by _source_of)
-    for m in re.finditer(r"(?:報道|記事|調べ|調査|集計|まとめ)(では[、,]?)", text[sent.start:sent.end]):
-        a = sent.start + m.start(1)
+    for m in re.finditer(r"(?:報道|記事|調べ|調査|集計|まとめ|(発表))(では[、,]?)", text[sent.start:sent.end]):
+        a = sent.start + m.start(2)
         if sent.d(a) != 0 or any(x <= a < y for x, y in out) or not _FRAME_CLAIM_OK(text[sent.start:a]):
             continue
+        if m.group(1) and out:
+            continue  # R27: Xの発表では、… opens the sentence (読売新聞によると、同署の発表では: the paper's)
         out.append((a, past_comma(sent.start + m.end())))
     # Xが…と伝えたところ、Y / Xが…として紹介したところ、Y: a report of X (not 調べたところ)
     for m in re.finditer(r"(?:伝え|報じ|紹介し|発表し|報道し|明らかにし)たところ[、,]", text[sent.start:sent.end]):
@@ -2417,6 +2421,14 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
         hit = _topic_phrase(doc, sent, a, p, marks=("が", "は"))
         if hit and hit[0].keys:
             return hit[0].keys[:1], (hit[0].start, hit[0].end)
+        # R27: 読売新聞が、…の話として伝えたところによると / 読売新聞など報道機関各社が…伝えたところによると:
+        # the medium that opens the sentence with が, over the 、 after it or a など + kind of medium
+        mg = re.match(r"\s*(?:また|さらに|一方|なお)?[、,]?\s*([^、。「」]{1,30}?)(?:など[^、。「」]{0,8})?が[、,]?",
+                      text[lo:p])
+        if mg is not None:
+            gm = [x for x in mentions_in(doc, lo + mg.start(1), lo + mg.end(1)) if not _embedded(text, x)]
+            if gm and gm[0][0] == lo + mg.start(1) and _is_medium(doc, gm[0]):
+                return [gm[0][2]], (gm[0][0], gm[0][1])
     ms = [m for m in mentions_in(doc, a, p) if not _embedded(doc.text, m)]
     for idx in range(len(ms) - 1, -1, -1):
         m = ms[idx]
@@ -2436,6 +2448,18 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
                     break
             # ロシア国営メディア「タス通信」: the medium, not its country
             return [ms[first][2]], (ms[first][0], ms[idx][1])
+    if ms:
+        # R27: カリーナ・ペレッリ氏によれば / ハッダド教育相によると / 菅義偉官房長官によると: a named person
+        # with a title is the source; 宮内庁関係者によると / アフガニスタンの当局者によれば / クンドゥズ州知事に
+        # よると: a body or place with an unnamed official of its own
+        m = ms[-1]
+        tail = text[m[1]:p].strip(_SPACE)
+        typ = entity_type(doc, m[2])
+        if typ == "PERSON" and re.fullmatch(r"[一-龥ァ-ヶー]{1,8}", tail) and _head_noun(tail) in TITLE_NOUNS \
+                and _head_noun(tail) == tail[-len(_head_noun(tail)):]:
+            return [m[2]], (m[0], m[1])
+        if typ in ("ORG", "GPE") and re.fullmatch(r"の?(?:関係者|当局者|当局|知事|州知事|報道担当者|広報担当者)", tail):
+            return [m[2]], (m[0], m[1])
     for m in ms:
         # 朝日新聞や国際連合広報によると: the first of coordinated sources, the second unlinked
         tail = text[m[1]:p]
@@ -2456,7 +2480,7 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
     if not ms and body.strip() in ("それ", "これ") and (ante := _antecedent_source(doc, sent)):
         # R22: …の発言を伝えた。それによると / …を発表した。それによれば: what the sentence before published
         return ante, None
-    if not ms and re.fullmatch(r"(?:同紙|同誌|同社|同局|同通信|同通信社|同放送|同サイト|同報道|同機関|同新聞|同新聞社|それ|これ)"
+    if not ms and re.fullmatch(r"(?:同紙|同誌|同社|同局|同通信|同通信社|同放送|同サイト|同報道|同記事|同機関|同新聞|同新聞社|それ|これ)"
                                r"(?:の(?:報道|記事|発表|報告|調べ))?", body.strip()):
         # 同紙によると / それによると: the source of the last claim (one paragraph back at most)
         # (R16: 同新聞 as well)
@@ -3015,8 +3039,12 @@ def _unnamed_source(doc, sent: _Sent, lo: int, p: int) -> bool:
 
 
 #: reports by nobody in particular: 報道, 一部報道, 地元メディア, 複数のメディア
-_UNNAMED_MEDIA = re.compile(r"(?:一部|複数の|各|現地|地元|海外|外国|国内|各国|一部の)?(?:報道|メディア|マスコミ|報道機関|各紙|各社|"
-                            r"メディア各社|マスコミ各社|新聞各紙|新聞報道|現地報道|現地メディア)")
+#: (R27: 報道各社 / 報道機関各社 / 各社報道 / 各情報源, after a date and before の<date>の報道 as well:
+#: 10月3日の報道機関各社によると, 報道機関各社の10月5日の報道によると)
+_UNNAMED_MEDIA = re.compile(r"(?:(?:[0-9０-９]+月)?[0-9０-９]+日の)?"
+                            r"(?:一部|複数の|各|現地|地元|海外|外国|国内|各国|一部の)?(?:報道|メディア|マスコミ|報道機関|各紙|各社|"
+                            r"メディア各社|マスコミ各社|新聞各紙|新聞報道|現地報道|現地メディア|報道各社|報道機関各社|各社報道|情報源)"
+                            r"(?:の(?:(?:[0-9０-９]+月)?[0-9０-９]+日の)?報道)?")
 
 
 _SOURCE_TAIL_WORDS = re.compile(r"の(?:報道|発表|声明|談話|調べ|調査|まとめ|発言|情報|話|取材|集計|分析|見解|記事|報告|報告書|統計)")
@@ -3473,6 +3501,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             generic_accord.add(b)  # 外交筋によると: nobody named, no claim; its quotes have a null speaker
         else:
             named_accord.append((a, b, src, sspan))
+    # R27: 産経新聞によると、…の世論調査によれば、… / 日経新聞によると、…電子版が報じたところによると、…: a
+    # later によると whose source names nobody is part of the content of the named one before it
+    named_accord = [x for k, x in enumerate(named_accord)
+                    if x[2] or x[3] is not None or not any(y[2] for y in named_accord[:k])]
     witness_accord = {}
     for a, b, src, sspan in named_accord:
         # …が伝えた目撃者の証言によれば、「…」という: the words are the witness's (a quote of its own)
@@ -3507,7 +3539,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if not cue:  # …と伝えたところ、: the cue is ところ
             cue, cue_span = text[a - 3:a], (a - 3, a)
         elif cue == "では":  # …の報道では: the cue is 報道では
-            m0 = re.search(r"(?:報道|記事|調べ|調査|集計|まとめ)$", text[sent.start:a])
+            m0 = re.search(r"(?:報道|記事|調べ|調査|集計|まとめ|発表)$", text[sent.start:a])
             if m0:
                 cue, cue_span = text[a - len(m0.group(0)):a + 2], (a - len(m0.group(0)), a + 2)
         if cb > ca:

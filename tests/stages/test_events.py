@@ -2084,3 +2084,20 @@ def test_round26_resignation_letter_read_at_the_verb():
     assert [e.negated for e in _events(art, "RETREAT")] == [True], art.events
     art = hodo.analyze("県議会の大野議長は木村三郎市長に辞職願を提出するよう求めた。", published="2024-05-01")
     assert not _events(art, "RETREAT"), art.events
+
+
+@pytest.mark.parametrize("text, typ, word, source", [
+    # round 27: a verbal act ending a relative clause on a statement (…を非難する声明を出した) is the
+    # act of the one who issues the statement: the subject of the issuing verb, not the topic of
+    # the sentence around it, or the から-phrase of a passive issuing (声明が発表された)
+    ("AP通信は、タイのプラユット首相が、武装勢力の襲撃を非難する声明を出したと伝えた。", "ACCUSE", "非難", "プラユット"),
+    ("地元紙によれば、国連のグテーレス事務総長が、双方に自制を求める声明を出したという。", "REQUEST", "求める", "グテーレス"),
+    ("フランス外務省は、ドイツ政府が捕虜の解放を要求する声明を発表したと明らかにした。", "REQUEST", "要求", "ドイツ"),
+    ("欧州連合からも、ロシアに停戦を求める声明が発表された。", "REQUEST", "求める", "欧州連合"),
+    # guard: the subject of a clause inside the statement's object (北朝鮮が…行ったこと) is no issuer
+    ("米国は、北朝鮮が核実験を行ったことを非難する声明を発表した。", "ACCUSE", "非難", "米国"),
+])
+def test_round27_statement_issuer(text, typ, word, source):
+    got = _roles_of(text, typ, word)
+    assert got and all(any(source in n for n in src) for src, _ in got), got
+

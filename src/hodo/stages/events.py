@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.33"
+VERSION = "1.34"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3585,6 +3585,48 @@ def _cleft_focus(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -> Non
     hit.has_subject = hit.own_args = True
 
 
+#: a verbal act ending a relative clause on the document that carries it, issued (…を非難する
+#: 声明を出した, …を求める共同声明を発表した) or issued in the passive (…を批判する声明が発表された)
+ISSUED_DOC_RE = re.compile(
+    r"(?:する|した|す)?(?:旨の|との|という)?(?:共同)?(?:声明文?|談話|コメント|書簡|決議|文書|メッセージ|意見書|抗議文|要望書|要求書)"
+    r"(?:(?P<act>を)(?:[、,]?[^。、「」]{0,12}?)(?P<v>出し|出す|発表|発し|発する|公表|採択|送付|送っ|送る|掲載|提出)"
+    r"|(?P<pas>が)(?P<pv>発表|発せ|出さ|公表|採択|送付|掲載|提出))")
+#: the particles of the issuer: the subject of the issuing verb, or the passive's から-phrase
+ISSUER_P = {"は", "が", "も"}
+ISSUER_PASSIVE_P = {"から", "からは", "からも", "により", "によって"}
+
+
+def _statement_issuer(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -> None:
+    """ニュージーランドの首相が、クーデターを非難する声明を出した / 宗教団体からも真相究明を求める
+    声明が発せられた: a verbal act ending a relative clause on a statement is the act of the one who
+    issues the statement (round 27) -- the subject of the issuing verb named before the act
+    (AはBが…を非難する声明を出したと述べた: B, not the topic A), or the passive's から-phrase
+    (found by the parse: the phrase the issuing verb governs)."""
+    if hit.type not in VERBAL_TYPES or hit.passive:
+        return
+    text = doc.text
+    m = ISSUED_DOC_RE.match(text, e, hi)
+    if m is None:
+        return
+    parts = ISSUER_PASSIVE_P if m.group("pas") else ISSUER_P
+    vs = m.start("pv") if m.group("pas") else m.start("v")
+    tok = doc.token_at(vs)
+    if tok is None:
+        return
+    verb = {tok.i, tok.i + 1, tok.i + 2}  # 発表 + し + た: the issuing verb's tokens
+    issuer: list[str] = []
+    for a in actors:
+        eff = a
+        while eff.role_of is not None:
+            eff = eff.role_of
+        if eff.gov in verb and eff.particle in parts and not a.modifier and a.end <= doc.tokens[hit.t0].start:
+            _add(issuer, a.keys)  # (日米両政府が, A国とB国が: all the issuers)
+    if issuer:
+        hit.source = issuer
+        hit.target = [k for k in hit.target if k not in issuer]
+        hit.has_subject = hit.own_args = True
+
+
 def _signed_text(doc, lo: int, s: int) -> bool:
     """What is signed before 署名 at s is a treaty, an agreement or a law (SIGNED_TEXT_RE), not a
     cabinet paper or a pledge, nor an organisation named by its acronym (NHKに署名を提出)."""
@@ -3835,6 +3877,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         _roles(doc, hit, actors)
         _cleft_focus(doc, hit, actors, e, hi)
         _relative_head(doc, hit, actors, e, hi)
+        _statement_issuer(doc, hit, actors, e, hi)
     if received and not hit.source:
         return None  # 「皆さんの強い支援を受けて…」, 50万人が支援を受けていない: support from no one named
     if hit.type in ("SUPPORT", "AID") and RECEIVED_RE.match(text, e, hi) and not text.startswith("を受け", e):

@@ -1544,6 +1544,11 @@ def test_round26_dated_source_in_parentheses_keeps_the_act(text, kept):
      ("ACCUSE", "非難")),
     ("警視庁は2019年3月2日午前、会社役員の男を逮捕し、2019年3月9日に再逮捕した。", ("COERCE", "逮捕")),
     ("日本政府は北朝鮮への制裁を発表した(2019年3月2日)。", ("SANCTION", "制裁")),
+    # review of 1.33: two dates in one body sentence, each followed by a particle or a time word
+    ("2019年3月2日に米軍がシリアの拠点を空爆し、ロシアは2019年3月9日夜に米国を非難した。", ("ACCUSE", "非難")),
+    ("政府は大統領選挙(2016年11月8日)と中間選挙(2018年11月6日)の結果を受けて北朝鮮への制裁を発表した。",
+     ("SANCTION", "制裁")),
+    ("米軍は現地時間2019年3月2日早朝から2019年3月3日早朝にかけて、シリア北部の拠点を空爆した。", ("ASSAULT", "空爆")),
 ])
 def test_round27_body_dates_are_no_related_titles(text, kept):
     assert kept in _coded(text)

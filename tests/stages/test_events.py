@@ -202,6 +202,11 @@ CASES = [
      "REJECT", "否認", ["石井"], ["神奈川県警"], "asserted", False),
     ("千葉県警は9日、無職の岡田六郎容疑者を強盗の疑いで逮捕した。岡田容疑者は容疑について全面的に否認している。",
      "REJECT", "否認", ["岡田"], ["千葉県警"], "asserted", False),
+    # round 27: a name, 前/元, then a place or a body with its title (X前大阪府知事) is the former
+    # holder, a person: the place or body inside the title is no actor
+    ("山田太郎前大阪府知事の辞任に伴う知事選挙は、5月1日に行われた。", "RETREAT", "辞任", ["山田太郎"], [],
+     "asserted", False),
+    ("鈴木花子前北海道知事は、政府の方針を強く批判した。", "ACCUSE", "批判", ["鈴木花子"], [], "asserted", False),
 ]
 
 
@@ -739,6 +744,10 @@ def test_two_stances_side_by_side_do_not_target_each_other():
     # これを歓迎: the doers of the act told just before are the target
     ("スーダン政府は5日、和平協定に調印した。アメリカはこれを歓迎すると表明した。", "SUPPORT", "歓迎",
      ["アメリカ"], ["スーダン政府"]),
+    # round 27: この提案を支持 / この提案を歓迎: the act named by この points back as これ does
+    ("トルコ政府は新しい停戦案を提案した。ギリシャもこの提案を支持した。", "SUPPORT", "支持", ["ギリシャ"], ["トルコ政府"]),
+    ("インド政府は新たな協力案を提案した。パキスタン側はこの提案を歓迎している。", "SUPPORT", "歓迎", ["パキスタン"],
+     ["インド政府"]),
     # a party leader resigning leaves the party's post: the party is the target (a country is not)
     ("ドイツ社会民主党のミュンテフェリング党首は党首を辞任した。", "RETREAT", "辞任", ["ミュンテフェリング"], ["ドイツ社会民主党"]),
     ("日本の岸田首相は辞任した。", "RETREAT", "辞任", ["岸田"], []),

@@ -32,7 +32,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.34"
+VERSION = "1.35"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2956,7 +2956,10 @@ def _reaction_targets(doc, coded: list[Hit]) -> None:
             break
 
 
-ANAPHOR_OBJ_RE = re.compile(r"(?:これ|それ|この(?:合意|決定|調印|協定|措置|動き)|同(?:合意|協定))(?:を|に(?:対し(?:て)?)?)(?:強く|高く|改めて)?$")
+#: round 27: この提案, この宣言, このクーデター … (an act told before, its doer the target)
+ANAPHOR_ACTS = "提案|宣言|声明|決議案?|判決|クーデター|要求|要請|方針"
+ANAPHOR_ACT_RE = re.compile("この(?:" + ANAPHOR_ACTS + ")")
+ANAPHOR_OBJ_RE = re.compile(r"(?:これ|それ|この(?:合意|決定|調印|協定|措置|動き|指摘|" + ANAPHOR_ACTS + r")|同(?:合意|協定))(?:を|に(?:対し(?:て)?)?)(?:強く|高く|改めて)?$")
 REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT", "AGREE"}
 
 
@@ -2973,7 +2976,8 @@ def _anaphoric_object(doc, coded: list[Hit]) -> None:
             continue
         s = doc.tokens[hit.t0].start
         lo = doc.article.sentences[hit.si].start
-        if not ANAPHOR_OBJ_RE.search(text, max(lo, s - 12), s):
+        m = ANAPHOR_OBJ_RE.search(text, max(lo, s - 12), s)
+        if not m:
             continue
         for prev in reversed(coded[:i]):
             if hit.si - prev.si > 2 or _is_headline(doc, prev.si):
@@ -2985,8 +2989,8 @@ def _anaphoric_object(doc, coded: list[Hit]) -> None:
                 hit.target = doers
                 hit.confidence -= 0.15
                 break
-        if hit.target or hit.type not in ("REJECT", "ACCUSE"):
-            continue
+        if hit.target or hit.type not in ("REJECT", "ACCUSE") or ANAPHOR_ACT_RE.match(m.group()):
+            continue  # (この提案, このクーデター: an act, not a claim told before; round 27)
         # XはYだと主張したが、Zはこれに反論した: what is denied or criticised is the claim
         # told just before (same or previous sentence); its source is the target
         sent_lo = doc.article.sentences[max(0, hit.si - 1)].start
@@ -3227,6 +3231,14 @@ COORD_GAP_RE = re.compile(r"(?:や|および|及び)[一-龯ァ-ヴーA-Za-z0-9]
 COORD_DESC_RE = re.compile(r"[」』]?(?:と、?|や|および|及び)[一-龯ァ-ヴーA-Za-z0-9]{1,8}の[「『]?")
 
 
+#: 前/元 between a person's name and an organisation or place with its title (舛添要一前東京都知事,
+#: ショイブレ前CDU党首): a former holder of the title, named by the person (round 27)
+FORMER_GAPS = ("前", "元")
+TITLE_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff\u30a0-\u30ff]{0,4}?(?:知事|大臣|首相|大統領|党首|代表|総裁|長官|市長|町長|村長|区長|議長|"
+    r"会長|社長|委員長|幹事長|書記長|総書記|主席|総統|大使|相(?![手互場当])|議員|理事長|監督|総長)")
+
+
 def _etype(doc, a: Actor) -> str | None:
     return entity_type(doc, a.keys[0]) if len(a.keys) == 1 else None
 
@@ -3250,8 +3262,11 @@ def _link(doc, actors: list[Actor], trigger_starts: set[int] = frozenset()) -> N
             # not イラク・バグダッド, a city after its country, nor 米・ブッシュ大統領)
             a.role_of = _head_of(actors, i + 1, doc)
             continue
-        if not gap and not a.particle and _etype(doc, a) == "PERSON" and _etype(doc, nxt) != "PERSON":
-            # ライス米国務長官, エルバラダイIAEA事務局長: the person heads the phrase
+        if (not gap or gap in FORMER_GAPS and TITLE_AFTER_RE.match(doc.text, nxt.end)) and not a.particle and (
+            _etype(doc, a) == "PERSON" and _etype(doc, nxt) != "PERSON"
+        ):
+            # ライス米国務長官, エルバラダイIAEA事務局長: the person heads the phrase (round 27:
+            # so does a former holder, 舛添要一前東京都知事, ショイブレ前CDU党首)
             nxt.modifier = True
             a.last, a.particle, a.gov = nxt.last, nxt.particle, nxt.gov
             continue
@@ -3345,6 +3360,8 @@ def _possessor(doc, actors: list[Actor], s: int, title_only: bool = False) -> "A
     for a in reversed(actors):
         if a.end > s:
             continue
+        if a.modifier and any(b is not a and b.first <= a.first and a.last <= b.last for b in actors):
+            continue  # 大阪府 in 山田前大阪府知事の辞任: the person heads the phrase (round 27)
         gap = doc.text[a.end:s]
         if title_only and re.fullmatch(r"[^\s、。・はがをにへとでもの「」『』()（）]{0,8}の", gap):
             return a

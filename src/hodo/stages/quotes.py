@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.31"
+VERSION = "1.32"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -2650,6 +2650,57 @@ _INTRO_AS_FOLLOWS = re.compile(
 )
 
 
+#: R27: what may follow the 」 of a leading bracket that is a label or a name, not an utterance
+#: whose closing 。 was dropped (「…」紙によると, 「…」などの, 「…」所属の)
+_LEAD_NOT_UTTERANCE = re.compile(r"^[\s]*(?:[。．、，,とのをにがはもでやへよ」』）)「『・\-−－（(等]|紙|誌|所属|など)")
+#: R27: the rest of the sentence after a leading 「…」 that names its speaker (「…」別の男性、Xは言った)
+_LEAD_SAID = re.compile(
+    r"(?:言っ|言い|語っ|語り|述べ|話し|答え|強調し|付け加え|切り返し|締めくくっ|叫ん|訴え)(?:た|ている|ていた)[。．]?[\s]*$")
+
+
+def _lead_utterance(doc, sent: "_Sent", pairs: dict[int, int], s_quotes: list, intro, last_direct: list[str],
+                    st: "_State") -> list["Quote"]:
+    """R27: a sentence that opens with a bracketed utterance of its own sentences (a 。 inside) whose
+    closing 。 was dropped, so that the next sentence runs on after the 」 (…は次のように述べた。「…。…」
+    気候変動に関する…): the bracket is a direct quote of the intro's speaker, of the speaker the rest
+    of the sentence names with a verb of saying (「…。…」別の男性、Xは言った。), or of the last direct
+    quote's speaker in the sentence before (「…」とXは言った。「…。…」Yさんは…)."""
+    text = doc.text
+    a, _ = _strip(text, sent.start, sent.end)
+    if a >= sent.end or text[a] != "「" or a not in pairs:
+        return []
+    c = pairs[a]
+    body = text[a + 1:c]
+    if "。" not in body or len(body) < 8 or c + 1 >= sent.end:
+        return []
+    if _LEAD_NOT_UTTERANCE.match(text[c + 1:sent.end]):
+        return []
+    if any(q.start < c and a < q.end for q in s_quotes):
+        return []
+    qa, qb = a + 1, c
+    spk: list[str] = []
+    cue = cspan = None
+    m = _LEAD_SAID.search(text, c + 1, sent.end)
+    if intro is not None:
+        spk, cue, cspan = intro
+    elif m is not None and "「" not in text[c + 1:m.start()]:
+        hit = _topic_phrase(doc, sent, c + 1, m.start(), marks=("は", "が"))
+        if hit is None:
+            return []
+        spk = list(hit[0].keys)
+        cue = text[m.start():m.end()].rstrip("。．" + _SPACE)
+        cspan = (m.start(), m.start() + len(cue))
+    elif last_direct:
+        spk = last_direct
+    else:
+        return []
+    if spk:
+        st.last_speakers = list(spk)
+        st.last_sent = sent.si
+    return [Quote(qa, qb, "direct", speaker=spk[0] if spk else None, speakers=list(spk) if len(spk) > 1 else None,
+                  cue=cue, cue_span=cspan)]
+
+
 def _bracket_only(text: str, s: int, e: int, pairs: dict[int, int]) -> list[tuple[int, int]] | None:
     """[(「, 」) …] when the sentence is nothing but bracketed utterances."""
     a, b = _strip(text, s, e)
@@ -2735,6 +2786,9 @@ def find_quotes(doc) -> None:
                 quotes.extend(qs)
                 continue
             pending.append((si, bo))
+        intro = st.intro
+        last_direct = list(st.last_speakers) if (st.last_quote_sent == si - 1 and st.last_direct and si > 0
+                                                 and art.sentences[si - 1].block == s.block) else []
         st.intro = None
         s_quotes, s_claims = _sentence(doc, sent, pairs, st)
         s_quotes.extend(_uncued_tail(doc, sent, pairs, s_quotes, s_claims, st))
@@ -2745,12 +2799,15 @@ def find_quotes(doc) -> None:
             uncued = _clause_brackets(doc, sent, pairs, s_quotes, s_claims, st)
             clause_ids.update(id(q) for q in uncued)
             s_quotes.extend(uncued)
+            s_quotes.extend(_lead_utterance(doc, sent, pairs, s_quotes, intro, last_direct, st))
         if not s_quotes and not s_claims:
             s_claims = _source_only(doc, sent, claims)
         quotes.extend(s_quotes)
         claims.extend(s_claims)
         m = _INTRO.search(text, s.start, s.end)
-        if m is not None and not s_quotes:
+        if m is not None and not any(q.end > m.start() for q in s_quotes):
+            # (R27: …を合法であるとして結審した裁判について、次のように述べている。: a quote before the
+            # intro does not stop it)
             cue_tok = doc.token_at(m.start(1))
             if cue_tok is not None:
                 stoks = doc.sent_toks(si)
@@ -3824,7 +3881,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if c.bracket:
             o, cl = c.bracket
             before = [t for t in sent.toks if t.end <= o and t.start >= content_lo]
-            mixed = False
+            mixed = phrase_bracket = False
             inner = text[o + 1:cl]
             if (ga_spk is None and before and before[-1].text in ("は", "が", "も") and len(before) > 1
                     and before[-2].text not in ("で", "に", "と", "から") and "。" not in inner.rstrip("。")
@@ -3840,8 +3897,25 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 # イマーム」としている: the object is labelled, the two are the words); 1.26: not an
                 # interjection or a greeting (演説を「ありがとう」と締めくくった: words said, no label)
                 mixed = True  # この日を「歴史的」と評した: the object and its label are the words
+            if (c.form == "verb" and len(before) > 1 and len(inner) <= 30 and "。" not in inner.rstrip("。")
+                    and before[-2].end == before[-1].start and before[-1].end == o and (
+                        (before[-1].text == "の" and before[-1].tag.startswith("助詞-格助詞")
+                         and before[-2].tag.startswith(("名詞", "接尾辞")) and before[-2].pos != "PRON")
+                        or (before[-1].text == "と" and before[-1].tag.startswith("助詞-格助詞")
+                            and before[-2].tag.startswith("名詞"))
+                        or before[-1].text in ("対する", "関する"))
+                    and not re.match(r"(?:など|等)?と(?:する|し|され)", text[cl + 1:cl + 8])):
+                # R27: the bracket ends a phrase that begins before it (首脳会談の「日程変更もあり得る」と
+                # 述べた / 爆発事件と「直接に結びつく」と言明した / チベット人に対する「文化的虐殺」と指摘した):
+                # the clause and its bracket are the words, a mixed quote (not に対し「…」: an addressee;
+                # not Xの「…」とする発言: the bracket is the words of the noun)
+                mixed = phrase_bracket = True
             if mixed:
                 ca = _content_start(doc, sent, content_lo, c.q, c)
+                if phrase_bracket:
+                    # (X長官は強く反発し、今回の「…」と警告した: the phrase starts after the last comma)
+                    ca = max([ca] + [u.end for u in sent.toks if ca <= u.start and u.end <= o and u.text == "、"
+                                     and sent.d(u.start) == 0])
                 kind = "mixed"
                 ca, cb = _strip(text, ca, c.q)
             else:
@@ -4086,7 +4160,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             st.topics.append((sent.si, [q.speaker]))
     if quotes and any(q.speaker for q in quotes):
         st.last_quote_sent = sent.si
-        st.last_direct = quotes[-1].kind == "direct"
+        st.last_direct = quotes[-1].kind in ("direct", "mixed")  # R27: 「…」とXは言った (mixed) too
     if claims:
         st.claims.extend(claims)
         st.last_claim_sent = sent.si

@@ -2182,6 +2182,9 @@ def test_rice_in_a_headline_not_a_country(text):
     ("青年会議所の北村英剛会長は、記念式典であいさつした。", "北村英剛"),
     # a surname Sudachi reads as a place, before two unreadable kanji and a title
     ("球団の岩国英利代表は「残念だ」と語った。", "岩国英利"),
+    # round 27: after "<body or place>の", a given name Sudachi reads as one common noun
+    ("協会の山根成文会長は、記者会見で方針を説明した。", "山根成文"),
+    ("札幌市の森山政史市長も会見で説明した。", "森山政史"),
 ])
 def test_given_name_pieces_before_a_title(text, person):
     got = mentions(run(text))
@@ -2193,6 +2196,9 @@ def test_given_name_pieces_before_a_title(text, person):
     ("前原新代表は会見で抱負を述べた。", "前原"),  # 新 belongs to the title
     ("後藤孝志両選手は練習に参加した。", "後藤孝志"),  # so does 両
     ("森本敏防衛大臣が同省に指示した。", "森本敏"),  # a portfolio word is no given name
+    # round 27: 元 + one kanji read as a given name starts the title after the surname
+    ("調査委員会は岩淵元建築士の設計を調べた。", "岩淵"),
+    ("会見で石井元文相は反対を表明した。", "石井"),
 ])
 def test_title_prefix_is_not_a_given_name(text, person):
     got = mentions(run(text))

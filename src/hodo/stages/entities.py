@@ -30,7 +30,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.32"
+VERSION = "1.33"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -623,6 +623,20 @@ def _third_name_kanji(cx: _Ctx, sur, given, nxt) -> bool:
         or len(t.text) >= 2 and "普通名詞" in t.tag)  # 林徳訓|総統府秘書: a word of its own follows
 
 
+def _former_title_given(cx: _Ctx, toks, j: int) -> bool:
+    """Round 27: a "given name" Sudachi reads as 元/前 + one kanji, glued to one more kanji
+    (姉歯|元建|築|士, 中曽根|元文|相, 菊池|元選|手, 横山|元民|主党): 元/前 starts the title or
+    the former affiliation after a surname (元建築士, 元文相, 元選手, 元民主党), the name is the
+    surname. Real given names (橋本|元一|会長, 谷繁|元信|捕手, 神浦|元彰|氏) are followed by a
+    whole word or an honorific."""
+    g = toks[j - 1]
+    if j >= len(toks) or not g.tag.endswith("人名-名") or len(g.text) != 2 or g.text[0] not in "元前":
+        return False
+    nxt = toks[j]
+    return nxt.start == g.end and nxt.sent == g.sent and len(nxt.text) == 1 and _is_kanji(nxt.text) \
+        and nxt.text not in ("氏", "師", "様", "君", "殿")
+
+
 def _scan_tokens(cx: _Ctx) -> None:
     """Runs of proper-noun tokens of one kind (鳩山 由紀夫 → one PERSON)."""
     toks = cx.doc.tokens
@@ -633,6 +647,7 @@ def _scan_tokens(cx: _Ctx) -> None:
             i += 1
             continue
         j = i + 1
+        past = None  # round 27: where the scan resumes when the run was cut short
         if k in ("PLACE", "GPE") and j < len(toks) and toks[j].start == toks[i].end \
                 and "人名-名" in toks[j].tag and all(_is_kanji(ch) for ch in toks[i].text + toks[j].text):
             k = "PERSON"  # 藤ヶ谷|陽介: a surname Sudachi reads as a place, before a given name
@@ -641,6 +656,9 @@ def _scan_tokens(cx: _Ctx) -> None:
             j += 1
         if k == "PERSON" and j == i + 2 and j < len(toks) and _third_name_kanji(cx, toks[i], toks[i + 1], toks[j]):
             j += 1  # 蘇|永|耀, 呉|淑|珍: Sudachi leaves the last kanji of a Chinese name out
+        elif k == "PERSON" and j >= i + 2 and _former_title_given(cx, toks, j):
+            past = j
+            j -= 1  # 姉歯|元建|築士, 中曽根|元文|相: the "given name" is 元 of the title after it
         s, e = toks[i].start, toks[j - 1].end
         if k == "PERSON" and _cjk_surname_before(cx, toks, i, j):
             s = toks[i - 1].start  # 林|慶川, 馬|永成: Sudachi reads the surname as a common noun
@@ -660,7 +678,7 @@ def _scan_tokens(cx: _Ctx) -> None:
         typ = _uniq_type(acts) if acts else None
         if k == "PERSON":
             if surf[-1] in "元前現" and _title_at(cx.text, e) is not None:
-                i = j
+                i = past or j
                 continue  # 伊元|首相: 元首相 is a title
             # 金氏, トランプ大統領 are single tokens: the title is not part of the name
             for head in sorted(TITLE_HEADS, key=len, reverse=True):
@@ -673,11 +691,11 @@ def _scan_tokens(cx: _Ctx) -> None:
             # a single kanji surname (金, 習) stands only with a title or a known full name;
             # 北南, 日米 tagged as names are country abbreviations
             if len(surf) == 1 or (len(surf) <= 3 and all(ch in "日米露中韓朝北南英仏独" for ch in surf)):
-                i = j
+                i = past or j
                 continue
             typ = typ or "PERSON"
             if not any(_is_kanji(ch) or _is_kata(ch) for ch in surf):
-                i = j
+                i = past or j
                 continue  # ATS, つぼい: Latin or kana-only words are not names here
         elif k == "GPE":
             typ = typ or "GPE"
@@ -688,7 +706,7 @@ def _scan_tokens(cx: _Ctx) -> None:
         if len(surf) >= 2 or _is_kanji(surf) and (k == "GPE" or acts):
             # a lone kanji tagged 地名-一般 is mostly a piece of an unknown word (豊|渓|里)
             cx.add(s, e, typ, 3, "pos", acts)
-        i = j
+        i = past or j
 
 
 def _compact_latin(s: str) -> str:
@@ -1076,6 +1094,29 @@ def _given_name_before_title(cx: _Ctx) -> None:
             if inner is not None:
                 break
             j += 1
+
+
+def _common_given_before_title(cx: _Ctx) -> None:
+    """Round 27: "<place or body>の" + a surname + a 2-kanji given name Sudachi reads as one
+    common noun + a title word: 神奈川県の松沢|成文|知事, 熊本市の幸山|政史|市長 (the title
+    scan stops at the surname). After "の" the words before a title are the holder's name;
+    without it the noun is mostly the title's own field (政府は谷川|外務|副大臣, 牧田|球団|社長),
+    so those are left alone. The title must end a token (小沢|国会|議員団 is not 議員)."""
+    text = cx.text
+    toks = cx.doc.tokens
+    for i in range(len(toks) - 2):
+        sur, given, nxt = toks[i], toks[i + 1], toks[i + 2]
+        if not sur.tag.endswith("人名-姓") or sur.start == 0 or text[sur.start - 1] != "の":
+            continue
+        if len(given.text) != 2 or not all(_is_kanji(ch) for ch in given.text) \
+                or not given.tag.endswith("普通名詞-一般") or given.start != sur.end or nxt.start != given.end:
+            continue
+        if sur.sent != given.sent or given.sent != nxt.sent:
+            continue
+        title = _strict_title(text, given.end)
+        if not title or given.end + len(title) not in cx.tok_ends:
+            continue
+        cx.add(sur.start, given.end, "PERSON", 6, "title", cx.gaz_get(text[sur.start:given.end]))
 
 
 def _scan_portfolios(cx: _Ctx, known_names: set[str]) -> None:
@@ -4064,6 +4105,7 @@ def find_entities(doc) -> None:
     known = _known_names(cx)
     _scan_titles(cx, known)
     _given_name_before_title(cx)
+    _common_given_before_title(cx)
     more = _known_names(cx)
     if more - known:
         # names found only before a title (韓国の朴英民外相) give their surnames too: 朴氏

@@ -2115,3 +2115,23 @@ def test_round27_statement_issuer(text, typ, word, source):
     got = _roles_of(text, typ, word)
     assert got and all(any(source in n for n in src) for src, _ in got), got
 
+
+@pytest.mark.parametrize("text, typ, word, source, target", [
+    # review of 1.34: the subject of a clause inside the statement (Yが…するよう, Yが…ことを) stays the
+    # target, not a co-issuer; a statement that is the object of another verb has no issuer
+    ("米国は、北朝鮮が核実験を行ったことを非難する声明を発表した。", "ACCUSE", "非難", "米国", "北朝鮮"),
+    ("カナダは、イランが核開発を停止するよう求める声明を出した。", "REQUEST", "求める", "カナダ", "イラン"),
+    ("韓国政府は、北朝鮮が挑発をやめるよう求める声明を出したと発表した。", "REQUEST", "求める", "韓国", "北朝鮮"),
+])
+def test_round27_statement_inner_subject_is_the_target(text, typ, word, source, target):
+    got = _roles_of(text, typ, word)
+    assert got, got
+    for src, tgt in got:
+        assert any(source in n for n in src) and not any(target in n for n in src), got
+        assert any(target in n for n in tgt), got
+
+
+def test_round27_statement_object_of_another_verb():
+    got = _roles_of("北朝鮮は、国連が核実験を非難する声明を無視して新たな実験を発表した。", "ACCUSE", "非難")
+    assert got and all(not any("北朝鮮" in n for n in src) for src, _ in got), got
+

@@ -3606,9 +3606,11 @@ def _cleft_focus(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -> Non
 #: a verbal act ending a relative clause on the document that carries it, issued (…を非難する
 #: 声明を出した, …を求める共同声明を発表した) or issued in the passive (…を批判する声明が発表された)
 ISSUED_DOC_RE = re.compile(
-    r"(?:する|した|す)?(?:旨の|との|という)?(?:共同)?(?:声明文?|談話|コメント|書簡|決議|文書|メッセージ|意見書|抗議文|要望書|要求書)"
-    r"(?:(?P<act>を)(?:[、,]?[^。、「」]{0,12}?)(?P<v>出し|出す|発表|発し|発する|公表|採択|送付|送っ|送る|掲載|提出)"
+    r"(?:する|した|す)?(?:旨の|との|という)?(?:共同)?(?P<n>声明文?|談話|コメント|書簡|決議|文書|メッセージ|意見書|抗議文|要望書|要求書)"
+    r"(?:(?P<act>を)(?:[、,]?(?:[^をがは。、「」]{0,12}?[にへでと])?)(?P<v>出し|出す|発表|発し|発する|公表|採択|送付|送っ|送る|掲載|提出)"
     r"|(?P<pas>が)(?P<pv>発表|発せ|出さ|公表|採択|送付|掲載|提出))")
+#: what marks the subject of a clause inside the statement (Yが…するよう求める声明): no issuer
+INNER_CLAUSE_RE = re.compile(r"よう|ことを|のを")
 #: the particles of the issuer: the subject of the issuing verb, or the passive's から-phrase
 ISSUER_P = {"は", "が", "も"}
 ISSUER_PASSIVE_P = {"から", "からは", "からも", "により", "によって"}
@@ -3624,8 +3626,8 @@ def _statement_issuer(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -
         return
     text = doc.text
     m = ISSUED_DOC_RE.match(text, e, hi)
-    if m is None:
-        return
+    if m is None or ((m.group("v") or m.group("pv")).startswith("掲載") and not m.group("n").startswith("声明")):
+        return  # a paper that prints someone's comment is not its author (its own 声明 it is)
     parts = ISSUER_PASSIVE_P if m.group("pas") else ISSUER_P
     vs = m.start("pv") if m.group("pas") else m.start("v")
     tok = doc.token_at(vs)
@@ -3637,7 +3639,9 @@ def _statement_issuer(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -
         eff = a
         while eff.role_of is not None:
             eff = eff.role_of
-        if eff.gov in verb and eff.particle in parts and not a.modifier and a.end <= doc.tokens[hit.t0].start:
+        if (eff.gov in verb and eff.particle in parts and not a.modifier and a.end <= doc.tokens[hit.t0].start
+                and not set(a.keys) & set(hit.target)
+                and not INNER_CLAUSE_RE.search(text, a.end, doc.tokens[hit.t0].start)):
             _add(issuer, a.keys)  # (日米両政府が, A国とB国が: all the issuers)
     if issuer:
         hit.source = issuer

@@ -2957,9 +2957,11 @@ def _reaction_targets(doc, coded: list[Hit]) -> None:
 
 
 #: round 27: この提案, この宣言, このクーデター … (an act told before, its doer the target)
-ANAPHOR_ACTS = "提案|宣言|声明|決議案?|判決|クーデター|要求|要請|方針"
-ANAPHOR_ACT_RE = re.compile("この(?:" + ANAPHOR_ACTS + ")")
-ANAPHOR_OBJ_RE = re.compile(r"(?:これ|それ|この(?:合意|決定|調印|協定|措置|動き|指摘|" + ANAPHOR_ACTS + r")|同(?:合意|協定))(?:を|に(?:対し(?:て)?)?)(?:強く|高く|改めて)?$")
+ANAPHOR_ACTS = "提案|宣言|声明|決議案?|判決|クーデター|要求|要請"
+ANAPHOR_ACT_RE = re.compile("この(" + ANAPHOR_ACTS + ")")
+#: この + an act noun points back only to an act told with that word (決議: also 採択)
+ANAPHOR_ACT_WORDS = {"決議": ("決議", "採択"), "決議案": ("決議", "採択")}
+ANAPHOR_OBJ_RE = re.compile(r"(?:これ|それ|この(?:合意|決定|調印|協定|措置|動き|" + ANAPHOR_ACTS + r")|同(?:合意|協定))(?:を|に(?:対し(?:て)?)?)(?:強く|高く|改めて)?$")
 REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT", "AGREE"}
 
 
@@ -2979,17 +2981,21 @@ def _anaphoric_object(doc, coded: list[Hit]) -> None:
         m = ANAPHOR_OBJ_RE.search(text, max(lo, s - 12), s)
         if not m:
             continue
+        act = ANAPHOR_ACT_RE.match(m.group())
+        words = ANAPHOR_ACT_WORDS.get(act.group(1), (act.group(1),)) if act else None
         for prev in reversed(coded[:i]):
             if hit.si - prev.si > 2 or _is_headline(doc, prev.si):
                 break
             if prev.si == hit.si and doc.tokens[prev.t0].start > s:
                 continue
+            if words and not any(w in text[doc.tokens[prev.t0].start:doc.tokens[prev.t1 - 1].end] for w in words):
+                continue  # この提案: only the act told as 提案, not the last act of any kind
             doers = [k for k in prev.source if k not in hit.source]
             if doers:
                 hit.target = doers
                 hit.confidence -= 0.15
                 break
-        if hit.target or hit.type not in ("REJECT", "ACCUSE") or ANAPHOR_ACT_RE.match(m.group()):
+        if hit.target or hit.type not in ("REJECT", "ACCUSE") or act:
             continue  # (この提案, このクーデター: an act, not a claim told before; round 27)
         # XはYだと主張したが、Zはこれに反論した: what is denied or criticised is the claim
         # told just before (same or previous sentence); its source is the target

@@ -2340,8 +2340,9 @@ def _accord(doc, sent: _Sent) -> list[tuple[int, int]]:
         a = sent.start + m.start(2)
         if sent.d(a) != 0 or any(x <= a < y for x, y in out) or not _FRAME_CLAIM_OK(text[sent.start:a]):
             continue
-        if m.group(1) and out:
-            continue  # R27: Xの発表では、… opens the sentence (読売新聞によると、同署の発表では: the paper's)
+        if m.group(1) and any(x < a for x, _ in out):
+            continue  # R27: Xの発表では、… opens the sentence (読売新聞によると、同署の発表では: the paper's;
+            # a によると after it is a claim of its own, 警視庁の発表では、…、朝日新聞によると、…)
         out.append((a, past_comma(sent.start + m.end())))
     # Xが…と伝えたところ、Y / Xが…として紹介したところ、Y: a report of X (not 調べたところ)
     for m in re.finditer(r"(?:伝え|報じ|紹介し|発表し|報道し|明らかにし)たところ[、,]", text[sent.start:sent.end]):
@@ -2422,12 +2423,14 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
         if hit and hit[0].keys:
             return hit[0].keys[:1], (hit[0].start, hit[0].end)
         # R27: 読売新聞が、…の話として伝えたところによると / 読売新聞など報道機関各社が…伝えたところによると:
-        # the medium that opens the sentence with が, over the 、 after it or a など + kind of medium
+        # the medium that opens the sentence with が, over the 、 after it or a など + kind of medium; the
+        # name is all there is before が (not NHKの取材に応じた住民が話したところ), and only after a verb's
+        # ところ (not a name that ends in 所: 共同通信が、理化学研究所によると)
         mg = re.match(r"\s*(?:また|さらに|一方|なお)?[、,]?\s*([^、。「」]{1,30}?)(?:など[^、。「」]{0,8})?が[、,]?",
-                      text[lo:p])
+                      text[lo:p]) if body.endswith(("ところ", "た所")) else None
         if mg is not None:
             gm = [x for x in mentions_in(doc, lo + mg.start(1), lo + mg.end(1)) if not _embedded(text, x)]
-            if gm and gm[0][0] == lo + mg.start(1) and _is_medium(doc, gm[0]):
+            if gm and gm[0][0] == lo + mg.start(1) and gm[0][1] == lo + mg.end(1) and _is_medium(doc, gm[0]):
                 return [gm[0][2]], (gm[0][0], gm[0][1])
     ms = [m for m in mentions_in(doc, a, p) if not _embedded(doc.text, m)]
     for idx in range(len(ms) - 1, -1, -1):
@@ -2448,10 +2451,17 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
                     break
             # ロシア国営メディア「タス通信」: the medium, not its country
             return [ms[first][2]], (ms[first][0], ms[idx][1])
+    for m in ms:
+        # 朝日新聞や国際連合広報によると: the first of coordinated sources, the second unlinked
+        tail = text[m[1]:p]
+        if re.fullmatch(r"(?:広報|広報部|報道部)?(?:や|・|と|および|及び|並びに|ならびに|[=＝—－―])[^、。「」]{1,30}", tail) and not any(
+                t.pos in ("VERB", "AUX") for t in doc.tokens_in(m[1], p)):
+            return [m[2]], (m[0], m[1])
     if ms:
         # R27: カリーナ・ペレッリ氏によれば / ハッダド教育相によると / 菅義偉官房長官によると: a named person
         # with a title is the source; 宮内庁関係者によると / アフガニスタンの当局者によれば / クンドゥズ州知事に
-        # よると: a body or place with an unnamed official of its own
+        # よると: a body or place with an unnamed official of its own (after the coordinated sources above:
+        # 朝日新聞や自民党関係者によると is the paper's, R22)
         m = ms[-1]
         tail = text[m[1]:p].strip(_SPACE)
         typ = entity_type(doc, m[2])
@@ -2459,12 +2469,10 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
                 and _head_noun(tail) == tail[-len(_head_noun(tail)):]:
             return [m[2]], (m[0], m[1])
         if typ in ("ORG", "GPE") and re.fullmatch(r"の?(?:関係者|当局者|当局|知事|州知事|報道担当者|広報担当者)", tail):
-            return [m[2]], (m[0], m[1])
-    for m in ms:
-        # 朝日新聞や国際連合広報によると: the first of coordinated sources, the second unlinked
-        tail = text[m[1]:p]
-        if re.fullmatch(r"(?:広報|広報部|報道部)?(?:や|・|と|および|及び|並びに|ならびに|[=＝—－―])[^、。「」]{1,30}", tail) and not any(
-                t.pos in ("VERB", "AUX") for t in doc.tokens_in(m[1], p)):
+            if len(ms) > 1 and entity_type(doc, ms[-2][2]) == "PERSON" and \
+                    re.fullmatch(r"[・･\s" + _SPACE + r"]*", text[ms[-2][1]:m[0]]):
+                # 小池百合子東京都知事によると: the place is part of the named person's title
+                return [ms[-2][2]], (ms[-2][0], ms[-2][1])
             return [m[2]], (m[0], m[1])
     for m in ms[:1]:
         # 国連難民高等弁務官事務所が伝えた目撃者の証言によれば: the body that passed the words on
@@ -3096,12 +3104,18 @@ def _unnamed_source(doc, sent: _Sent, lo: int, p: int) -> bool:
 
 
 #: reports by nobody in particular: 報道, 一部報道, 地元メディア, 複数のメディア
-#: (R27: 報道各社 / 報道機関各社 / 各社報道 / 各情報源, after a date and before の<date>の報道 as well:
-#: 10月3日の報道機関各社によると, 報道機関各社の10月5日の報道によると)
-_UNNAMED_MEDIA = re.compile(r"(?:(?:[0-9０-９]+月)?[0-9０-９]+日の)?"
-                            r"(?:一部|複数の|各|現地|地元|海外|外国|国内|各国|一部の)?(?:報道|メディア|マスコミ|報道機関|各紙|各社|"
-                            r"メディア各社|マスコミ各社|新聞各紙|新聞報道|現地報道|現地メディア|報道各社|報道機関各社|各社報道|情報源)"
-                            r"(?:の(?:(?:[0-9０-９]+月)?[0-9０-９]+日の)?報道)?")
+#: (R27: 報道各社 / 報道機関各社 / メディア各社 / 各社報道 / 各情報源; a date before and の<date>の報道 after
+#: only with the 各社 forms: 10月3日の報道機関各社によると, 報道機関各社の10月5日の報道によると. A bare
+#: 情報源, 5日の報道 or 地元メディアの報道 keeps its claim with a null source, as in 1.30)
+_UNNAMED_MEDIA = re.compile(r"(?:一部|複数の|各|現地|地元|海外|外国|国内|各国|一部の)?(?:報道|メディア|マスコミ|報道機関|各紙|各社|"
+                            r"メディア各社|マスコミ各社|新聞各紙|新聞報道|現地報道|現地メディア)"
+                            r"|(?:(?:[0-9０-９]+月)?[0-9０-９]+日の)?(?:報道各社|報道機関各社|メディア各社|マスコミ各社)"
+                            r"(?:の(?:(?:[0-9０-９]+月)?[0-9０-９]+日の)?報道)?|各社報道|各情報源")
+
+
+#: R27: a contrast that ends a clause between two によると (…予定だが、Yによると): the later one is no part
+#: of the earlier one's content
+_CONTRAST = re.compile(r"(?:(?<=[だたるいすうくぬむつ])が|けれど(?:も)?|けど|ものの|のに|一方(?:で)?)[、,]")
 
 
 _SOURCE_TAIL_WORDS = re.compile(r"の(?:報道|発表|声明|談話|調べ|調査|まとめ|発言|情報|話|取材|集計|分析|見解|記事|報告|報告書|統計)")
@@ -3559,9 +3573,11 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         else:
             named_accord.append((a, b, src, sspan))
     # R27: 産経新聞によると、…の世論調査によれば、… / 日経新聞によると、…電子版が報じたところによると、…: a
-    # later によると whose source names nobody is part of the content of the named one before it
+    # later によると whose source did not resolve is part of the content of the named one before it, in the
+    # same clause only (読売新聞によると、…予定だが、しんぶん赤旗によると、…: a contrast opens a claim of its own)
     named_accord = [x for k, x in enumerate(named_accord)
-                    if x[2] or x[3] is not None or not any(y[2] for y in named_accord[:k])]
+                    if x[2] or x[3] is not None or not any(
+                        y[2] and not _CONTRAST.search(text, y[1], x[0]) for y in named_accord[:k])]
     witness_accord = {}
     for a, b, src, sspan in named_accord:
         # …が伝えた目撃者の証言によれば、「…」という: the words are the witness's (a quote of its own)

@@ -2659,11 +2659,35 @@ _INTRO_AS_FOLLOWS = re.compile(
 
 
 #: R27: what may follow the 」 of a leading bracket that is a label or a name, not an utterance
-#: whose closing 。 was dropped (「…」紙によると, 「…」などの, 「…」所属の)
-_LEAD_NOT_UTTERANCE = re.compile(r"^[\s]*(?:[。．、，,とのをにがはもでやへよ」』）)「『・\-−－（(等]|紙|誌|所属|など)")
-#: R27: the rest of the sentence after a leading 「…」 that names its speaker (「…」別の男性、Xは言った)
-_LEAD_SAID = re.compile(
-    r"(?:言っ|言い|語っ|語り|述べ|話し|答え|強調し|付け加え|切り返し|締めくくっ|叫ん|訴え)(?:た|ている|ていた)[。．]?[\s]*$")
+#: whose closing 。 was dropped (「…」紙によると, 「…」などの, 「…」所属の, 「…」から始まる手紙, 「…」って)
+_LEAD_NOT_UTTERANCE = re.compile(
+    r"^[\s]*(?:[。．、，,とのをにがはもでやへよ」』）)「『・\-−－（(等]|紙|誌|所属|など|から|まで|って|だけ(?!ど)|ほど(?!なく)|くらい|ぐらい)")
+#: R27: a pointer back to the words before the verb (野党はこれに反発した): a reaction to them, not their saying
+_LEAD_REACTION = re.compile(r"(?:これ|それ|(?:この|その|同)(?:発言|言葉|主張|見解|意見|声明|考え|指摘|批判|方針))"
+                            r"(?:に|を)(?:対し(?:て)?|受け(?:て)?)?[、\s]*$")
+
+
+def _lead_said(doc, sent: "_Sent", lo: int) -> tuple[int, int] | None:
+    """R27: the verb of saying that ends the sentence after ``lo`` (…Xはそう説明した。 / Xは語る。 /
+    Xは叫んだ。), any verb cue of the stage's lexicon (speech_cues()) with its tail (た / ている / る):
+    its (start, end), else None."""
+    toks = [u for u in sent.toks if u.start >= lo]
+    end = len(toks)
+    while end > 0 and toks[end - 1].text.strip("。．.！!" + _SPACE) == "":
+        end -= 1
+    for k in range(end - 1, -1, -1):
+        t = toks[k]
+        if _verb_cue(t.lemma) is None or not t.tag.startswith(("動詞", "名詞", "形状詞")):
+            continue
+        if k > 0 and toks[k - 1].text in ("と", "って"):
+            break  # (…意向だという。 / …と述べた: the verb reports the clause before と, not the bracket)
+        j = k + 1 if t.lemma == "明らか" and k + 1 < end and toks[k + 1].text == "に" else k
+        if t.tag.startswith("名詞") and not (j + 1 < end and toks[j + 1].lemma == "する"):
+            break  # (…市の発表。: a noun that ends the sentence is no saying)
+        if _tail(toks, j) == end - 1:
+            return t.start, toks[end - 1].end
+        break
+    return None
 
 
 def _lead_utterance(doc, sent: "_Sent", pairs: dict[int, int], s_quotes: list, intro, last_direct: list[str],
@@ -2671,8 +2695,9 @@ def _lead_utterance(doc, sent: "_Sent", pairs: dict[int, int], s_quotes: list, i
     """R27: a sentence that opens with a bracketed utterance of its own sentences (a 。 inside) whose
     closing 。 was dropped, so that the next sentence runs on after the 」 (…は次のように述べた。「…。…」
     気候変動に関する…): the bracket is a direct quote of the intro's speaker, of the speaker the rest
-    of the sentence names with a verb of saying (「…。…」別の男性、Xは言った。), or of the last direct
-    quote's speaker in the sentence before (「…」とXは言った。「…。…」Yさんは…)."""
+    of the sentence names with a verb of saying (「…。…」Xはそう説明した。), or of the speaker of the
+    last direct or mixed quote in the sentence before (「…」とXは言った。「…。…」Yさんは…). A rest
+    that names a subject of its own before a verb of saying but no actor takes nothing."""
     text = doc.text
     a, _ = _strip(text, sent.start, sent.end)
     if a >= sent.end or text[a] != "「" or a not in pairs:
@@ -2688,21 +2713,27 @@ def _lead_utterance(doc, sent: "_Sent", pairs: dict[int, int], s_quotes: list, i
     qa, qb = a + 1, c
     spk: list[str] = []
     cue = cspan = None
-    m = _LEAD_SAID.search(text, c + 1, sent.end)
+    said = _lead_said(doc, sent, c + 1)
+    if said is not None and ("「" in text[c + 1:said[0]] or _LEAD_REACTION.search(text, c + 1, said[0])):
+        said = None  # (「…」Yは「…」と述べた / Yはこれに反発した: not the words of the bracket)
     if intro is not None:
         spk, cue, cspan = intro
-    elif m is not None and "「" not in text[c + 1:m.start()]:
-        hit = _topic_phrase(doc, sent, c + 1, m.start(), marks=("は", "が"))
-        if hit is None:
-            return []
+    elif said is not None and (hit := _topic_phrase(doc, sent, c + 1, said[0], marks=("は", "が"))) is not None:
         spk = list(hit[0].keys)
-        cue = text[m.start():m.end()].rstrip("。．" + _SPACE)
-        cspan = (m.start(), m.start() + len(cue))
+        cue = text[said[0]:said[1]].rstrip("。．" + _SPACE)
+        cspan = (said[0], said[0] + len(cue))
+    elif said is not None and any(u.text in ("は", "が") and c < u.start and u.end <= said[0]
+                                  and sent.d(u.start) == 0 for u in sent.toks):
+        return []  # a subject of its own that names no actor: not the last speaker's words
     elif last_direct:
         spk = last_direct
+        if said is not None:  # 「…。…」そう語った: the last speaker goes on
+            cue = text[said[0]:said[1]].rstrip("。．" + _SPACE)
+            cspan = (said[0], said[0] + len(cue))
     else:
         return []
-    if spk:
+    if spk and not any(q.start > c for q in s_quotes):
+        # (not when a later quote of the sentence set the speaker: 「…」これに対しYは「…」と反発した。)
         st.last_speakers = list(spk)
         st.last_sent = sent.si
     return [Quote(qa, qb, "direct", speaker=spk[0] if spk else None, speakers=list(spk) if len(spk) > 1 else None,
@@ -2821,7 +2852,17 @@ def find_quotes(doc) -> None:
                 stoks = doc.sent_toks(si)
                 k = next(i for i, t in enumerate(stoks) if t.i == cue_tok.i)
                 e = stoks[_tail(stoks, k)].end
-                st.intro = (list(st.last_speakers), text[cue_tok.start:e], (cue_tok.start, e))
+                ispk = list(st.last_speakers)
+                if s_quotes:
+                    # R27: the last speaker is the earlier quote's, not necessarily the intro's: the subject
+                    # after that quote (Aが…と述べたことについて、Bは次のように語った), else the topic that
+                    # opens the sentence before it (Bは、Aが「…」と述べたことについて、次のように語った)
+                    q_end = max(q.end for q in s_quotes)
+                    hit = _topic_phrase(doc, sent, q_end, m.start(), marks=("は", "が")) or _topic_phrase(
+                        doc, sent, s.start, min(q.start for q in s_quotes), marks=("は",))
+                    if hit is not None:  # (an actor that names nobody: a null speaker, as in _standalone)
+                        ispk = list(hit[0].keys)
+                st.intro = (ispk, text[cue_tok.start:e], (cue_tok.start, e))
         m = _INTRO_AS_FOLLOWS.search(text, s.start, s.end)
         if m is not None and not s_quotes and not s_claims:
             # the speaker: the entity named right before の + the noun, else the last speaker
@@ -3550,6 +3591,23 @@ def _own_title_topic(head: str) -> bool:
                         mod) is None
 
 
+#: R27: cues of something done together with the partner before と (Yと「…」と合意した / 確認し合った)
+_RECIPROCAL_CUE = re.compile(r"(?:など|等)?と(?:[^、。「」]{0,6}?(?:合意|一致|約束|話し合|申し合わせ|取り決め|誓い合|確認し合|"
+                             r"共有|協議|交渉|会談|連携)|[^、。「」]{0,6}?合(?:う|っ|い))")
+
+
+def _comitative(doc, sent: _Sent, to_tok, lo: int, c: "_Cand") -> bool:
+    """R27: Nと right before 「…」と + cue is the partner of the saying, not a phrase the bracket ends,
+    when N is an actor (a person, body or place, a title, people: ブラウン大統領と「…」と合意した, 社員と
+    「…」と語った, 野党と「…」と述べた) or the cue is done together (合意 / 一致 / 確認し合う / 約束 / 話し合う);
+    爆発事件と「直接に結びつく」と言明した ends a phrase."""
+    if _RECIPROCAL_CUE.match(doc.text, c.bracket[1] + 1, min(sent.end, c.bracket[1] + 16)):
+        return True
+    k = next((i for i, u in enumerate(sent.toks) if u.start == to_tok.start), None)
+    span = _np_before(doc, sent, k, lo) if k is not None else None
+    return span is not None and _actor_np(_resolve_np(doc, *span))
+
+
 def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list[Quote], list[Claim]]:
     text = doc.text
     quotes: list[Quote] = []
@@ -3913,18 +3971,21 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 # イマーム」としている: the object is labelled, the two are the words); 1.26: not an
                 # interjection or a greeting (演説を「ありがとう」と締めくくった: words said, no label)
                 mixed = True  # この日を「歴史的」と評した: the object and its label are the words
-            if (c.form == "verb" and len(before) > 1 and len(inner) <= 30 and "。" not in inner.rstrip("。")
+            if (c.form == "verb" and not c.loose and len(before) > 1 and len(inner) <= 30
+                    and "。" not in inner.rstrip("。") and re.match(r"(?:など|等)?と", text[cl + 1:cl + 4])
                     and before[-2].end == before[-1].start and before[-1].end == o and (
                         (before[-1].text == "の" and before[-1].tag.startswith("助詞-格助詞")
                          and before[-2].tag.startswith(("名詞", "接尾辞")) and before[-2].pos != "PRON")
                         or (before[-1].text == "と" and before[-1].tag.startswith("助詞-格助詞")
                             and before[-2].tag.startswith("名詞"))
                         or before[-1].text in ("対する", "関する"))
-                    and not re.match(r"(?:など|等)?と(?:する|し|され)", text[cl + 1:cl + 8])):
+                    and not re.match(r"(?:など|等)?と(?:する|し|され)", text[cl + 1:cl + 8])
+                    and not (before[-1].text == "と" and _comitative(doc, sent, before[-1], content_lo, c))):
                 # R27: the bracket ends a phrase that begins before it (首脳会談の「日程変更もあり得る」と
                 # 述べた / 爆発事件と「直接に結びつく」と言明した / チベット人に対する「文化的虐殺」と指摘した):
                 # the clause and its bracket are the words, a mixed quote (not に対し「…」: an addressee;
-                # not Xの「…」とする発言: the bracket is the words of the noun)
+                # not Xの「…」とする発言: the bracket is the words of the noun; only before と: not
+                # 首脳会談の「…」ことを明らかにした; not a partner: ブラウン大統領と「…」と合意した, 社員と「…」と語った)
                 mixed = phrase_bracket = True
             if mixed:
                 ca = _content_start(doc, sent, content_lo, c.q, c)

@@ -2328,16 +2328,45 @@ def _scan_schools(cx: _Ctx) -> None:
 #: 杏林大医学部付属病院, 東京大学医学部附属病院, ソウル大学病院): one FAC, the building patients are
 #: taken to, not the university (ORG) with the rest dropped or read as a person (長崎大). All 30
 #: such names of the corpus are hospitals; a bare 大病院 ("a big hospital") has no name before it.
-_UNIV_HOSPITAL_RE = re.compile(
-    r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc・])"
-    r"([\u4e00-\u9fff々\u30a1-\u30fa\u30fc・]{1,10}?(?:大学|大)(?:医学部)?(?:付属|附属)?病院)")
+#: review: the name is the run of proper nouns right before 大/大学 (搬送先|長崎|大学病院 → 長崎大学病院,
+#: 意識不明|京大|病院 → 京大病院), or one kanji word alone before a 大/大学 of its own (杏林|大|医学部);
+#: 大 inside another word (巨大, 最大, 医大) and common words (都内, 国立) are no name.
+_UNIV_HOSPITAL_RE = re.compile(r"(大学|大)(?:医学部)?(?:付属|附属)?病院")
+_NOT_UNIV_NAME = {"国立", "公立", "私立", "県立", "市立", "都立", "府立", "道立", "州立", "都内", "県内", "市内",
+                  "地元", "地域", "地方", "全国", "国内", "海外", "近く", "近所", "総合", "有名", "付近"}
 
 
 def _scan_university_hospitals(cx: _Ctx) -> None:
     text = cx.text
+    doc = cx.doc
     for m in _UNIV_HOSPITAL_RE.finditer(text):
-        s, e = m.span(1)
-        if s not in cx.tok_starts or text[s] in "同全各両当本他別元前某":
+        p, e = m.start(), m.end()
+        t = doc.token_at(p)
+        if t is None:
+            continue
+        if t.start < p:
+            if "固有名詞" not in t.tag or t.end != m.end(1):
+                continue  # 巨大病院, 最大病院, 医大病院: 大 inside another word
+            s = t.start
+        else:
+            s = p
+        k = s
+        while True:  # the proper nouns right before it (東京|女子医大, 長崎|大学病院)
+            q = doc.token_at(k - 1) if k > 0 else None
+            if q is None or q.end != k or "固有名詞" not in q.tag:
+                break
+            k = q.start
+        if k == s == p:
+            q = doc.token_at(p - 1) if p > 0 else None
+            tk = doc.token_at(p)
+            if q is None or q.end != p or tk is None or tk.text not in ("大", "大学") \
+                    or "普通名詞" not in q.tag or len(q.text) < 2 or not all(_is_kanji(c) for c in q.text) \
+                    or q.text in _NOT_UNIV_NAME or (q.start > 0 and (_is_kanji(text[q.start - 1])
+                                                                      or _is_kata(text[q.start - 1]))):
+                continue  # 都内大学病院, 国立大学病院, 地元の大病院: no name before it
+            k = q.start
+        s = k
+        if s == p or text[s] in "同全各両当本他別元前某":
             continue
         cx.add(s, e, "FAC", 8, "univ-hospital", [])
 
@@ -2399,6 +2428,22 @@ _GLUED_PARTY_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<!自由)(?<!社会)(?<!国民)(?<!立憲)(?<!人民)(?<![新社民])(民主|共産|社民)"
     r"(?=[、・,，はがのともへにを』」）)=＝\-]|[0-9０-９]|系|新代表|代表|政権|議員|候補|幹事長|会派|単独|県連"
     r"|圧勝|大勝|惨敗|第[1一]党|新人|[市区県府都]議|幹部|など)")
+#: review: the word before a glued short form ends a headline phrase or names who or where: 前/元/旧,
+#: an election (都議選), a verbal noun (辞任, 惨敗, 確定), a time word (以後), a place or a person
+#: (岩手県民主-, 小沢民主代表); not a prefix (反, 非, 脱, 新), a common noun (親, 全国) or a word that
+#: makes a longer name (改革民主, 統一民主)
+_GLUED_PARTY_NOT_AFTER = {"改革", "統一", "連合", "自由", "社会", "国民", "立憲", "人民", "進歩", "保守", "急進"}
+
+
+def _glued_party_head(cx: _Ctx, s: int) -> bool:
+    q = cx.doc.token_at(s - 1) if s > 0 else None
+    if q is None or q.end != s or q.text in _GLUED_PARTY_NOT_AFTER:
+        return False
+    if q.text in ("前", "元", "旧") or q.text.endswith("選"):
+        return True
+    return "固有名詞" in q.tag or "サ変可能" in q.tag or "副詞可能" in q.tag
+
+
 _JP_POLITICS = re.compile(
     r"自民|公明|衆院|参院|衆議院|参議院|都議|(?<![\u4e00-\u9fff\u30a0-\u30ff])(?:民主党|社民党|共産党|国民新党)")
 _US_PARTIES = re.compile(r"共和")
@@ -2523,10 +2568,13 @@ def _scan_bare_parties(cx: _Ctx) -> None:
             if act is not None:
                 cx.add(m.start() + k, m.start() + k + 1, "ORG", 6, "party-short", [act])
     found = False
+    glued = {m.start(1) for m in _GLUED_PARTY_RE.finditer(text)}
     for m in itertools.chain(_BARE_PARTY_RE.finditer(text), _GLUED_PARTY_RE.finditer(text)):
         s, e = m.span(1)
         if s not in cx.tok_starts or e not in cx.tok_ends:
             continue  # 民主化, 民主主義, 社会民主: a part of another word
+        if s in glued and not _glued_party_head(cx, s):
+            continue  # 反民主, 親民主, 非共産, 全国民主, 改革民主: a word of its own
         act = api.get(_JP_PARTY_SHORT[m.group(1)])
         if act is not None:
             cx.add(s, e, "ORG", 6, "party-short", [act])
@@ -2765,9 +2813,17 @@ _QUOTED_SOURCE = re.compile(
     + r")」(?:(" + _CITE_CUE + r")|((?:紙|誌)[はがのも、])|(?=[はがも、]))")
 #: round 27: a katakana name right before 紙 (a newspaper), bare or in 『』: ネーション紙によれば,
 #: 英字新聞ネーション紙, ニュー・ケララ紙は, 『ニュー・タイムズ』紙は (all 65 of the corpus are papers)
+#: review: no Latin letter or digit before the name either (USAトゥデー紙 is no トゥデー), and a kanji
+#: only as a medium noun (英字新聞, 地元紙) or a one-kanji country (英ガーディアン紙); a bare name that
+#: is one common noun (コピー紙, リトマス紙, ネーション紙) needs such a word before it or a cue of
+#: reporting after it (_PAPER_CUE_AFTER), else it is a kind of paper
 _PAPER_KATA = re.compile(
-    r"(?<![\u30a1-\u30fa\u30fc・])(?:(?<=『)(" + _KATA_NAME + r")』|(" + _KATA_NAME + r"))"
+    r"(?<![\u30a1-\u30fa\u30fc・A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])"
+    r"(?:(?<=『)(" + _KATA_NAME + r")』|(" + _KATA_NAME + r"))"
     r"紙(?=[はがのをもで、]|によ)")
+_PAPER_CUE_BEFORE = re.compile(r"(?:新聞|(?:英字|地元|日刊|夕刊|朝刊|有力|大衆|経済|高級|現地|地方)紙|(?<![\u4e00-\u9fff々])[英米仏独露中韓豪加伊印])$")
+_PAPER_CUE_AFTER = re.compile(r"紙(?:によ|の報道|の記者|の特派員|の記事|の電子版|の社説|の取材|の調べ|の世論調査"
+                              r"|[はがも、]?(?:報じ|伝え))")
 #: a programme or work named just before テレビ「…」 / 放送「…」: the bracket is its title (review)
 _WORK_BEFORE = re.compile(r"番組|ドラマ|アニメ|映画|作品|シリーズ|連載")
 #: katakana words that are no source's name before によると (プレスリリース, ホームページ, データ)
@@ -2831,6 +2887,13 @@ def _scan_cited_sources(cx: _Ctx) -> None:
         if m.group(g).endswith("・") or not free(s, e, over_kata=True) \
                 or s not in cx.tok_starts or e not in cx.tok_ends:
             continue
+        before = text[max(0, s - 4):s]
+        if g == 2 and before and _is_kanji(before[-1]) and not _PAPER_CUE_BEFORE.search(before):
+            continue  # 沖縄タイムス紙, 反ネーション紙: a kanji word glued before the name
+        if g == 2 and not _PAPER_CUE_BEFORE.search(before) and not _PAPER_CUE_AFTER.match(text, e):
+            toks = cx.doc.tokens_in(s, e)
+            if len(toks) == 1 and "普通名詞" in toks[0].tag:
+                continue  # コピー紙, リトマス紙, カーボン紙: a kind of paper, not a newspaper
         cx.add(s, e, "ORG", 9, "cited")
 
 
@@ -4301,17 +4364,30 @@ def _split_admin(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
 #: round 27: a city's katakana name before 市内 ("within the city": ローマ市内の病院, リヤド市内,
 #: ジャカルタ市内のバス会社) is the name alone: 市内 is one word, and the gold marks the bare name
 #: in 12 of the 16 such spans of the annotated sets (ラサ市内 and シカゴ市内 keep 市 there).
+#: Review: the bare name may be another place (メキシコ → MX, not メキシコ市; ガザ → ガザ地区): a country's
+#: row (but a city-state's: マカオ市内) or a region's short name leaves X市 and its link as they were;
+#: a link X市 already had is kept.
+_CITY_STATES = {"MO", "SG", "MC", "VA"}
+_REGION_UNIT = re.compile(r"(?:地区|自治区|州|県|省|地方|地域|諸島|島)$")
+
+
 def _city_inside(cx: _Ctx, ments: list[Cand]) -> None:
     text = cx.text
     for m in ments:
         if m.type != "GPE" or m.end - m.start < 3 or text[m.end - 1] != "市" or text[m.end:m.end + 1] != "内":
             continue
         name = text[m.start:m.end - 1]
-        if all(_is_kata(c) or c in "ー・" for c in name):
-            m.end -= 1
-            acts = [a for a in cx.gaz_get(name) if a is not None and a.type == "GPE"]
-            if acts or not m.actors:
-                m.actors = acts
+        if not all(_is_kata(c) or c in "ー・" for c in name):
+            continue
+        acts = [a for a in cx.gaz_get(name) if a is not None and a.type == "GPE"]
+        if any((len(a.key) == 2 and a.key.isupper() and a.key not in _CITY_STATES)
+               or (a.name != name and _REGION_UNIT.search(a.name)) for a in acts):
+            continue  # メキシコ市内, クウェート市内, ガザ市内: the bare name is the country or region
+        if m.actors and acts and not {a.key for a in acts} & {a.key for a in m.actors}:
+            continue  # the bare name is another place than the city X市 is linked to
+        m.end -= 1
+        if not m.actors:
+            m.actors = acts
 
 
 #: a municipality's office or assembly member right after its name: 大阪|市長, 佐賀|市議選,

@@ -61,9 +61,13 @@ QUOTES = [
      "direct", "『共に戦う』という約束を守る", "金正恩", "述べた"),
     # an unnamed expert of no named body is a null speaker
     ("取材に応じた専門家は「緊張はさらに高まるだろう」と分析している。",
-     "direct", "緊張はさらに高まるだろう", None, "分析している"),    # round 27: the speaker's given name is a word Sudachi reads as a common noun (成文)
+     "direct", "緊張はさらに高まるだろう", None, "分析している"),
+    # round 27: the speaker's given name is a word Sudachi reads as a common noun (成文)
     ("協会の山根成文会長は記者会見で「計画を見直す」と述べた。",
      "direct", "計画を見直す", "山根成文", "述べた"),
+    # round 27 review: a title's field after "Xの" is no given name (事務総長)
+    ("国連の佐々木事務総長は「即時の停戦を求める」と述べた。",
+     "direct", "即時の停戦を求める", "佐々木", "述べた"),
 ]
 
 

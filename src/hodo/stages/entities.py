@@ -623,18 +623,37 @@ def _third_name_kanji(cx: _Ctx, sur, given, nxt) -> bool:
         or len(t.text) >= 2 and "普通名詞" in t.tag)  # 林徳訓|総統府秘書: a word of its own follows
 
 
+@functools.lru_cache(maxsize=1)
+def _word_splitter():
+    """A plain Sudachi tokenizer (mode C) to re-read a few characters (round 27 review)."""
+    try:
+        from sudachipy import Dictionary, SplitMode
+        return Dictionary().create(SplitMode.C)
+    except Exception:  # pragma: no cover - install problem: no cut is made then
+        return None
+
+
 def _former_title_given(cx: _Ctx, toks, j: int) -> bool:
     """Round 27: a "given name" Sudachi reads as 元/前 + one kanji, glued to one more kanji
-    (姉歯|元建|築|士, 中曽根|元文|相, 菊池|元選|手, 横山|元民|主党): 元/前 starts the title or
-    the former affiliation after a surname (元建築士, 元文相, 元選手, 元民主党), the name is the
-    surname. Real given names (橋本|元一|会長, 谷繁|元信|捕手, 神浦|元彰|氏) are followed by a
-    whole word or an honorific."""
+    (姉歯|元建|築|士, 中曽根|元文|相, 菊地|元選|手): 元/前 starts the title or the former
+    affiliation after a surname (元建築士, 元文相, 元選手), the name is the surname. Only when
+    the kanji after 元/前 and the glued kanji read as one word (建築, 文相, 選手: the text from
+    the kanji after 元/前 re-read, its first word runs past it); real given names are followed
+    by a suffix, an honorific or a word of their own (吉川|元春|家, 鈴木|元信|派, 佐藤|元彦|宅,
+    橋本|元一|会長, 藤田|元司|氏)."""
     g = toks[j - 1]
     if j >= len(toks) or not g.tag.endswith("人名-名") or len(g.text) != 2 or g.text[0] not in "元前":
         return False
     nxt = toks[j]
-    return nxt.start == g.end and nxt.sent == g.sent and len(nxt.text) == 1 and _is_kanji(nxt.text) \
-        and nxt.text not in ("氏", "師", "様", "君", "殿")
+    if not (nxt.start == g.end and nxt.sent == g.sent and len(nxt.text) == 1 and _is_kanji(nxt.text)):
+        return False
+    if nxt.text in "氏師様君殿宅邸像公家派" or ("接尾辞" in nxt.tag and nxt.text != "相"):
+        return False
+    split = _word_splitter()
+    if split is None:
+        return False
+    first = next(iter(split.tokenize(cx.text[g.start + 1:g.start + 9])), None)
+    return first is not None and len(first.surface()) >= 2
 
 
 def _scan_tokens(cx: _Ctx) -> None:
@@ -1096,17 +1115,31 @@ def _given_name_before_title(cx: _Ctx) -> None:
             j += 1
 
 
+#: 2-kanji words that name a title's field, not a given name, between a surname and a title
+#: (谷川|外務|副大臣, 森山|国対|委員長, 牧田|球団|社長; round 27 review)
+_TITLE_FIELDS = frozenset("""外務 内務 財務 法務 総務 防衛 国防 国務 政務 事務 党務 官房 内閣 経産 国交 農水 厚労
+文科 文部 環境 経済 通商 外交 安保 国対 選対 政調 幹事 広報 組織 宣伝 球団 協会 連盟 本部 支部 常任 特命 特別
+首席 筆頭 主任 専務 常務 代表 理事 評議 監査 会計 人事 営業 編集 報道 企画 開発 研究 技術 教育 警察 検察 司法
+行政 財政 金融 衆院 参院 国会 議会 県議 市議 区議 都議 府議 道議 町議 村議 地方 国際 情報 統合 最高 全権 執行 運営
+広域 政策 選挙 総合 現地 駐日 在日""".split())
+
+
 def _common_given_before_title(cx: _Ctx) -> None:
     """Round 27: "<place or body>の" + a surname + a 2-kanji given name Sudachi reads as one
     common noun + a title word: 神奈川県の松沢|成文|知事, 熊本市の幸山|政史|市長 (the title
-    scan stops at the surname). After "の" the words before a title are the holder's name;
-    without it the noun is mostly the title's own field (政府は谷川|外務|副大臣, 牧田|球団|社長),
-    so those are left alone. The title must end a token (小沢|国会|議員団 is not 議員)."""
+    scan stops at the surname). The noun is often the title's own field instead (国連の田中|
+    事務|総長, 自民党の森山|国対|委員長, 政府の谷川|外務|副大臣, 球団の牧田|球団|社長), so it
+    is taken as a given name only when the gazetteer knows surname + noun, or the article
+    writes surname + noun elsewhere without a title after it; otherwise only when the noun
+    starts no title itself (事務総長, 事務局長), is no field word (_TITLE_FIELDS) and does not
+    come before the same title elsewhere in the article without the surname. "の" must be the
+    particle (この谷川|外務|副大臣 is out); the title must end a token (小沢|国会|議員団)."""
     text = cx.text
     toks = cx.doc.tokens
-    for i in range(len(toks) - 2):
-        sur, given, nxt = toks[i], toks[i + 1], toks[i + 2]
-        if not sur.tag.endswith("人名-姓") or sur.start == 0 or text[sur.start - 1] != "の":
+    for i in range(1, len(toks) - 2):
+        part, sur, given, nxt = toks[i - 1], toks[i], toks[i + 1], toks[i + 2]
+        if not sur.tag.endswith("人名-姓") or part.text != "の" or not part.tag.startswith("助詞") \
+                or part.end != sur.start:
             continue
         if len(given.text) != 2 or not all(_is_kanji(ch) for ch in given.text) \
                 or not given.tag.endswith("普通名詞-一般") or given.start != sur.end or nxt.start != given.end:
@@ -1116,7 +1149,27 @@ def _common_given_before_title(cx: _Ctx) -> None:
         title = _strict_title(text, given.end)
         if not title or given.end + len(title) not in cx.tok_ends:
             continue
-        cx.add(sur.start, given.end, "PERSON", 6, "title", cx.gaz_get(text[sur.start:given.end]))
+        full = text[sur.start:given.end]
+        gaz = cx.gaz_get(full)
+        if not gaz and not _named_without_title(text, full):
+            if given.text in _TITLE_FIELDS or _strict_title(text, given.start):
+                continue
+            field = given.text + title
+            if any(text[max(0, m.start() - len(sur.text)):m.start()] != sur.text
+                   for m in re.finditer(re.escape(field), text)):
+                continue  # 外務副大臣 written without this surname too: a field word
+        cx.add(sur.start, given.end, "PERSON", 6, "title", gaz)
+
+
+def _named_without_title(text: str, full: str) -> bool:
+    """``full`` (a surname + a given name) written somewhere in ``text`` with no title after it."""
+    for m in re.finditer(re.escape(full), text):
+        if m.end() < len(text) and _is_kanji(text[m.end()]) and _title_at(text, m.end()):
+            continue
+        if m.end() < len(text) and _is_kanji(text[m.end()]):
+            continue  # a longer word (山根成文堂)
+        return True
+    return False
 
 
 def _scan_portfolios(cx: _Ctx, known_names: set[str]) -> None:

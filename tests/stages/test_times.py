@@ -801,6 +801,7 @@ def test_case_table_round27(sentence, ref, span, typ, value, mod):
     # review of 1.12: kanji words after 年の春/秋, 同じ年齢, 週末の2日間, the news day after a date
     ("皇室では1965年の秋篠宮さま以来の慶事だ。", "2015-10-30", [("1965年", "1965")]),
     ("今年の春節には帰省する。", "2015-10-30", [("今年", "2015")]),
+    ("昨年の秋以降、値上がりが続く。", "2015-10-30", [("昨年の秋", "2014-FA")]),
     ("彼は私と同じ年齢だ。", "2015-10-30", []),
     ("週末の2日間、催しが開かれた。", "2015-04-20", [("週末", "2015-W16-WE"), ("2日間", "P2D")]),
     ("4月1日に施行された改正法をめぐり、厚労省は28日、通知を出した。", "2015-10-30",
@@ -816,6 +817,9 @@ def test_round27_guards(sentence, ref, kept):
     # guard: after a planned date, the later day is not moved into its month
     ("本来は12月1日に届く予定だったが、誤って送られたことが28日、分かった。", "2015-11-29", "28日", "2015-11-28"),
     ("採決を週明けの6日とすることで一致した。", "2015-07-02", "6日", "2015-07-06"),
+    # final review of 1.12: a coming day, and the news day after a relative clause, keep this month
+    ("男は3月3日に起訴され、判決は15日に言い渡される予定だ。", "2008-04-10", "15日", "2008-04-15"),
+    ("3月3日に起訴された男の初公判が8日に開かれた。", "2008-04-10", "8日", "2008-04-08"),
 ])
 def test_round27_later_day_in_the_sentence_of_a_past_date(sentence, ref, span, value):
     assert _find(times_of(sentence, ref), span).value == value

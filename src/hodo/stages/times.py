@@ -601,7 +601,7 @@ def _chain_at(text: str, i: int, hi: int | None = None) -> _Chain | None:
             m = HALF_RE.match(text, pos, hi) or SEASON_RE.match(text, pos, hi)
             if not m and text.startswith("の", pos):
                 m = SEASON_RE.match(text, pos + 1, hi)  # 昨年の夏: one span, the season
-                m = m if m and not re.match(r"[一-龥]", text[m.end():m.end() + 1]) else None  # 秋篠宮, 秋田, 春節
+                m = m if m and not SEASON_COMPOUND_RE.match(text, m.end()) else None  # 秋篠宮, 秋田, 春節
             if m:
                 parts["half" if m.re is HALF_RE else "season"] = m
                 pos = m.end()
@@ -686,6 +686,20 @@ def _nearest_month_of_day(d: int, pub: dt.date) -> tuple[int, int]:
         if c is not None and (best is None or abs((c - pub).days) < best[0]):
             best = (abs((c - pub).days), y, mo)
     return (best[1], best[2]) if best else (pub.year, pub.month)
+
+
+#: a kanji after 年の春 / 秋 that makes a word of it (秋篠宮, 秋田, 春節), not 以降 / 頃 / 先 …
+SEASON_COMPOUND_RE = re.compile(r"(?!以[降来後前]|頃|先|[前後末])[一-龥]")
+#: a clause closed before the next one (出航し、 / 到着して、)
+CLAUSE_END_RE = re.compile(r"[して]、")
+_COMING_WEEK_RE = re.compile(r"(?:週明け|来週)の?\s?$")
+
+
+def _coming_day(ctx: "_Ctx", ch: "_Chain", d: int) -> bool:
+    """Is a bare day told as coming (a future sentence, a day after the reference day with a
+    coming verb after it, 週明け / 来週 before it)?"""
+    return bool(ctx.future(ch.start) or (d > ctx.pub.day and _ahead(ctx.text, ch.end))
+                or _COMING_WEEK_RE.search(ctx.text, max(0, ch.start - 5), ch.start))
 
 
 def _month_of_weekday(d: int, wd: int, pub: dt.date) -> tuple[int, int] | None:
@@ -841,16 +855,20 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
                     anchor = f"anchor:{again[0]}"
                 elif (pub and (prev := ctx.day_in_sentence(ch.start)) and d > prev[1][2]
                       and _safe_date(*prev[1]) <= pub and _safe_date(prev[1][0], prev[1][1], d)
-                      and not ctx.text.startswith("、", ch.end)):
+                      and not ctx.text.startswith("、", ch.end) and not _coming_day(ctx, ch, d)
+                      and (d > pub.day or (prev[1][0], prev[1][1]) == (pub.year, pub.month)
+                           or CLAUSE_END_RE.search(ctx.text, prev[0], ch.start))):
                     # 11月3日に出航し、29日に帰港した: a later day in the sentence of a past
                     # date with its month is in that month (not after a planned 12月1日, nor
-                    # the news day of a sentence: …を巡り、厚労省は28日、通知を出した)
+                    # the news day of a sentence: …を巡り、厚労省は28日、通知を出した, nor a
+                    # coming day: …判決は15日に言い渡される予定だ; a day that could be this
+                    # month's only after a clause closed by し、/ て、: not 3月3日に起訴された男の
+                    # 初公判が8日に開かれた)
                     y, mo = prev[1][0], prev[1][1]
                     anchor = f"anchor:{prev[0]}"
                 elif pub:
                     y, mo = pub.year, pub.month
-                    future = (ctx.future(ch.start) or (d > pub.day and _ahead(ctx.text, ch.end))
-                              or bool(re.search(r"(?:週明け|来週)の?\s?$", ctx.text[max(0, ch.start - 5):ch.start])))
+                    future = _coming_day(ctx, ch, d)
                     if ctx.headline and not future:
                         y, mo = _nearest_month_of_day(d, pub)
                     elif d > pub.day and not future and _safe_date(*_add_months(y, mo, -1), d):

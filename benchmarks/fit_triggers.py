@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/fit_triggers.py GOLD_DIR... --pred PRED.jsonl [--rows] [--json]
 
 Reads gold files (folders of GUIDELINES.md JSON) and hodo's analyses of the same texts (a JSON
-Lines file as ``hodo analyze --format json`` or /tmp/r27/cache.py writes it) and counts, with
+Lines file, one ``hodo analyze --format json`` analysis per line) and counts, with
 the official event matching of ``hodo.evaluate`` (same type, trigger in the same sentence,
 one-to-one):
 

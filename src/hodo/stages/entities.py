@@ -2485,7 +2485,7 @@ _GLUED_PARTY_RE = re.compile(
 #: an election (都議選), a verbal noun (辞任, 惨敗, 確定), a time word (以後), a place or a person
 #: (岩手県民主-, 小沢民主代表); not a prefix (反, 非, 脱, 新), a common noun (親, 全国) or a word that
 #: makes a longer name (改革民主, 統一民主)
-_GLUED_PARTY_NOT_AFTER = {"改革", "統一", "連合", "自由", "社会", "国民", "立憲", "人民", "進歩", "保守", "急進"}
+_GLUED_PARTY_NOT_AFTER = {"改革", "統一", "連合", "進歩", "保守", "急進"}  # (自由, 社会 …: the regex's lookbehind)
 
 
 def _glued_party_head(cx: _Ctx, s: int) -> bool:

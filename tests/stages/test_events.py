@@ -1344,7 +1344,7 @@ def test_a_name_in_brackets_takes_the_particle_after_them(text, src):
     # Xに対しては / Xには: a contrasted addressee is the target, and no topic of its own
     ("長崎市の伊藤一長市長は9日、平和宣言を読み上げた。核保有国の指導者を強く非難した。アメリカ市民に対しては、"
      "「核兵器のない世界をともに目指そう」と呼びかけた。また、日本政府には非核三原則の法制化を求めた。",
-     "REQUEST", "求め", ["伊藤"], ["日本政府"]),
+     "REQUEST", "求め", ["伊藤一長"], ["日本政府"]),
     ("韓国政府は20日、北朝鮮には対話への復帰を求めた。", "REQUEST", "求め", ["韓国政府"], ["北朝鮮"]),
     # Xのなかには: "among X", a part of the group that acts, not an addressee
     ("中国の漁民のなかには、日本を訪問した人もいる。", "CONSULT", "訪問", ["中国"], ["日本"]),

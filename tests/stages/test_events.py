@@ -1569,6 +1569,8 @@ def test_round26_dated_source_in_parentheses_keeps_the_act(text, kept):
     ("政府は大統領選挙(2016年11月8日)と中間選挙(2018年11月6日)の結果を受けて北朝鮮への制裁を発表した。",
      ("SANCTION", "制裁")),
     ("米軍は現地時間2019年3月2日早朝から2019年3月3日早朝にかけて、シリア北部の拠点を空爆した。", ("ASSAULT", "空爆")),
+    # final read: a bare 夕 after a date, 翌 before one
+    ("2019年3月2日夕、米軍はシリアの拠点を空爆し、翌2019年3月3日夕にはイラクの拠点を攻撃した。", ("ASSAULT", "攻撃")),
 ])
 def test_round27_body_dates_are_no_related_titles(text, kept):
     assert kept in _coded(text)

@@ -1771,9 +1771,9 @@ RELATED_RE = re.compile(r"\s*\d{4}年\d{1,2}月\d{1,2}日、[^。「」]{4,}?(?:
 #: followed by one (2006年5月14日に, 2006年5月14日、), by a time word (午前, 夜, 付) or by the end of the
 #: sentence is a body date, no item
 DATED_TITLE_RE = re.compile(
-    r"(?<![\d年月のにはがをでとも、,，（(「『【ら〜～間])\d{4}年\d{1,2}月\d{1,2}日"
+    r"(?<![\d年月のにはがをでとも、,，（(「『【ら〜～間翌])\d{4}年\d{1,2}月\d{1,2}日"
     r"(?:[:：]|(?![\d、,，のにはがをでともまからへ(（）)\s〜～\-‐ー－–―。」』】午夜未付頃ご現以発号版よ後昼及早明晩投生な]"
-    r"|朝(?![鮮日])|前(?![原田川島])|夕[方刻]|深夜|正午|時[点間ご頃]|$))"
+    r"|朝(?![鮮日])|前(?![原田川島])|夕(?!刊)|深夜|正午|時[点間ご頃]|$))"
     r"|[(（]\d{4}年\d{1,2}月\d{1,2}日[)）](?=[^\s。、,，』」)）のにはがをでともまからへ以前後直])"
     r"|(?<=[\-‐－–―])\d{4}年\d{1,2}月\d{1,2}日(?=\s*(?:。|$))")
 
@@ -2957,10 +2957,8 @@ def _reaction_targets(doc, coded: list[Hit]) -> None:
 
 
 #: round 27: この提案, この宣言, このクーデター … (an act told before, its doer the target)
-ANAPHOR_ACTS = "提案|宣言|声明|決議案?|判決|クーデター|要求|要請"
+ANAPHOR_ACTS = "提案|宣言|声明|判決|要求|要請"
 ANAPHOR_ACT_RE = re.compile("この(" + ANAPHOR_ACTS + ")")
-#: この + an act noun points back only to an act told with that word (決議: also 採択)
-ANAPHOR_ACT_WORDS = {"決議": ("決議", "採択"), "決議案": ("決議", "採択")}
 ANAPHOR_OBJ_RE = re.compile(r"(?:これ|それ|この(?:合意|決定|調印|協定|措置|動き|" + ANAPHOR_ACTS + r")|同(?:合意|協定))(?:を|に(?:対し(?:て)?)?)(?:強く|高く|改めて)?$")
 REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT", "AGREE"}
 
@@ -2982,7 +2980,7 @@ def _anaphoric_object(doc, coded: list[Hit]) -> None:
         if not m:
             continue
         act = ANAPHOR_ACT_RE.match(m.group())
-        words = ANAPHOR_ACT_WORDS.get(act.group(1), (act.group(1),)) if act else None
+        words = (act.group(1),) if act else None
         for prev in reversed(coded[:i]):
             if hit.si - prev.si > 2 or _is_headline(doc, prev.si):
                 break
@@ -3613,7 +3611,7 @@ def _cleft_focus(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -> Non
 #: 声明を出した, …を求める共同声明を発表した) or issued in the passive (…を批判する声明が発表された)
 ISSUED_DOC_RE = re.compile(
     r"(?:する|した|す)?(?:旨の|との|という)?(?:共同)?(?P<n>声明文?|談話|コメント|書簡|決議|文書|メッセージ|意見書|抗議文|要望書|要求書)"
-    r"(?:(?P<act>を)(?:[、,]?(?:[^をがは。、「」]{0,12}?[にへでと])?)(?P<v>出し|出す|発表|発し|発する|公表|採択|送付|送っ|送る|掲載|提出)"
+    r"(?:を(?:[、,]?(?:[^をがは。、「」]{0,12}?[にへでと])?)(?P<v>出し|出す|発表|発し|発する|公表|採択|送付|送っ|送る|掲載|提出)"
     r"|(?P<pas>が)(?P<pv>発表|発せ|出さ|公表|採択|送付|掲載|提出))")
 #: what marks the subject of a clause inside the statement (Yが…するよう求める声明): no issuer
 INNER_CLAUSE_RE = re.compile(r"よう|ことを|のを")

@@ -2664,7 +2664,8 @@ _LEAD_NOT_UTTERANCE = re.compile(
     r"^[\s]*(?:[。．、，,とのをにがはもでやへよ」』）)「『・\-−－（(等]|紙|誌|所属|など|から|まで|って|だけ(?!ど)|ほど(?!なく)|くらい|ぐらい)")
 #: R27: a pointer back to the words before the verb (野党はこれに反発した): a reaction to them, not their saying
 _LEAD_REACTION = re.compile(r"(?:これ|それ|(?:この|その|同)(?:発言|言葉|主張|見解|意見|声明|考え|指摘|批判|方針))"
-                            r"(?:に|を)(?:対し(?:て)?|受け(?:て)?)?[、\s]*$")
+                            r"(?:に|を)(?:対し(?:て)?|受け(?:て)?)?"
+                            r"|(?:発言|言葉|主張|見解|意見|声明|考え|指摘|批判|方針)(?:について|に対し(?:て)?|を受け(?:て)?)")
 
 
 def _lead_said(doc, sent: "_Sent", lo: int) -> tuple[int, int] | None:

@@ -2941,9 +2941,10 @@ def _scan_cited_sources(cx: _Ctx) -> None:
                 or s not in cx.tok_starts or e not in cx.tok_ends:
             continue
         before = text[max(0, s - 4):s]
-        if g == 2 and before and _is_kanji(before[-1]) and not _PAPER_CUE_BEFORE.search(before):
+        cue_before = g == 2 and _PAPER_CUE_BEFORE.search(before)
+        if g == 2 and before and _is_kanji(before[-1]) and not cue_before:
             continue  # 沖縄タイムス紙, 反ネーション紙: a kanji word glued before the name
-        if g == 2 and not _PAPER_CUE_BEFORE.search(before) and not _PAPER_CUE_AFTER.match(text, e):
+        if g == 2 and not cue_before and not _PAPER_CUE_AFTER.match(text, e):
             toks = cx.doc.tokens_in(s, e)
             if len(toks) == 1 and "普通名詞" in toks[0].tag:
                 continue  # コピー紙, リトマス紙, カーボン紙: a kind of paper, not a newspaper

@@ -2668,7 +2668,7 @@ _LEAD_REACTION = re.compile(r"(?:これ|それ|(?:この|その|同)(?:発言|�
                             r"|(?:発言|言葉|主張|見解|意見|声明|考え|指摘|批判|方針)(?:について|に対し(?:て)?|を受け(?:て)?)")
 
 
-def _lead_said(doc, sent: "_Sent", lo: int) -> tuple[int, int] | None:
+def _lead_said(sent: "_Sent", lo: int) -> tuple[int, int] | None:
     """R27: the verb of saying that ends the sentence after ``lo`` (…Xはそう説明した。 / Xは語る。 /
     Xは叫んだ。), any verb cue of the stage's lexicon (speech_cues()) with its tail (た / ている / る):
     its (start, end), else None."""
@@ -2714,7 +2714,7 @@ def _lead_utterance(doc, sent: "_Sent", pairs: dict[int, int], s_quotes: list, i
     qa, qb = a + 1, c
     spk: list[str] = []
     cue = cspan = None
-    said = _lead_said(doc, sent, c + 1)
+    said = _lead_said(sent, c + 1)
     if said is not None and ("「" in text[c + 1:said[0]] or _LEAD_REACTION.search(text, c + 1, said[0])):
         said = None  # (「…」Yは「…」と述べた / Yはこれに反発した: not the words of the bracket)
     if intro is not None:

@@ -516,7 +516,7 @@ def _chain_at(text: str, i: int, hi: int | None = None) -> _Chain | None:
             parts["year"] = m2  # 来年2006年: the explicit year, one span
             pos = m2.end()
         m3 = PAREN_YEAR_RE.match(text, pos, hi) if (m.group("y4") or m.group("era")) else None
-        if m3 and (m4 := MONTH_RE.match(text, m3.end(), hi)) and m4.group("mo"):
+        if m3 and (mm := MONTH_RE.match(text, m3.end(), hi)) and mm.group("mo"):
             pos = m3.end()  # the bracketed year is the same year: the month follows in one span
     m = MONTH_RE.match(text, pos, hi)
     if not m and "year" in parts and text.startswith("の", pos):

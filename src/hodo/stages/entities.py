@@ -21,7 +21,6 @@ Group and anaphoric references (両首脳, 両国, 同氏 …) go to ``doc.extra
 from __future__ import annotations
 
 import functools
-import itertools
 import os
 import re
 from dataclasses import dataclass, field
@@ -1163,13 +1162,8 @@ def _common_given_before_title(cx: _Ctx) -> None:
 
 def _named_without_title(text: str, full: str) -> bool:
     """``full`` (a surname + a given name) written somewhere in ``text`` with no title after it."""
-    for m in re.finditer(re.escape(full), text):
-        if m.end() < len(text) and _is_kanji(text[m.end()]) and _title_at(text, m.end()):
-            continue
-        if m.end() < len(text) and _is_kanji(text[m.end()]):
-            continue  # a longer word (山根成文堂)
-        return True
-    return False
+    # a kanji after it: a title (山根成文会長) or a longer word (山根成文堂)
+    return any(m.end() == len(text) or not _is_kanji(text[m.end()]) for m in re.finditer(re.escape(full), text))
 
 
 def _scan_portfolios(cx: _Ctx, known_names: set[str]) -> None:
@@ -2409,17 +2403,15 @@ def _scan_university_hospitals(cx: _Ctx) -> None:
             if q is None or q.end != k or "固有名詞" not in q.tag:
                 break
             k = q.start
-        if k == s == p:
-            q = doc.token_at(p - 1) if p > 0 else None
-            tk = doc.token_at(p)
-            if q is None or q.end != p or tk is None or tk.text not in ("大", "大学") \
+        if k == s == p:  # (q: the token before 大, where the loop stopped; t: 大 itself)
+            if q is None or q.end != p or t.text not in ("大", "大学") \
                     or "普通名詞" not in q.tag or len(q.text) < 2 or not all(_is_kanji(c) for c in q.text) \
                     or q.text in _NOT_UNIV_NAME or (q.start > 0 and (_is_kanji(text[q.start - 1])
                                                                       or _is_kata(text[q.start - 1]))):
                 continue  # 都内大学病院, 国立大学病院, 地元の大病院: no name before it
             k = q.start
         s = k
-        if s == p or text[s] in "同全各両当本他別元前某":
+        if text[s] in "同全各両当本他別元前某":
             continue
         cx.add(s, e, "FAC", 8, "univ-hospital", [])
 
@@ -2469,9 +2461,8 @@ def _scan_party_lists(cx: _Ctx) -> None:
 #: 参院補選、民主2勝, 民主・小沢代表, 民主の渡部氏): the gold marks all 21 bare 民主 of the
 #: annotated sets. Not where the article speaks of US parties (共和, 民主・共和両党) or of no
 #: Japanese chamber or party at all (首相, 内閣 and 自由民主党 are no sign: 連立与党の「民主66」 is Dutch).
-_BARE_PARTY_RE = re.compile(
-    r"(?<![\u4e00-\u9fff\u30a0-\u30ffーA-Za-z])(民主|共産|社民)"
-    r"(?=[、・,，はがのともへにを』」）)=＝\-]|[0-9０-９]|系|新代表|代表|政権|議員|候補|幹事長|会派|単独|県連)")
+_PARTY_AFTER = r"[、・,，はがのともへにを』」）)=＝\-]|[0-9０-９]|系|新代表|代表|政権|議員|候補|幹事長|会派|単独|県連"
+_BARE_PARTY_RE = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ffーA-Za-z])(民主|共産|社民)(?=" + _PARTY_AFTER + ")")
 #: round 27: the same short form glued after a kanji word, as in a headline whose spaces are
 #: gone (都議選民主が圧勝, 最高顧問辞任民主・渡部氏, 自民惨敗民主第1党に) or after 前/元 (前民主の…),
 #: also before a word of results (圧勝, 第1党, 新人, 市議, 幹部, など); not the tail of a longer
@@ -2479,8 +2470,7 @@ _BARE_PARTY_RE = re.compile(
 #: articles on Japanese politics are the party.
 _GLUED_PARTY_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<!自由)(?<!社会)(?<!国民)(?<!立憲)(?<!人民)(?<![新社民])(民主|共産|社民)"
-    r"(?=[、・,，はがのともへにを』」）)=＝\-]|[0-9０-９]|系|新代表|代表|政権|議員|候補|幹事長|会派|単独|県連"
-    r"|圧勝|大勝|惨敗|第[1一]党|新人|[市区県府都]議|幹部|など)")
+    r"(?=" + _PARTY_AFTER + r"|圧勝|大勝|惨敗|第[1一]党|新人|[市区県府都]議|幹部|など)")
 #: review: the word before a glued short form ends a headline phrase or names who or where: 前/元/旧,
 #: an election (都議選), a verbal noun (辞任, 惨敗, 確定), a time word (以後), a place or a person
 #: (岩手県民主-, 小沢民主代表); not a prefix (反, 非, 脱, 新), a common noun (親, 全国) or a word that
@@ -2621,12 +2611,12 @@ def _scan_bare_parties(cx: _Ctx) -> None:
             if act is not None:
                 cx.add(m.start() + k, m.start() + k + 1, "ORG", 6, "party-short", [act])
     found = False
-    glued = {m.start(1) for m in _GLUED_PARTY_RE.finditer(text)}
-    for m in itertools.chain(_BARE_PARTY_RE.finditer(text), _GLUED_PARTY_RE.finditer(text)):
+    for m, glued in [(m, False) for m in _BARE_PARTY_RE.finditer(text)] + \
+            [(m, True) for m in _GLUED_PARTY_RE.finditer(text)]:
         s, e = m.span(1)
         if s not in cx.tok_starts or e not in cx.tok_ends:
             continue  # 民主化, 民主主義, 社会民主: a part of another word
-        if s in glued and not _glued_party_head(cx, s):
+        if glued and not _glued_party_head(cx, s):
             continue  # 反民主, 親民主, 非共産, 全国民主, 改革民主: a word of its own
         act = api.get(_JP_PARTY_SHORT[m.group(1)])
         if act is not None:

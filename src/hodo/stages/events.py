@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1781,12 +1782,7 @@ DATED_TITLE_RE = re.compile(
 def _dated_titles(text: str, lo: int, hi: int) -> bool:
     """``text[lo:hi]`` runs related-news titles together, two or more of them dated in one of the
     shapes of ``DATED_TITLE_RE`` (round 27)."""
-    found = 0
-    for _ in DATED_TITLE_RE.finditer(text, lo, hi):
-        found += 1
-        if found >= 2:
-            return True
-    return False
+    return len(list(itertools.islice(DATED_TITLE_RE.finditer(text, lo, hi), 2))) == 2
 
 
 #: regret at someone else's act (クーデターについて遺憾の意を表明) is a disapproval, not an apology
@@ -3266,7 +3262,7 @@ def _link(doc, actors: list[Actor], trigger_starts: set[int] = frozenset()) -> N
             # not イラク・バグダッド, a city after its country, nor 米・ブッシュ大統領)
             a.role_of = _head_of(actors, i + 1, doc)
             continue
-        if (not gap or gap in FORMER_GAPS and TITLE_AFTER_RE.match(doc.text, nxt.end)) and not a.particle and (
+        if (not gap or (gap in FORMER_GAPS and TITLE_AFTER_RE.match(doc.text, nxt.end))) and not a.particle and (
             _etype(doc, a) == "PERSON" and _etype(doc, nxt) != "PERSON"
         ):
             # ライス米国務長官, エルバラダイIAEA事務局長: the person heads the phrase (round 27:

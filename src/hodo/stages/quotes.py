@@ -2309,6 +2309,10 @@ def _date_of(doc, a: int, b: int):
         return None
 
 
+#: the report nouns of a framed claim (Xの報道では、, Xの調べでは、); 発表 is handled apart
+_FRAME_NOUNS = "報道|記事|調べ|調査|集計|まとめ"
+
+
 def _FRAME_CLAIM_OK(before: str) -> bool:
     """Xの報道では: only as the opening of the sentence's first chunk (not 今回の調査では
     inside a clause), with the の that ties it to a source."""
@@ -2336,7 +2340,7 @@ def _accord(doc, sent: _Sent) -> list[tuple[int, int]]:
         if sent.d(a) == 0:
             out.append((a, past_comma(sent.start + m.end())))
     # Xの報道では、Y / Xの調べでは、Y: like によると (a named source is checked by _source_of)
-    for m in re.finditer(r"(?:報道|記事|調べ|調査|集計|まとめ|(発表))(では[、,]?)", text[sent.start:sent.end]):
+    for m in re.finditer(rf"(?:{_FRAME_NOUNS}|(発表))(では[、,]?)", text[sent.start:sent.end]):
         a = sent.start + m.start(2)
         if sent.d(a) != 0 or any(x <= a < y for x, y in out) or not _FRAME_CLAIM_OK(text[sent.start:a]):
             continue
@@ -2465,8 +2469,8 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
         m = ms[-1]
         tail = text[m[1]:p].strip(_SPACE)
         typ = entity_type(doc, m[2])
-        if typ == "PERSON" and re.fullmatch(r"[一-龥ァ-ヶー]{1,8}", tail) and _head_noun(tail) in TITLE_NOUNS \
-                and _head_noun(tail) == tail[-len(_head_noun(tail)):]:
+        if typ == "PERSON" and re.fullmatch(r"[一-龥ァ-ヶー]{1,8}", tail) \
+                and (h := _head_noun(tail)) in TITLE_NOUNS and tail.endswith(h):
             return [m[2]], (m[0], m[1])
         if typ in ("ORG", "GPE") and re.fullmatch(r"の?(?:関係者|当局者|当局|知事|州知事|報道担当者|広報担当者)", tail):
             if len(ms) > 1 and entity_type(doc, ms[-2][2]) == "PERSON" and \
@@ -3671,7 +3675,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if not cue:  # …と伝えたところ、: the cue is ところ
             cue, cue_span = text[a - 3:a], (a - 3, a)
         elif cue == "では":  # …の報道では: the cue is 報道では
-            m0 = re.search(r"(?:報道|記事|調べ|調査|集計|まとめ|発表)$", text[sent.start:a])
+            m0 = re.search(rf"(?:{_FRAME_NOUNS}|発表)$", text[sent.start:a])
             if m0:
                 cue, cue_span = text[a - len(m0.group(0)):a + 2], (a - len(m0.group(0)), a + 2)
         if cb > ca:

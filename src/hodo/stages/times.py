@@ -676,16 +676,20 @@ def _nearest_year(m: int, d: int | None, ctx: _Ctx) -> int | None:
     return best[1]
 
 
-def _nearest_month_of_day(d: int, pub: dt.date) -> tuple[int, int]:
-    """(year, month) that puts day ``d`` nearest ``pub`` (a headline's own date): the
-    tense of a headline does not tell past from future (福田内閣2日発足 dated the 1st)."""
+def _nearest_month_of_day(d: int, pub: dt.date, wd: int | None = None) -> tuple[int, int] | None:
+    """(year, month) of this, the last or the next month that puts day ``d`` nearest ``pub``
+    (a headline's own date: the tense of a headline does not tell past from future, 福田内閣2日
+    発足 dated the 1st; that month when none holds the day). With a weekday ``wd`` (0 = Monday),
+    only a month in which the day falls on it, else None (16日の日曜日 names its month)."""
     best = None
     for k in (0, -1, 1):
         y, mo = _add_months(pub.year, pub.month, k)
         c = _safe_date(y, mo, d)
-        if c is not None and (best is None or abs((c - pub).days) < best[0]):
+        if c is not None and (wd is None or c.weekday() == wd) and (best is None or abs((c - pub).days) < best[0]):
             best = (abs((c - pub).days), y, mo)
-    return (best[1], best[2]) if best else (pub.year, pub.month)
+    if best:
+        return best[1], best[2]
+    return (pub.year, pub.month) if wd is None else None
 
 
 #: a kanji after 年の春 / 秋 that makes a word of it (秋篠宮, 秋田, 春節), not 以降 / 頃 / 先 …
@@ -700,18 +704,6 @@ def _coming_day(ctx: "_Ctx", ch: "_Chain", d: int) -> bool:
     coming verb after it, 週明け / 来週 before it)?"""
     return bool(ctx.future(ch.start) or (d > ctx.pub.day and _ahead(ctx.text, ch.end))
                 or _COMING_WEEK_RE.search(ctx.text, max(0, ch.start - 5), ch.start))
-
-
-def _month_of_weekday(d: int, wd: int, pub: dt.date) -> tuple[int, int] | None:
-    """(year, month) nearest ``pub`` in which day ``d`` falls on weekday ``wd`` (0 = Monday):
-    16日の日曜日 names its month by the weekday."""
-    best = None
-    for k in (0, -1, 1):
-        y, mo = _add_months(pub.year, pub.month, k)
-        c = _safe_date(y, mo, d)
-        if c is not None and c.weekday() == wd and (best is None or abs((c - pub).days) < best[0]):
-            best = (abs((c - pub).days), y, mo)
-    return (best[1], best[2]) if best else None
 
 
 # a local clock without a day, with Japan time and its day in parentheses after it:
@@ -875,7 +867,7 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
                         y, mo = _add_months(y, mo, -1)  # (30日 written in March stays in March)
                     wt = p.get("wday_tail")
                     wd = next((WDAYS.index(c) for c in wt.group() if c in WDAYS), None) if wt else None
-                    if wd is not None and (by_wd := _month_of_weekday(d, wd, pub)):
+                    if wd is not None and (by_wd := _nearest_month_of_day(d, pub, wd)):
                         y, mo = by_wd
                     anchor = "published"
                 else:

@@ -556,6 +556,21 @@ def test_unknown_kanji_name_between_country_and_title(text, name):
     # review: the span starts at the university's name, not at a word glued before it
     ("男性は搬送先長崎大学病院で手当てを受けた。", "長崎大学病院", "FAC"),
     ("容体急変京大病院に移された。", "京大病院", "FAC"),
+    # round 28: a medium's short form before 報道 / 電, 中日 cited as a source
+    ("被害額は(読売報道では3億円)に上った。", "読売", "ORG"),
+    ("男性は(毎日報道では62歳)重傷を負った。", "毎日", "ORG"),
+    ("共同電によると、両国は合意した。", "共同", "ORG"),
+    ("中日によると、知事は出馬を否定した。", "中日", "ORG"),
+    ("中日と読売によると、工場は閉鎖される。", "中日", "ORG"),
+    # round 28: common kanji words before 同盟 name a movement or a party
+    ("連立与党の市民同盟は首相の辞任を求めた。", "市民同盟", "ORG"),
+    ("野党の八党同盟が新首相を推した。", "八党同盟", "ORG"),
+    # round 28: a fishing port by its place's name
+    ("漁船は北浜漁港に避難した。", "北浜漁港", "FAC"),
+    # round 28: portals, regional papers and railways the tables now hold
+    ("詳しくはgooニュースを参照。", "gooニュース", "ORG"),
+    ("JR東海は新幹線の運転を見合わせた。", "JR東海", "ORG"),
+    ("首相は首相公邸で閣僚と会談した。", "首相公邸", "FAC"),
 ])
 def test_round5_families(text, surface, typ):
     got = mentions(run(text))
@@ -600,6 +615,13 @@ def test_one_kanji_surname_after_a_name_found_by_its_title(text, forms):
     ("TBSラジオの番組で発言した。", "TBSラジオ", "JP"),
     # round 26 (review): another country's federal government is no mention of this one
     ("カナダ連邦政府は予算案を示した。ブラジルの連邦政府も同調した。", "カナダ連邦政府", "CA"),
+    # round 28: a Japanese chamber's committee in an article about another country
+    ("米国の議員は参議院外交防衛委員会で意見を述べた。", "参議院外交防衛委員会", "JP"),
+    # round 28: media and companies of source lists the tables now hold, with their country
+    ("『首相が辞任へ』。News24、2009年5月1日。", "News24", "ZA"),
+    ("『会談始まる』。B92、2008年2月17日。", "B92", "RS"),
+    ("ライブドアの株価が急落した。", "ライブドア", "JP"),
+    ("ヒューマン・ライツ・ウォッチはケニア政府を批判した。", "ヒューマン・ライツ・ウォッチ", "US"),
 ])
 def test_country_from_context(text, surface, country):
     e = entity_of(run(text), surface)

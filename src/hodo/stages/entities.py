@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.33"
+VERSION = "1.34"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -133,6 +133,9 @@ FAC_SUFFIXES = (
     "核施設", "原子炉", "宇宙基地", "宇宙センター", "埠頭", "運河", "国際空港", "難民キャンプ",
     "製糸場", "飛行場", "議事堂", "天主堂", "聖堂", "大橋", "鉄橋", "動物園", "植物園", "水族館", "庭園",
     "遺跡", "寺院", "御所", "庁舎", "旧宅", "灯台", "城跡",
+    # round 28: a fishing port and a motorway junction by their place's name (相川|漁港: Sudachi reads
+    # 漁港 as one word, so 港 alone never ended a token; 植木|インターチェンジ)
+    "漁港", "インターチェンジ", "ジャンクション",
 )
 _HEADS_T = tuple(h for h in ORG_SUFFIXES + FAC_SUFFIXES if len(h) >= 2)
 #: first-level divisions and towns: 〜州 〜省 …
@@ -2557,6 +2560,56 @@ def _scan_wire_credits(cx: _Ctx) -> None:
             cx.add(s, e, "ORG", 8, "wire-credit", [act])
 
 
+#: round 28: a newspaper's or agency's short form glued to 報道 (読売報道では, 毎日報道による) or 電
+#: (共同電によると, 共同電として): the tables' ~短縮形 are skipped inside kanji compounds, but these
+#: two words follow a medium only; not after kanji or katakana (テレビ朝日報道, 日経電子版)
+_MEDIUM_SHORT_RE = re.compile(
+    r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(読売|朝日|毎日|産経|日経|共同|時事)(?=報道(?![\u4e00-\u9fff々])|電(?![\u4e00-\u9fff々]))")
+#: round 28: 中日 (Chunichi Shimbun) cited as a source, alone or in a pair (中日によると, 中日と朝日によると):
+#: not its baseball club (中日は, 中日、阪神), not China–Japan (中日両国)
+_CHUNICHI_CITE_RE = re.compile(
+    r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])中日(?=(?:[とや、・][^。、「」『』]{1,12}?)?(?:によると|によれば|の報道によ))")
+_MEDIUM_SHORT_KEYS = {"読売": "yomiuri", "朝日": "asahi", "毎日": "mainichi", "産経": "sankei", "日経": "nikkei",
+                      "共同": "kyodo", "時事": "jiji", "中日": "chunichi"}
+
+
+def _scan_medium_shorts(cx: _Ctx) -> None:
+    """Round 28: 読売報道, 共同電, 中日によると: a Japanese medium by its short form."""
+    api = _api()
+    if api is None:
+        return
+    text = cx.text
+    for rx in (_MEDIUM_SHORT_RE, _CHUNICHI_CITE_RE):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            act = api.get(_MEDIUM_SHORT_KEYS[m.group(0)])
+            if act is not None:
+                cx.add(s, e, "ORG", 8, "gaz", [act])
+
+
+#: round 28: a movement's or party's name of common kanji words before 同盟 (国民同盟, 北部同盟, 七党同盟,
+#: 部落解放同盟, 人権同盟): Sudachi reads the words as common nouns, so the suffix scan (which wants a
+#: proper name first) never sees them; not a pact between countries (日米同盟, 軍事同盟) and not the
+#: tail of a longer name (キリスト教|民主同盟)
+_ALLIANCE_RE = re.compile(
+    r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z・･=＝])([\u4e00-\u9fff々]{2,6})同盟(?![\u4e00-\u9fff々])")
+_NOT_ALLIANCE = ("軍事", "安保", "安全保障", "攻守", "関税", "通貨", "防衛", "核", "同", "両国", "各国", "諸国", "国家")
+
+
+def _scan_alliances(cx: _Ctx) -> None:
+    """Round 28: 〈common kanji words〉同盟 standing alone: a named body (ORG)."""
+    text = cx.text
+    for m in _ALLIANCE_RE.finditer(text):
+        pre = m.group(1)
+        if pre.endswith(_NOT_ALLIANCE) or pre.startswith(_NOT_ALLIANCE) \
+                or all(ch in _PAIR_KANJI or ch in _ABBR_STRONG or ch in _ABBR_WEAK for ch in pre):
+            continue  # 日米同盟, 米韓同盟, 軍事同盟
+        s, e = m.span()
+        if s not in cx.tok_starts:
+            continue
+        cx.add(s, e, "ORG", 3, "suffix:同盟", [])
+
+
 #: round 23c: a prefecture's assembly by its unit alone (府議会, 同県議会, 9月府議会, 定例県議会):
 #: the article's own prefecture, as bare 選管 is its election commission; not a group of its
 #: members (府議会団, 府議会自民団) nor one of them (県議会議員: a role word, round 20's
@@ -4231,6 +4284,8 @@ def find_entities(doc) -> None:
     _scan_bare_commissions(cx)
     _scan_bare_assemblies(cx)
     _scan_wire_credits(cx)
+    _scan_medium_shorts(cx)
+    _scan_alliances(cx)
     _scan_schools(cx)
     _scan_university_hospitals(cx)
     _scan_publishers(cx)
@@ -5295,6 +5350,9 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
                         break
                 if e.country:
                     break
+    # round 28: a body whose name starts with a known body of one country (衆議院|外務委員会,
+    # ウォールストリートジャーナル|日本版) takes that country before the article's priors below
+    _brand_countries(cx, out)
     # authors of source lists (src "byline"): the country of the medium named after them
     for k in order:
         m = ments[k]

@@ -68,7 +68,7 @@ def test_trigger_table_is_consistent():
         assert t.type in PLOVER_TYPES, surface
         assert t.cameo[:2].isdigit(), surface
         assert t.flags <= {"mutual", "host", "reverse", "denial", "pair", "anaphor", "ctx", "ni_place", "needs_target", "gen_target", "needs_partner",
-                           "war", "mil", "missile", "suspect", "armed", "done", "into", "near", "relief", "neg_only", "letter"}, surface
+                           "war", "mil", "missile", "suspect", "armed", "done", "into", "near", "relief", "neg_only", "letter", "done_alone"}, surface
     # the examples
     for w, typ in [("会談", "CONSULT"), ("電話会談", "CONSULT"), ("訪問", "CONSULT"), ("感謝", "SUPPORT"),
                    ("締結", "SUPPORT"), ("合意", "AGREE"), ("招待", "AGREE"), ("派遣", "AID"),
@@ -2148,3 +2148,28 @@ def test_round27_statement_object_of_another_verb():
     got = _roles_of("北朝鮮は、国連が核実験を非難する声明を無視して新たな実験を発表した。", "ACCUSE", "非難")
     assert got and all(not any("北朝鮮" in n for n in src) for src, _ in got), got
 
+
+
+@pytest.mark.parametrize("text, typ, word, source", [
+    # round 28: an investigation, an instruction or a sanction that needs a target (捜査, 聴取, 指示,
+    # 処分) is kept without one when its source carries it out with a verb right after the noun
+    # (捜査を進めている, 事情聴取を行った, 指示した, 処分を決めた): the one investigated is often unnamed
+    ("神奈川県警は、空き巣の被害が相次いでいることから、窃盗事件として捜査を進めている。", "ACCUSE", "捜査", "神奈川県警"),
+    ("福岡県警は3日、事故を起こした運転手から事情聴取を行った。", "ACCUSE", "聴取", "福岡県警"),
+    ("山田太郎首相は、被害の把握を急ぐよう関係省庁に指示した。", "REQUEST", "指示", "山田太郎"),
+    ("日本サッカー協会は10日、規定に違反した選手らの処分を決めた。", "SANCTION", "処分", "日本サッカー協会"),
+])
+def test_round28_done_alone(text, typ, word, source):
+    got = _roles_of(text, typ, word)
+    assert got and all(any(source in n for n in src) for src, _ in got), got
+
+
+@pytest.mark.parametrize("text, typ, word", [
+    # guards: the noun alone, with no verb carrying it out, stays dropped without a target
+    ("福岡県警の捜査は難航しており、手がかりは少ない。", "ACCUSE", "捜査"),
+    ("田中社長の指示で、書類が廃棄されたという。", "REQUEST", "指示"),
+    ("日本サッカー協会は、処分の基準について説明した。", "SANCTION", "処分"),
+])
+def test_round28_done_alone_guards(text, typ, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert not _events(art, typ, word), art.events

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.35"
+VERSION = "1.36"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2164,7 +2164,8 @@ def find_events(doc) -> None:
             continue
         if "needs_target" in hit.trg.flags and not hit.target and hit.mode == "visit" and hit.place and hit.place not in hit.source:
             hit.target = [hit.place]  # オースティンで被害の状況を視察した: the place visited
-        if "needs_target" in hit.trg.flags and not hit.target:
+        if "needs_target" in hit.trg.flags and not hit.target and not (
+                "done_alone" in hit.trg.flags and hit.source and _done_alone(doc, hit)):
             continue
         if "needs_partner" in hit.trg.flags and not hit.partnered:
             continue
@@ -2286,6 +2287,21 @@ def find_events(doc) -> None:
             kind, bool(ev.speaker or ev.attributed_to), int(bool(ev.source)) + int(bool(ev.target)),
             ev.confidence if ev.confidence is not None else 0.5), 3)
     doc.article.events = out
+
+
+#: an act noun carried out by its own verb (捜査を進めている, 事情聴取を行った, 指示した, 処分を決めた): the
+#: act is told as done by the subject even when no one investigated or instructed is named (round 28)
+DONE_ALONE_RE = re.compile(r"(?:を|も)(?:進め|始め|開始|行|実施|決め|決定|検討|予定)|し(?:た|て|ており|ている|ます)")
+
+
+def _done_alone(doc, hit: "Hit") -> bool:
+    """A needs_target act (捜査, 聴取, 指示, 処分) with a source and no target is kept when a verb
+    carries it out right after it: 県警は捜査を進めている, 同署は男性の事情聴取を行った, 首相は関係省庁
+    に指示した, 党は処分を決めた. The noun alone (捜査の一環, 村木被告の指示で, 処分の基準, 処分を受けて
+    いない) stays dropped (round 28)."""
+    e = doc.tokens[hit.t1 - 1].end
+    sent = doc.article.sentences[hit.si]
+    return hit.modality != "hypothetical" and DONE_ALONE_RE.match(doc.text, e, sent.end) is not None
 
 
 #: a law-enforcement body: police, prosecutors and their units (round 26)

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.32"
+VERSION = "1.33"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -220,9 +220,13 @@ _VOICED_VERBS = {"ある", "有る", "出る", "上がる", "挙がる", "あが
 _READING_TAIL = re.compile(r"(?:し)?て(?:いる|いた|います|いました|おり)")
 
 
+#: R28: the nominaliser こと, also written 事 (…を開催する事を発表した / 方針である事も明らかにした)
+_KOTO = ("こと", "事")
 #: R26: cues that report only a bracket's words (「…」と判断した), never a clause (…と判断した is the
 #: writer's or a decision's, 2 of 19 unbracketed uses in the gold are quotes, 3 of 3 bracketed ones)
 _RULING_CUES = {"判断"}
+#: R28: verbs that characterise (Xは「…」と位置づけた / 「…」とみなし): the bracket is the speaker's words
+_CHARACTERISE_VERBS = {"位置付ける", "位置づける", "見なす", "みなす"}
 #: 1.28 review: a negation or a potential in the tail of a ruling or a message (判断しなかった,
 #: 判断できない, 批判が出ていない, 出ないよう): no words were ruled or voiced
 _NEG_TAIL = {"ない", "ぬ", "ず", "できる", "出来る"}
@@ -1663,16 +1667,16 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                     out.append(_Cand(toks[qi].start, qi, text[toks[j].start:toks[e].end], (toks[j].start, toks[e].end),
                                      toks[j].lemma, (t.end, toks[j].start), cue_tok=j, end=toks[e].end, intent=True))
                     continue
-        # ---- …ことを明らかにした
+        # ---- …ことを明らかにした (R28: also 事を: …を開催する事を発表した)
         # R15: 「…」ことを明らかにした / 「…」ことも話している: a bracketed utterance before こと;
         # …ことも明らかにした (も as well as を / は)
         koto_bracket = None
-        if t.text == "こと" and prev.text == "」" and (ob := close_to_open.get(prev.start)) is not None \
+        if t.text in _KOTO and prev.text == "」" and (ob := close_to_open.get(prev.start)) is not None \
                 and _utterance(text, toks, (ob, prev.start)):
             koto_bracket = (ob, prev.start)
-        if (t.text == "こと" or t.text in ADMIT_NOUNS) and k + 2 < len(toks) and (
+        if (t.text in _KOTO or t.text in ADMIT_NOUNS) and k + 2 < len(toks) and (
                 toks[k + 1].text in ("を", "は", "も")) \
-                and (_predicate_end(prev) or koto_bracket) and (t.text == "こと" or toks[k + 2].lemma in ADMIT_VERBS):
+                and (_predicate_end(prev) or koto_bracket) and (t.text in _KOTO or toks[k + 2].lemma in ADMIT_VERBS):
             # (…殺したことは認めたが: a contrastive は instead of を; …虐殺した責任を認めた: an admission)
             j = k + 2
             m_date = re.match(r"、?(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|午前|午後|未明)?(?:に)?、|、?同日、",
@@ -1685,13 +1689,13 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 and j + 1 < len(toks) and toks[j + 1].text == "に"
             ):
                 j += 2 if toks[j].tag.startswith("形状詞") else 1
-            if t.text == "こと" and j < len(toks) and _verb_cue(toks[j].lemma) is None:
+            if t.text in _KOTO and j < len(toks) and _verb_cue(toks[j].lemma) is None:
                 # R15: …ことを会見で明らかにした / ことを福岡市内で発表した: a short place or occasion
                 # phrase (one to three nouns + で) between を and the cue
                 # R18: also past a date with no commas (…ことを14日発表した, ことを、前日までに明らかにした)
                 j = _past_koto_gap(text, toks, j, lambda u: (vc5 := _verb_cue(u.lemma)) is not None
                                    and vc5.koto and not vc5.claim)
-            if t.text == "こと" and toks[k + 1].text == "を" and j < len(toks) and _verb_cue(toks[j].lemma) is None:
+            if t.text in _KOTO and toks[k + 1].text == "を" and j < len(toks) and _verb_cue(toks[j].lemma) is None:
                 # …ことを(、)毎日新聞が伝えた: a medium named between を and its reporting verb
                 j2 = j + 1 if toks[j].text in ("、", ",") else j
                 j3 = j2
@@ -1724,7 +1728,7 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 continue  # (…していたことも明らかになった: it came to light, nobody says it)
             if j < len(toks):
                 c = _verb_cue(toks[j].lemma)
-                koto_claim = c is not None and c.claim and t.text == "こと" and toks[k + 1].text == "を"
+                koto_claim = c is not None and c.claim and t.text in _KOTO and toks[k + 1].text == "を"
                 if koto_bracket and c is not None and c.lemma in _KOTO_BRACKET_CUES:
                     koto_claim = False  # (「…」ことを伝えた: the bracket's words, told, are a quote)
                 if c and (c.koto and not c.claim or koto_claim or (koto_bracket and c.lemma in _KOTO_BRACKET_CUES)):
@@ -1794,6 +1798,19 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             if kb > 0 and toks[kb - 1].text == "を" and not _passive(toks, j, e) and not (
                     e + 1 < len(toks) and _nounish(toks[e + 1])):
                 out.append(_Cand(q0, k, text[nxt.start:toks[e].end], (nxt.start, toks[e].end), "呼ぶ",
+                                 (t.end, t.end), bracket=bracket, cue_tok=j, end=toks[e].end))
+            continue
+        if bracket is not None and j == k + 1 and (nxt.lemma in _CHARACTERISE_VERBS or (
+                nxt.lemma == "位置" and j + 1 < len(toks) and toks[j + 1].lemma in ("づける", "付ける"))):
+            # R28: Xは(Yを)「…」と位置づけた / 「…」とみなし: the speaker's own characterisation, like 呼ぶ
+            # (with or without the object); not a passive (「…」と位置づけられる), not before a noun
+            # (「…」と位置付けるひこにゃん: a label of the noun), not a short name or a katakana one
+            # (「参考人」と位置付け / 「ヤクルトタウン」と位置づけ: labels, R27's count)
+            e = _tail(toks, j + 1 if nxt.lemma == "位置" else j)
+            inner = text[bracket[0] + 1:bracket[1]]
+            if len(inner) >= 4 and not _KANA_WORD.match(inner[-1]) and not _passive(toks, j, e) and not (
+                    e + 1 < len(toks) and _nounish(toks[e + 1]) and toks[e].text.endswith(("る", "た", "だ"))):
+                out.append(_Cand(q0, k, text[nxt.start:toks[e].end], (nxt.start, toks[e].end), nxt.lemma,
                                  (t.end, t.end), bracket=bracket, cue_tok=j, end=toks[e].end))
             continue
         if (nxt.lemma in _RULING_CUES and bracket is not None and j == k + 1 and _utterance(text, toks, bracket)
@@ -2893,6 +2910,9 @@ def find_quotes(doc) -> None:
     spans = [(q.start, q.end) for q in quotes]
     quotes = [q for i, q in enumerate(quotes) if not (id(q) in clause_ids and spans.count(spans[i]) > 1)]
     quotes.sort(key=lambda q: q.start)
+    inner = _inner_said(doc, quotes)  # R28: 『…』と伝言してきた inside a direct quote
+    told_ids.update(id(q) for q in inner)
+    quotes = sorted(quotes + inner, key=lambda q: q.start)
     # the learned ranker may re-choose a single speaker (see _learned_speakers); it was trained on
     # cued quotes only and leaves the clause brackets alone
     _learned_speakers(doc, [q for q in quotes if id(q) not in clause_ids and id(q) not in told_ids])
@@ -2914,6 +2934,74 @@ def find_quotes(doc) -> None:
         {"start": q.start, "end": q.end, "speaker": q.speaker, "speakers": list(q.speakers or ([q.speaker] if q.speaker else []))}
         for q in quotes
     ]
+
+
+#: R28: 『…』と + a verb inside a direct quote: words the quoted speaker passes on (三浦容疑者が『…』と伝言して
+#: きた / 安倍総理大臣も『…』と言って); not a list or a label (『…』という / といった / との), not a thought
+#: (『…』と思った), a noun made a verb (『…』とした) or a condition (『…』と言ってもらわなければ)
+_INNER_SAID = re.compile(r"『([^『』「」]{4,150})』(?:[(（][^()（）「」『』]{1,20}[)）])?と(?!いう|いった|いわれ|言われ|の|か|も|は|[、,\s])")
+_INNER_NOT_VERBS = _SEEN_VERBS | {"する", "なる", "ある", "いる", "おる", "できる", "出来る"}
+_INNER_COND = re.compile(r"(?:ば|たら|なら|ないと|なくては|ねば)(?:[、。」]|$)")
+
+
+def _inner_said(doc, quotes: list[Quote]) -> list[Quote]:
+    """R28: the words a direct quote passes on in 『…』と + a verb of its own clause: a quote of
+    their own. The speaker is the entity of the は / が / も phrase in the outer words before 『
+    (三浦容疑者が『…』と), else a person named in the clause before 『 (私(重野氏)からも『…』と), else one
+    named between と and the subject's particle after it (『…』と(X)本人が申し出ました), else nobody."""
+    text = doc.text
+    art = doc.article
+    out: list[Quote] = []
+    have = {(q.start, q.end) for q in quotes}
+    for q in quotes:
+        if q.kind != "direct" or q.end - q.start < 12:
+            continue
+        si = next((i for i, s in enumerate(art.sentences) if s.start <= q.start < s.end), None)
+        if si is None:
+            continue
+        toks = [u for u in doc.sent_toks(si) if q.start <= u.start and u.end <= q.end]
+        if not toks:
+            continue
+        depth, _ = _brackets(text, q.start, q.end)
+        sub = _Sent(si, q.start, q.end, toks, depth)
+        for m in _INNER_SAID.finditer(text, q.start, q.end):
+            a, b = m.start(1), m.end(1)
+            if (a, b) in have or sub.d(m.start()) != 0:
+                continue
+            rest_end = min([x for x in (text.find(ch, m.end(), q.end) for ch in "、。「『") if x >= 0] + [q.end])
+            rest = text[m.end():rest_end]
+            k0 = next((x for x, u in enumerate(toks) if u.start >= m.end()), None)
+            if k0 is None or _INNER_COND.search(rest):
+                continue
+            verb = next((u for u in toks[k0:] if u.start < rest_end and (
+                u.pos == "VERB" or u.tag.startswith("名詞-普通名詞-サ変"))), None)
+            if verb is None or verb.lemma in _INNER_NOT_VERBS:
+                continue
+            if text[a:b].rstrip("。！？!?").endswith(("ッ", "っ")) or len(text[a:b].rstrip("。．！？!?")) < 4:
+                continue  # (『カクカクッ』と: a sound, not words)
+            hit = _topic_phrase(doc, sub, q.start, m.start(), marks=("は", "が", "も", "から"))
+            if hit is not None and text[hit[1]:m.start()].count("、") > 1:
+                hit = None  # (a topic two clauses back speaks the outer words, not these)
+            if hit is None or not hit[0].keys:
+                hit = _topic_phrase(doc, sub, m.end(), rest_end, marks=("が", "は")) or hit
+            keys = list(hit[0].keys) if hit is not None and hit[0].keys else []
+            if not keys:
+                # 私(重野氏)からも『…』と / 『…』と(X)本人が申し出た: a person named in the clause before 『,
+                # else between と and the subject's particle after it
+                cl = max(text.rfind(ch, q.start, m.start()) for ch in "、。「") + 1
+                people = [r for r in mentions_in(doc, max(cl, q.start), m.start()) if entity_type(doc, r[2]) == "PERSON"]
+                if not people and (mg := re.match(r"[^、。「」『』]{1,25}?(?:が|は)", text[m.end():rest_end])):
+                    people = [r for r in mentions_in(doc, m.end(), m.end() + mg.end())
+                              if entity_type(doc, r[2]) == "PERSON"]
+                if people:
+                    keys = [people[-1][2]]
+                    hit = (_NP(people[-1][0], people[-1][1], keys, "named"), people[-1][1])
+            cue_span = (verb.start, verb.end)
+            out.append(Quote(a, b, "direct", speaker=keys[0] if keys else None,
+                             speakers=keys if len(keys) > 1 else None, cue=verb.text, cue_span=cue_span,
+                             speaker_span=(hit[0].start, hit[0].end) if keys else None))
+            have.add((a, b))
+    return out
 
 
 #: R25: …の発言 / 話 / 談話 / コメントとして、 right before a claim's content: whose words the medium reports (not 証言)
@@ -3683,8 +3771,9 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
     # a sentence-final とする after a によると claim is the source's hedge, not a quote
     # (unless the content names its own actor: …によると、ナスララ師は…とした / 乗組員は…としている)
     if accord:
+        # (R28: nor a bracket: …によると、同地裁は判決理由について「…」とした quotes the words themselves)
         cands = [c for c in cands if not (c.form == "suru" and c.end >= sent_end and c.q > accord[0][1]
-                                          and not _own_actor(doc, sent, accord[0][1], c.q,
+                                          and c.bracket is None and not _own_actor(doc, sent, accord[0][1], c.q,
                                                              {cl.source for cl in claims if cl.source}))]
 
     # R12: …によると、…と報道された: a passive report inside a sourced claim is the claim's, not a quote
@@ -3882,7 +3971,9 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 if not spk_np.keys:
                     spk_np.kind = "unlinked"  # a medium the entities stage missed: a null speaker
                 content_lo = lo + m.end()
-        if not c.claim and spk_np is None and not c.bracket and not c.passive:
+        if not c.claim and spk_np is None and not c.passive and (
+                not c.bracket or c.cue_lemma in _CHARACTERISE_VERBS or c.cue_lemma == "位置"):
+            # (R28: アルジェリア政府では、…を「…」と位置づけている: the body's own characterisation)
             m = _DE_OPENER_RE.match(text[lo:c.q])
             if m:
                 np_de = _resolve_np(doc, lo + m.start(1), lo + m.end(1))

@@ -1536,10 +1536,34 @@ def _coded(text):
     ("2019年3月2日米軍がシリアの拠点を空爆2019年3月9日ロシアがウクライナを非難", {"空爆", "非難"}),
     ("日本政府が北朝鮮への制裁を発表(2019年3月2日)米軍がシリアの拠点を空爆(2019年3月9日)関連記事の一覧", {"制裁", "空爆"}),
     ("ロシアがウクライナを非難-2019年3月2日警視庁が会社役員の男を詐欺の疑いで逮捕-2019年3月9日。", {"非難", "逮捕"}),
+    # round 28: a cited headline left in a paragraph (著者名『見出し』。) is another report's title
+    ("政府は法案を国会に提出した。山田太郎『警視庁、会社役員の男を詐欺容疑で逮捕』。", {"逮捕"}),
+    ("首相は会見を開いた。東西通信『米国務長官、ロシアの軍事行動を強く非難』。", {"非難"}),
+    ("政府は法案を国会に提出した。『日本政府、北朝鮮への独自制裁を延長へ』。", {"制裁"}),
+    # round 28: a related-news list run into a cited title codes nothing, the title included
+    ("2019年3月2日、米軍がシリアの拠点を空爆2019年3月9日、ロシアがウクライナを非難『国連、停戦を要求』。", {"要求"}),
+    # round 28: a source-list headline whose act the article tells nowhere else, with one actor at
+    # most, is another story (a cancelled tour under a report on an air strike)
+    ("米軍は1日、シリア東部の武装勢力の拠点を空爆した。\n『米軍、シリア東部の拠点を空爆』。毎日新聞、2024年5月1日。"
+     "『大手旅行会社、中東へのツアーを中止』。読売新聞、2024年5月1日。", {"中止"}),
+    ("国連安全保障理事会は1日、イランへの制裁決議を採択した。\n『安保理、イラン制裁決議を採択』。毎日新聞、2024年5月1日。"
+     "『ウィーンでIAEA総会が開幕』。読売新聞、2024年5月1日。", {"開幕"}),
 ])
 def test_round15_no_event(text, absent):
     got = _coded(text)
     assert not {w for _, w in got} & absent, got
+
+
+@pytest.mark.parametrize("text, kept, n", [
+    # round 28 guards: a source-list headline that re-tells the article's act, or names both its doer
+    # and its target, stays coded (the dev convention)
+    ("米軍は1日、シリア東部の武装勢力の拠点を空爆した。\n『米軍、シリア東部の拠点を空爆』。毎日新聞、2024年5月1日。",
+     ("ASSAULT", "空爆"), 2),
+    ("警視庁は1日、会社役員の男を詐欺の疑いで逮捕した。\n『米大統領、中国の人権問題を批判』。朝日新聞、2024年5月1日。",
+     ("ACCUSE", "批判"), 1),
+])
+def test_round28_source_headline_guards(text, kept, n):
+    assert _coded(text).count(kept) == n
 
 
 def test_round26_dated_related_title_leaves_the_body():

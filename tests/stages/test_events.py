@@ -870,6 +870,13 @@ def test_the_demand_targets_the_one_asked_to_act(text, src, tgt):
     ("国連のアナン事務総長は、暴力が続けばダルフールでの支援活動は停止されうると示唆した。", "THREATEN", "示唆", ["アナン"], []),
     # reviewing aid as a threat: the review is the threat, not the aid
     ("米国政府はパレスチナへの支援を見直す方針を示した。", "THREATEN", "見直す", ["米国政府"], ["パレスチナ"]),
+    # round 28: a criticism the topic faces (批判に直面, 批判を招く, 要望があった) targets the topic
+    ("ブッシュ大統領は民主党からの強い批判に直面している。", "ACCUSE", "批判", [], ["ブッシュ"]),
+    # round 28: a quote or an adverb between the object (Xの手法を) and the verb keeps X the target
+    ("平松氏は橋下氏の手法を「独裁だ」と非難していた。", "ACCUSE", "非難", ["平松"], ["橋下"]),
+    ("ロシア外務省はNATOの声明を「根拠がない」と否定した。", "REJECT", "否定", ["ロシア外務省"], ["NATO"]),
+    # round 28: 自民党推薦の候補: the party endorses the candidate the phrase names
+    ("知事選は、自民党推薦の元衆議院議員山田太郎氏が当選した。", "SUPPORT", "推薦", ["自民党"], ["山田太郎"]),
 ])
 def test_round7_families(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)

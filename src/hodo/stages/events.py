@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.37"
+VERSION = "1.38"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -689,6 +689,13 @@ AGENT_P = {"による", "によります"}
 #: XからのN right before the act noun (中国政府からの要請, 米国側からの支援), not
 #: トルコからの移民の支援 (the から-phrase belongs to another noun)
 SENDER_GAP_RE = re.compile(r"^[^\sのをにがはとで、。「」()（）]{0,4}からの$")
+#: 自民党推薦の候補, 国民新党推薦: the party before the word endorses; the candidate the
+#: phrase names is the target (round 28)
+ENDORSE_WORDS = {"推薦"}
+ENDORSED_RE = re.compile(r"[)）]?の[^\s、。「」『』をにがはでと]{0,12}$")
+#: a quote or an adverb between an object (Xの手法を) and its verb (round 28)
+OBJ_GAP_RE = re.compile(r"(?:、?(?:「[^「」『』]{1,60}」と|「[^「」『』]{1,12}」|[^\s、。「」『』()（）\u3040-\u309f]{1,6}的に|強く|厳しく|激しく|改めて|断固として|一貫して|真っ向から))+、?")
+OBJ_GAP_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"}
 #: reactions to another party's act: what they are about names their target
 AGENT_TARGET_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "SANCTION", "CONCEDE", "AGREE"}
 
@@ -766,6 +773,8 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
             if mutual or hit.type == "CONSULT":
                 _add(src, a.keys)
                 _add(compound, a.keys)
+            elif trg.surface in ENDORSE_WORDS and _etype(doc, a) == "ORG":
+                _add(src, a.keys)  # 自民党推薦の候補: the party endorses (round 28)
             else:
                 _add(tgt, a.keys)
             continue
@@ -814,6 +823,15 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
             if parts and k in pred:
                 gt = toks[j]
                 g = k
+                hops += 1
+                break
+            if parts and p in ("を", "に対し", "に対して") and hit.type in OBJ_GAP_TYPES and k < hit.t0 and OBJ_GAP_RE.fullmatch(
+                doc.text, toks[k - 1].end, toks[hit.t0].start
+            ):
+                # 橋下氏の手法を「独裁だ」と非難, 陸軍の行動を全面的に支持 (round 28): a quote or an
+                # adverb between the object and its verb; the parse hangs the object on the quote
+                gt = toks[j]
+                g = hit.t0
                 hops += 1
                 break
             if toks[j].text == "間" and p in ("で", "では", "に"):
@@ -3413,6 +3431,10 @@ RALLY_RE = re.compile(r"(?:抗議|反対|反[^\s、。「」]{1,10}[」』]?|求
 #: Xから(も)批判の声が上がった, Xからは反発が相次いだ: a voice raised by X (the から-phrase is
 #: the source, the に対し(ては)/への phrase the target)
 VOICE_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "PROTEST"}
+#: 批判を招く, 反対に直面, 要望があった, 反発にもかかわらず: a criticism or demand the topic faces
+#: (round 28): the topic is its target, not its author
+FACED_TYPES = {"ACCUSE", "REQUEST"}
+FACED_RE = re.compile(r"(?:を(?:頂|いただ|招|買)|に(?:直面|さら)|(?:が|も)(?:集ま|相次|寄せられ)|にもかかわらず|(?P<exist>(?:が|も)(?:ある|あった|あり)))")
 VOICE_RE = re.compile(r"(?:の声|の意見)?(?:が|も|は)(?:相次|上が|挙が|出|強ま|高ま|噴出|広が)")
 
 
@@ -3447,6 +3469,8 @@ CHARGE_DENIED_RE = re.compile(r"(?:容疑|犯意|起訴事実|罪状|殺意)(?:�
 ARREST_RE = re.compile(r"逮捕|送検|起訴|拘束|身柄")
 #: what a denial answers: a statement whose author (の-possessor) is the denial's target
 DENIED_RE = re.compile(r"の(?:報告書?|報道|主張|指摘|疑惑|発表|声明|非難|批判|告発|見方|発言)(?:など|内容)?(?:を|も)$")
+#: the same with a quote or an adverb before the denial (NATOの声明を「根拠がない」と否定; round 28)
+DENIED_GAP_RE = re.compile(DENIED_RE.pattern[:-1] + "(?:" + OBJ_GAP_RE.pattern + ")$")
 
 
 def _addressee(doc, actors: list[Actor], t0: int) -> "Actor | None":
@@ -4002,6 +4026,22 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
             _add(hit.target, a.keys)
     if hit.type in VOICE_TYPES and not hit.source and VOICE_RE.match(text, e, hi):
         _voice_roles(doc, hit, actors, t0)
+    if trg.surface in ENDORSE_WORDS and hit.source and not hit.target and text.startswith("の", e):
+        # 自民党推薦の元衆議院議員山田氏: the person the phrase names is endorsed (round 28)
+        cand = next((a for a in actors if a.start > e and a.start - e <= 14 and _etype(doc, a) == "PERSON"), None)
+        if cand is not None and ENDORSED_RE.fullmatch(text, e, cand.start) and not set(cand.keys) & set(hit.source):
+            hit.target = list(cand.keys)
+    faced = FACED_RE.match(text, e, hi) if hit.type in FACED_TYPES else None
+    if (faced and hit.source and not hit.target and toks[t1 - 1].pos in ("NOUN", "PROPN")
+            and (not faced.group("exist") or "から" in text[lo:s])):
+        # 知事は批判を招いた, 連合は反対に直面している, 首相には住民から辞任の要求があった: the
+        # topic faces the act (round 28; a bare 要望があった may be the topic's own: a から-phrase
+        # is asked for); its の-possessor (トルコの反発にもかかわらず) stays its author
+        own = _possessor(doc, actors, s)
+        facing = [k for k in hit.source if own is None or k not in own.keys]
+        if facing:
+            hit.target = facing
+            hit.source = [k for k in hit.source if k not in facing]
     if "letter" in trg.flags:
         hit.target = []  # 議長に辞職届を提出: the one handed the letter is no party left
     if trg.surface in RESIGN_WORDS:
@@ -4019,7 +4059,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
                     hit.target = list(a.keys)
                     break
     if "denial" in trg.flags and not hit.target:
-        m = DENIED_RE.search(text, max(lo, s - 14), s)
+        m = DENIED_RE.search(text, max(lo, s - 14), s) or DENIED_GAP_RE.search(text, max(lo, s - 80), s)
         if m:
             pos = _possessor(doc, actors, m.start() + 1)
             if pos is not None and pos.end == m.start() and not set(pos.keys) & set(hit.source):

@@ -382,7 +382,8 @@ R27_QUOTES = [
       ("国債も減らしていく", "山本次郎")]),
     # an intro after a quote: its own subject speaks, after the quote or opening the sentence
     ("田中一郎首相が増税はしないと述べたことについて、野党の山本次郎代表は次のように語った。「その約束は守られない。国民はだまされない」。",
-     [("田中一郎首相が増税はしない", "*"), ("その約束は守られない。国民はだまされない", "山本次郎")]),
+     # (R28: the が subject before a content with a topic of its own speaks and is no part of it)
+     [("増税はしない", "田中一郎"), ("その約束は守られない。国民はだまされない", "山本次郎")]),
     ("野党の山本次郎代表は、田中一郎首相が「増税はしない」と述べたことについて、次のように語った。"
      "「その約束は守られない。国民はだまされない」。",
      [("増税はしない", "田中一郎"), ("その約束は守られない。国民はだまされない", "山本次郎")]),
@@ -2626,3 +2627,23 @@ def test_round23d_utterance_before_its_clause_verb(text, content, speaker):
 def test_round23d_utterance_before_its_clause_verb_guards(text, bad):
     art = _analyze(text)
     assert all(art.text[q.start:q.end] != bad for q in art.quotes), [art.text[q.start:q.end] for q in art.quotes]
+
+
+# ---- round 28: the named が subject of an unbracketed report with no topic speaks (it is no part of
+# the content): set off by a date (同日、), the subject of the cue, or followed by a clause of its own
+# (記者会見を開き、 / 声明を発表し、) — not the speaker carried from before, not nobody
+@pytest.mark.parametrize("text,content,speaker", [
+    ("山川一郎首相が同日、増税を見送ることを宣言した。", "増税を見送る", "山川一郎"),
+    ("川村一郎外相は「遺憾だ」と述べた。その後、北山次郎所長が記者会見を開き、追加の支援を行うことを明らかにした。",
+     "追加の支援を行う", "北山次郎"),
+    ("川村一郎外相は「遺憾だ」と述べた。東西通信によると、北山次郎所長が支援を継続すると表明した。",
+     "支援を継続する", "北山次郎"),
+    ("東西通信によると、山川一郎首相が8日に声明を発表し、政府が被災国への支援策を検討すると発表した。",
+     "政府が被災国への支援策を検討する", "山川一郎"),
+    # an adjectival noun compounded into the title (高等) is part of the speaker phrase
+    ("ヨハン・シュミット国連高等難民弁務官は、情勢はきわめて深刻だと発言した。", "情勢はきわめて深刻だ", "ヨハン・シュミット"),
+])
+def test_round28_ga_subject_of_unbracketed_report(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.33"
+VERSION = "1.34"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -523,7 +523,11 @@ def _np_before(doc, sent: _Sent, k: int, lo: int) -> tuple[int, int] | None:
                 continue
         if _nounish(t) or t.text in "・･「」『』()（）=＝" or t.tag.startswith("補助記号-括弧") or (
             t.text == "の" and t.tag.startswith("助詞-格助詞")
-        ) or t.tag.startswith("名詞") or (t.pos == "ADJ" and t.tag.startswith("名詞")):
+        ) or t.tag.startswith("名詞") or (t.pos == "ADJ" and t.tag.startswith("名詞")) or (
+            # R28: 国連高等難民弁務官は / 国連特別報告者は: an adjectival noun compounded into a title
+            t.tag.startswith("形状詞") and t.dep == "compound" and first == j + 1
+            and toks[j + 1].tag.startswith("名詞")
+        ):
             first = j
             j -= 1
             continue
@@ -3454,6 +3458,57 @@ def _ga_of_cue(doc, sent: _Sent, lo: int, hi: int, c):
     return best
 
 
+#: R28: what may follow a speaker's が phrase set off by 、 (新庄外野手が、 / X氏が28日、 / X首相が同日、 /
+#: X氏が9月9日をもって、)
+_GA_SET_OFF = re.compile(r"(?:(?:[\d０-９]+年)?(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|未明|午前|午後)?(?:をもって|付で)?"
+                         r"|同日|この日|同月[\d０-９]+日)?、")
+
+#: R28: verbs of a speaker's own clause before an unbracketed report (X所長が記者会見を開き、…)
+_GA_FRAME_VERBS = FRAME_VERBS | {"出す", "発する"}
+
+
+def _ga_of_indirect(doc, sent: _Sent, lo: int, hi: int, c):
+    """R28: the が phrase that speaks an unbracketed report with no topic: the first が phrase
+    in [lo, hi), naming people or bodies the entities stage linked (not a country: 北朝鮮が
+    …を発射したと発表した is what is reported), when (a) the parse makes it the subject of the
+    cue itself (X総長が…を起訴すると発表した), (b) a clause of its own follows it, of framing verbs
+    ended by 、 (X所長が記者会見を開き、… / X事務総長が声明を発表し、…), or (c) the content opens
+    with a subject of its own, no predicate between (X首相が景気は…と述べた). A person who is what is reported
+    (X氏が死亡したと発表した) hangs on the content's predicate and fails all three."""
+    ga = _topic_phrase(doc, sent, lo, hi, marks=("が",))
+    if ga is None or not ga[0].keys or not all(entity_type(doc, k) in ("PERSON", "ORG") for k in ga[0].keys):
+        return None
+    np, after = ga
+    if any(u.start >= lo and u.end <= np.start and sent.d(u.start) == 0 and u.text in ("が", "は", "も")
+           and u.tag.startswith(("助詞-係助詞", "助詞-格助詞")) for u in sent.toks):
+        return None  # (only the first subject of the stretch)
+    toks = doc.tokens_in(np.start, np.end)
+    if not toks:
+        return None
+    m = re.search(r"[(（][^()（）]*[)）]$", doc.text[np.start:np.end])
+    if m and m.start() > 0:
+        toks = doc.tokens_in(np.start, np.start + m.start()) or toks  # 柴田選手(26歳)が
+    head = toks[-1]
+    if c.cue_tok >= 0 and head.dep == "nsubj" and head.head == sent.toks[c.cue_tok].i:
+        return ga  # (a)
+    body = [u for u in sent.toks if after <= u.start and u.end <= c.q and sent.d(u.start) == 0]
+    comma = next((x for x, u in enumerate(body) if u.text == "、"), None)
+    if comma is not None and comma <= 8:
+        clause = body[:comma]
+        verbs = [u for x, u in enumerate(clause) if u.pos == "VERB" and u.lemma not in ("する", "為る") or (
+            u.tag.startswith("名詞-普通名詞-サ変") and x + 1 < len(clause) and clause[x + 1].lemma in ("する", "為る"))]
+        if verbs and all(u.lemma in _GA_FRAME_VERBS for u in verbs) and not any(
+                u.text in ("が", "は", "も") and u.tag.startswith(("助詞-係助詞", "助詞-格助詞")) for u in clause):
+            return ga  # (b)
+    for x, u in enumerate(body):
+        if u.pos in ("VERB", "AUX", "ADJ"):
+            break  # (X紙が…を喚起し、…となったことから、報道は…: the subject of a clause of its own)
+        if x > 0 and u.text in ("は", "が") and u.tag.startswith(("助詞-係助詞", "助詞-格助詞")) and \
+                body[x - 1].pos in ("NOUN", "PROPN", "PRON") and body[x - 1].dep == "nsubj":
+            return ga  # (c)
+    return None
+
+
 def _clause_topic(doc, sent: _Sent, lo: int, hi: int):
     """The topic actor phrase of the clause ending at ``hi``: the first in [lo, hi), or,
     after an adversative clause (Aは…したが、Bは…と述べた), the first after it."""
@@ -3922,11 +3977,16 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             post = _topic_phrase(doc, sent, c.end, min(sent_end, c.end + 40))
         if post is None and hit is None and not c.claim:
             ga = _topic_phrase(doc, sent, lo, boundary, marks=("が",))
-            if ga is not None and re.match(r"(?:(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|未明|午前|午後)?)?、", text[ga[1]:ga[1] + 10]) and (
+            if ga is not None and _GA_SET_OFF.match(text, ga[1]) and (
                     ga[0].keys or ga[0].kind != "none") and not _content_subject(doc, sent, ga[0], c, lo):
                 # 新庄外野手が、…ことを明らかにした / X氏が28日、…と語った: a が phrase set off by
                 # 、 (after a date) is the speaker
                 hit = ga
+        if post is None and hit is None and not c.claim and not c.bracket and topic is None and ci == 0:
+            # R28: X総長が…と発表した / X所長が会見を開き、…ことを明らかにした: the named が subject
+            # of an unbracketed report speaks (only the sentence's first report, with no topic: Xは「…」と
+            # 語り、3首脳が…とも述べた is X's)
+            hit = _ga_of_indirect(doc, sent, lo, boundary, c)
         if post is None and hit is None and not c.claim:
             # R13: スノー長官が出席し、「…」と述べた: the が subject the parse hangs on the cue
             # (directly or over the speaker's own earlier clauses) speaks

@@ -134,7 +134,8 @@ FAC_SUFFIXES = (
     "製糸場", "飛行場", "議事堂", "天主堂", "聖堂", "大橋", "鉄橋", "動物園", "植物園", "水族館", "庭園",
     "遺跡", "寺院", "御所", "庁舎", "旧宅", "灯台", "城跡",
     # round 28: a fishing port and a motorway junction by their place's name (相川|漁港: Sudachi reads
-    # 漁港 as one word, so 港 alone never ended a token; 植木|インターチェンジ)
+    # 漁港 as one word, so 港 alone never ended a token; the motorway heads only after a place name
+    # the tables or the tagger know: 植木|インターチェンジ gives no mention)
     "漁港", "インターチェンジ", "ジャンクション",
 )
 _HEADS_T = tuple(h for h in ORG_SUFFIXES + FAC_SUFFIXES if len(h) >= 2)
@@ -2566,13 +2567,21 @@ def _scan_wire_credits(cx: _Ctx) -> None:
 
 #: round 28: a newspaper's or agency's short form glued to 報道 (読売報道では, 毎日報道による) or 電
 #: (共同電によると, 共同電として): the tables' ~短縮形 are skipped inside kanji compounds, but these
-#: two words follow a medium only; not after kanji or katakana (テレビ朝日報道, 日経電子版)
+#: two words follow a medium only; not after kanji or katakana (テレビ朝日報道, 日経電子版); 報道 only as
+#: a citation (報道では, 報道によ: not 毎日報道された); 毎日, 共同 and 時事 are also common words (ほぼ毎日,
+#: 各社の共同報道, 時事報道に携わる), so those three only after a bracket, a comma or at a sentence's start
 _MEDIUM_SHORT_RE = re.compile(
-    r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(読売|朝日|毎日|産経|日経|共同|時事)(?=報道(?![\u4e00-\u9fff々])|電(?![\u4e00-\u9fff々]))")
+    r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(読売|朝日|毎日|産経|日経|共同|時事)"
+    r"(?=報道(?:では|によ)|電(?![\u4e00-\u9fff々]))")
+_MEDIUM_SHORT_WORDS = ("毎日", "共同", "時事")
+_MEDIUM_SHORT_BEFORE = "(（、。「『 \u3000\n"
+#: the second medium of a pair cited with 中日 (中日と朝日によると, 中日・共同によれば)
+_CITE_MEDIUM = r"(?:読売|朝日|毎日|産経|日経|共同|時事|[^\s。、「」『』とや・]{0,8}?(?:新聞|スポーツ|通信|放送|テレビ))"
 #: round 28: 中日 (Chunichi Shimbun) cited as a source, alone or in a pair (中日によると, 中日と朝日によると):
-#: not its baseball club (中日は, 中日、阪神), not China–Japan (中日両国)
+#: not its baseball club (中日は, 中日、阪神, 中日や阪神の関係者によると, 中日との契約によれば), not
+#: China–Japan (中日両国): in a pair the other item is a medium's name
 _CHUNICHI_CITE_RE = re.compile(
-    r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])中日(?=(?:[とや、・][^。、「」『』]{1,12}?)?(?:によると|によれば|の報道によ))")
+    r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])中日(?=(?:[とや、・]" + _CITE_MEDIUM + r")?(?:によると|によれば|の報道によ))")
 _MEDIUM_SHORT_KEYS = {"読売": "yomiuri", "朝日": "asahi", "毎日": "mainichi", "産経": "sankei", "日経": "nikkei",
                       "共同": "kyodo", "時事": "jiji", "中日": "chunichi"}
 
@@ -2586,6 +2595,9 @@ def _scan_medium_shorts(cx: _Ctx) -> None:
     for rx in (_MEDIUM_SHORT_RE, _CHUNICHI_CITE_RE):
         for m in rx.finditer(text):
             s, e = m.span()
+            if m.group(0) in _MEDIUM_SHORT_WORDS and s > 0 and text[s - 1] not in _MEDIUM_SHORT_BEFORE \
+                    and text.startswith("報道", e):
+                continue  # ほぼ毎日報道によって, 各社の共同報道によると: the common words (共同電 anywhere)
             act = api.get(_MEDIUM_SHORT_KEYS[m.group(0)])
             if act is not None:
                 cx.add(s, e, "ORG", 8, "gaz", [act])
@@ -2597,7 +2609,9 @@ def _scan_medium_shorts(cx: _Ctx) -> None:
 #: tail of a longer name (キリスト教|民主同盟)
 _ALLIANCE_RE = re.compile(
     r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z・･=＝])([\u4e00-\u9fff々]{2,6})同盟(?![\u4e00-\u9fff々])")
-_NOT_ALLIANCE = ("軍事", "安保", "安全保障", "攻守", "関税", "通貨", "防衛", "核", "同", "両国", "各国", "諸国", "国家")
+_NOT_ALLIANCE = ("軍事", "安保", "安全保障", "攻守", "関税", "通貨", "防衛", "核", "同", "両国", "各国", "諸国", "国家",
+                 # pacts by their kind or their parties (戦略的同盟, 経済同盟, 二国間同盟, 日独伊三国同盟, 対米同盟)
+                 "的", "経済", "政治", "戦略", "国間", "二国", "三国", "多国", "対", "反", "貿易", "相互", "友好")
 
 
 def _scan_alliances(cx: _Ctx) -> None:

@@ -2205,3 +2205,28 @@ def test_round28_done_alone(text, typ, word, source):
 def test_round28_done_alone_guards(text, typ, word):
     art = hodo.analyze(text, published="2024-05-01")
     assert not _events(art, typ, word), art.events
+
+
+@pytest.mark.parametrize("text, typ, word", [
+    # round 28 review: done_alone keeps only the subject's own act, carried out by a verb
+    ("大阪府警は、捜査を行方の分からない男の発見に切り替えた。", "ACCUSE", "捜査"),  # 行方: no verb
+    ("大阪府警は、捜査も行き詰まっていると説明した。", "ACCUSE", "捜査"),  # 行き詰まる: no verb
+    ("田中容疑者は、捜査を始めた巡査を車でひいたという。", "ACCUSE", "捜査"),  # a relative clause
+    ("FIFAは、欧州連盟が処分を決めている試合について協議した。", "SANCTION", "処分"),  # its own が subject
+    ("社民党は、県警に捜査を始めるよう要請した。", "ACCUSE", "捜査"),  # only asked for
+    ("民主党の菅代表は、警察に捜査を進めてほしいと述べた。", "ACCUSE", "捜査"),  # only hoped for
+    ("田中さんは「県警も丁寧に捜査してくれた」と語った。", "ACCUSE", "捜査"),  # a quote: not the speaker's act
+    ("関西電力は、古くなった資材を処分した。", "SANCTION", "処分"),  # a disposal of things
+    ("田中容疑者は、知人の男に車を盗むよう指示していた。", "REQUEST", "指示"),  # a suspect's order
+])
+def test_round28_done_alone_review_guards(text, typ, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert not _events(art, typ, word), art.events
+
+
+def test_round28_done_alone_verb_ending():
+    # 行なった still carries the act out; Xを処分 of people stays a sanction
+    got = _roles_of("大阪府警は5日、現場にいた男性から事情聴取を行なった。", "ACCUSE", "聴取")
+    assert got and all(any("大阪府警" in n for n in src) for src, _ in got), got
+    got = _roles_of("関西電力は、社員35人を処分した。", "SANCTION", "処分")
+    assert got, got

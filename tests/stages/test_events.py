@@ -870,13 +870,23 @@ def test_the_demand_targets_the_one_asked_to_act(text, src, tgt):
     ("国連のアナン事務総長は、暴力が続けばダルフールでの支援活動は停止されうると示唆した。", "THREATEN", "示唆", ["アナン"], []),
     # reviewing aid as a threat: the review is the threat, not the aid
     ("米国政府はパレスチナへの支援を見直す方針を示した。", "THREATEN", "見直す", ["米国政府"], ["パレスチナ"]),
-    # round 28: a criticism the topic faces (批判に直面, 批判を招く, 要望があった) targets the topic
-    ("ブッシュ大統領は民主党からの強い批判に直面している。", "ACCUSE", "批判", [], ["ブッシュ"]),
-    # round 28: a quote or an adverb between the object (Xの手法を) and the verb keeps X the target
-    ("平松氏は橋下氏の手法を「独裁だ」と非難していた。", "ACCUSE", "非難", ["平松"], ["橋下"]),
+    # round 28: a criticism the topic faces (批判に直面, 批判を招く, 要望があった) targets the topic;
+    # the から-phrase stays the source
+    ("ブッシュ大統領は民主党からの強い批判に直面している。", "ACCUSE", "批判", ["民主党"], ["ブッシュ"]),
+    ("安倍首相は民主党からの批判にさらされている。", "ACCUSE", "批判", ["民主党"], ["安倍"]),
+    ("法案には民主党から批判が相次いだ。", "ACCUSE", "批判", ["民主党"], []),
+    ("この決定には、野党の民主党からも批判が相次いだ。", "ACCUSE", "批判", ["民主党"], []),
+    ("首相には、民主党からは強い反対があった。", "ACCUSE", "反対", ["民主党"], []),
+    # 要望があった with no から-phrase actor (4月から is a time) is the topic's own request
+    ("山本選手も4月から「来季も残りたい」という要望があった。", "REQUEST", "要望", ["山本"], []),
+    # the の-possessor of the faced noun stays its author
+    ("EUはロシアの反発にもかかわらず制裁を決めた。", "ACCUSE", "反発", ["ロシア"], []),
+    # round 28: a quote or an adverb between the object (Xの方針を) and the verb keeps X the target
+    ("田中市長は佐藤知事の方針を「横暴だ」と批判した。", "ACCUSE", "批判", ["田中"], ["佐藤"]),
     ("ロシア外務省はNATOの声明を「根拠がない」と否定した。", "REJECT", "否定", ["ロシア外務省"], ["NATO"]),
-    # round 28: 自民党推薦の候補: the party endorses the candidate the phrase names
-    ("知事選は、自民党推薦の元衆議院議員山田太郎氏が当選した。", "SUPPORT", "推薦", ["自民党"], ["山田太郎"]),
+    # round 28: X党推薦の候補: the party endorses the candidate the phrase names, not one after や
+    ("市長選では、民主党推薦の新人佐藤花子氏が当選した。", "SUPPORT", "推薦", ["民主党"], ["佐藤花子"]),
+    ("知事選には、自民党推薦の新人や無所属の山田太郎氏が立候補した。", "SUPPORT", "推薦", ["自民党"], []),
 ])
 def test_round7_families(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)

@@ -692,7 +692,7 @@ SENDER_GAP_RE = re.compile(r"^[^\sのをにがはとで、。「」()（）]{0,4
 #: 自民党推薦の候補, 国民新党推薦: the party before the word endorses; the candidate the
 #: phrase names is the target (round 28)
 ENDORSE_WORDS = {"推薦"}
-ENDORSED_RE = re.compile(r"[)）]?の[^\s、。「」『』をにがはでと]{0,12}$")
+ENDORSED_RE = re.compile(r"の(?:元|前|現|新人の?)?[^\s、。「」『』\u3040-\u309f]{0,12}$")
 #: a quote or an adverb between an object (Xの手法を) and its verb (round 28)
 OBJ_GAP_RE = re.compile(r"(?:、?(?:「[^「」『』]{1,60}」と|「[^「」『』]{1,12}」|[^\s、。「」『』()（）\u3040-\u309f]{1,6}的に|強く|厳しく|激しく|改めて|断固として|一貫して|真っ向から))+、?")
 OBJ_GAP_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"}
@@ -4102,16 +4102,28 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         if cand is not None and ENDORSED_RE.fullmatch(text, e, cand.start) and not set(cand.keys) & set(hit.source):
             hit.target = list(cand.keys)
     faced = FACED_RE.match(text, e, hi) if hit.type in FACED_TYPES else None
+    # the から-phrases of the clause before the noun (民主党から批判が相次いだ, 民主党からの批判に直面)
+    senders = [a for a in actors if faced and a.particle.startswith("から") and lo <= a.start and a.last < t0 and not a.modifier
+               and not any(toks[k].pos == "VERB" and toks[k].dep not in ("fixed", "compound") for k in range(a.last + 1, t0))]
     if (faced and hit.source and not hit.target and toks[t1 - 1].pos in ("NOUN", "PROPN")
-            and (not faced.group("exist") or "から" in text[lo:s])):
-        # 知事は批判を招いた, 連合は反対に直面している, 首相には住民から辞任の要求があった: the
-        # topic faces the act (round 28; a bare 要望があった may be the topic's own: a から-phrase
-        # is asked for); its の-possessor (トルコの反発にもかかわらず) stays its author
+            and (not faced.group("exist") or senders)):
+        # 知事は批判を招いた, 連合は反対に直面している, 球団には選手から要望があった: the topic
+        # faces the act (round 28; a bare 要望があった may be the topic's own: a から-phrase actor
+        # is asked for); its の-possessor (トルコの反発にもかかわらず) and the から-phrase stay its author
         own = _possessor(doc, actors, s)
-        facing = [k for k in hit.source if own is None or k not in own.keys]
+        sender = {k for a in senders for k in a.keys}
+        facing = [k for k in hit.source if (own is None or k not in own.keys) and k not in sender]
+        if not facing and sender and re.match(r"に(?:直面|さら)|を(?:頂|いただ|招|買)", text[e:hi]):
+            # 首相は民主党からの批判にさらされている: the topic dropped for the sender is the target
+            top = next((a for a in reversed(actors) if a.particle in ("は", "が") and not a.modifier and a.last < t0
+                        and lo <= a.start and not set(a.keys) & sender
+                        and not any(toks[k].pos == "VERB" and toks[k].dep not in ("fixed", "compound") for k in range(a.last + 1, t0))), None)
+            facing = list(top.keys) if top is not None else []
         if facing:
             hit.target = facing
             hit.source = [k for k in hit.source if k not in facing]
+            for a in senders:
+                _add(hit.source, [k for k in a.keys if k not in facing])  # 民主党からの強い批判に直面
     if "letter" in trg.flags:
         hit.target = []  # 議長に辞職届を提出: the one handed the letter is no party left
     if trg.surface in RESIGN_WORDS:

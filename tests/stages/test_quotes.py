@@ -410,9 +410,54 @@ R27_QUOTES = [
     # R28: …事を発表した: 事 is the nominaliser こと written in kanji
     ("トヨタ自動車は、来年から新型車を国内で発売する事を発表した。", [("来年から新型車を国内で発売する", "トヨタ")]),
     # R28: a bracket before a sentence-final とした inside a によると claim quotes the words themselves
-    ("東京地裁は10日、被告に無期懲役を言い渡した。共同通信によれば、同地裁は判決理由について、"
-     "「被害は大きく、悪質な犯行である」とした。", [("被害は大きく、悪質な犯行である", "東京地裁")]),
+    ("大阪高裁は5日、控訴を棄却した。時事通信によると、同高裁は量刑について、"
+     "「刑の重さは妥当な範囲にある」とした。", [("刑の重さは妥当な範囲にある", "大阪高裁")]),
+    # R28 review: 『…』と + a verb inside a quote only for verbs of speaking, active: not a name or title
+    # (呼ばれている / 題して), a sound (爆発した), a thought (感じていた), a passive (怒鳴られた)
+    ("山田太郎監督は「この花は『春の訪れ』と呼ばれている」と語った。", [("この花は『春の訪れ』と呼ばれている", "山田太郎")]),
+    ("山田太郎監督は「次回作は『風の谷の物語』と題して公開する」と語った。",
+     [("次回作は『風の谷の物語』と題して公開する", "山田太郎")]),
+    ("山田太郎さんは「突然『ドカーン』と爆発した」と語った。", [("突然『ドカーン』と爆発した", "山田太郎")]),
+    ("山田太郎さんは「私は『もう無理だろう』と感じていた」と語った。", [("私は『もう無理だろう』と感じていた", "山田太郎")]),
+    ("山田太郎さんは「上司に『早く帰れ』と怒鳴られた」と語った。", [("上司に『早く帰れ』と怒鳴られた", "山田太郎")]),
+    # R28 review: the inner words' speaker: the nearest topic, not the addressee (Xに), the outer speaker
+    # for 私 or no subject
+    ("山田太郎さんは「会議で、佐藤次郎氏は反対したが、鈴木花子氏は『協力は惜しまない』と述べた」と語った。",
+     [("会議で、佐藤次郎氏は反対したが、鈴木花子氏は『協力は惜しまない』と述べた", "山田太郎"),
+      ("協力は惜しまない", "鈴木花子")]),
+    ("山田太郎さんは「佐藤次郎氏に『協力は惜しまない』と伝えた」と語った。",
+     [("佐藤次郎氏に『協力は惜しまない』と伝えた", "山田太郎"), ("協力は惜しまない", "山田太郎")]),
+    ("山田太郎さんは「私は佐藤次郎氏に『協力は惜しまない』と伝えた」と語った。",
+     [("私は佐藤次郎氏に『協力は惜しまない』と伝えた", "山田太郎"), ("協力は惜しまない", "山田太郎")]),
+    # R28 review: no characterisation when negated, conditional or embedded, nor for a label (nouns only)
+    ("山田太郎首相は、今回の選挙を「国の将来を決める大切な選挙」と位置づけなかった。", []),
+    ("政府は、相手の行動を「明白な挑発行為」と見なすかどうか検討している。", []),
+    ("山田太郎首相は、今回の選挙を「国の将来を決める大切な選挙」と位置づければ、勝てると述べた。",
+     [("今回の選挙を「国の将来を決める大切な選挙」と位置づければ、勝てる", "山田太郎")]),
+    ("警察は、山田太郎さんを「重要参考人」とみなしている。", []),
+    ("市は、この地区を「観光振興特別地区」と位置づけた。", []),
+    # (a topic that is no entity is not in the span)
+    ("市は、この公園を「市民が集う大切な場所」と位置づけた。", [("この公園を「市民が集う大切な場所」", "*")]),
+    # R28 review: 事 / こと after an adnominal or a bare verb, or before a negated cue: no quote
+    ("山田太郎さんは、確かな事を述べた。", []),
+    ("山田太郎さんは、思わぬ事を語った。", []),
+    ("トヨタ自動車は、新型車を発売する事は発表しなかった。", []),
 ]
+
+
+def test_inner_quote_cue_is_the_verb_past_a_manner_noun():
+    # R28 review: the cue of words passed on is the verb with its tail, past 電話で / 心の中で
+    art = _analyze("山田太郎市長は「佐藤次郎氏が『協力は惜しまない』と電話で伝えてきた」と語った。")
+    assert [q.cue for q in art.quotes] == ["語った", "伝えてきた"]
+    art = _analyze("山田太郎さんは「その時『もう帰りたい』と心の中で叫んだ」と語った。")
+    assert [q.cue for q in art.quotes] == ["語った", "叫んだ"]
+
+
+def test_bracket_in_an_according_to_claim_is_not_the_source_s():
+    # R28 review: …によると、同社は「…」とした: 同社 is not the agency that reports it
+    art = _analyze("トヨタ自動車は10日、新型車を発表した。ロイター通信によると、同社は「安全対策を強化する」とした。")
+    q = [q for q in art.quotes if art.text[q.start:q.end] == "安全対策を強化する"]
+    assert q and not any("ロイター" in s for s in _surfaces(art, q[0].speaker))
 
 
 @pytest.mark.parametrize("text,expected", R27_QUOTES, ids=[f"r27-{i}" for i in range(len(R27_QUOTES))])

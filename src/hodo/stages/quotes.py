@@ -227,6 +227,8 @@ _KOTO = ("こと", "事")
 _RULING_CUES = {"判断"}
 #: R28: verbs that characterise (Xは「…」と位置づけた / 「…」とみなし): the bracket is the speaker's words
 _CHARACTERISE_VERBS = {"位置付ける", "位置づける", "見なす", "みなす"}
+#: R28 review: the head of a designation (「重要参考人」とみなす / 「観光振興特別地区」と位置づけた): a label
+_DESIGNATION = re.compile(r"(?:人|者|員|地区|地域|区域|特区|拠点|施設|都市|対象|案件|事件)$")
 #: 1.28 review: a negation or a potential in the tail of a ruling or a message (判断しなかった,
 #: 判断できない, 批判が出ていない, 出ないよう): no words were ruled or voiced
 _NEG_TAIL = {"ない", "ぬ", "ず", "できる", "出来る"}
@@ -234,6 +236,25 @@ _NEG_TAIL = {"ない", "ぬ", "ず", "できる", "出来る"}
 #: (判断すれば, 判断したら, 判断するのは早い, 批判が出る前に, 出ないよう); not と: 「…」との一報が伝わると、
 #: is a "when" of something that happened (a quote in the gold), and …という is hearsay of one
 _HYPO_NEXT = ("ば", "たら", "なら", "ても", "よう", "ように", "の", "こと", "もの", "前", "場合", "恐れ", "おそれ")
+
+
+def _negated(toks, j: int, e: int) -> bool:
+    """R28 review: the cue ``toks[j]`` with its tail up to ``toks[e]`` is negated (発表しなかった)."""
+    return any(toks[x].lemma in ("ない", "ぬ", "ず") and (toks[x].pos == "AUX" or toks[x].tag.startswith("助動詞"))
+               for x in range(j + 1, e + 1))
+
+
+def _koto_clause(toks, k: int) -> bool:
+    """R28 review: a clause ends before the nominaliser こと / 事 at ``toks[k]``: not an adnominal
+    (確かな事 / 大事なこと: 形状詞 + な) and not a bare verb opening the phrase (、思わぬ事を): the run
+    of verbs and auxiliaries before it follows an argument or a noun stem (発売する事 / 辞任したこと)."""
+    prev = toks[k - 1]
+    if prev.text == "な" and k >= 2 and toks[k - 2].tag.startswith("形状詞"):
+        return False
+    x = k - 1
+    while x >= 0 and toks[x].tag.startswith(("動詞", "助動詞")):
+        x -= 1
+    return x >= 0 and toks[x].text not in ("、", ",", "，", "は", "も", "。", "「")
 
 
 def _denied(toks, j: int, e: int) -> bool:
@@ -1680,7 +1701,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             koto_bracket = (ob, prev.start)
         if (t.text in _KOTO or t.text in ADMIT_NOUNS) and k + 2 < len(toks) and (
                 toks[k + 1].text in ("を", "は", "も")) \
-                and (_predicate_end(prev) or koto_bracket) and (t.text in _KOTO or toks[k + 2].lemma in ADMIT_VERBS):
+                and (_predicate_end(prev) or koto_bracket) and (t.text in _KOTO or toks[k + 2].lemma in ADMIT_VERBS) \
+                and (koto_bracket or t.text not in _KOTO or _koto_clause(toks, k)):
             # (…殺したことは認めたが: a contrastive は instead of を; …虐殺した責任を認めた: an admission)
             j = k + 2
             m_date = re.match(r"、?(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|午前|午後|未明)?(?:に)?、|、?同日、",
@@ -1738,7 +1760,7 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 if c and (c.koto and not c.claim or koto_claim or (koto_bracket and c.lemma in _KOTO_BRACKET_CUES)):
                     # (…ことを、毎日新聞が伝えた: a medium's report of a report is a claim)
                     e = _tail(toks, j + (2 if toks[j].lemma == "明らか" else 0))
-                    if not _passive(toks, j, e):
+                    if not _passive(toks, j, e) and not (t.text in _KOTO and _negated(toks, j, e)):
                         out.append(_Cand(t.start, k, text[toks[j].start:toks[e].end], (toks[j].start, toks[e].end),
                                          c.lemma, (toks[k + 1].end, toks[j].start), cue_tok=j, end=toks[e].end,
                                          claim=koto_claim, bracket=koto_bracket))
@@ -1810,9 +1832,18 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             # (with or without the object); not a passive (「…」と位置づけられる), not before a noun
             # (「…」と位置付けるひこにゃん: a label of the noun), not a short name or a katakana one
             # (「参考人」と位置付け / 「ヤクルトタウン」と位置づけ: labels, R27's count)
+            # R28 review: not negated, conditional or embedded (位置づけなかった / 見なしていない / 位置づければ /
+            # 位置づけるべきだと述べた / 見なすかどうか: not the clause's final predicate), and not a label: a
+            # designation: nouns only, no の or 、, a head like 人 / 者 / 地区 / 施設 (「重要参考人」 /
+            # 「観光振興特別地区」); 「憲法違反」 / 「…のプロセスの完成」 / 「明白な越権行為」 characterise (gold)
             e = _tail(toks, j + 1 if nxt.lemma == "位置" else j)
             inner = text[bracket[0] + 1:bracket[1]]
-            if len(inner) >= 4 and not _KANA_WORD.match(inner[-1]) and not _passive(toks, j, e) and not (
+            in_toks = [u for u in toks if bracket[0] < u.start and u.end <= bracket[1]]
+            label = "、" not in inner and "の" not in inner and _DESIGNATION.search(inner) is not None and not any(
+                u.tag.startswith(("動詞", "形容詞", "助動詞")) or u.pos in ("VERB", "AUX") for u in in_toks)
+            final = not _denied(toks, j, e) and not (e + 1 < len(toks) and toks[e + 1].text in ("と", "ば", "か"))
+            if final and not label and len(inner) >= 4 and not _KANA_WORD.match(inner[-1]) \
+                    and not _passive(toks, j, e) and not (
                     e + 1 < len(toks) and _nounish(toks[e + 1]) and toks[e].text.endswith(("る", "た", "だ"))):
                 out.append(_Cand(q0, k, text[nxt.start:toks[e].end], (nxt.start, toks[e].end), nxt.lemma,
                                  (t.end, t.end), bracket=bracket, cue_tok=j, end=toks[e].end))
@@ -2946,6 +2977,23 @@ def find_quotes(doc) -> None:
 _INNER_SAID = re.compile(r"『([^『』「」]{4,150})』(?:[(（][^()（）「」『』]{1,20}[)）])?と(?!いう|いった|いわれ|言われ|の|か|も|は|[、,\s])")
 _INNER_NOT_VERBS = _SEEN_VERBS | {"する", "なる", "ある", "いる", "おる", "できる", "出来る"}
 _INNER_COND = re.compile(r"(?:ば|たら|なら|ないと|なくては|ねば)(?:[、。」]|$)")
+#: R28 review: only verbs of speaking pass words on (『…』と題して / 名付けた / 呼ばれている / 爆発した /
+#: 感じていた are titles, names, sounds and thoughts): the speech-cue lexicon's verbs, less those of
+#: judging, feeling or going on (驚く, 懸念, 確認, 評価, 続ける …), plus a few words of passing words on
+_INNER_SPEECH_EXTRA = {"伝言", "言う", "いう", "叫ぶ", "頼む", "挨拶", "言い残す", "話しかける", "申し出る", "聞く"}
+_INNER_NOT_SPEECH = {"喜ぶ", "驚く", "憤る", "悔しがる", "懸念", "危惧", "予測", "観測", "見積もる", "確認", "評価",
+                     "分析", "振り返る", "続ける", "応じる", "応ずる", "表す", "形容", "表現", "評する", "回顧",
+                     "述懐", "問題視", "疑問視", "明らか", "締めくくる", "締め括る", "書く", "記す", "綴る", "つづる",
+                     "書き込む", "投稿", "ツイート", "声明", "報道", "報じる", "報ずる", "感謝", "歓迎", "称賛",
+                     "賞賛", "絶賛", "酷評", "嘆く", "自賛"}
+_FIRST_PERSON = re.compile(r"(?:私|僕|ぼく|わたし|わたくし|俺|おれ|自分)(?:たち|達|ども)?(?:は|が|も|から)")
+
+
+_INNER_ADDRESSEE = re.compile(r"(?:氏|さん|君|くん|様|議員|首相|大臣|社長|市長|知事|代表|監督)?(?:に|へ)")
+
+
+def _inner_speech_verb(lemma: str) -> bool:
+    return lemma in _INNER_SPEECH_EXTRA or (_verb_cue(lemma) is not None and lemma not in _INNER_NOT_SPEECH)
 
 
 def _inner_said(doc, quotes: list[Quote]) -> list[Quote]:
@@ -2977,13 +3025,29 @@ def _inner_said(doc, quotes: list[Quote]) -> list[Quote]:
             k0 = next((x for x, u in enumerate(toks) if u.start >= m.end()), None)
             if k0 is None or _INNER_COND.search(rest):
                 continue
-            verb = next((u for u in toks[k0:] if u.start < rest_end and (
-                u.pos == "VERB" or u.tag.startswith("名詞-普通名詞-サ変"))), None)
-            if verb is None or verb.lemma in _INNER_NOT_VERBS:
+            # R28 review: the first verb after と, past a noun of manner or place (電話で / 心の中で); a
+            # verb of speaking (see _INNER_SPEECH_EXTRA), active, not before the noun it labels (と書いた旗)
+            vi = next((x for x in range(k0, len(toks)) if toks[x].start < rest_end and (
+                toks[x].pos == "VERB" or toks[x].tag.startswith("名詞-普通名詞-サ変")) and not (
+                toks[x].tag.startswith("名詞") and x + 1 < len(toks) and toks[x + 1].text in ("で", "に", "の"))),
+                None)
+            if vi is None:
+                continue
+            verb = toks[vi]
+            ve = _tail(toks, vi)
+            if verb.lemma in _INNER_NOT_VERBS or not _inner_speech_verb(verb.lemma) or _passive(toks, vi, ve) \
+                    or _denied(toks, vi, ve) or (ve + 1 < len(toks) and _nounish(toks[ve + 1])
+                                                 and toks[ve].text.endswith(("る", "た", "だ", "う", "ぶ", "む"))):
                 continue
             if text[a:b].rstrip("。！？!?").endswith(("ッ", "っ")) or len(text[a:b].rstrip("。．！？!?")) < 4:
                 continue  # (『カクカクッ』と: a sound, not words)
-            hit = _topic_phrase(doc, sub, q.start, m.start(), marks=("は", "が", "も", "から"))
+            # R28 review: the nearest topic before 『 (…佐藤氏は反対したが、鈴木氏は『…』と述べた: 鈴木)
+            hit, lo_t = None, q.start
+            while (h := _topic_phrase(doc, sub, lo_t, m.start(), marks=("は", "が", "も", "から"))) is not None:
+                hit, lo_t = h, h[1]
+            cl0 = max(text.rfind(ch, q.start, m.start()) for ch in "、。「") + 1
+            fp = _FIRST_PERSON.search(text, max(cl0, q.start), m.start())
+            first_person = fp is not None and (hit is None or fp.start() >= hit[1])
             if hit is not None and text[hit[1]:m.start()].count("、") > 1:
                 hit = None  # (a topic two clauses back speaks the outer words, not these)
             if hit is None or not hit[0].keys:
@@ -2993,17 +3057,26 @@ def _inner_said(doc, quotes: list[Quote]) -> list[Quote]:
                 # 私(重野氏)からも『…』と / 『…』と(X)本人が申し出た: a person named in the clause before 『,
                 # else between と and the subject's particle after it
                 cl = max(text.rfind(ch, q.start, m.start()) for ch in "、。「") + 1
-                people = [r for r in mentions_in(doc, max(cl, q.start), m.start()) if entity_type(doc, r[2]) == "PERSON"]
+                # (R28 review: not the addressee: 佐藤氏に『…』と伝えた / 佐藤氏には / 佐藤氏へ)
+                people = [r for r in mentions_in(doc, max(cl, q.start), m.start()) if entity_type(doc, r[2]) == "PERSON"
+                          and not _INNER_ADDRESSEE.match(text, r[1])]
                 if not people and (mg := re.match(r"[^、。「」『』]{1,25}?(?:が|は)", text[m.end():rest_end])):
                     people = [r for r in mentions_in(doc, m.end(), m.end() + mg.end())
                               if entity_type(doc, r[2]) == "PERSON"]
                 if people:
                     keys = [people[-1][2]]
                     hit = (_NP(people[-1][0], people[-1][1], keys, "named"), people[-1][1])
-            cue_span = (verb.start, verb.end)
+            spk_span = (hit[0].start, hit[0].end) if keys and hit is not None else None
+            told_to = re.match(r"[^、。」]{0,8}?(?:もら|いただ|頂)", text[toks[ve].start:rest_end]) is not None
+            if first_person or (not keys and not told_to):
+                # R28 review: 私は『…』と伝えた, or no subject: the outer quote's speaker passes the words on
+                # (not …といってもらった: words said to the outer speaker)
+                keys = list(q.speakers) if q.speakers else ([q.speaker] if q.speaker else [])
+                spk_span = q.speaker_span if keys else None
+            cue_span = (verb.start, toks[ve].end)
             out.append(Quote(a, b, "direct", speaker=keys[0] if keys else None,
-                             speakers=keys if len(keys) > 1 else None, cue=verb.text, cue_span=cue_span,
-                             speaker_span=(hit[0].start, hit[0].end) if keys else None))
+                             speakers=keys if len(keys) > 1 else None, cue=text[verb.start:toks[ve].end],
+                             cue_span=cue_span, speaker_span=spk_span))
             have.add((a, b))
     return out
 
@@ -4289,6 +4362,17 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if lead_direct is not None:
             spans.insert(0, lead_direct)
             kinds.insert(0, lead_kind)
+        if accord and c.form == "suru" and c.bracket is not None and c.end >= sent_end and c.q > accord[0][1] \
+                and speakers and set(speakers) & {cl.source for cl in claims if cl.source} \
+                and spk_np is not None and text[spk_np.start:spk_np.end].startswith("同"):
+            # R28 review: …によると、同社は「…」とした: the words are the subject's, never the claim's
+            # source (同社 read as the agency that reports them): nobody, rather than the source (only for
+            # a 同- phrase: 加藤氏のサイトによると、加藤氏は「…」としている keeps 加藤氏)
+            speakers, spk_np = [], None
+        if kind == "mixed" and (c.cue_lemma in _CHARACTERISE_VERBS or c.cue_lemma == "位置") and spans and \
+                (m_top := re.match(r"[^、。「」『』]{1,12}?(?:は|も|では)、?", text[spans[-1][0]:c.q])):
+            # R28 review: 市は、この公園を「…」と位置づけた with no entity for 市: the span starts after the topic
+            spans[-1] = (spans[-1][0] + m_top.end(), spans[-1][1])
         for (qa, qb), kind in zip(spans, kinds):
             quotes.append(Quote(
                 qa, qb, kind, speaker=speakers[0] if speakers else None,

@@ -99,8 +99,18 @@ def test_recognition(text, expected):
     ("太平洋戦線で戦った元兵士が講演した。", "太平洋戦線"),
     # round 28: the country's official name starts the constitution's name
     ("首相は日本国憲法の改正を訴えた。", "日本国"),
-    # round 28: a royal title after a name is no place
-    ("サッカー連盟の会長選で、ヨルダンのアリ王子は支持を訴えた。", "王子"),
+    # round 28: a royal title after a name is no place; a place before a fever names the disease
+    ("式典にはバーレーンのナセル王子が出席した。", "王子"),
+    ("ギニアでエボラ出血熱の感染が広がった。", "エボラ"),
+    # review of round 28: a one-kanji name is not glued to a title, a suffix inside a longer word
+    # (関与, 関係, 関西) or a title prefix (元)
+    ("警察は森容疑者を逮捕した。森容疑者関与の疑いが強まった。", "森容疑者"),
+    ("県警は林被告関係者から事情を聴いた。", "林被告"),
+    ("林氏関西入りへ。", "林氏"),
+    ("林社長さんは笑った。", "林社長"),
+    ("森会長さんが話した。", "森会長"),
+    ("森町長さんが挨拶した。", "森町長"),
+    ("検察は森元被告の再審に反対した。", "森元被告"),
 ])
 def test_not_mentions(text, absent):
     art = run(text)
@@ -644,6 +654,11 @@ def test_one_kanji_surname_after_a_name_found_by_its_title(text, forms):
     ("判事は米最高裁の判断を批判した。", "最高裁", "US"),
     # round 28: a kanji bay no table knows, in an article of Japanese places only
     ("神奈川県の沖合、相模湾で地震があった。東京都や静岡県でも揺れた。", "相模湾", "JP"),
+    # review of round 28: no Japan for a pole, a sea or a mountain abroad, even in an article of
+    # Japanese places
+    ("チリの地震で南極でも津波が観測された。気象庁は北海道や青森県に注意を呼びかけた。", "南極", None),
+    ("北海道の漁船が南極海で操業した。", "南極海", None),
+    ("日本の登山隊は白頭山と天山山脈、玉山に登った。東京都や大阪府の隊員が参加した。", "白頭山", None),
 ])
 def test_country_from_context(text, surface, country):
     e = entity_of(run(text), surface)

@@ -3606,8 +3606,12 @@ def _split_abbr_chambers(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
 
 #: round 28: a one-kanji PERSON reading glued before more kanji and a personal suffix is the
 #: first character of a name the parser split (若|麒麟容疑者, 時|太山さん, 三|日月氏: 16 of 16
-#: such mentions of 3 articles are the whole name in the gold)
-_NAME_REST = re.compile(r"([\u4e00-\u9fff々]{1,3})(?=容疑者|さん|被告|氏|関|親方|力士|選手)")
+#: such mentions of 3 articles are the whole name in the gold; the gain rests on one article).
+#: review: 関, 氏 and 選手 must end the word (関与/関係/関西 are none; 容疑者本人 stays), and the kanji between
+#: may hold no suffix or title (森|容疑者関与, 林|社長さん, 森|町長さん stay apart)
+_NAME_REST = re.compile(r"([\u4e00-\u9fff々]{1,3})(?=容疑者|さん|被告|親方|力士|(?:氏|関|選手)(?![\u4e00-\u9fff々]))")
+_NAME_REST_NOT = TITLE_HEADS + ("容疑者", "被告", "氏", "関", "親方", "力士", "選手", "町長", "村長", "区長",
+                                "署長", "校長", "院長", "部長", "課長", "所長", "理事")
 
 
 def _one_kanji_names(cx: _Ctx, ments: list[Cand]) -> None:
@@ -3618,7 +3622,8 @@ def _one_kanji_names(cx: _Ctx, ments: list[Cand]) -> None:
         if m.type != "PERSON" or m.end - m.start != 1 or not _is_kanji(text[m.start]):
             continue
         r = _NAME_REST.match(text, m.end)
-        if r is None or r.group(1)[0] in _TITLE_LEAD or any(m.end <= p < r.end() for p in starts):
+        if r is None or r.group(1)[0] in _TITLE_LEAD or any(m.end <= p <= r.end() for p in starts) \
+                or any(w in r.group(1) for w in _NAME_REST_NOT):
             continue
         m.end, m.actors, m.short, m.src = r.end(), [], False, "one-kanji-name"
 
@@ -5649,16 +5654,24 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
     _party_countries(cx, out, cmen)
     _party_member_countries(cx, out)
     _brand_countries(cx, out)
+    jp_setting = jp_only and _japan_setting(out)
     _setting_countries(cx, out)
     if jp_only:
+        # review: the article set in Japan (Japan holds half the country weight) or a Japanese
+        # place named in the same sentence (the country's own name does not count); never a pole,
+        # a continent or an ocean; a mountain only beside a Japanese place (日本の登山隊|白頭山)
+        jp_sents = {cx.doc.sentence_at(s) for e in out if e.country == "JP" and e.key != "JP"
+                    and e.type in ("GPE", "LOC", "FAC") for s, _ in e.mentions} - {None}
         for e in out:
             if e.country is None and e.type in ("GPE", "LOC") and not e.link_source and not e.wikidata \
                     and all(t - s >= 2 and all(_is_kanji(ch) for ch in text[s:t]) for s, t in e.mentions) \
-                    and not any(w in e.name for w in _REGION_WORDS):
+                    and not any(w in e.name for w in _REGION_WORDS) and not _NOT_JP_PLACE.search(e.name):
+                beside = any(cx.doc.sentence_at(s) in jp_sents for s, _ in e.mentions)
+                if not (beside if _MOUNTAIN_END.search(e.name) else beside or jp_setting):
+                    continue
                 # round 28: 相模湾, 道頓堀川, 帯広, 鮎川, 父島: a kanji place no table knows, in an
-                # article whose kanji names are Japan's (25 of 28 such entities of the gold are
-                # Japan's; 中米, 南米大陸 keep none); after the setting country, whose weights it
-                # would otherwise tilt toward Japan
+                # article whose kanji names are Japan's; after the setting country, whose
+                # weights it would otherwise tilt toward Japan
                 e.country = "JP"
     out.sort(key=lambda e: e.mentions[0])
     return out
@@ -5704,6 +5717,27 @@ def _brand_countries(cx: _Ctx, out: list[Entity]) -> None:
         c = _brand_prefix_country(cx, e.name)
         if c is not None:
             e.country = c
+
+
+#: review of round 28: kanji names of places no country holds, or that lie abroad as often
+#: as not (南極, 南極大陸, 北極点, 米州大陸, 南極海, 太平洋); 海 alone is not among them (東海,
+#: 外海, 関門海峡: the gold's kanji 海 names in articles set in Japan are Japan's)
+_NOT_JP_PLACE = re.compile(r"極|大陸|洋")
+#: mountains: Japan's only beside a Japanese place in the same sentence (白頭山, 天山山脈 abroad;
+#: a two-kanji or four-kanji …山 is as often a city: 福山, 郡山, 武蔵村山)
+_MOUNTAIN_END = re.compile(r"^[\u4e00-\u9fff]{2}山$|山脈$|山地$|岳$|峰$")
+
+
+def _japan_setting(out: list[Entity]) -> bool:
+    """Japan holds at least half of the country weight of ``_setting_countries``."""
+    weight: dict[str, float] = {}
+    for e in out:
+        if e.type == "GPE" and len(e.key) == 2 and e.key.isupper():
+            weight[e.key] = weight.get(e.key, 0.0) + len(e.mentions)
+        elif e.country and len(e.country) == 2 and e.country.isupper():
+            weight[e.country] = weight.get(e.country, 0.0) + 0.5 * len(e.mentions)
+    total = sum(weight.values())
+    return bool(total) and weight.get("JP", 0.0) >= 0.5 * total
 
 
 def _setting_countries(cx: _Ctx, out: list[Entity]) -> None:

@@ -2692,3 +2692,48 @@ def test_round28_ga_subject_of_unbracketed_report(text, content, speaker):
     art = _analyze(text)
     q = _quote(art, content)
     assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+# ---- round 28 review: the が subject of a subordinate clause (…した際、 / …する中、 / …した後、), of a setting
+# before the content's own subject, of a clause of what is reported (認め、 / 出席し、) and the person something
+# befalls (同日、死亡した / この日、退院した) is no speaker of the report
+R28_GA_NOT_SPEAKER = [
+    "西田六郎外相は「遺憾だ」と述べた。東山五郎首相が訪問した際、南田七郎大統領が支援を継続すると表明した。",
+    "東山五郎会長が出席する中、西田六郎社長が新工場を建設すると発表した。",
+    "東山五郎議員が会見を開いた後、西田六郎議員が離党すると表明した。",
+    "東山五郎さんが自宅で家族が見守る中、死亡したと発表した。",
+    "西田六郎外相は「遺憾だ」と述べた。東山五郎さんが搬送先で死因は心不全だったと発表した。",
+    "西田六郎外相は「遺憾だ」と述べた。東山五郎被告が殺害を認め、懲役10年が言い渡されたと発表した。",
+    "西田六郎外相は「遺憾だ」と述べた。東山五郎議員が出席し、予算案は承認されたと発表した。",
+    "西田六郎外相は「遺憾だ」と述べた。東山五郎さんが会見を行い、その直後に倒れ、死亡したと発表した。",
+    "東山五郎さんが同日、死亡したと発表した。",
+    "西田六郎外相は「遺憾だ」と述べた。東山五郎さんがこの日、退院したと発表した。",
+]
+
+
+@pytest.mark.parametrize("text", R28_GA_NOT_SPEAKER)
+def test_round28_ga_subject_not_speaker(text):
+    art = _analyze(text)
+    said = [(art.text[q.start:q.end], q.speaker) for q in art.quotes]
+    assert not any("東山五郎" in s for q in art.quotes for s in _surfaces(art, q.speaker)), said
+
+
+# the content of a (b) report starts after the speech event's 、, and after a date set off by 、; the next
+# sentence with a named topic of its own does not go on with that speaker
+@pytest.mark.parametrize("text,content,speaker", [
+    ("東山五郎報道官が声明を出し、昨日西田六郎大統領が新しい人事を承認したと発表した。",
+     "昨日西田六郎大統領が新しい人事を承認した", "東山五郎"),
+    ("東山五郎社長が10月に、赤字がさらに膨らむ恐れがあると発表した。", "赤字がさらに膨らむ恐れがある", "東山五郎"),
+])
+def test_round28_ga_content_after_clause(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    assert any(speaker in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+def test_round28_ga_speaker_not_carried_over_a_topic():
+    art = _analyze("南海通信によると、東山五郎報道官が声明を出し、昨日西田六郎大統領が新しい人事を承認したと発表した。"
+                   "一方、教会の長老である南田七郎大主教は政府の同意はまだ得ていないとしている。")
+    later = [q for q in art.quotes if q.start > art.text.index("一方")]
+    assert later and all("東山五郎" not in s for q in later for s in _surfaces(art, q.speaker)), \
+        [(art.text[q.start:q.end], q.speaker) for q in art.quotes]

@@ -2348,6 +2348,8 @@ class _State:
     topic_reset: int = -99
     #: R13: (sentence, person keys) of the persons sentences were about (topics, speakers)
     topics: list = field(default_factory=list)
+    #: R28: the last sentence whose speaker is a が subject of an unbracketed report (`_ga_of_indirect`)
+    ga_indirect_sent: int = -99
 
 
 def _date_of(doc, a: int, b: int):
@@ -3535,19 +3537,54 @@ def _ga_of_cue(doc, sent: _Sent, lo: int, hi: int, c):
 #: X氏が9月9日をもって、)
 _GA_SET_OFF = re.compile(r"(?:(?:[\d０-９]+年)?(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|未明|午前|午後)?(?:をもって|付で)?"
                          r"|同日|この日|同月[\d０-９]+日)?、")
+#: the set-off before R28 (新庄外野手が、 / X氏が28日、): what _GA_SET_OFF adds beyond it (同日、 / この日、 /
+#: a year / をもって) speaks only before a content that is no `_GA_BEFALL` (X氏が同日、死亡したと発表した: X is
+#: reported; the parse makes X the subject of the cue there as well, so it cannot tell)
+_GA_SET_OFF_OLD = re.compile(r"(?:(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|未明|午前|午後)?)?、")
 
-#: R28: verbs of a speaker's own clause before an unbracketed report (X所長が記者会見を開き、…)
-_GA_FRAME_VERBS = FRAME_VERBS | {"出す", "発する"}
+#: R28: a speaker's own speech event before an unbracketed report, ended by its 連用形 and 、 (X所長が記者会見を
+#: 開き、… / X事務総長が8日に声明を発表し、… / X大統領が国営放送で演説し、…, a date and a …で setting before
+#: it): only 会見 / 声明 / 談話 with 開く / 発表 / 出す / 行う / 発する, 会見し and 演説し (認める / 出席 / 訪問 … of
+#: FRAME_VERBS are as often said of the person reported on; …した際、 / …する中、 / …した後、 end no 連用形)
+_GA_SPEECH_EVENT = re.compile(r"(?:[\d０-９]+月)?(?:[\d０-９]+日|同日|この日)?(?:に|夜|午前|午後)?、?"
+                              r"(?:[^、。がはを]{1,12}で)?(?:演説し(?:て)?|"
+                              r"(?:緊急|臨時|定例)?(?:記者会見|会見|声明|談話)を(?:開き|開いて|発表し|発表して|出し|出して"
+                              r"|行い|行って|発し|発して))|(?:[\d０-９]+日|同日|この日)?(?:に)?(?:[^、。がはを]{1,12}で)?(?:記者)?会見し(?:て)?")
+
+#: R28: what befalls the person a report is about (X氏が同日、死亡したと発表した / X氏が会見を行い、その直後に倒れ、
+#: 死亡したと発表した): a content with this predicate has its が phrase as its subject, never as the speaker
+_GA_BEFALL = {"死亡", "死去", "亡くなる", "死ぬ", "急死", "病死", "退院", "入院", "倒れる", "搬送", "負傷", "逮捕",
+              "重体", "重傷", "意識不明", "心肺停止"}
+
+
+def _befalls(doc, sent: _Sent, c) -> bool:
+    """R28: does the content of ``c`` end in what befalls a person (死亡した / 退院した / 倒れた)?"""
+    pred = _pred_token(doc, sent, c.q)
+    return pred is not None and (pred.lemma in _GA_BEFALL or pred.text in _GA_BEFALL)
+
+
+def _ga_head(doc, np):
+    """The last token of a が phrase's name, over an age in brackets (柴田選手(26歳)が)."""
+    toks = doc.tokens_in(np.start, np.end)
+    if not toks:
+        return None
+    m = re.search(r"[(（][^()（）]*[)）]$", doc.text[np.start:np.end])
+    if m and m.start() > 0:
+        toks = doc.tokens_in(np.start, np.start + m.start()) or toks  # 柴田選手(26歳)が
+    return toks[-1]
 
 
 def _ga_of_indirect(doc, sent: _Sent, lo: int, hi: int, c):
     """R28: the が phrase that speaks an unbracketed report with no topic: the first が phrase
     in [lo, hi), naming people or bodies the entities stage linked (not a country: 北朝鮮が
     …を発射したと発表した is what is reported), when (a) the parse makes it the subject of the
-    cue itself (X総長が…を起訴すると発表した), (b) a clause of its own follows it, of framing verbs
-    ended by 、 (X所長が記者会見を開き、… / X事務総長が声明を発表し、…), or (c) the content opens
-    with a subject of its own, no predicate between (X首相が景気は…と述べた). A person who is what is reported
-    (X氏が死亡したと発表した) hangs on the content's predicate and fails all three."""
+    cue itself (X総長が…を起訴すると発表した), (b) a speech event of its own follows it, ended by
+    its 連用形 and 、 (X所長が記者会見を開き、… / X事務総長が声明を発表し、…: `_GA_SPEECH_EVENT`;
+    the content then starts after the 、), with no later subject the parse hangs on the cue, or (c)
+    the content opens with a subject of its own, right after the が phrase, hung on the content's
+    predicate (X首相が景気は…と述べた). A person who is what is reported (X氏が死亡したと発表した,
+    X被告が殺害を認め、…, X氏が訪問した際、…) fails all three. Returns (phrase, where the content
+    may start)."""
     ga = _topic_phrase(doc, sent, lo, hi, marks=("が",))
     if ga is None or not ga[0].keys or not all(entity_type(doc, k) in ("PERSON", "ORG") for k in ga[0].keys):
         return None
@@ -3555,30 +3592,32 @@ def _ga_of_indirect(doc, sent: _Sent, lo: int, hi: int, c):
     if any(u.start >= lo and u.end <= np.start and sent.d(u.start) == 0 and u.text in ("が", "は", "も")
            and u.tag.startswith(("助詞-係助詞", "助詞-格助詞")) for u in sent.toks):
         return None  # (only the first subject of the stretch)
-    toks = doc.tokens_in(np.start, np.end)
-    if not toks:
+    head = _ga_head(doc, np)
+    if head is None or _befalls(doc, sent, c):
         return None
-    m = re.search(r"[(（][^()（）]*[)）]$", doc.text[np.start:np.end])
-    if m and m.start() > 0:
-        toks = doc.tokens_in(np.start, np.start + m.start()) or toks  # 柴田選手(26歳)が
-    head = toks[-1]
-    if c.cue_tok >= 0 and head.dep == "nsubj" and head.head == sent.toks[c.cue_tok].i:
-        return ga  # (a)
+    cue = sent.toks[c.cue_tok] if c.cue_tok >= 0 else None
+    if cue is not None and head.dep == "nsubj" and head.head == cue.i:
+        m = re.match(r"(?:[\d０-９]+年)?(?:[\d０-９]+月)?(?:[\d０-９]+日)?(?:夜|朝|未明|午前|午後)?に?、",
+                     doc.text[after:c.q])
+        return (np, after + m.end()) if m and m.end() > 1 else ga  # (a) (X委員会が9月に、…: not the date)
     body = [u for u in sent.toks if after <= u.start and u.end <= c.q and sent.d(u.start) == 0]
     comma = next((x for x, u in enumerate(body) if u.text == "、"), None)
-    if comma is not None and comma <= 8:
-        clause = body[:comma]
-        verbs = [u for x, u in enumerate(clause) if u.pos == "VERB" and u.lemma not in ("する", "為る") or (
-            u.tag.startswith("名詞-普通名詞-サ変") and x + 1 < len(clause) and clause[x + 1].lemma in ("する", "為る"))]
-        if verbs and all(u.lemma in _GA_FRAME_VERBS for u in verbs) and not any(
-                u.text in ("が", "は", "も") and u.tag.startswith(("助詞-係助詞", "助詞-格助詞")) for u in clause):
-            return ga  # (b)
+    if comma is not None and comma <= 8 and _GA_SPEECH_EVENT.fullmatch(doc.text[after:body[comma].start]) and not any(
+            u.text in ("が", "は") and u.tag.startswith(("助詞-係助詞", "助詞-格助詞")) and x > 0
+            and body[x - 1].dep == "nsubj" and cue is not None and body[x - 1].head == cue.i
+            for x, u in enumerate(body)):
+        return (np, body[comma].end)  # (b) (the content starts after the speech event's 、)
+    pred = _pred_token(doc, sent, c.q)
     for x, u in enumerate(body):
         if u.pos in ("VERB", "AUX", "ADJ"):
             break  # (X紙が…を喚起し、…となったことから、報道は…: the subject of a clause of its own)
         if x > 0 and u.text in ("は", "が") and u.tag.startswith(("助詞-係助詞", "助詞-格助詞")) and \
                 body[x - 1].pos in ("NOUN", "PROPN", "PRON") and body[x - 1].dep == "nsubj":
-            return ga  # (c)
+            if pred is not None and body[x - 1].head == pred.i and all(
+                    w.pos in ("NOUN", "PROPN", "PRON", "NUM") or w.tag.startswith("接尾辞")
+                    or (w.text == "の" and w.tag.startswith("助詞-格助詞")) for w in body[:x - 1]):
+                return ga  # (c) (搬送先で死因は… / 家族が見守る中、…: a clause or setting before it: no)
+            return None
     return None
 
 
@@ -4051,15 +4090,19 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if post is None and hit is None and not c.claim:
             ga = _topic_phrase(doc, sent, lo, boundary, marks=("が",))
             if ga is not None and _GA_SET_OFF.match(text, ga[1]) and (
-                    ga[0].keys or ga[0].kind != "none") and not _content_subject(doc, sent, ga[0], c, lo):
+                    ga[0].keys or ga[0].kind != "none") and not _content_subject(doc, sent, ga[0], c, lo) and (
+                    _GA_SET_OFF_OLD.match(text, ga[1]) or not _befalls(doc, sent, c)):
                 # 新庄外野手が、…ことを明らかにした / X氏が28日、…と語った: a が phrase set off by
-                # 、 (after a date) is the speaker
+                # 、 (after a date) is the speaker (R28: after 同日 / この日 / a year …, not before a
+                # content of what befalls a person: X氏が同日、死亡したと発表した is what is reported)
                 hit = ga
         if post is None and hit is None and not c.claim and not c.bracket and topic is None and ci == 0:
             # R28: X総長が…と発表した / X所長が会見を開き、…ことを明らかにした: the named が subject
             # of an unbracketed report speaks (only the sentence's first report, with no topic: Xは「…」と
             # 語り、3首脳が…とも述べた is X's)
             hit = _ga_of_indirect(doc, sent, lo, boundary, c)
+            if hit is not None:
+                st.ga_indirect_sent = sent.si
         if post is None and hit is None and not c.claim:
             # R13: スノー長官が出席し、「…」と述べた: the が subject the parse hangs on the cue
             # (directly or over the speaker's own earlier clauses) speaks
@@ -4323,6 +4366,16 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
               and _own_title_topic(text[spk_np.start:spk_np.end])):
             # R25: 7政党は…としており / 与野党は…と / 運営会社は「…」と: a topic of its own that names
             # nobody known (no one named before with that title) speaks; the last speaker is not carried
+            speakers = []
+        elif st.ga_indirect_sent == st.last_sent < sent.si and (topic is not None or any(
+                u.text == "は" and u.tag.startswith("助詞-係助詞") and k2 > 0 and sent.d(u.start) == 0
+                and u.end <= c.q and (sent.toks[k2 - 1].tag.startswith("接尾辞-名詞的") or (
+                    sent.toks[k2 - 1].dep == "nsubj" and any(
+                        w.tag.startswith("名詞-固有名詞") for w in sent.toks[max(0, k2 - 6):k2])))
+                for k2, u in enumerate(sent.toks))):
+            # R28: X当局者が声明を出し、…と発表した。一方、Y大主教は…としている: a sentence with a topic of
+            # its own that names nobody known (a title or a name: Y大主教は, Y社長は) does not go on with a が
+            # subject of the sentence before
             speakers = []
         elif not st.last_speakers and not c.bracket:
             # nobody to carry: a が actor opening the content speaks (…によると、高島アナが…ことを明らかにした)

@@ -5728,14 +5728,21 @@ _NOT_JP_PLACE = re.compile(r"極|大陸|洋")
 _MOUNTAIN_END = re.compile(r"^[\u4e00-\u9fff]{2}山$|山脈$|山地$|岳$|峰$")
 
 
-def _japan_setting(out: list[Entity]) -> bool:
-    """Japan holds at least half of the country weight of ``_setting_countries``."""
+def _country_weight(out: list[Entity]) -> dict[str, float]:
+    """Country weight of the article's names: a country's mentions count 1, the mentions of
+    other entities with a country 1/2."""
     weight: dict[str, float] = {}
     for e in out:
         if e.type == "GPE" and len(e.key) == 2 and e.key.isupper():
             weight[e.key] = weight.get(e.key, 0.0) + len(e.mentions)
         elif e.country and len(e.country) == 2 and e.country.isupper():
             weight[e.country] = weight.get(e.country, 0.0) + 0.5 * len(e.mentions)
+    return weight
+
+
+def _japan_setting(out: list[Entity]) -> bool:
+    """Japan holds at least half of the country weight of ``_setting_countries``."""
+    weight = _country_weight(out)
     total = sum(weight.values())
     return bool(total) and weight.get("JP", 0.0) >= 0.5 * total
 
@@ -5750,12 +5757,7 @@ def _setting_countries(cx: _Ctx, out: list[Entity]) -> None:
     ("The setting country") gives its measured precision. Places without a government (LOC)
     and bodies named as international keep none, as do names a table knows without a country."""
     text = cx.text
-    weight: dict[str, float] = {}
-    for e in out:
-        if e.type == "GPE" and len(e.key) == 2 and e.key.isupper():
-            weight[e.key] = weight.get(e.key, 0.0) + len(e.mentions)
-        elif e.country and len(e.country) == 2 and e.country.isupper():
-            weight[e.country] = weight.get(e.country, 0.0) + 0.5 * len(e.mentions)
+    weight = _country_weight(out)
     for c in cx.document_countries:
         weight[c] = weight.get(c, 0.0) + 1  # round 28: 日本国|憲法 counts as it did as a mention
     total = sum(weight.values())

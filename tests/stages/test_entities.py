@@ -677,6 +677,7 @@ def test_country_from_context(text, surface, country):
     # phrases ending in 同盟 are pacts, not bodies
     ("両国は戦略的同盟を固めた。", "戦略的同盟"),
     ("三国は経済同盟を目指す。", "経済同盟"),
+    ("両党は選挙同盟を結んだ。", "選挙同盟"),  # final read of round 28
     ("外相は二国間同盟を重視した。", "二国間同盟"),
     ("当時、三国同盟が結ばれた。", "三国同盟"),
     ("日独伊三国同盟の締結から80年が過ぎた。", "日独伊三国同盟"),

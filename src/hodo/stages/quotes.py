@@ -3058,7 +3058,7 @@ def _inner_said(doc, quotes: list[Quote]) -> list[Quote]:
             if not keys:
                 # 私(重野氏)からも『…』と / 『…』と(X)本人が申し出た: a person named in the clause before 『,
                 # else between と and the subject's particle after it
-                cl = max(text.rfind(ch, q.start, m.start()) for ch in "、。「") + 1
+                cl = cl0
                 # (R28 review: not the addressee: 佐藤氏に『…』と伝えた / 佐藤氏には / 佐藤氏へ)
                 people = [r for r in mentions_in(doc, max(cl, q.start), m.start()) if entity_type(doc, r[2]) == "PERSON"
                           and not _INNER_ADDRESSEE.match(text, r[1])]

@@ -3611,7 +3611,7 @@ def _split_abbr_chambers(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
 #: review: 関, 氏 and 選手 must end the word (関与/関係/関西 are none; 容疑者本人 stays), and the kanji between
 #: may hold no suffix or title (森|容疑者関与, 林|社長さん, 森|町長さん stay apart)
 _NAME_REST = re.compile(r"([\u4e00-\u9fff々]{1,3})(?=容疑者|さん|被告|親方|力士|(?:氏|関|選手)(?![\u4e00-\u9fff々]))")
-_NAME_REST_NOT = TITLE_HEADS + ("容疑者", "被告", "氏", "関", "親方", "力士", "選手", "町長", "村長", "区長",
+_NAME_REST_NOT = TITLE_HEADS + ("関", "親方", "力士", "町長", "村長", "区長",
                                 "署長", "校長", "院長", "部長", "課長", "所長", "理事")
 
 

@@ -2075,7 +2075,7 @@ def find_events(doc) -> None:
             # it (round 28: of 80 such events over the 593 gold articles, dev included, 79 are false; the
             # one right is matched through another trigger of its sentence)
             continue
-        if not headline and kind == "paragraph" and (_related_list(doc, si) or _dated_titles(text, lo, hi)):
+        if kind == "paragraph" and (_related_list(doc, si) or _dated_titles(text, lo, hi)):
             # 2006年5月6日、X和平協定に調印2005年10月22日、…『出典』: a list of related
             # headlines run into the sources: none is coded (round 27: only a cited title (『』)
             # was; round 28: the gold codes none of those either)
@@ -2094,7 +2094,7 @@ def find_events(doc) -> None:
         found = [f for f in found if not (doc.tokens[f[1] - 1].pos in ("NOUN", "PROPN") and UNIT_RE.match(
             text, doc.tokens[f[1] - 1].end, hi) and LAW_BODY_RE.search(text, max(lo, doc.tokens[f[0]].start - 4), doc.tokens[f[0]].start))]
         if not found:
-            if not headline and kind == "paragraph":
+            if kind == "paragraph":  # (a cited headline in a paragraph has left above)
                 _topic_only(doc, si, toks, lo, hi)  # 岸田首相は…到着した。翌日、…と会談する予定だ
             continue
         doc.extras.setdefault("_ev_cited", set())

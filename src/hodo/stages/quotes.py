@@ -227,6 +227,13 @@ _KOTO = ("こと", "事")
 _RULING_CUES = {"判断"}
 #: R28: verbs that characterise (Xは「…」と位置づけた / 「…」とみなし): the bracket is the speaker's words
 _CHARACTERISE_VERBS = {"位置付ける", "位置づける", "見なす", "みなす"}
+
+
+def _characterises(c) -> bool:
+    """The cue labels its object (「…」と位置づけた, とみなし; GiNZA may give 位置 as the lemma)."""
+    return c.cue_lemma in _CHARACTERISE_VERBS or c.cue_lemma == "位置"
+
+
 #: R28 review: the head of a designation (「重要参考人」とみなす / 「観光振興特別地区」と位置づけた): a label
 _DESIGNATION = re.compile(r"(?:人|者|員|地区|地域|区域|特区|拠点|施設|都市|対象|案件|事件)$")
 #: 1.28 review: a negation or a potential in the tail of a ruling or a message (判断しなかった,
@@ -4148,7 +4155,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                     spk_np.kind = "unlinked"  # a medium the entities stage missed: a null speaker
                 content_lo = lo + m.end()
         if not c.claim and spk_np is None and not c.passive and (
-                not c.bracket or c.cue_lemma in _CHARACTERISE_VERBS or c.cue_lemma == "位置"):
+                not c.bracket or _characterises(c)):
             # (R28: アルジェリア政府では、…を「…」と位置づけている: the body's own characterisation)
             m = _DE_OPENER_RE.match(text[lo:c.q])
             if m:
@@ -4422,7 +4429,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # source (同社 read as the agency that reports them): nobody, rather than the source (only for
             # a 同- phrase: 加藤氏のサイトによると、加藤氏は「…」としている keeps 加藤氏)
             speakers, spk_np = [], None
-        if kind == "mixed" and (c.cue_lemma in _CHARACTERISE_VERBS or c.cue_lemma == "位置") and spans and \
+        if kind == "mixed" and (_characterises(c)) and spans and \
                 (m_top := re.match(r"[^、。「」『』]{1,12}?(?:は|も|では)、?", text[spans[-1][0]:c.q])):
             # R28 review: 市は、この公園を「…」と位置づけた with no entity for 市: the span starts after the topic
             spans[-1] = (spans[-1][0] + m_top.end(), spans[-1][1])

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.12"
+VERSION = "1.13"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -143,8 +143,10 @@ _DAY_DUR_BEFORE = re.compile(r"(?:もう|あと|わずか|さらに|計|合計|�
 DAY_RE = re.compile(
     rf"(?P<dd>{_NB}[{DIG}]{{1,2}}|(?<![{KAN}])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]))\s?日{_DAY_NOT}"
     r"|(?P<dtod>今朝|昨夜|昨晩|今夜|今晩|今夕|同夜|当夜|翌朝|同朝|前夜|(?:この|その)夜(?![行景間空]))"
-    r"|(?P<drel>今日|本日|一昨日|昨日|明後日|明日|(?<![ぁ-ん])(?:きょう|きのう|おととい|あさって|あす|あした)(?=[、はのにもで]|から|[一-龥]))"
+    r"|(?P<drel>今日|本日|一昨日|昨日|明後日|明日|(?<![ぁ-ん])(?:きょう|きのう|おととい|あさって|あす|あした)(?=[、はのにもで]|から|[一-龥]|[(（][0-9０-９]))"
     r"|(?P<danc>同日|当日|翌々日|翌日|前日|この日|その日|(?<!と)(?<!毎年)(?<!毎月)同じ日(?![本産数付程]))(?!比)"
+    # not この / その / 同 before another word of 日 (この日本人, その日程, この日経=AP電, 同日経記事)
+    r"(?!本人|程|経(?![済由営過験]))"
 )
 DREL = {"今日": 0, "本日": 0, "きょう": 0, "昨日": -1, "きのう": -1, "一昨日": -2, "おととい": -2,
         "明日": 1, "あす": 1, "あした": 1, "明後日": 2, "あさって": 2}
@@ -335,7 +337,7 @@ AGE_RE = re.compile(rf"(?P<pre>約)?(?P<n>{_NB}[{DIG}]{{1,3}}|(?<![{KAN}])[{KAN}
 HALFWORD_RE = re.compile(r"(?<!四)半年(?:間)?|四半世紀|半世紀|(?<![上下前後])半月(?:間)?(?![板形状])")
 REL_RE = re.compile(
     rf"(?P<n>{_DEC}|(?<![{KAN}数])[{KAN}]{{1,4}})\s?"
-    rf"(?P<unit>年|カ月|ヵ月|ヶ月|か月|ケ月|週間|日)(?P<dir>前|後)(?!半|述|者|期|後|記|々)"
+    rf"(?P<unit>年|カ月|ヵ月|ヶ月|か月|ケ月|週間|日)(?P<approx>ほど|程|くらい|ぐらい|ばかり)?(?P<dir>前|後)(?!半|述|者|期|後|記|々)"
 )
 DECADE_RE = re.compile(
     rf"(?P<y>{_NB}[{DIG}]{{4}}|{_NB}[{DIG}]{{2}})\s?年代(?P<part>前半|後半|初め|初頭|半ば|末)?"
@@ -364,7 +366,7 @@ YEAR_HOLIDAY_RE = re.compile(
     r"\s?年\s?(?P<w>" + "|".join(sorted(HOLIDAYS, key=len, reverse=True)) + ")")
 SET_RE = re.compile(
     r"(?<![A-Za-zＡ-Ｚａ-ｚ・/／(（])(?P<every>毎日|毎週|毎月|毎年|毎朝|毎晩|毎夜|隔週|隔年|隔月)"
-    r"(?!新聞|jp|ｊｐ|放送|報道|によ|コミ|映画|\.jp|出版|ホール|小学生|中学生|こども|インタラ|デイリー|・|[)）]"
+    r"(?!新聞|jp|ｊｐ|JP|ＪＰ|放送|報道|によ|コミ|映画|\.jp|出版|ホール|小学生|中学生|こども|インタラ|デイリー|・|[)）]"
     r"|と(?:読売|朝日|日経|産経|東京|共同|時事|中日|北海道)|、(?:読売|朝日|日経|産経|東京|共同|時事))"
     r"(?P<wd>[月火水木金土日]曜(?:日)?)?"
     rf"|(?P<per>年|毎年|月|週|1日|一日)(?:に)?(?P<k>[{DIG}]{{1,2}}|[一二三四五六七八九十]{{1,2}})(?:回|度(?!目))"
@@ -411,11 +413,17 @@ class _Ctx:
     solid: set = field(default_factory=set)
     #: starts of the bare months that took the year of a written date in their sentence
     yeared: set = field(default_factory=set)
+    #: starts of the dates that give Japan time in brackets after a local one (…(日本時間7日未明))
+    jst: set = field(default_factory=set)
 
     def last(self, gran: str):
-        """Last resolved pin with at least this granularity: (start, (y, m, d))."""
+        """Last resolved pin with at least this granularity: (start, (y, m, d)). A day given
+        as Japan time in brackets translates the local time before it and anchors nothing
+        (午後3時(日本時間24日午前5時)… 現地時間午後3時12分 is the local day, not the 24th)."""
         need = {"y": 0, "m": 1, "d": 2}[gran]
         for s, e, pin, g in reversed(self.resolved):
+            if s in self.jst and need == 2:
+                continue
             if {"y": 0, "m": 1, "d": 2}[g] >= need and pin[need] is not None:
                 return s, pin
         return None
@@ -841,6 +849,11 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
                     if (inherited[2] is not None and d < inherited[2] and y is not None
                             and RANGE_CONNECT_RE.fullmatch(ctx.gap_before(ch.start))):
                         y, mo = _add_months(y, mo, 1)  # 30日から1日にかけて (not 27日、26日)
+                elif (ctx.resolved and ctx.gap_before(ch.start) in ("(", "（")
+                      and ctx.resolved[-1][2][2] == d and None not in ctx.resolved[-1][2]):
+                    # あす(3日): the day in brackets is the day of the word before it
+                    y, mo = ctx.resolved[-1][2][0], ctx.resolved[-1][2][1]
+                    anchor = f"anchor:{ctx.resolved[-1][0]}"
                 elif pub and (again := ctx.same_day(d, ch.start)):
                     # 2007年6月25日の昼から… 特に25日の夜には: the day named again
                     y, mo = again[1][0], again[1][1]
@@ -938,6 +951,24 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
             gran = "d"
         else:
             value = f"XXXX-WXX-{wd + 1}"
+    # 今日(22日), 本日(14日), 今朝(11日), 来週日曜(23日), きょう(12月15日): the date in brackets
+    # after a relative word (a quote's "today", a week's day) decides which day it is
+    dm = p.get("day")
+    rel_day = dm is not None and dm.re is DAY_RE and (dm.group("drel") or (dm.group("dtod") and how == "rel"))
+    if (rel_day or ("week" in p and "wday" in p)) and value is None and None not in (y, mo, d):
+        bm = REL_BRACKET_DAY_RE.match(ctx.text, ch.end)
+        base = _safe_date(y, mo, d)
+        if bm and base:
+            bd = int(parse_num(bm.group("d")))
+            if bm.group("m"):
+                bmo = int(parse_num(bm.group("m")))
+                by = min((base.year - 1, base.year, base.year + 1),
+                         key=lambda yy: abs(((_safe_date(yy, bmo, bd) or base) - base).days))
+            else:
+                by, bmo = _nearest_month_of_day(bd, base)
+            if _safe_date(by, bmo, bd):
+                y, mo, d = by, bmo, bd
+                anchor = "absolute"
     if "weekof" in p:
         day = _safe_date(y, mo, d) if None not in (y, mo, d) else None
         return _Res("DATE", _week(day) if day else "XXXX-WXX", None, anchor, (y, mo, d), "d")
@@ -1005,6 +1036,12 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
     return _Res(typ, value, mod, anchor, pin, gran or "d")
 
 
+# the day in brackets after a relative word: 今日(22日), きょう(12月15日), 来週日曜(23日(日))
+REL_BRACKET_DAY_RE = re.compile(
+    rf"[(（](?:(?P<m>[{DIG}]{{1,2}})月)?(?P<d>[{DIG}]{{1,2}})日(?:[(（][月火水木金土日](?:曜日?)?[)）])?[)）]"
+)
+
+
 def tod_word(code: str | None) -> str | None:
     return {"NI": "夜", "MO": "朝"}.get(code or "")
 
@@ -1021,6 +1058,35 @@ def _dur_value(n, unit: str, half: bool = False) -> str | None:
     if half:
         n = n + 0.5
     return f"PT{_fmt_num(n)}{code}" if is_time else f"P{_fmt_num(n)}{code}"
+
+
+# what after a two-digit N年 of a headline makes it a length (44年ぶり, 20年以上, 35年前, 12年目)
+HEADLINE_Y2_NOT_RE = re.compile(
+    r"ぶり|振り|間|以上|以内|余|あまり|足らず|近く|超|ほど|程|前|後|目|連続|来|越し|がかり|半|分|生|代|度|ごと|おき"
+    r"|周年|[0-9０-９]|[ヶカか]月"
+    # the end of a headline or of its phrase (逃亡15年』, 潜伏11年、, デビュー20年で, 逃亡15年・)
+    r"|[』、,・…]|で"
+)
+# a year's particle after it (85年に, 79年以来, 13年以降)
+HEADLINE_Y2_YEAR_RE = re.compile(r"に(?!わた|及|達|一度|1度)|以来|以降|以前|から|まで|頃|ごろ")
+# a penalty, a count, から or の before it (懲役15年, 任期10年, 最長20年, 事件から11年, 充実の17年)
+HEADLINE_Y2_BEFORE_RE = re.compile(r"(?:懲役|禁錮|禁固|求刑|刑期|任期|実刑|最長|最短|計|約|ほぼ|およそ|平成|昭和|令和|から|の)$")
+
+
+def _in_quoted_title(text: str, pos: int) -> bool:
+    """Is ``pos`` inside 『…』 (a cited headline or a title, at most 80 characters)?"""
+    a = text.rfind("『", max(0, pos - 80), pos)
+    if a < 0 or "』" in text[a:pos]:
+        return False
+    b = text.find("』", pos, pos + 80)
+    return b >= 0 and "『" not in text[pos:b]
+
+
+def _headline_century(n: int, pub: dt.date | None) -> int:
+    """A two-digit year of a headline: the century nearest the reference year, a year in
+    the future counting double (15年 in 2009 is 2015, 79年 in 2008 is 1979)."""
+    ref = pub.year if pub else 2030
+    return min((1900 + n, 2000 + n), key=lambda y: (y - ref) * 2 if y > ref else ref - y)
 
 
 def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
@@ -1063,6 +1129,18 @@ def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
                     y = min((y - 100, y, y + 100), key=lambda v: abs(v - pin0[0]))
                 else:  # 96年から03年: a range goes forward
                     y = y + 100 if y <= pin0[0] else y
+                return _Res("DATE", str(y), None, "absolute", (y, None, None), "y")
+        # 『…08年ドラフト…』, 『…13年以降の対策』, 『…15年のユーロ導入』: a cited headline
+        # abbreviates a year to two digits (not a length: 44年ぶり, 24年間, 60年の歴史, 懲役15年)
+        if (not pre and isinstance(n, int) and not kanji and len(raw) == 2 and not m.group("kan")
+                and not m.group("half") and not m.group("unit2") and _in_quoted_title(text, m.start())
+                and not HEADLINE_Y2_NOT_RE.match(text, m.end("unit"))
+                and not HEADLINE_Y2_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())):
+            y = _headline_century(n, ctx.pub)
+            # a year far from the reference only before a year's particle (79年以来, 85年に):
+            # 戦後60年, 独裁42年で幕 are lengths
+            near = 3 if text.startswith("の", m.end("unit")) else 15  # 15年のユーロ導入, not 95年の歴史
+            if HEADLINE_Y2_YEAR_RE.match(text, m.end("unit")) or (ctx.pub and abs(y - ctx.pub.year) <= near):
                 return _Res("DATE", str(y), None, "absolute", (y, None, None), "y")
         # 95年に起きた…: a two-digit year, not a duration
         if (not pre and isinstance(n, int) and 30 <= n <= 99 and not kanji
@@ -1126,13 +1204,14 @@ def _resolve_rel(m: re.Match, ctx: _Ctx) -> _Res | None:
     unit = m.group("unit")
     sign = -1 if m.group("dir") == "前" else 1
     code = UNIT[unit][0] if unit in UNIT else "D"
+    mod = "APPROX" if m.group("approx") else None  # 3年ほど前: about three years ago
     before = ctx.text[max(0, m.start() - 4):m.start()]
     # 実施のわずか1日前: の with a word of measure between
     wide = ctx.text[max(0, m.start() - 8):m.start()]
     if sign < 0 and (re.search(r"(?<![そこ])の(?:わずか|ちょうど|約|およそ|ほぼ)?$", wide)
                      or re.search(r"遅くとも|少なくとも", before)):
         # 五輪の2週間前, 遅くとも7日前までに: counted from some event, not from today
-        return _Res("DURATION", f"P{n}{code}")
+        return _Res("DURATION", f"P{n}{code}", mod)
     base, anchor = ctx.pub, "published"
     if sign > 0:
         before = ctx.text[max(0, m.start() - 3):m.start()]
@@ -1141,18 +1220,18 @@ def _resolve_rel(m: re.Match, ctx: _Ctx) -> _Res | None:
             base, anchor = _safe_date(*last[1]), f"anchor:{last[0]}"
     if base is None:
         val = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}[code]
-        return _Res("DATE", val, None, anchor, (None, None, None), "y")
+        return _Res("DATE", val, mod, anchor, (None, None, None), "y")
     if code == "Y":
         y = base.year + sign * n
-        return _Res("DATE", str(y), None, anchor, (y, None, None), "y")
+        return _Res("DATE", str(y), mod, anchor, (y, None, None), "y")
     if code == "M":
         y, mo = _add_months(base.year, base.month, sign * n)
-        return _Res("DATE", _fmt(y, mo, gran="m"), None, anchor, (y, mo, None), "m")
+        return _Res("DATE", _fmt(y, mo, gran="m"), mod, anchor, (y, mo, None), "m")
     if code == "W":
         t = base + dt.timedelta(weeks=sign * n)
-        return _Res("DATE", _week(t), None, anchor)
+        return _Res("DATE", _week(t), mod, anchor)
     t = base + dt.timedelta(days=sign * n)
-    return _Res("DATE", t.isoformat(), None, anchor, (t.year, t.month, t.day), "d")
+    return _Res("DATE", t.isoformat(), mod, anchor, (t.year, t.month, t.day), "d")
 
 
 def _part_mod(part: str | None) -> str | None:
@@ -1425,7 +1504,7 @@ def _resolve_partonly(m: re.Match, ctx: _Ctx) -> _Res | None:
 
 # 毎日 as the newspaper: 毎日の別記事によると, 毎日を退社, 毎日記者, 毎日とテレビ朝日によると
 MAINICHI_AFTER_RE = re.compile(
-    r"の(?:別記事|記事|報道|取材|社説|世論調査|[東西]部本社|本社)|記者|を退社|に入社|に委託|とテレビ朝日|とTBS")
+    r"の(?:別記事|別の記事|記事|記述|報道|取材|社説|世論調査|[東西]部本社|本社)|記者|を退社|に入社|に委託|とテレビ朝日|とTBS")
 # 毎日は / 毎日が / 毎日も that heads its clause (after 。、「 or また) and a verb of reporting
 MAINICHI_REPORT_RE = re.compile(r"報じ|伝え|紹介|報道|によると|によれば|としている")
 
@@ -1575,6 +1654,10 @@ def _title_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# an open bracket holding 日本時間 right before a date: (UTC-5、日本時間8月24日, (日本時間7日
+JST_BRACKET_RE = re.compile(r"[(（][^()（）。]{0,24}日本時間の?\s?$")
+
+
 def resolve(text: str, pub: dt.date | None, segments=None) -> list[Time]:
     """Find and resolve every time expression of ``text`` (in the given segments)."""
     ctx = _Ctx(pub=pub, text=text)
@@ -1613,6 +1696,8 @@ def resolve(text: str, pub: dt.date | None, segments=None) -> list[Time]:
                         or (r.anchor == "absolute" and prev in ctx.solid)):
                     ctx.solid.add(start)
                 ctx.resolved.append((start, end, r.pin, r.gran))
+                if JST_BRACKET_RE.search(text, max(0, start - 30), start):
+                    ctx.jst.add(start)
     return out
 
 

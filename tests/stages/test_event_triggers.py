@@ -27,9 +27,11 @@ def _coded(text):
     # balking at a proposal is a refusal, displeasure shown is disapproval
     ("石原知事は中国からのパンダの借り受けに難色を示した。", "REJECT", "難色"),
     ("ベルルスコーニ首相は一連の報道に不快感を示した。", "ACCUSE", "不快感"),
-    # an arrest warrant for a named suspect accuses him of a crime
+    # a court's arrest warrant accuses; the police's warrant for a named suspect coerces him
+    # (round 29: COERCE, as the annotators code it), also when it is requested (逮捕状を請求)
     ("国際刑事裁判所はスーダンのバシル大統領に逮捕状を出した。", "ACCUSE", "逮捕状"),
-    ("警視庁は酒井法子容疑者の逮捕状を取った。", "ACCUSE", "逮捕状"),
+    ("警視庁は酒井法子容疑者の逮捕状を取った。", "COERCE", "逮捕状"),
+    ("福岡県警は同日、山本一郎運転手の逮捕状を請求した。", "COERCE", "逮捕状"),
     # a conviction or prison sentence is a court-ordered penalty (PLOVER.md: SANCTION)
     ("東京地方裁判所は山田太郎被告に懲役3年の実刑判決を言い渡した。", "SANCTION", "実刑判決"),
     ("鈴木宗男氏は東京地裁から実刑判決を受けた。", "SANCTION", "実刑判決"),
@@ -43,6 +45,9 @@ def _coded(text):
     ("日本政府はパキスタンに毛布など緊急援助物資を提供した。", "AID", "提供"),
     # troops contributing to an operation: military aid
     ("プーチン大統領は、北朝鮮軍がクルスク州の奪還に貢献したと述べた。", "AID", "貢献"),
+    # round 29 guards: a leader's visit for an inspection stays a visit; an agreement to a demand stays
+    ("フランスのマクロン大統領は視察のためパリを訪れた。", "CONSULT", "訪れ"),
+    ("イランは国連の要求に応じ査察を受け入れた。", "AGREE", "応じ"),
 ])
 def test_round13_words_are_coded(text, typ, word):
     art, got = _coded(text)
@@ -86,7 +91,7 @@ def test_sending_troops_stays_aid():
 def test_round13_rows_are_in_the_tables():
     trig = ev.trigger_table()
     for w, typ in [("視察", "CONSULT"), ("特使を派遣", "CONSULT"), ("特使として派遣", "CONSULT"),
-                   ("難色", "REJECT"), ("不快感", "ACCUSE"), ("逮捕状", "ACCUSE"),
+                   ("難色", "REJECT"), ("不快感", "ACCUSE"), ("逮捕状", "COERCE"),
                    ("有罪判決", "SANCTION"), ("実刑判決", "SANCTION"), ("死刑判決", "COERCE"),
                    ("了承", "SUPPORT"), ("首脳会合", "CONSULT")]:
         assert trig[w].type == typ, w

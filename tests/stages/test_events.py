@@ -1565,6 +1565,20 @@ def _coded(text):
      "『大手旅行会社、中東へのツアーを中止』。読売新聞、2024年5月1日。", {"中止"}),
     ("国連安全保障理事会は1日、イランへの制裁決議を採択した。\n『安保理、イラン制裁決議を採択』。毎日新聞、2024年5月1日。"
      "『ウィーンでIAEA総会が開幕』。読売新聞、2024年5月1日。", {"開幕"}),
+    # round 29: a visit made for a private purpose (観光で, 弔問のため) is a trip, no meeting; a
+    # time or a change that "comes" (変革が訪れた) is no visit
+    ("外務省によれば、日本から観光でトルコを訪れていた田中花子さんが負傷した。", {"訪れ"}),
+    ("フランスのマクロン大統領は弔問のため首相公邸を訪れた。", {"訪れ"}),
+    ("オバマ大統領は「アメリカに変革が訪れた」と述べた。", {"訪れ"}),
+    # round 29: に応じ(て) after a measure or a need is "according to", no agreement
+    ("民主党は各州の得票率などに応じて代議員を配分する。", {"応じ"}),
+    ("米国のブッシュ大統領は必要に応じ追加の支援を行う用意があると表明した。", {"応じ"}),
+    # round 29: an act word inside the parenthesis naming the offence charged is part of its name
+    ("大阪府警は、都迷惑防止条例違反(転売行為の禁止)の疑いで佐藤次郎容疑者を逮捕した。", {"禁止"}),
+    ("札幌地検は、公職選挙法違反(買収約束)の罪で山田一郎被告を起訴した。", {"約束"}),
+    # round 29: 逮捕当時, 殺害当時, 逮捕に先立つ: a time frame for another act
+    ("大阪府警によると、佐藤次郎容疑者は逮捕当時、酒に酔っていた。", {"逮捕"}),
+    ("検察によると、田中一郎被告は殺害当時、首相官邸に勤めていた。", {"殺害"}),
 ])
 def test_round15_no_event(text, absent):
     got = _coded(text)

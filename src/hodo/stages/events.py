@@ -26,14 +26,14 @@ import csv
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.39"
+VERSION = "1.40"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -76,7 +76,7 @@ GIFT_AFTER_RE = re.compile(r"[^。、「」]{0,12}?(?:献金|寄付|寄贈|支�
 #: 取材に応じた, 「…」と応じた: answering, not agreeing (round 15)
 ANSWERED_RE = re.compile(r"(?:(?:取材|インタビュー|会見|質問|電話|撮影|サイン|握手|相談)(?:に|にも)|」と|と)$")
 #: 必要に応じて, 人数に応じた: "according to", not agreeing (round 15)
-ACCORDING_RE = re.compile(r"(?:必要|状況|実情|事情|需要|規模|程度|数|量|割合|能力|ニーズ|結果|成績|年齢|所得|距離|時間|場合|度合い|変化|動き|用途|目的|実績)に$")
+ACCORDING_RE = re.compile(r"(?:必要|状況|実情|事情|需要|規模|程度|数|量|率|割合|能力|ニーズ|結果|成績|年齢|所得|距離|時間|場合|度合い|変化|動き|用途|目的|実績)(?:など)?に$")
 #: what an offer of help names (人道支援を申し入れた is an offer, not a demand)
 OFFERED_AID_RE = re.compile(r"(?:支援|援助|救援|救助|協力|資金|物資|義援金|派遣|提供|供与)(?:」)?を$")
 #: verbs that make the verbal noun passive (Xの進攻を受けているY: Y is the target)
@@ -106,10 +106,10 @@ ADNOMINAL_P = {"との": "と", "への": "に", "に対する": "に", "から�
 #: particles that mark an attribution, not an actor of the event
 IGNORE_P = {"によると", "によれば", "として", "から", "より", "について", "に関して", "をめぐり", "を巡り"}
 
-#: after the trigger: anchors (会談の冒頭, 会談後) are not events
+#: after the trigger: anchors (会談の冒頭, 会談後) are not events (round 29: 逮捕当時, 逮捕に先立つ)
 ANCHOR_RE = re.compile(
     r"^(?:の(?:事実|容疑|疑い|可能性|是非|有無|理由|経緯|背景|報道|情報|問題|対象|予告|期限|期間|危険性|恐れ|おそれ|脅威)"
-    r"|(?:の)?(?:冒頭|後|前|直後|直前|中(?!止)|席上|場|会場|相手|際|あと|終了後|に先立ち|に先立って|を前に|に向け|を目的(?:と|に)))"
+    r"|(?:の)?(?:冒頭|後|前|直後|直前|中(?!止)|席上|場|会場|相手|際|あと|終了後|に先立ち|に先立って|に先立つ|当時|を前に|に向け|を目的(?:と|に)))"
 )
 #: the act is the object of a stop (攻撃の停止, 戦闘の中止を求める): the stop is coded instead
 STOPPED_RE = re.compile(r"^(?:の)?(?:即時|全面)?(?:停止|中止|中断|終結|凍結|撤回|破棄|解除|緩和)")
@@ -165,6 +165,20 @@ SIGNED_TEXT_RE = re.compile(
     r"|法律?に|(?P<acr>[A-ZＡ-Ｚ][A-Z0-9Ａ-Ｚ０-９]+(?:[-‐][A-Z0-9Ａ-Ｚ０-９]+)?)に)$")
 #: a cabinet paper or a pledge signed (改正法の閣議書に署名, 法案の閣議書に署名): no act (1.23)
 SIGNED_PAPER_RE = re.compile(r"(?:閣議書|閣議決定書|誓約書)[^。、「」『』]{0,4}$")
+#: a visit made for a private purpose (観光で, 修学旅行で, 弔問のため, 観戦に): a trip, not a meeting of actors
+#: (round 29; the purpose word must carry its particle: 旅行業協会の会長が訪問 stays a visit)
+PRIVATE_VISIT_RE = re.compile(
+    r"(?:観光|旅行|修学旅行|弔問|参拝|墓参|帰省|お別れ|見学|見物|休暇|観戦|巡礼)"
+    r"(?:で|に|のため(?:に)?|の途中で?|中に?)[^。、「」]{0,14}$")
+#: 変革が訪れた, 春が訪れる: a time or a change "comes", no one visits (round 29)
+ARRIVAL_RE = re.compile(r"(?:変革|変化|春|夏|秋|冬|危機|転機|時代|チャンス|好機|機会|平和|平穏|民主化|終わり|瞬間)が$")
+#: inside the parenthesis that names an offence after a law (道路交通法違反(通行禁止・速度超過),
+#: 条例違反(…行為の禁止), 公職選挙法違反(買収約束)): a charge's name, no act (round 29)
+CHARGE_NAME_RE = re.compile(r"(?:違反|の罪|容疑)[(（][^()（）。」]{0,30}$")
+#: the issuer of an arrest warrant is a court (国際刑事裁判所から逮捕状が出ている): an accusation (round 29)
+WARRANT_COURT_RE = re.compile(r"(?:裁判所|ICC|法廷)(?:は|が|から|により|によって)?[^。、]{0,12}$")
+#: 逮捕状を請求した: the warrant is the act coded (COERCE), not the request for it (round 29)
+WARRANT_ASKED_RE = re.compile(r"逮捕状を$")
 #: 可能性も否定できない, 影響は否定できず: "cannot be ruled out", no denial (round 25)
 UNDENIABLE_RE = re.compile(r"^(?:は|も)?(?:でき|出来)(?:ない|ず|ません)")
 #: military context for words that are events only with troops or weapons (展開, 配置, 後退)
@@ -1405,6 +1419,8 @@ def _embedded_noun(doc, t0: int, t1: int, trigger_toks: set[int]) -> bool:
     plain noun (支援任務, 協議事務所)."""
     toks = doc.tokens
     last = toks[t1 - 1]
+    if doc.text[toks[t0].start:last.end] == "逮捕状" and doc.text.startswith("を請求", last.end):
+        return False  # 逮捕状を請求した: the warrant is the act coded (round 29)
     t1q = t1
     while t1q < len(toks) and toks[t1q].text in ("」", "』", "”") and toks[t1q].sent == last.sent:
         t1q += 1  # 「解放」に貢献: a word in scare quotes
@@ -2115,6 +2131,8 @@ def find_events(doc) -> None:
             i for t0, t1, _ in found if not _embedded_noun(doc, t0, t1, verbal) for i in range(t0, t1)
         }
         for t0, t1, trg in found:
+            if trg.surface == "請求" and WARRANT_ASKED_RE.search(text, max(lo, doc.tokens[t0].start - 4), doc.tokens[t0].start):
+                continue  # 逮捕状を請求した: the warrant is coded (COERCE), not the request for it (round 29)
             if _embedded_noun(doc, t0, t1, verbal):
                 continue
             if _gloss(doc, t0, found):
@@ -3833,6 +3851,11 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 可能性も否定できない: "cannot be ruled out", not a rejection (round 25)
     if trg.surface == "署名" and not _signed_text(doc, max(lo, s - 24), s):
         return None  # 閣議書に署名し, 署名を集める: an internal paper or a petition, no act (round 25)
+    if trg.mode == "visit" and (PRIVATE_VISIT_RE.search(text, max(lo, s - 24), s)
+                                or trg.surface == "訪れる" and ARRIVAL_RE.search(text, max(lo, s - 8), s)):
+        return None  # 観光で同国を訪れていた, 弔問のため公邸を訪れた: a private trip, no meeting (round 29)
+    if CHARGE_NAME_RE.search(text, max(lo, s - 40), s):
+        return None  # 道路交通法違反(通行禁止), 公職選挙法違反(買収約束): the name of an offence charged (round 29)
     if trg.surface == "支持" and VOTER_SUPPORT_RE.match(after):
         return None  # 首相への支持が伸びた, 無党派層の支持を集め: a share of voters, no act (round 25)
     if toks[t1 - 1].pos in ("NOUN", "PROPN") and PERSON_HEAD_RE.match(after):
@@ -3840,7 +3863,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     if trg.surface == "中止" and WORKS_RE.search(text, max(lo, s - 16), s):
         return None  # 新駅の建設計画が中止された: a domestic works plan dropped, no act towards another actor
     if trg.surface in ("応じる", "応ずる") and (ANSWERED_RE.search(text, max(lo, s - 10), s) or (
-            ACCORDING_RE.search(text, max(lo, s - 8), s) and re.match(r"^(?:じ)?(?:て|た|、)", after))):
+            ACCORDING_RE.search(text, max(lo, s - 8), s) and re.match(r"^(?:じ)?(?:て|た|、|[一-龥])", after))):
+        # (round 29: also 得票率などに応じて, and the bare stem before a noun: 必要に応じ追加の支援)
         return None  # 取材に応じた, 「…」と応じた (answered), 必要に応じて (as needed): no agreement
     typ = trg.type
     cameo = trg.cameo
@@ -3896,6 +3920,11 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
             return None
         trg = Trigger(trg.surface, "ACCUSE", "112", None, frozenset(), notes=trg.notes)
         typ, cameo, mode = trg.type, trg.cameo, None
+    if trg.surface == "逮捕状" and WARRANT_COURT_RE.search(text, max(lo, s - 25), s):
+        # 国際刑事裁判所からXに逮捕状が出ている: a court's warrant is an accusation; the police's
+        # warrant (逮捕状を取った, 逮捕状を請求) is coded COERCE, as the arrest it prepares (round 29)
+        trg = replace(trg, type="ACCUSE", cameo="112")
+        typ, cameo = trg.type, trg.cameo
     if "suspect" in trg.flags and not SUSPECT_RE.search(text[max(lo, s - 30):s]):
         return None  # 容疑者の身柄引き渡し (extradition), not a handover of goods or people freed
     if trg.surface == "招く" and not any(

@@ -2254,3 +2254,44 @@ def test_round28_done_alone_verb_ending():
     assert got and all(any("大阪府警" in n for n in src) for src, _ in got), got
     got = _roles_of("関西電力は、社員35人を処分した。", "SANCTION", "処分")
     assert got, got
+
+
+def _cleft_event(art, word):
+    """The event on ``word`` closing a passive cleft (…されたのは)."""
+    return [e for e in art.events if art.text[e.trigger[0]:e.trigger[1]] == word
+            and art.text.startswith("されたのは", e.trigger[1])]
+
+
+@pytest.mark.parametrize("text, word, source, target", [
+    # round 29: a passive cleft on an arrest names who was arrested in the arrest just told
+    # (a descriptor ending in の before the person; a last conjunct no entity names), and that
+    # arrest's doer (its subject, or a passive's agent) is the arrester
+    ("警視庁は3日、窃盗の疑いで男を逮捕した。逮捕されたのは会社員の山田太郎容疑者(45歳)。", "逮捕", "警視庁", "山田太郎"),
+    ("大阪府警は5日、詐欺の疑いで男女2人を逮捕した。逮捕されたのは無職の佐藤次郎容疑者(29歳)と、その妻(27歳)。",
+     "逮捕", "大阪府警", "佐藤次郎"),
+    ("会社役員の男が京都府警に逮捕された。逮捕されたのは建設会社役員の鈴木一郎容疑者(52歳)だった。", "逮捕", "京都府警", "鈴木一郎"),
+])
+def test_round29_passive_cleft_arrest(text, word, source, target):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = _cleft_event(art, word)
+    assert got, art.events
+    assert all(any(source in n for n in names(art, e.source)) for e in got), got
+    assert all(any(target in n for n in names(art, e.target)) for e in got), got
+
+
+@pytest.mark.parametrize("text, word, place", [
+    # round 29: an attack told as an occurrence (爆弾テロがあり, 自爆テロが相次ぎ) with no one named
+    # is done to the place where it happened: the last place marked で / では before it
+    ("パキスタンのカラチでは8日夜、繁華街のホテルで爆弾テロがあり、30人が死亡した。", "爆弾テロ", "カラチ"),
+    ("イラクのバグダッドで10日、自爆テロが相次ぎ、50人以上が死亡した。", "自爆テロ", "バグダッド"),
+])
+def test_round29_attack_site_is_target(text, word, place):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = _events(art, "ASSAULT", word)
+    assert got and all(not e.source and any(place in n for n in names(art, e.target)) for e in got), art.events
+
+
+def test_round29_explosion_alone_stays_no_attack():
+    # a gas or factory explosion is no attack: 爆発 keeps its gate (a missile or shell nearby)
+    art = hodo.analyze("東京都内の化学工場で爆発があり、作業員2人が負傷した。", published="2024-05-01")
+    assert not _events(art, "ASSAULT"), art.events

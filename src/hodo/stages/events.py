@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.40"
+VERSION = "1.41"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2189,6 +2189,10 @@ def find_events(doc) -> None:
         _arrested_persons(doc, hit)
         if not hit.source:
             _law_body(doc, hit)
+        if not hit.source and hit.target:
+            _cleft_arrester(doc, hit, coded)
+        if not hit.source and not hit.target:
+            _attack_site(doc, hit)
         if not hit.source and not hit.target and not hit.own_plain:
             continue  # (a doer named by a plain noun, 国軍が制圧した, keeps the act, actor unknown)
         if not hit.source and hit.modality == "hypothetical":
@@ -2517,6 +2521,56 @@ def _law_body(doc, hit: "Hit") -> None:
         end = lo
 
 
+#: attack nouns that name an attack by themselves (not 爆発: gas and factory explosions, round 29)
+ATTACK_SITE_WORDS = {"襲撃", "爆破", "自爆テロ", "爆破テロ", "爆弾テロ"}
+#: the attack told as an occurrence (爆破テロがあり, 襲撃事件が起きた, 自爆テロが相次いだ)
+ATTACK_OCCURRED_RE = re.compile(r"(?:事件)?(?:が|も)(?:あ[りっる]|起こ|起き|発生|相次)")
+#: a place marked as where it happened (クタで, ベイルートのレストラン街で, エイラートでも)
+ATTACK_AT_RE = re.compile(r"(?:の[^\s、。をがはにでと「」()（）]{1,12})?(?:で|では|でも)(?!の)")
+
+
+def _attack_site(doc, hit: "Hit") -> None:
+    """バリ島クタでは…ナイトクラブで爆破テロがあり / ナリチクでは…一斉襲撃があり: an attack told as an
+    occurrence with no attacker and no one attacked named is done to the place where it happened:
+    the last place (GPE, LOC, FAC) marked で / では / でも before it in the sentence is its target,
+    the attacker stays unnamed (round 29)."""
+    if hit.type != "ASSAULT" or hit.trg.surface not in ATTACK_SITE_WORDS or hit.negated:
+        return
+    if hit.modality != "asserted" or _is_headline(doc, hit.si) or hit.si in doc.extras.get("_ev_cited", ()):
+        return
+    text = doc.text
+    s, e = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
+    if not ATTACK_OCCURRED_RE.match(text, e):
+        return
+    lo = doc.article.sentences[hit.si].start
+    places = [(ms, k) for ms, me, k in mentions_in(doc, lo, s)
+              if entity_type(doc, k) in ("GPE", "LOC", "FAC") and ATTACK_AT_RE.match(text, me, s)]
+    if not places:
+        return
+    hit.target = [max(places)[1]]
+    hit.confidence -= 0.2
+
+
+def _cleft_arrester(doc, hit: "Hit", coded: list["Hit"]) -> None:
+    """…警察署は…容疑で夫婦を逮捕した。逮捕されたのは造園業の山田容疑者: a passive cleft on an arrest
+    names who was arrested in the arrest just told; the arrester is the doer of that arrest, the
+    last arrest with a doer (its subject, or a passive's agent: …が警視庁に逮捕された) in the same
+    sentence or the two before it in the same block (round 29)."""
+    if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or not hit.passive or hit.negated:
+        return
+    if _is_headline(doc, hit.si) or not CLEFT_RE.match(doc.text, doc.tokens[hit.t1 - 1].end):
+        return
+    sents = doc.article.sentences
+    for prev in reversed(coded):
+        if hit.si - prev.si > 2 or sents[prev.si].block != sents[hit.si].block:
+            break
+        if prev.type == "COERCE" and prev.trg.surface in ARREST_WORDS and prev.source:
+            hit.source = [k for k in prev.source if k not in hit.target]
+            hit.has_subject = True
+            hit.confidence -= 0.15
+            return
+
+
 def _passive_chain(doc, hits: list["Hit"]) -> None:
     """Xが…逮捕され、テロ容疑で告発された: passives chained in one sentence (a continuative
     され、 joined to the next passive) have one subject, the one who underwent both acts; an
@@ -2636,6 +2690,8 @@ def _place_attackers(doc, coded: list[Hit]) -> list[Hit]:
             hit.source = [k for k in hit.source if k not in places]
             if hit.place is None:
                 hit.place = places[0]
+            if not hit.source and not hit.target:
+                _attack_site(doc, hit)  # クタでは…爆破テロがあり: the place struck (round 29)
             if not hit.source and not hit.target:
                 continue
         out.append(hit)
@@ -3667,6 +3723,11 @@ CLEFT_RE = re.compile(r"(?:する|した|している|していた|される|さ
 #: what may stand between the focus actors of a cleft: a reading in parentheses, a conjunction,
 #: a short descriptor ending in の (兄弟子の)
 CLEFT_GAP_RE = re.compile(r"(?:[(（][^()（）。]{0,30}[)）])?(?:、|と、?|や|・|及び|および|並びに)(?:[^、。をがはにでと「」()（）]{1,8}の)?")
+#: what may stand before the person in focus of a passive cleft: descriptors ending in の or ・
+#: (造園業の, 指定暴力団X組系の元組員・), no particle of a clause of its own (round 29)
+CLEFT_DESC_RE = re.compile(r"(?:[^\s、。「」()（）をにがはでと]{1,20}?[の・])+")
+#: a last conjunct of a passive cleft's focus that is no entity (…容疑者(39歳)と、その内縁の妻(43歳))
+CLEFT_TAIL_RE = re.compile(r"(?:[(（][^()（）。]{0,30}[)）])?(?:と|や)、?[^\s。、をがはでにと「」()（）]{1,12}")
 #: what may close a cleft after its focus: a reading, ら/など, a head noun (の首脳, の4人の容疑者), a copula
 CLEFT_END_RE = re.compile(
     r"(?:[(（][^()（）。]{0,30}[)）])?(?:ら|など|等|たち)?(?:の(?:[0-9０-９一二三四五六七八九十]+(?:人|カ国|か国|ヶ国)の?)?"
@@ -3728,8 +3789,12 @@ def _cleft_focus(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -> Non
     if (hit.target if passive else hit.source):
         return
     cands = [a for a in actors if a.start >= m.end() and not a.modifier]
-    if not cands or cands[0].start - m.end() > 40 or re.search(r"[をがはでにの「」。]", text[m.end():cands[0].start]):
+    if not cands or cands[0].start - m.end() > 40:
         return
+    gap = text[m.end():cands[0].start]
+    if re.search(r"[をがはでにの「」。]", gap) and not (
+            passive and CLEFT_DESC_RE.fullmatch(gap) and _etype(doc, cands[0]) == "PERSON"):
+        return  # (逮捕されたのは造園業の山田容疑者: a person's descriptor before a passive's patient, round 29)
     group = [cands[0]]
     for b in cands[1:]:
         prev_end = doc.tokens[group[-1].last].end
@@ -3738,8 +3803,11 @@ def _cleft_focus(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -> Non
         if not CLEFT_GAP_RE.fullmatch(text, prev_end, b.start):
             break
         group.append(b)
-    if not CLEFT_END_RE.fullmatch(text, doc.tokens[group[-1].last].end, hi):
-        return
+    end = doc.tokens[group[-1].last].end
+    if not CLEFT_END_RE.fullmatch(text, end, hi):
+        tail = CLEFT_TAIL_RE.match(text, end, hi) if passive else None
+        if tail is None or not CLEFT_END_RE.fullmatch(text, tail.end(), hi):
+            return  # (…容疑者(39歳)と、その妻(43歳)。: a last conjunct no entity names, round 29)
     keys: list[str] = []
     for a in group:
         _add(keys, a.keys)

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.34"
+VERSION = "1.35"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -1359,7 +1359,13 @@ def _tail(toks, k: int) -> int:
 #: cues that report a clause whose copula is left out (…強化が必要と語った, 規模はM7.4と発表した)
 _NOUN_END_CUES = {"述べる", "語る", "発表", "説明", "強調", "主張", "指摘", "明らか", "報告", "表明", "分析", "明言",
                   "断言", "結論", "判断", "推定", "推計", "試算", "見積もる", "公表", "発言", "評価", "批判", "非難",
-                  "予測", "観測", "見る", "みる", "考える", "予想"}  # R12: …変化するものと予測し; R26: …原因と見ている
+                  "予測", "観測", "見る", "みる", "考える", "予想",
+                  "伝える", "報じる", "報ずる", "報道"}  # R12: …変化するものと予測し; R26: …原因と見ている
+# (R29: 伝える / 報じる / 報道 too: AP通信は死者が少なくとも41人と伝えている, 毎日新聞は…居眠りと報じた)
+
+
+#: R29: the readings a medium's view is reported with (…とみている), as a claim beside the quote
+_MEDIUM_VIEW_READINGS = {"見る", "みる"}
 
 
 #: R25: what may follow the counter of a tally before と (20名から30名ほどと語った)
@@ -1610,6 +1616,11 @@ _LEGAL_GROUNDS = re.compile(r"、?[^。「」、]{0,25}?(?:逮捕|起訴|有罪|
                             # …として処分を求めた / 起訴の取り消しを求めた: grounds of a demand, voiced
                             # (懲戒処分を求めた: a compound penalty noun before を as well)
                             r"(?![^、。]{0,4}?(?:の(?:取り消し|取消し|撤回|見直し|停止))?を(?:求め|要求|要請))")
+#: R29: the arrest may come later in the sentence, after the authority, a date and the suspect
+#: (…を盗んだとして、X県警は10日、…容疑者(41)を窃盗の疑いで逮捕した), and a suspicion the police
+#: look into is their grounds too (…の疑いもあるとして調べている / …として捜査している)
+_LEGAL_GROUNDS_LATE = re.compile(r"、?(?:[^。「」]*?(?:逮捕|送検|指名手配|検挙|摘発)|[^。「」、]{0,12}?(?:調べ|捜査))"
+                                 r"(?![^、。]{0,4}?を(?:求め|要求|要請))")
 
 #: R23: a sentence a medium reports that is itself an actor's act of saying (…によると、X政府は…
 #: 反論した / 同首相は演説で…姿勢を明らかにした / …と発表した): what follows with no subject goes on
@@ -1890,6 +1901,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             continue
         if nxt.lemma in NOT_QUOTATIVE_NEXT:
             continue
+        if nxt.lemma == "とも" and j + 1 < len(toks) and toks[j + 1].text == "に":
+            continue  # R29: …を示すとともに (と + とも + に): "as well as", never a quotative と
         # ---- とされ(る/ている): a passive report, kept only after a frame (Xの説明では、…とされ)
         if nxt.lemma == "する" and nxt.text == "さ" and j + 1 < len(toks) and toks[j + 1].lemma in ("れる", "られる"):
             e = _tail(toks, j)
@@ -1968,7 +1981,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                     continue
             if after_tok is not None and after_tok.text == "も":  # としても
                 continue
-            if bracket is None and tail == "して" and _LEGAL_GROUNDS.match(text, toks[e].end):
+            if bracket is None and tail == "して" and (_LEGAL_GROUNDS.match(text, toks[e].end)
+                                                      or _LEGAL_GROUNDS_LATE.match(text, toks[e].end)):
                 continue  # R23: …を隠し持っていたとして逮捕された: the grounds of an arrest or a charge
             out.append(_Cand(q0, k, text[t.start:toks[e].end], (t.start, toks[e].end), "とする",
                              (t.end, t.end), form="suru", bracket=bracket, cue_tok=j, end=toks[e].end))
@@ -2706,7 +2720,9 @@ def _media_named_before(doc, sent: _Sent) -> list[str]:
 
 #: R16: 同 + the head noun of a body named before, as a source (同連合によれば, 同党公式サイトによると)
 _SAME_BODY_SOURCE = re.compile(
-    r"同(新聞|新聞社|紙|誌|社|局|党|連合|協会|委員会|組合|機構|研究所|大学|銀行|省|庁|団体|財団|連盟|会議|評議会|事務所)"
+    # (R29: 県警 / 府警 / 道警 / 警察 / 署 / 大使館 / 領事館 as well: 同県警によると, 同大使館によれば)
+    r"同(新聞|新聞社|紙|誌|社|局|党|連合|協会|委員会|組合|機構|研究所|大学|銀行|省|庁|団体|財団|連盟|会議|評議会|事務所|"
+    r"県警|府警|道警|警察|署|大使館|総領事館|領事館)"
     r"(?:の?(?:公式)?(?:サイト|ウェブサイト|ホームページ)|の(?:報道|記事|発表|報告|調べ|調査|声明|声明文|集計))?")
 
 
@@ -4440,6 +4456,17 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 addressee=addr, cue=c.cue, cue_span=c.cue_span,
                 speaker_span=(spk_np.start, spk_np.end) if spk_np is not None and spk_np.keys else None,
             ))
+        if (kind == "indirect" and not accord and len(speakers) == 1 and len(spans) == 1
+                and spk_np is not None and speakers[0] in spk_np.keys and not c.cue.endswith("して")
+                and (c.form == "suru" or c.cue_lemma in _MEDIUM_VIEW_READINGS)
+                and (ent_m := entity_by_key(doc, speakers[0])) is not None
+                and _media_entity(ent_m, [ent_m.name] + [text[a:b] for a, b in ent_m.mentions])):
+            # R29: 毎日新聞は、…としている / 読売新聞は…とみている: what a medium named in the sentence holds is
+            # also its report (the gold gives most of these a claim of the medium beside, or instead of, the
+            # quote); not a medium carried from a sentence before (また、…としている), not …として、 (a reason)
+            claims.append(Claim(spans[0][0], spans[0][1], source=speakers[0],
+                                source_span=(spk_np.start, spk_np.end) if spk_np is not None and spk_np.keys else None,
+                                cue=c.cue, cue_span=c.cue_span))
         prev_spk = speakers
         nxt_tok = doc.token_at(c.end)
         if not (nxt_tok is not None and _nounish(nxt_tok) and c.form == "verb"

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.35"
+VERSION = "1.36"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -79,6 +79,10 @@ TITLE_NOUNS |= {"市議", "県議", "都議", "府議", "道議", "町議", "村
 #: *R9* military ranks (米第5艦隊のX中佐は: the person, not the fleet or country)
 TITLE_NOUNS |= {"中将", "少将", "准将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "准尉", "曹長", "軍曹",
                 "伍長", "兵長", "上等兵", "一等兵", "二等兵", "元帥", "提督", "参謀", "参謀長"}
+#: R29: titles of royalty, clergy, sumo elders, shrines and business bodies the table lacked (アリ王子は,
+#: X大主教は, X親方は, X権宮司は, X代表幹事は): a named person before them speaks, not the last speaker
+TITLE_NOUNS |= {"王子", "王女", "皇太子", "王妃", "殿下", "大主教", "主教", "総主教", "大司教", "枢機卿", "親方",
+                "宮司", "権宮司", "代表幹事", "幹事"}
 GENERIC_NOUNS = {
     "専門家", "関係者", "高官", "当局者", "市民", "住民", "男性", "女性", "記者", "アナリスト",
     "消息筋", "筋", "幹部", "職員", "担当者", "人", "者", "一人", "研究者", "目撃者", "学者",
@@ -878,6 +882,10 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
             return _NP(s, e, [last[2]], "named")
     if not ms and hn not in GENERIC_NOUNS and _unlinked_name_before_title(doc, s, e, strict=hn not in TITLE_NOUNS):
         return _NP(s, e, [], "unlinked")  # マティヤ・ンクホマ牧師: a name the entities stage missed
+    if head in ("同組織", "同団体"):
+        # R29: 同組織は: the body named before with that head (…アルカーイダ組織); with none named, unnamed people
+        key = _title_antecedent(doc, _NP(s, e, [], "title"))
+        return _NP(s, e, [key], "named") if key is not None else _NP(s, e, [], "generic")
     if hn in GENERIC_NOUNS or any(head.endswith(g) for g in ("関係者", "専門家", "高官", "当局者", "消息筋")):
         return _NP(s, e, [], "generic")
     if hn in TITLE_NOUNS or hn in BODY_NOUNS or head.endswith("氏") or head.startswith("同"):
@@ -956,6 +964,12 @@ def _head_noun(np_text: str) -> str:
     for n in _HEADS_LONGEST_FIRST:
         if h.endswith(n):
             return n
+    # R29: a deputy's or an acting holder's title (次官補, 事務局長補代理, 局長代理): the title before 補 / 代理
+    m = re.fullmatch(r"(.+?)(?:補佐|補|代理)+", h)
+    if m and len(m.group(1)) >= 2:
+        for n in _HEADS_LONGEST_FIRST:
+            if m.group(1).endswith(n) and n in TITLE_NOUNS and n not in ("同", "氏", "相", "関"):
+                return n
     return h
 
 
@@ -1050,6 +1064,17 @@ def _title_antecedent(doc, np: "_NP") -> str | None:
             if entity_type(doc, m[2]) == "ORG" and doc.text[m[0]:m[1]].endswith(head) and m[1] - m[0] > len(head):
                 return m[2]
         return None
+    if head.startswith("同") and head not in _PRONOUN_TITLES and re.fullmatch(r"[一-龥]{1,6}", head[1:]) and (
+            hn in BODY_NOUNS and hn not in ("側", "首脳", "委員", "通信", "新聞", "紙")
+            or head[1:] in _BODY_LONG_FORMS or head[1:] in ("組織", "団体")):
+        # R29: 同署は / 同地裁は / 同組織は / 同協会は: the body last named with that head (宝塚署, 大阪地方裁判所,
+        # …アルカーイダ組織), not whoever spoke last; a short form names its long one (地裁 = 地方裁判所)
+        body = head[1:]
+        forms = (body,) + _BODY_LONG_FORMS.get(body, ())
+        for m in reversed(mentions_in(doc, max(0, np.start - 3000), np.start)):
+            if entity_type(doc, m[2]) == "ORG" and doc.text[m[0]:m[1]].endswith(forms):
+                return m[2]
+        return None
     if head.startswith("同") and len(head) > 1 and head not in _PRONOUN_TITLES and re.fullmatch(r"[一-龥]{1,6}", head[1:]):
         # R26: 同容疑者は / 同教授は / 同委員は: the person last mentioned with that title (同 + title, or
         # a country's: 同国務長官 for 米国務長官; not 元容疑者, 副社長, 前首相), not whoever spoke last
@@ -1072,6 +1097,12 @@ def _title_antecedent(doc, np: "_NP") -> str | None:
         if re.match(r"[\s]*(?:[米英仏独中露韓朝日印伊]|前|元|現|副)?" + re.escape(hn), after):
             return m[2]
     return None
+
+
+#: R29: short forms of a body's head and the long forms a full name ends with (同地裁 for 大阪地方裁判所)
+_BODY_LONG_FORMS = {"地裁": ("地方裁判所",), "高裁": ("高等裁判所",), "最高裁": ("最高裁判所",), "家裁": ("家庭裁判所",),
+                    "地検": ("地方検察庁",), "高検": ("高等検察庁",), "署": ("警察署",), "県警": ("県警察", "県警察本部"),
+                    "府警": ("府警察", "府警察本部"), "教委": ("教育委員会",)}
 
 
 #: R26: offices whose holder a bare title may name without naming them first (首相は, 大統領は, 知事は)

@@ -209,6 +209,18 @@ CASES = [
     ("鈴木花子前北海道知事は、政府の方針を強く批判した。", "ACCUSE", "批判", ["鈴木花子"], [], "asserted", False),
     # the possessor skip also serves a name glued to its title (review of 1.35)
     ("ライス米国務長官の辞任が発表された。", "RETREAT", "辞任", ["ライス"], [], "asserted", False),
+    # round 29: an arrest told by a description of the arrested (…の女を, この男を, 夫婦を) whose
+    # suspect is named in the next sentence (逮捕されたのは…容疑者, 男は…容疑者で): the suspect is its
+    # target; a place inside the description is no target
+    ("警視庁は2日、港区に住む32歳の女を殺人の容疑で逮捕した。逮捕されたのは会社員の川村春子容疑者(32歳)。",
+     "COERCE", "逮捕", ["警視庁"], ["川村春子"], "asserted", False),
+    ("大阪府警は5日、この男を強盗の容疑で逮捕した。男は無職の石田健一容疑者(47歳)で、容疑を認めている。",
+     "COERCE", "逮捕", ["大阪府警"], ["石田健一"], "asserted", False),
+    ("兵庫県警は3日、岡山県倉敷市の農家の夫婦を大麻所持の疑いで逮捕した。逮捕されたのは農家の森田勝容疑者(52歳)。",
+     "COERCE", "逮捕", ["兵庫県警"], ["森田勝"], "asserted", False),
+    # …男を逮捕したが、同乗していた…被告は: the sentence names a suspect of its own, the man stays unnamed
+    ("京都府警は6日、運転していた52歳の男を逮捕したが、同乗していた岡本大輔被告の言動も調べた。岡本被告は容疑を認めた。",
+     "COERCE", "逮捕", ["京都府警"], [], "asserted", False),
 ]
 
 
@@ -770,6 +782,12 @@ def test_two_stances_side_by_side_do_not_target_each_other():
     ("カナダのシャストラン委員長は「我々はまったく疑いを抱いていない」と答えた。", "REJECT", "疑い", ["シャストラン"], []),
     # leaving a process is rejecting it (leaving a territory is a retreat)
     ("北朝鮮は6者協議から離脱した。", "REJECT", "離脱", ["北朝鮮"], []),
+    # round 29: a sentence opening with これに対し answers the one before: its topic is the target
+    # (not for an act in a relative clause, 決議に賛成した国への)
+    ("自民党は年金制度の改正案を発表した。これに対し、共産党は「老後の保障が失われる」と批判している。", "ACCUSE", "批判",
+     ["共産党"], ["自民党"]),
+    ("アナン事務総長は国際部隊の構想を示した。これに対しヨーロッパ各国も支持を表明している。", "SUPPORT", "支持",
+     ["ヨーロッパ"], ["アナン"]),
 ])
 def test_round6_arguments(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.41"
+VERSION = "1.42"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2285,6 +2285,7 @@ def find_events(doc) -> None:
     _residence_host(doc, coded)
     _posture_places(doc, coded)
     _abductions(doc, coded)
+    _described_suspects(doc, coded)
     coded = _agentless_requests(doc, coded)
     coded = _coordinated_acts(doc, coded)
     coded = _place_attackers(doc, coded)
@@ -2569,6 +2570,80 @@ def _cleft_arrester(doc, hit: "Hit", coded: list["Hit"]) -> None:
             hit.has_subject = True
             hit.confidence -= 0.15
             return
+
+
+#: the arrested described, not named (31歳の女を, 造園業の夫婦を, この男を, 母親とその知人の男を): the
+#: object of an arrest right before its verb (round 29)
+DESCRIBED_RE = re.compile(
+    r"(?:男|女|男性|女性|夫婦|男女|少年|少女|母親|父親|内縁の妻|妻|夫|長男|長女|次男|息子|娘|兄|弟|姉|妹)"
+    r"(?:[0-9０-９一二三四五六七八九十]+人|ら|たち)?を(?=[^。、「」をがは]{0,30}$)")
+#: a suspect named right after the name (山田花子容疑者, 田中被告)
+SUSPECT_TITLE_RE = re.compile(r"(?:容疑者|被告)")
+#: the cleft retelling an arrest (逮捕されたのは, 再逮捕されたのは)
+CLEFT_ARREST_RE = re.compile(r"(?:再)?(?:逮捕|検挙)され(?:た|ている|ていた)のは")
+
+
+def _suspects_in(doc, si: int) -> list[str]:
+    """The persons a sentence names as suspects (山田花子容疑者(31歳)と、その妻の…容疑者)."""
+    sent = doc.article.sentences[si]
+    out: list[str] = []
+    for s, e, k in mentions_in(doc, sent.start, sent.end):
+        if entity_type(doc, k) == "PERSON" and SUSPECT_TITLE_RE.match(doc.text, e) and k not in out:
+            out.append(k)
+    return out
+
+
+def _described_suspects(doc, coded: list["Hit"]) -> None:
+    """警視庁は…31歳の女を殺人の容疑で逮捕した。逮捕されたのは山田花子容疑者(31歳)。 -- Japanese
+    crime news first tells an arrest by a description of the arrested (…の男を, この男を, 夫婦を)
+    and names the suspect in the next sentence or the one after (逮捕されたのは…容疑者, 男は…
+    容疑者で); the one arrested is that suspect. An active arrest whose object is such a
+    description takes the persons named as 容疑者/被告 in the first of the next two body
+    sentences that names any; a place or body inside the description (茨城県土浦市の造園業の
+    夫婦を, 米海兵隊の38歳の男を) was only its modifier and leaves the target. Not when its own
+    sentence names a suspect of its own (高橋容疑者ら7人を逮捕し、別の男9人を逮捕した; …男を逮捕したが、
+    同乗していた田中被告は…).
+    The cleft retelling the arrest (逮捕されたのは山田花子容疑者) takes the arrester of that
+    arrest as its source when it names none (round 29)."""
+    text = doc.text
+    sents = doc.article.sentences
+    for i, hit in enumerate(coded):
+        if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or hit.negated:
+            continue
+        if _is_headline(doc, hit.si) or doc.block_kind(hit.si) != "paragraph":
+            continue
+        lo = sents[hit.si].start
+        ts = doc.tokens[hit.t0].start
+        if hit.passive:
+            # the cleft: 逮捕されたのは…容疑者 -- the arrester of the arrest told just before
+            if hit.source or not CLEFT_ARREST_RE.match(text, ts):
+                continue
+            for prev in reversed(coded[:i]):
+                if hit.si - prev.si > 2:
+                    break
+                if (prev.si < hit.si and prev.type == "COERCE" and prev.trg.surface in ARREST_WORDS and not prev.passive
+                        and prev.source and (not prev.target or set(prev.target) & set(hit.target))):
+                    hit.source = [k for k in prev.source if k not in hit.target]
+                    hit.confidence -= 0.1
+                    break
+            continue
+        m = DESCRIBED_RE.search(text, lo, ts)
+        if m is None or re.search(r"(?:別の|他の|ほかの)[^、。]{0,6}$", text[max(lo, m.start() - 8):m.start()]):
+            continue
+        if _suspects_in(doc, hit.si):
+            continue  # …男を逮捕したが、この男と同乗していた小松被告は: the sentence names its own suspect
+        start = max(text.rfind("、", lo, m.start()), text.rfind("は", lo, m.start()), lo - 1) + 1
+        inside = {k for s, e, k in mentions_in(doc, start, m.end())}
+        if hit.target and not set(hit.target) <= inside:
+            continue
+        for ns in range(hit.si + 1, min(len(sents), hit.si + 3)):
+            if doc.block_kind(ns) != "paragraph":
+                break  # a list of sources or related news after the body
+            names = [k for k in _suspects_in(doc, ns) if k not in hit.source]
+            if names:
+                hit.target = names
+                hit.confidence -= 0.1
+                break
 
 
 def _passive_chain(doc, hits: list["Hit"]) -> None:
@@ -3155,6 +3230,10 @@ ANAPHOR_ACTS = "提案|宣言|声明|判決|要求|要請"
 ANAPHOR_ACT_RE = re.compile("この(" + ANAPHOR_ACTS + ")")
 ANAPHOR_OBJ_RE = re.compile(r"(?:これ|それ|この(?:合意|決定|調印|協定|措置|動き|" + ANAPHOR_ACTS + r")|同(?:合意|協定))(?:を|に(?:対し(?:て)?)?)(?:強く|高く|改めて)?$")
 REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT", "AGREE"}
+#: an act in a relative clause on a noun (決議に賛成した国への制裁): no reply of the topic
+ADNOMINAL_ACT_RE = re.compile(r"(?:し|す)?(?:た|る|ている|ていた)(?=[\u4e00-\u9fff\u30a1-\u30ff])")
+#: a sentence opening as a reply to the one before (これに対し、 / 同紙によると、これに対して / Xはこれに対し、)
+REPLY_OPENING_RE = re.compile(r"(?:[^。「」]{0,20}(?:によると|によれば)、)?(?:[^。「」、]{0,16}?は)?これに対し(?:て)?(?:は)?、?")
 
 
 #: a clause that reports what someone claimed (…と主張したが, …と発表した。)
@@ -3171,6 +3250,25 @@ def _anaphoric_object(doc, coded: list[Hit]) -> None:
         s = doc.tokens[hit.t0].start
         lo = doc.article.sentences[hit.si].start
         m = ANAPHOR_OBJ_RE.search(text, max(lo, s - 12), s)
+        if not m and REPLY_OPENING_RE.match(text, lo, s) and not ADNOMINAL_ACT_RE.match(text, doc.tokens[hit.t1 - 1].end):
+            # これに対し、共産党は「…」と批判した: the sentence answers the one before -- the
+            # target is that sentence's topic, else the doers of its last act (round 29)
+            topics = ((doc.extras.get("_event_topics") or {}).get(hit.si - 1)
+                      or (doc.extras.get("_event_topics_weak") or {}).get(hit.si - 1) or [])
+            sents = doc.article.sentences
+            if hit.si > 0 and sents[hit.si - 1].block == sents[hit.si].block and not _is_headline(doc, hit.si - 1):
+                doers = [k for k in topics if k not in hit.source]
+                if not doers:
+                    for prev in reversed(coded[:i]):
+                        if prev.si < hit.si - 1:
+                            break
+                        if prev.si == hit.si - 1 and prev.source:
+                            doers = [k for k in prev.source if k not in hit.source]
+                            break
+                if doers:
+                    hit.target = doers
+                    hit.confidence -= 0.2
+            continue
         if not m:
             continue
         act = ANAPHOR_ACT_RE.match(m.group())

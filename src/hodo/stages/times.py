@@ -140,13 +140,15 @@ _DAY_NOT = rf"(?!{_DUR_TAILS}|本|間|目|町|市|村|曜|前|後(?!半)|平均|
 ONE_DAY_DUR_RE = re.compile(r"で(?![、，,]|も|は|の|す|あ|し[たて]|ござ)")
 # words before a day count that make it a length of time (もう1日, わずか1日)
 _DAY_DUR_BEFORE = re.compile(r"(?:もう|あと|わずか|さらに|計|合計|最長|最短|丸|泊)$")
+_ANAPH_DAY_NOT = r"(?!本人|程|経(?![済由営過験]))"
 DAY_RE = re.compile(
     rf"(?P<dd>{_NB}[{DIG}]{{1,2}}|(?<![{KAN}])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]))\s?日{_DAY_NOT}"
     r"|(?P<dtod>今朝|昨夜|昨晩|今夜|今晩|今夕|同夜|当夜|翌朝|同朝|前夜|(?:この|その)夜(?![行景間空]))"
     r"|(?P<drel>今日|本日|一昨日|昨日|明後日|明日|(?<![ぁ-ん])(?:きょう|きのう|おととい|あさって|あす|あした)(?=[、はのにもで]|から|[一-龥]|[(（][0-9０-９]))"
-    r"|(?P<danc>同日|当日|翌々日|翌日|前日|この日|その日|(?<!と)(?<!毎年)(?<!毎月)同じ日(?![本産数付程]))(?!比)"
-    # not この / その / 同 before another word of 日 (この日本人, その日程, この日経=AP電, 同日経記事)
-    r"(?!本人|程|経(?![済由営過験]))"
+    # not この / その / 同 before another word of 日 (この日本人, その日程, この日経=AP電, 同日経記事);
+    # 翌日本人 / 当日本人 / 前日本人 stay days (翌日, 本人が…)
+    rf"|(?P<danc>(?:同日|この日|その日){_ANAPH_DAY_NOT}|当日|翌々日|翌日|前日"
+    r"|(?<!と)(?<!毎年)(?<!毎月)同じ日(?![本産数付程]))(?!比)"
 )
 DREL = {"今日": 0, "本日": 0, "きょう": 0, "昨日": -1, "きのう": -1, "一昨日": -2, "おととい": -2,
         "明日": 1, "あす": 1, "あした": 1, "明後日": 2, "あさって": 2}
@@ -413,7 +415,8 @@ class _Ctx:
     solid: set = field(default_factory=set)
     #: starts of the bare months that took the year of a written date in their sentence
     yeared: set = field(default_factory=set)
-    #: starts of the dates that give Japan time in brackets after a local one (…(日本時間7日未明))
+    #: starts of the dates that give Japan time in brackets after a local day of the same
+    #: sentence (9日午後3時(日本時間10日午前4時)); with no local day before, the bracket anchors
     jst: set = field(default_factory=set)
 
     def last(self, gran: str):
@@ -1069,6 +1072,12 @@ HEADLINE_Y2_NOT_RE = re.compile(
 )
 # a year's particle after it (85年に, 79年以来, 13年以降)
 HEADLINE_Y2_YEAR_RE = re.compile(r"に(?!わた|及|達|一度|1度)|以来|以降|以前|から|まで|頃|ごろ")
+# what after it keeps a length even close to the reference year (10年にわたる, 12年に及ぶ,
+# 20年かけて, 15年服役, 内戦10年 終わらず, 10年の計画)
+HEADLINE_Y2_LEN_RE = re.compile(
+    r"に(?:わた|亘|及|達|一度|1度|１度)|かけ|掛け|続|たっ|経っ|経過|服役|勤め|務め|在任|在籍|\s"
+    r"|の(?:計画|歴史|歩み|伝統|実績|期間|空白|ブランク|刑|懲役|禁錮|任期|長期)"
+)
 # a penalty, a count, から or の before it (懲役15年, 任期10年, 最長20年, 事件から11年, 充実の17年)
 HEADLINE_Y2_BEFORE_RE = re.compile(r"(?:懲役|禁錮|禁固|求刑|刑期|任期|実刑|最長|最短|計|約|ほぼ|およそ|平成|昭和|令和|から|の)$")
 
@@ -1082,11 +1091,15 @@ def _in_quoted_title(text: str, pos: int) -> bool:
     return b >= 0 and "『" not in text[pos:b]
 
 
-def _headline_century(n: int, pub: dt.date | None) -> int:
+def _headline_century(n: int, pub: dt.date | None, past: bool = False) -> int:
     """A two-digit year of a headline: the century nearest the reference year, a year in
-    the future counting double (15年 in 2009 is 2015, 79年 in 2008 is 1979)."""
+    the future counting double (15年 in 2009 is 2015, 79年 in 2008 is 1979). Never more than
+    12 years ahead (41年に in 2008 is 1941), and never ahead without a publication date or
+    when ``past`` (38年以来)."""
     ref = pub.year if pub else 2030
-    return min((1900 + n, 2000 + n), key=lambda y: (y - ref) * 2 if y > ref else ref - y)
+    ahead = 0 if past or not pub else 12
+    return min((y for y in (1900 + n, 2000 + n) if y - ref <= ahead),
+               key=lambda y: (y - ref) * 2 if y > ref else ref - y, default=1900 + n)
 
 
 def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
@@ -1136,11 +1149,15 @@ def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
                 and not m.group("half") and not m.group("unit2") and _in_quoted_title(text, m.start())
                 and not HEADLINE_Y2_NOT_RE.match(text, m.end("unit"))
                 and not HEADLINE_Y2_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())):
-            y = _headline_century(n, ctx.pub)
+            y = _headline_century(n, ctx.pub, past=text.startswith("以来", m.end("unit")))
+            if rg := re.search(rf"([{DIG}]{{4}})年?\s?(?:[~〜～\-－–]|から)\s?$", text[max(0, m.start() - 10):m.start()]):
+                y0 = int(rg.group(1))  # 『2025~30年に…』: a range goes forward from its first year
+                y = y0 // 100 * 100 + n + (100 if n <= y0 % 100 else 0)
             # a year far from the reference only before a year's particle (79年以来, 85年に):
             # 戦後60年, 独裁42年で幕 are lengths
             near = 3 if text.startswith("の", m.end("unit")) else 15  # 15年のユーロ導入, not 95年の歴史
-            if HEADLINE_Y2_YEAR_RE.match(text, m.end("unit")) or (ctx.pub and abs(y - ctx.pub.year) <= near):
+            if HEADLINE_Y2_YEAR_RE.match(text, m.end("unit")) or (
+                    ctx.pub and abs(y - ctx.pub.year) <= near and not HEADLINE_Y2_LEN_RE.match(text, m.end("unit"))):
                 return _Res("DATE", str(y), None, "absolute", (y, None, None), "y")
         # 95年に起きた…: a two-digit year, not a duration
         if (not pre and isinstance(n, int) and 30 <= n <= 99 and not kanji
@@ -1504,7 +1521,7 @@ def _resolve_partonly(m: re.Match, ctx: _Ctx) -> _Res | None:
 
 # 毎日 as the newspaper: 毎日の別記事によると, 毎日を退社, 毎日記者, 毎日とテレビ朝日によると
 MAINICHI_AFTER_RE = re.compile(
-    r"の(?:別記事|別の記事|記事|記述|報道|取材|社説|世論調査|[東西]部本社|本社)|記者|を退社|に入社|に委託|とテレビ朝日|とTBS")
+    r"の(?:別記事|別の記事|記事|報道|取材|社説|世論調査|[東西]部本社|本社)|記者|を退社|に入社|に委託|とテレビ朝日|とTBS")
 # 毎日は / 毎日が / 毎日も that heads its clause (after 。、「 or また) and a verb of reporting
 MAINICHI_REPORT_RE = re.compile(r"報じ|伝え|紹介|報道|によると|によれば|としている")
 
@@ -1513,6 +1530,9 @@ def _mainichi_paper(m: re.Match, ctx: _Ctx) -> bool:
     text, e = ctx.text, m.end()
     if MAINICHI_AFTER_RE.match(text, e):
         return True
+    if text.startswith("の記述", e):  # 毎日の記述に基づいて, 毎日の記述によると (not 日記に毎日の記述を欠かさず)
+        return bool(re.match(r"の記述(?:に(?:基づ|もとづ|よ|従)|では)", text[e:e + 8])
+                    or MAINICHI_REPORT_RE.search(re.split(r"[。\n]", text[e:e + 200], maxsplit=1)[0]))
     if text[e:e + 1] not in ("は", "が", "も"):
         return False
     if re.search(r"朝日|読売|産経|日経|東京新聞|各紙", text[max(0, m.start() - 120):m.start()]):
@@ -1697,7 +1717,10 @@ def resolve(text: str, pub: dt.date | None, segments=None) -> list[Time]:
                     ctx.solid.add(start)
                 ctx.resolved.append((start, end, r.pin, r.gran))
                 if JST_BRACKET_RE.search(text, max(0, start - 30), start):
-                    ctx.jst.add(start)
+                    # only after a local day of its sentence: 9日午後3時(日本時間10日…
+                    s_lo = max(lo, text.rfind("。", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+                    if any(s_lo <= s0 and e0 <= start and g0 == "d" for s0, e0, _, g0 in ctx.resolved[:-1]):
+                        ctx.jst.add(start)
     return out
 
 

@@ -48,6 +48,17 @@ def _coded(text):
     # round 29 guards: a leader's visit for an inspection stays a visit; an agreement to a demand stays
     ("フランスのマクロン大統領は視察のためパリを訪れた。", "CONSULT", "訪れ"),
     ("イランは国連の要求に応じ査察を受け入れた。", "AGREE", "応じ"),
+    # round 29, gold trigger words no row covered (>= 3 articles in >= 2 set groups, precision >= 0.5):
+    # a defendant charged, a strike, martial law, stones thrown, talks,
+    # an apology, angry condemnation, a welcome
+    ("窃盗罪に問われた山田被告に、大阪地裁は懲役2年の判決を言い渡した。", "ACCUSE", "に問わ"),
+    ("全国教職員組合は10日から無期限のストに入った。", "PROTEST", "スト"),
+    ("ミャンマー軍は首都ネピドーに戒厳令を布告した。", "COERCE", "戒厳令"),
+    ("パレスチナの若者がイスラエル軍の兵士に投石した。", "ASSAULT", "投石"),
+    ("民主党の岡田代表は自民党の谷垣総裁と話し合いを重ねた。", "CONSULT", "話し合い"),
+    ("トヨタ自動車の豊田社長は「利用者に迷惑をかけて申し訳ない」と述べた。", "CONCEDE", "申し訳ない"),
+    ("岡田監督は「審判の判定には納得できない」と激怒した。", "ACCUSE", "激怒"),
+    ("ブラウン首相は「イラクで選挙が行われたことは喜ばしい」と述べた。", "SUPPORT", "喜ばしい"),
 ])
 def test_round13_words_are_coded(text, typ, word):
     art, got = _coded(text)

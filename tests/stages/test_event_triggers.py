@@ -31,7 +31,14 @@ def _coded(text):
     # (round 29: COERCE, as the annotators code it), also when it is requested (逮捕状を請求)
     ("国際刑事裁判所はスーダンのバシル大統領に逮捕状を出した。", "ACCUSE", "逮捕状"),
     ("警視庁は酒井法子容疑者の逮捕状を取った。", "COERCE", "逮捕状"),
-    ("福岡県警は同日、山本一郎運転手の逮捕状を請求した。", "COERCE", "逮捕状"),
+    ("愛知県警は10日、田村健二社長の逮捕状を請求した。", "COERCE", "逮捕状"),
+    # round 29 fix: a court named with a date and a comma still issues the warrant (ACCUSE); a
+    # court the police ask (地方裁判所に, 地裁に) does not make the police's warrant the court's
+    ("国際刑事裁判所（ICC）は12日、リビアのカダフィ大佐に逮捕状を出した。", "ACCUSE", "逮捕状"),
+    ("東京地裁は10日、田村健二容疑者の逮捕状を発付した。", "ACCUSE", "逮捕状"),
+    ("愛知県警は名古屋地方裁判所に田村健二容疑者の逮捕状を請求した。", "COERCE", "逮捕状"),
+    ("愛知県警は名古屋地裁に田村健二容疑者の逮捕状を請求した。", "COERCE", "逮捕状"),
+    ("愛知県警は田村健二容疑者の逮捕状の請求を検討している。", "COERCE", "逮捕状"),
     # a conviction or prison sentence is a court-ordered penalty (PLOVER.md: SANCTION)
     ("東京地方裁判所は山田太郎被告に懲役3年の実刑判決を言い渡した。", "SANCTION", "実刑判決"),
     ("鈴木宗男氏は東京地裁から実刑判決を受けた。", "SANCTION", "実刑判決"),
@@ -59,10 +66,20 @@ def _coded(text):
     ("トヨタ自動車の豊田社長は「利用者に迷惑をかけて申し訳ない」と述べた。", "CONCEDE", "申し訳ない"),
     ("岡田監督は「審判の判定には納得できない」と激怒した。", "ACCUSE", "激怒"),
     ("ブラウン首相は「イラクで選挙が行われたことは喜ばしい」と述べた。", "SUPPORT", "喜ばしい"),
+    # round 29 fix: a purpose word must end the phrase before the visit (観光に関する協議のため,
+    # 参拝に抗議するため stay official visits), and 見学 is a visit as 視察
+    ("経済産業相は観光に関する協議のためタイを訪問した。", "CONSULT", "訪問"),
+    ("韓国の外相は日本の閣僚の参拝に抗議するため東京を訪問した。", "CONSULT", "訪問"),
+    ("ドイツの首相は美術館の見学のため京都を訪れた。", "CONSULT", "訪れ"),
+    # round 29 fix: a clause in the parenthesis after 違反 is an act, not the name of a charge
+    ("米国は国連決議違反（北朝鮮が3日に弾道ミサイルを発射）だと非難した。", "MOBILIZE", "発射"),
+    ("英国は停戦合意違反(イスラエル軍が南部を攻撃した)だと抗議した。", "ASSAULT", "攻撃"),
 ])
 def test_round13_words_are_coded(text, typ, word):
     art, got = _coded(text)
     assert (typ, word) in got, got
+    if word == "逮捕状":
+        assert ("REQUEST", "請求") not in got, got  # 逮捕状を請求: the warrant is coded, not the 請求
 
 
 @pytest.mark.parametrize("text,word", [

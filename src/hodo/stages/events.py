@@ -166,19 +166,29 @@ SIGNED_TEXT_RE = re.compile(
 #: a cabinet paper or a pledge signed (改正法の閣議書に署名, 法案の閣議書に署名): no act (1.23)
 SIGNED_PAPER_RE = re.compile(r"(?:閣議書|閣議決定書|誓約書)[^。、「」『』]{0,4}$")
 #: a visit made for a private purpose (観光で, 修学旅行で, 弔問のため, 観戦に): a trip, not a meeting of actors
-#: (round 29; the purpose word must carry its particle: 旅行業協会の会長が訪問 stays a visit)
+#: (round 29; the purpose word must carry its particle and end the phrase before the visit, with
+#: at most the place visited + を between: 旅行業協会の会長が訪問, 観光に関する協議のため訪問 and
+#: 参拝に抗議するため訪問 stay visits)
 PRIVATE_VISIT_RE = re.compile(
-    r"(?:観光|旅行|修学旅行|弔問|参拝|墓参|帰省|お別れ|見学|見物|休暇|観戦|巡礼)"
-    r"(?:で|に|のため(?:に)?|の途中で?|中に?)[^。、「」]{0,14}$")
+    r"(?:観光|旅行|修学旅行|弔問|参拝|墓参|帰省|お別れ|見物|休暇|観戦|巡礼)"
+    r"(?:で|に(?!関|対|抗議|つい|向け|よる|伴)|のため(?:に)?|の途中で?|中に)"
+    r"(?:(?:(?!ため|する|した|して|され)[^。、「」をにでがはとも]){1,12}を)?$")
 #: 変革が訪れた, 春が訪れる: a time or a change "comes", no one visits (round 29)
 ARRIVAL_RE = re.compile(r"(?:変革|変化|春|夏|秋|冬|危機|転機|時代|チャンス|好機|機会|平和|平穏|民主化|終わり|瞬間)が$")
 #: inside the parenthesis that names an offence after a law (道路交通法違反(通行禁止・速度超過),
 #: 条例違反(…行為の禁止), 公職選挙法違反(買収約束)): a charge's name, no act (round 29)
-CHARGE_NAME_RE = re.compile(r"(?:違反|の罪|容疑)[(（][^()（）。」]{0,30}$")
-#: the issuer of an arrest warrant is a court (国際刑事裁判所から逮捕状が出ている): an accusation (round 29)
-WARRANT_COURT_RE = re.compile(r"(?:裁判所|ICC|法廷)(?:は|が|から|により|によって)?[^。、]{0,12}$")
-#: 逮捕状を請求した: the warrant is the act coded (COERCE), not the request for it (round 29)
-WARRANT_ASKED_RE = re.compile(r"逮捕状を$")
+#: (a noun phrase only: no 、 before the word, no が/は/を, no verb ending; 違反(北朝鮮が…を発射) is an act)
+CHARGE_NAME_RE = re.compile(r"(?:違反|の罪|容疑)[(（][^()（）。」、がはを]{0,30}$")
+#: the rest of that parenthesis after the word: a noun phrase closed by the parenthesis
+CHARGE_NAME_END_RE = re.compile(r"(?:(?!した|する|して|され)[^()（）。」がはを]){0,30}[)）]")
+#: the issuer of an arrest warrant is a court, the subject of the sentence or clause before the
+#: warrant (国際刑事裁判所（ICC）は4日、Xに逮捕状を出した, 東京地裁は…逮捕状を発付した, ICCから逮捕状が
+#: 出ている): an accusation (round 29); 東京地裁に逮捕状を請求 (the court asked) is the police's warrant
+WARRANT_COURT_RE = re.compile(
+    r"(?:裁判所|地裁|高裁|簡裁|家裁|ICC|法廷)(?:[(（][^()（）。]{0,12}[)）])?"
+    r"(?:は|が|から|により|によって)[^。]{0,40}$")
+#: 逮捕状を請求した, 逮捕状の請求: the warrant is the act coded (COERCE), not the request for it (round 29)
+WARRANT_ASKED_RE = re.compile(r"逮捕状(?:を|の)$")
 #: 可能性も否定できない, 影響は否定できず: "cannot be ruled out", no denial (round 25)
 UNDENIABLE_RE = re.compile(r"^(?:は|も)?(?:でき|出来)(?:ない|ず|ません)")
 #: military context for words that are events only with troops or weapons (展開, 配置, 後退)
@@ -1419,8 +1429,8 @@ def _embedded_noun(doc, t0: int, t1: int, trigger_toks: set[int]) -> bool:
     plain noun (支援任務, 協議事務所)."""
     toks = doc.tokens
     last = toks[t1 - 1]
-    if doc.text[toks[t0].start:last.end] == "逮捕状" and doc.text.startswith("を請求", last.end):
-        return False  # 逮捕状を請求した: the warrant is the act coded (round 29)
+    if doc.text[toks[t0].start:last.end] == "逮捕状" and doc.text.startswith(("を請求", "の請求"), last.end):
+        return False  # 逮捕状を請求した, 逮捕状の請求: the warrant is the act coded (round 29)
     t1q = t1
     while t1q < len(toks) and toks[t1q].text in ("」", "』", "”") and toks[t1q].sent == last.sent:
         t1q += 1  # 「解放」に貢献: a word in scare quotes
@@ -2132,7 +2142,7 @@ def find_events(doc) -> None:
         }
         for t0, t1, trg in found:
             if trg.surface == "請求" and WARRANT_ASKED_RE.search(text, max(lo, doc.tokens[t0].start - 4), doc.tokens[t0].start):
-                continue  # 逮捕状を請求した: the warrant is coded (COERCE), not the request for it (round 29)
+                continue  # 逮捕状を請求した, 逮捕状の請求: the warrant is coded (COERCE), not the request for it (round 29)
             if _embedded_noun(doc, t0, t1, verbal):
                 continue
             if _gloss(doc, t0, found):
@@ -4020,7 +4030,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     if trg.mode == "visit" and (PRIVATE_VISIT_RE.search(text, max(lo, s - 24), s)
                                 or trg.surface == "訪れる" and ARRIVAL_RE.search(text, max(lo, s - 8), s)):
         return None  # 観光で同国を訪れていた, 弔問のため公邸を訪れた: a private trip, no meeting (round 29)
-    if CHARGE_NAME_RE.search(text, max(lo, s - 40), s):
+    if CHARGE_NAME_RE.search(text, max(lo, s - 40), s) and CHARGE_NAME_END_RE.match(text, e, min(hi, e + 31)):
         return None  # 道路交通法違反(通行禁止), 公職選挙法違反(買収約束): the name of an offence charged (round 29)
     if trg.surface == "支持" and VOTER_SUPPORT_RE.match(after):
         return None  # 首相への支持が伸びた, 無党派層の支持を集め: a share of voters, no act (round 25)
@@ -4086,7 +4096,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
             return None
         trg = Trigger(trg.surface, "ACCUSE", "112", None, frozenset(), notes=trg.notes)
         typ, cameo, mode = trg.type, trg.cameo, None
-    if trg.surface == "逮捕状" and WARRANT_COURT_RE.search(text, max(lo, s - 25), s):
+    if trg.surface == "逮捕状" and WARRANT_COURT_RE.search(text, max(lo, s - 60), s):
         # 国際刑事裁判所からXに逮捕状が出ている: a court's warrant is an accusation; the police's
         # warrant (逮捕状を取った, 逮捕状を請求) is coded COERCE, as the arrest it prepares (round 29)
         trg = replace(trg, type="ACCUSE", cameo="112")

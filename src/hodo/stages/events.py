@@ -562,6 +562,8 @@ class Hit:
     #: its own が-subject is a plain noun after a contrast (…したが、国軍が): no shared source
     own_plain: bool = False
     passive: bool = False
+    #: a passive's target taken from the focus of a cleft (逮捕されたのは山田容疑者, round 29)
+    cleft_focus: bool = False
     partnered: bool = False
     #: an attitude held (歓迎する意向, 支持する考え): no promise, stays SUPPORT
     stance: bool = False
@@ -2534,28 +2536,52 @@ def _law_body(doc, hit: "Hit") -> None:
 
 #: attack nouns that name an attack by themselves (not 爆発: gas and factory explosions, round 29)
 ATTACK_SITE_WORDS = {"襲撃", "爆破", "自爆テロ", "爆破テロ", "爆弾テロ"}
-#: the attack told as an occurrence (爆破テロがあり, 襲撃事件が起きた, 自爆テロが相次いだ)
-ATTACK_OCCURRED_RE = re.compile(r"(?:事件)?(?:が|も)(?:あ[りっる]|起こ|起き|発生|相次)")
-#: a place marked as where it happened (クタで, ベイルートのレストラン街で, エイラートでも)
-ATTACK_AT_RE = re.compile(r"(?:の[^\s、。をがはにでと「」()（）]{1,12})?(?:で|では|でも)(?!の)")
+#: the attack told as an occurrence (爆破テロがあり, 襲撃事件が起きた, 自爆テロが相次いだ): positive
+#: forms only (not 起こらなかった, 発生しないよう, 起きていない, ありません, 起こり得る)
+ATTACK_OCCURRED_RE = re.compile(
+    r"(?:事件)?(?:が|も)(?:あ[りっ]|ある|起き(?:た|て|(?=、))|起こ[りっ]|発生し(?:た|て|(?=、))|相次[いぎぐ])"
+    r"(?!な|ず|ぬ|ませ|得|う|そう|いな|いま|おら|はい)")
+#: the occurrence only reported, supposed or conditional (…があったとの情報, …が起きたとみられる,
+#: あったか, 起きたら, あっても)
+ATTACK_REPORTED_RE = re.compile(
+    r"(?:た|て(?:いる|いた)?|る)?(?:との|という|とみ|と見|とさ|と思|と伝|と報|か[、。はもどが]|可能性|恐れ|おそれ|模様|もよう"
+    r"|ら|も(?!の))")
+#: a place marked as where it happened (クタで, ベイルートのレストラン街で, カブール中心部で, エイラートでも)
+ATTACK_AT_RE = re.compile(r"(?:の?(?:[^\s\u3041-\u3096、。「」()（）]|の){1,12})?(?:で|では|でも)(?!の)")
+#: a verb closing a relative clause on a noun (建てられた学校, 訓練を受けた男): the で-phrase before
+#: it is that clause's, not the attack's
+ATTACK_REL_VERB_RE = re.compile(r"(?:た|る)(?=[\u4e00-\u9fff\u30a1-\u30ffー々])|を受け")
 
 
 def _attack_site(doc, hit: "Hit") -> None:
     """バリ島クタでは…ナイトクラブで爆破テロがあり / ナリチクでは…一斉襲撃があり: an attack told as an
     occurrence with no attacker and no one attacked named is done to the place where it happened:
     the last place (GPE, LOC, FAC) marked で / では / でも before it in the sentence is its target,
-    the attacker stays unnamed (round 29)."""
+    the attacker stays unnamed (round 29). Only a positive occurrence told as fact (not 起こらなかった,
+    発生しないよう, …があったとの情報), and not a で-phrase of a relative clause before it (米国の支援で
+    建てられた学校で)."""
     if hit.type != "ASSAULT" or hit.trg.surface not in ATTACK_SITE_WORDS or hit.negated:
         return
     if hit.modality != "asserted" or _is_headline(doc, hit.si) or hit.si in doc.extras.get("_ev_cited", ()):
         return
     text = doc.text
     s, e = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
-    if not ATTACK_OCCURRED_RE.match(text, e):
-        return
+    occ = ATTACK_OCCURRED_RE.match(text, e)
+    if occ is None or ATTACK_REPORTED_RE.match(text, occ.end()) or (
+            occ.group().endswith("ある") and text.startswith("と", occ.end())):
+        return  # (自爆テロが起こらなかった, …があったとの情報もある, …があると警告: no attack told as done)
     lo = doc.article.sentences[hit.si].start
-    places = [(ms, k) for ms, me, k in mentions_in(doc, lo, s)
-              if entity_type(doc, k) in ("GPE", "LOC", "FAC") and ATTACK_AT_RE.match(text, me, s)]
+    places = []
+    for ms, me, k in mentions_in(doc, lo, s):
+        at = ATTACK_AT_RE.match(text, me, s)
+        if at is None or entity_type(doc, k) not in ("GPE", "LOC", "FAC"):
+            continue
+        # what follows the で-phrase up to a comma, the next で or the trigger: a verb there makes
+        # it the で of a relative clause (米国の支援で建てられた学校で, アフガニスタンで訓練を受けた男による)
+        cut = min([x for x in (text.find("、", at.end(), s), text.find("で", at.end(), s)) if x >= 0] or [s])
+        if ATTACK_REL_VERB_RE.search(text, at.end(), cut):
+            continue
+        places.append((ms, k))
     if not places:
         return
     hit.target = [max(places)[1]]
@@ -2566,11 +2592,12 @@ def _cleft_arrester(doc, hit: "Hit", coded: list["Hit"]) -> None:
     """…警察署は…容疑で夫婦を逮捕した。逮捕されたのは造園業の山田容疑者: a passive cleft on an arrest
     names who was arrested in the arrest just told; the arrester is the doer of that arrest, the
     last arrest with a doer (its subject, or a passive's agent: …が警視庁に逮捕された) in the same
-    sentence or the two before it in the same block (round 29)."""
+    sentence or the two before it in the same block (round 29); an arrest with no doer is passed
+    over, not a stop. Only when the target is the person in the cleft's focus (``cleft_focus``)."""
     if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or not hit.passive or hit.negated:
         return
-    if _is_headline(doc, hit.si) or not CLEFT_RE.match(doc.text, doc.tokens[hit.t1 - 1].end):
-        return
+    if not hit.cleft_focus or _is_headline(doc, hit.si):
+        return  # (X氏が逮捕されたのは10年前だった: the focus is a time, the target the が-subject)
     sents = doc.article.sentences
     for prev in reversed(coded):
         if hit.si - prev.si > 2 or sents[prev.si].block != sents[hit.si].block:
@@ -3834,8 +3861,13 @@ CLEFT_GAP_RE = re.compile(r"(?:[(（][^()（）。]{0,30}[)）])?(?:、|と、?|
 #: what may stand before the person in focus of a passive cleft: descriptors ending in の or ・
 #: (造園業の, 指定暴力団X組系の元組員・), no particle of a clause of its own (round 29)
 CLEFT_DESC_RE = re.compile(r"(?:[^\s、。「」()（）をにがはでと]{1,20}?[の・])+")
-#: a last conjunct of a passive cleft's focus that is no entity (…容疑者(39歳)と、その内縁の妻(43歳))
-CLEFT_TAIL_RE = re.compile(r"(?:[(（][^()（）。]{0,30}[)）])?(?:と|や)、?[^\s。、をがはでにと「」()（）]{1,12}")
+#: a last conjunct of a passive cleft's focus that is no entity (…容疑者(39歳)と、その内縁の妻(43歳)):
+#: a head noun of a person, with その/同 and descriptors ending in の -- no clause (と交際していた男)
+CLEFT_TAIL_RE = re.compile(
+    r"(?:[(（][^()（）。]{0,30}[)）])?(?:と|や)、?(?:その|同)?(?:[^\s\u3041-\u3096。、「」()（）]{1,8}?の)?"
+    r"(?:内縁の妻|元妻|元夫|妻|夫|長男|長女|次男|次女|三男|三女|息子|娘|父親|母親|父|母|兄|弟|姉|妹|祖父|祖母|孫"
+    r"|知人|友人|元交際相手|交際相手|同居人|従業員|社員|部下|上司|仲間|共犯者|元組員|組員|男性|女性|男女|夫婦|男|女"
+    r"|少年|少女|男児|女児)")
 #: what may close a cleft after its focus: a reading, ら/など, a head noun (の首脳, の4人の容疑者), a copula
 CLEFT_END_RE = re.compile(
     r"(?:[(（][^()（）。]{0,30}[)）])?(?:ら|など|等|たち)?(?:の(?:[0-9０-９一二三四五六七八九十]+(?:人|カ国|か国|ヶ国)の?)?"
@@ -3921,6 +3953,7 @@ def _cleft_focus(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -> Non
         _add(keys, a.keys)
     if passive:
         hit.target = [k for k in keys if k not in hit.source]
+        hit.cleft_focus = True
     else:
         hit.source = keys
         hit.target = [k for k in hit.target if k not in keys]

@@ -218,9 +218,17 @@ CASES = [
      "COERCE", "逮捕", ["大阪府警"], ["石田健一"], "asserted", False),
     ("兵庫県警は3日、岡山県倉敷市の農家の夫婦を大麻所持の疑いで逮捕した。逮捕されたのは農家の森田勝容疑者(52歳)。",
      "COERCE", "逮捕", ["兵庫県警"], ["森田勝"], "asserted", False),
-    # …男を逮捕したが、同乗していた…被告は: the sentence names a suspect of its own, the man stays unnamed
-    ("京都府警は6日、運転していた52歳の男を逮捕したが、同乗していた岡本大輔被告の言動も調べた。岡本被告は容疑を認めた。",
+    # …男を逮捕し、…被告も: the sentence names a suspect of its own, the man stays unnamed
+    ("京都府警は6日、店の金庫を壊した40代の男を逮捕し、見張り役とされる岡本大輔被告にも話を聞いた。岡本被告は関与を否定した。",
      "COERCE", "逮捕", ["京都府警"], [], "asserted", False),
+    # review of 1.42: a name ending in 男/夫 is no description (田中和夫を, 山田一男を): it stays the
+    # target; a suspect in another role in the next sentence (夫の…容疑者と共謀した) is not the one arrested
+    ("大阪府警は5日、会社員の田中和夫を詐欺の疑いで逮捕した。共犯の石田健一容疑者は逃走している。",
+     "COERCE", "逮捕", ["大阪府警"], ["田中和夫"], "asserted", False),
+    ("兵庫県警は9日、山田一男を横領の疑いで逮捕した。この件では、既に石田健一被告が裁判を受けている。",
+     "COERCE", "逮捕", ["兵庫県警"], ["山田一男"], "asserted", False),
+    ("警視庁は2日、40歳の女を放火の容疑で逮捕した。女は、先月逮捕された夫の川村健一容疑者と共謀した疑いが持たれている。",
+     "COERCE", "逮捕", ["警視庁"], [], "asserted", False),
 ]
 
 
@@ -786,8 +794,11 @@ def test_two_stances_side_by_side_do_not_target_each_other():
     # (not for an act in a relative clause, 決議に賛成した国への)
     ("自民党は年金制度の改正案を発表した。これに対し、共産党は「老後の保障が失われる」と批判している。", "ACCUSE", "批判",
      ["共産党"], ["自民党"]),
-    ("アナン事務総長は国際部隊の構想を示した。これに対しヨーロッパ各国も支持を表明している。", "SUPPORT", "支持",
-     ["ヨーロッパ"], ["アナン"]),
+    ("ブラウン議長は停戦監視団の派遣案をまとめた。これに対し近隣の中国も賛意を示し、支持を表明した。", "SUPPORT", "支持",
+     ["中国"], ["ブラウン"]),
+    # review of 1.42: a reaction inside a quote is the quote's, not a reply to the sentence before
+    ("自民党は改正案を発表した。これに対し、共産党の志位委員長は「我々は国民の反対運動を支持する」と述べた。", "SUPPORT", "支持",
+     ["志位"], []),
 ])
 def test_round6_arguments(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)

@@ -2614,20 +2614,48 @@ def _cleft_arrester(doc, hit: "Hit", coded: list["Hit"]) -> None:
 DESCRIBED_RE = re.compile(
     r"(?:男|女|男性|女性|夫婦|男女|少年|少女|母親|父親|内縁の妻|妻|夫|長男|長女|次男|息子|娘|兄|弟|姉|妹)"
     r"(?:[0-9０-９一二三四五六七八九十]+人|ら|たち)?を(?=[^。、「」をがは]{0,30}$)")
-#: a suspect named right after the name (山田花子容疑者, 田中被告)
-SUSPECT_TITLE_RE = re.compile(r"(?:容疑者|被告)")
-#: the cleft retelling an arrest (逮捕されたのは, 再逮捕されたのは)
-CLEFT_ARREST_RE = re.compile(r"(?:再)?(?:逮捕|検挙)され(?:た|ている|ていた)のは")
+#: a suspect named right after the name (山田花子容疑者, 田中被告, 増田絢音(ますだ・あやね)容疑者)
+SUSPECT_TITLE_RE = re.compile(r"(?:[(（][ぁ-ゖァ-ヺー・]{1,20}[)）])?(?:容疑者|被告)")
+#: a sentence that names the one arrested before (review of 1.42), after a source (Xによると、):
+#: the focus of a cleft (逮捕されたのは…容疑者(39歳)と、その妻(43歳)。, the whole rest of the
+#: sentence, group 1), a described topic with the suspect as its predicate (男は…容疑者で/だ,
+#: 2人は…容疑者と…容疑者で, group 2), or the suspects as the topic (山田容疑者(40歳)とその妻・花子
+#: 容疑者は…とされている, group 3); not a suspect in a の-modifier or relative clause of another
+#: topic (女は、先月逮捕された夫の…容疑者と共謀した)
+NAMING_SENT_RE = re.compile(
+    r"(?:[^。「」]{0,30}?(?:によると|によれば|として)、)*"
+    r"(?:[^。「」]{0,20}?(?:逮捕|検挙)され(?:た|ている|ていた)のは、?([^。]*)"
+    r"|(?:この|その|同)?[^。、「」は]{0,12}?"
+    r"(?:男|女|男性|女性|夫婦|男女|少年|少女|母親|父親|妻|夫|[0-9０-９一二三四五六七八九十]+人)(?:ら|たち)?は、?"
+    r"([^。「」]*?(?:容疑者|被告)(?:[(（][^)）。]{0,12}[)）])?)(?:で|だ|です|。)"
+    r"|([^。「」、は]{0,40}?(?:容疑者|被告)(?:[(（][^)）。]{0,12}[)）])?"
+    r"(?:(?:と|、)[^。「」、は]{0,30}?(?:容疑者|被告)(?:[(（][^)）。]{0,12}[)）])?)*)(?:ら|の[0-9０-９二三四五]人|の2人)?は)")
+#: a relative clause in a topic (先月逮捕された夫の…容疑者は): not the one just arrested
+TOPIC_CLAUSE_RE = re.compile(r"(?:た|る|ている)(?=[\u4e00-\u9fff\u30a1-\u30ff])")
 
 
-def _suspects_in(doc, si: int) -> list[str]:
-    """The persons a sentence names as suspects (山田花子容疑者(31歳)と、その妻の…容疑者)."""
+def _suspects_in(doc, si: int, lo: int | None = None, hi: int | None = None) -> list[str]:
+    """The persons a sentence (or its part lo..hi) names as suspects (山田花子容疑者(31歳)と、その妻の…容疑者)."""
     sent = doc.article.sentences[si]
     out: list[str] = []
-    for s, e, k in mentions_in(doc, sent.start, sent.end):
+    for s, e, k in mentions_in(doc, sent.start if lo is None else lo, sent.end if hi is None else hi):
         if entity_type(doc, k) == "PERSON" and SUSPECT_TITLE_RE.match(doc.text, e) and k not in out:
             out.append(k)
     return out
+
+
+def _named_suspects(doc, si: int) -> list[str]:
+    """The suspects a sentence names as the one arrested: in the focus of 逮捕されたのは…, or as
+    the predicate of a described topic (男は無職の山田容疑者で); not a suspect in another role (女は、
+    先月逮捕された夫の山田容疑者と共謀した: the husband) (review of 1.42)."""
+    sent = doc.article.sentences[si]
+    m = NAMING_SENT_RE.match(doc.text, sent.start, sent.end)
+    if m is None:
+        return []
+    g = next(g for g in (1, 2, 3) if m.group(g) is not None)
+    if g == 3 and TOPIC_CLAUSE_RE.search(m.group(3)):
+        return []
+    return _suspects_in(doc, si, m.start(g), m.end(g))
 
 
 def _described_suspects(doc, coded: list["Hit"]) -> None:
@@ -2635,40 +2663,29 @@ def _described_suspects(doc, coded: list["Hit"]) -> None:
     crime news first tells an arrest by a description of the arrested (…の男を, この男を, 夫婦を)
     and names the suspect in the next sentence or the one after (逮捕されたのは…容疑者, 男は…
     容疑者で); the one arrested is that suspect. An active arrest whose object is such a
-    description takes the persons named as 容疑者/被告 in the first of the next two body
-    sentences that names any; a place or body inside the description (茨城県土浦市の造園業の
-    夫婦を, 米海兵隊の38歳の男を) was only its modifier and leaves the target. Not when its own
-    sentence names a suspect of its own (高橋容疑者ら7人を逮捕し、別の男9人を逮捕した; …男を逮捕したが、
-    同乗していた田中被告は…).
-    The cleft retelling the arrest (逮捕されたのは山田花子容疑者) takes the arrester of that
-    arrest as its source when it names none (round 29)."""
+    description takes the persons named as 容疑者/被告 in the focus of such a naming sentence, the
+    first of the next two body sentences; a place or body inside the description (茨城県土浦市の
+    造園業の夫婦を, 米海兵隊の38歳の男を) was only its modifier and gives way to the suspect found.
+    Not when its own sentence names a suspect of its own (高橋容疑者ら7人を逮捕し、別の男9人を逮捕した;
+    …男を逮捕したが、同乗していた田中被告は…), nor when the object is a name (田中和夫を, 山田一男を)
+    (round 29; review of 1.42)."""
     text = doc.text
     sents = doc.article.sentences
-    for i, hit in enumerate(coded):
-        if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or hit.negated:
+    for hit in coded:
+        if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or hit.negated or hit.passive:
             continue
         if _is_headline(doc, hit.si) or doc.block_kind(hit.si) != "paragraph":
             continue
         lo = sents[hit.si].start
         ts = doc.tokens[hit.t0].start
-        if hit.passive:
-            # the cleft: 逮捕されたのは…容疑者 -- the arrester of the arrest told just before
-            if hit.source or not CLEFT_ARREST_RE.match(text, ts):
-                continue
-            for prev in reversed(coded[:i]):
-                if hit.si - prev.si > 2:
-                    break
-                if (prev.si < hit.si and prev.type == "COERCE" and prev.trg.surface in ARREST_WORDS and not prev.passive
-                        and prev.source and (not prev.target or set(prev.target) & set(hit.target))):
-                    hit.source = [k for k in prev.source if k not in hit.target]
-                    hit.confidence -= 0.1
-                    break
-            continue
         m = DESCRIBED_RE.search(text, lo, ts)
         if m is None or re.search(r"(?:別の|他の|ほかの)[^、。]{0,6}$", text[max(lo, m.start() - 8):m.start()]):
             continue
+        if any(entity_type(doc, k) == "PERSON" for k in hit.target) or any(
+                s <= m.start() < e and entity_type(doc, k) == "PERSON" for s, e, k in mentions_in(doc, lo, m.end())):
+            continue  # 田中和夫を, 山田一男を: a name ending in 男/夫, not a description
         if _suspects_in(doc, hit.si):
-            continue  # …男を逮捕したが、この男と同乗していた小松被告は: the sentence names its own suspect
+            continue  # …男を逮捕したが、同乗していた田中被告は: the sentence names its own suspect
         start = max(text.rfind("、", lo, m.start()), text.rfind("は", lo, m.start()), lo - 1) + 1
         inside = {k for s, e, k in mentions_in(doc, start, m.end())}
         if hit.target and not set(hit.target) <= inside:
@@ -2676,7 +2693,7 @@ def _described_suspects(doc, coded: list["Hit"]) -> None:
         for ns in range(hit.si + 1, min(len(sents), hit.si + 3)):
             if doc.block_kind(ns) != "paragraph":
                 break  # a list of sources or related news after the body
-            names = [k for k in _suspects_in(doc, ns) if k not in hit.source]
+            names = [k for k in _named_suspects(doc, ns) if k not in hit.source]
             if names:
                 hit.target = names
                 hit.confidence -= 0.1
@@ -3288,6 +3305,8 @@ def _anaphoric_object(doc, coded: list[Hit]) -> None:
         lo = doc.article.sentences[hit.si].start
         m = ANAPHOR_OBJ_RE.search(text, max(lo, s - 12), s)
         if not m and REPLY_OPENING_RE.match(text, lo, s) and not ADNOMINAL_ACT_RE.match(text, doc.tokens[hit.t1 - 1].end):
+            if _bracket_span(doc, hit) is not None:
+                continue  # これに対し、X委員長は「…を支持する」と述べた: the reply is the quote's, not its act (review of 1.42)
             # これに対し、共産党は「…」と批判した: the sentence answers the one before -- the
             # target is that sentence's topic, else the doers of its last act (round 29)
             topics = ((doc.extras.get("_event_topics") or {}).get(hit.si - 1)

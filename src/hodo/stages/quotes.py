@@ -1650,8 +1650,12 @@ _LEGAL_GROUNDS = re.compile(r"、?[^。「」、]{0,25}?(?:逮捕|起訴|有罪|
 #: R29: the arrest may come later in the sentence, after the authority, a date and the suspect
 #: (…を盗んだとして、X県警は10日、…容疑者(41)を窃盗の疑いで逮捕した), and a suspicion the police
 #: look into is their grounds too (…の疑いもあるとして調べている / …として捜査している)
-_LEGAL_GROUNDS_LATE = re.compile(r"、?(?:[^。「」]*?(?:逮捕|送検|指名手配|検挙|摘発)|[^。「」、]{0,12}?(?:調べ|捜査))"
-                                 r"(?![^、。]{0,4}?を(?:求め|要求|要請))")
+#: (review: the arrest word only as the verb of the sentence's own clause, 逮捕した / 逮捕され / 送検し,
+#: not a noun (摘発に慎重だ), not a relative clause (検挙された議員), not past a が、 clause; 調べ / 捜査 only
+#: right after として(、) and as the act, 調べている / 調べを進め / 捜査している, not 捜査当局 / 捜査の違法性)
+_LEGAL_GROUNDS_LATE = re.compile(r"、?(?:(?:(?!が、)[^。「」])*?(?:逮捕|送検|指名手配|検挙|摘発)"
+                                 r"(?:し(?:た|て|、)|され(?:た|て|る|、)|する)(?![一-龥ァ-ヶ])"
+                                 r"|(?:調べ(?:て|を進め)|捜査(?:して|を進め)))")
 
 #: R23: a sentence a medium reports that is itself an actor's act of saying (…によると、X政府は…
 #: 反論した / 同首相は演説で…姿勢を明らかにした / …と発表した): what follows with no subject goes on
@@ -1698,6 +1702,7 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
     out: list[_Cand] = []
     close_to_open = {c: o for o, c in pairs.items()}
     paren_spk: dict[int, tuple[int, int]] = {}  # R14: 「…」(熊谷氏)と: the speaker in the parenthesis
+    grounds_ends: list[int] = []  # R29 review: ends of the として clauses dropped as grounds of an arrest
     for k, t in enumerate(toks):
         if sent.d(t.start) != 0 or k == 0:
             continue
@@ -2014,7 +2019,10 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 continue
             if bracket is None and tail == "して" and (_LEGAL_GROUNDS.match(text, toks[e].end)
                                                       or _LEGAL_GROUNDS_LATE.match(text, toks[e].end)):
-                continue  # R23: …を隠し持っていたとして逮捕された: the grounds of an arrest or a charge
+                # R23: …を隠し持っていたとして逮捕された: the grounds of an arrest or a charge; (R29 review)
+                # a later report's content still starts after the grounds (…として、調べを進める方針を示した)
+                grounds_ends.append(toks[e].end + (1 if text[toks[e].end:toks[e].end + 1] == "、" else 0))
+                continue
             out.append(_Cand(q0, k, text[t.start:toks[e].end], (t.start, toks[e].end), "とする",
                              (t.end, t.end), form="suru", bracket=bracket, cue_tok=j, end=toks[e].end))
             continue
@@ -2203,6 +2211,9 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
     for c in out:
         if c.qk in paren_spk and c.spk is None:
             c.spk = paren_spk[c.qk]
+        for g in grounds_ends:  # R29 review: not back across grounds dropped before it
+            if g <= c.q:
+                c.lo_min = max(c.lo_min, g)
     # R16: …意向を示した is a quote only in a sentence that reports nothing else (not 「…」と述べ、…考えを
     # 示した, not …意向を示し、…との主張を繰り返した: there the intention goes with the other report);
     # R23: nor after a report that frames it (「…」として、…考えを示した)
@@ -2632,9 +2643,12 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
     if not ms and (m_same := _SAME_BODY_SOURCE.fullmatch(body.strip())):
         # R16: 同連合によれば / 同委員会によると / 同党公式サイトによると: the nearest body named before
         # (within about a paragraph) whose name ends with that head noun
+        # (R29 review: a short head names its long forms too, 同県警 for 神奈川県警察, 同署 for 渋谷警察署, as
+        # _BODY_LONG_FORMS does for speakers; 同署 is a 署 only, never the 府警 / 県警 named before)
         head = m_same.group(1)
+        forms = (head,) + _BODY_LONG_FORMS.get(head, ())
         for m in reversed(mentions_in(doc, max(0, a - 400), a)):
-            if entity_type(doc, m[2]) == "ORG" and text[m[0]:m[1]].rstrip("」』)） ").endswith(head):
+            if entity_type(doc, m[2]) == "ORG" and text[m[0]:m[1]].rstrip("」』)） ").endswith(forms):
                 return [m[2]], None
     return [], None
 
@@ -2751,9 +2765,9 @@ def _media_named_before(doc, sent: _Sent) -> list[str]:
 
 #: R16: 同 + the head noun of a body named before, as a source (同連合によれば, 同党公式サイトによると)
 _SAME_BODY_SOURCE = re.compile(
-    # (R29: 県警 / 府警 / 道警 / 警察 / 署 / 大使館 / 領事館 as well: 同県警によると, 同大使館によれば)
+    # (R29: 県警 / 府警 / 道警 / 警察署 / 警察 / 署 / 大使館 / 領事館 as well: 同県警によると, 同大使館によれば)
     r"同(新聞|新聞社|紙|誌|社|局|党|連合|協会|委員会|組合|機構|研究所|大学|銀行|省|庁|団体|財団|連盟|会議|評議会|事務所|"
-    r"県警|府警|道警|警察|署|大使館|総領事館|領事館)"
+    r"県警|府警|道警|警察署|警察|署|大使館|総領事館|領事館)"
     r"(?:の?(?:公式)?(?:サイト|ウェブサイト|ホームページ)|の(?:報道|記事|発表|報告|調べ|調査|声明|声明文|集計))?")
 
 
@@ -4489,12 +4503,14 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             ))
         if (kind == "indirect" and not accord and len(speakers) == 1 and len(spans) == 1
                 and spk_np is not None and speakers[0] in spk_np.keys and not c.cue.endswith("して")
+                and not re.search(r"な[いく]|ず|ぬ|ません", text[c.cue_span[0]:max(c.end, c.cue_span[1])])
                 and (c.form == "suru" or c.cue_lemma in _MEDIUM_VIEW_READINGS)
                 and (ent_m := entity_by_key(doc, speakers[0])) is not None
                 and _media_entity(ent_m, [ent_m.name] + [text[a:b] for a, b in ent_m.mentions])):
             # R29: 毎日新聞は、…としている / 読売新聞は…とみている: what a medium named in the sentence holds is
             # also its report (the gold gives most of these a claim of the medium beside, or instead of, the
-            # quote); not a medium carried from a sentence before (また、…としている), not …として、 (a reason)
+            # quote); not a medium carried from a sentence before (また、…としている), not …として、 (a reason),
+            # (R29 review) not a negated cue (…としていない / とはみていない: the medium denies it)
             claims.append(Claim(spans[0][0], spans[0][1], source=speakers[0],
                                 source_span=(spk_np.start, spk_np.end) if spk_np is not None and spk_np.keys else None,
                                 cue=c.cue, cue_span=c.cue_span))

@@ -962,15 +962,37 @@ def _head_noun(np_text: str) -> str:
     if h.endswith(("真相", "様相", "世相", "手相", "人相", "位相", "相違")):
         return h  # not a minister (情報相, 財務相 are: 相 is a title)
     for n in _HEADS_LONGEST_FIRST:
-        if h.endswith(n):
+        if h.endswith(n) and _r29_title_ok(h, n):
             return n
-    # R29: a deputy's or an acting holder's title (次官補, 事務局長補代理, 局長代理): the title before 補 / 代理
+    # R29: a deputy's or an acting holder's title (次官補, 事務局長補代理, 局長代理): the title before 補 / 代理;
+    # a title of two characters or more (not 王 / 師 / 様 before 代理), and one that is no place's tail
     m = re.fullmatch(r"(.+?)(?:補佐|補|代理)+", h)
     if m and len(m.group(1)) >= 2:
         for n in _HEADS_LONGEST_FIRST:
-            if m.group(1).endswith(n) and n in TITLE_NOUNS and n not in ("同", "氏", "相", "関"):
+            if m.group(1).endswith(n) and n in TITLE_NOUNS and len(n) >= 2 and _r29_title_ok(m.group(1), n):
                 return n
     return h
+
+
+#: R29 review: titles of the R29 table that also end a place's or a body's name: 王子 after a kanji is a
+#: place (八王子, 東京都八王子, 神戸市王子), not a prince (アリ王子, ヨルダン王子, 第一王子, 英国王子, 同王子);
+#: 主幹事 is a company's role (an issue's lead manager), not a person's
+_R29_TITLE_NOT_AFTER = {"王子": re.compile(r"[一-龥々]$"), "幹事": re.compile(r"(?<![一-龥々])主$")}
+_R29_TITLE_KANJI_OK = re.compile(r"(?:^|[^一-龥々])(?:第[一二三四五六七八九十\d０-９]+|[同両前元新故現各]|[一-龥々]*国)$")
+#: R29 review: the new one-word titles after a place's suffix are part of a place name (福津市宮司), no title
+_R29_ONE_WORD_TITLES = {"王子", "王女", "王妃", "殿下", "主教", "親方", "宮司", "幹事"}
+
+
+def _r29_title_ok(h: str, n: str) -> bool:
+    """Whether n, a head h ends with, is a title there: for the R29 titles that can end a place's name
+    (王子) the word before must be a name, a rank or nothing, not a kanji of a place name."""
+    if n not in _R29_ONE_WORD_TITLES:
+        return True
+    before = h[:-len(n)]
+    if re.search(r"[市町村区県都府道郡]$", before) and len(before) >= 2:
+        return False
+    pat = _R29_TITLE_NOT_AFTER.get(n)
+    return not (pat and pat.search(before)) or (n == "王子" and bool(_R29_TITLE_KANJI_OK.search(before)))
 
 
 _HEADS_LONGEST_FIRST = sorted(TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS, key=len, reverse=True)

@@ -548,6 +548,9 @@ def _scan_gazetteer(cx: _Ctx) -> None:
                 if typ is None:
                     # ambiguous surfaces (民主党 JP/US): the type all readings share, else skip
                     continue
+                if typ == "LOC" and nxt and (_is_kanji(s[-1]) and nxt in "市町村" or any(
+                        a.key in _NEIGHBOURHOODS for a in acts) and (nxt == "系" or _is_kanji(s[-1]) and _is_kata(nxt))):
+                    continue  # round 29 review: 天草|市長 (the city's head), 六本木|ヒルズ, アキバ|系: no place
                 if short and typ == "ORG" and (_is_kanji(nxt) or _is_kanji(prev)) and not (
                         len(s) >= 3 and has_tokens and i in cx.tok_starts and end in cx.tok_ends) and not (
                         # 『巨人元木が引退』, 阪神戦: a club's short form is a word of its own there
@@ -569,6 +572,11 @@ def _scan_gazetteer(cx: _Ctx) -> None:
     for i, end, typ, acts, lfail, rfail in pending:
         if (not lfail or i in ends) and (not rfail or end in starts):
             cx.add(i, end, typ, 5, "gaz", acts, False)
+
+
+#: round 29 review: the neighbourhood rows of places.tsv, not taken before a katakana word
+#: (六本木ヒルズ, a building) or 系 (アキバ系, a style)
+_NEIGHBOURHOODS = frozenset(("henoko", "akihabara", "nagatacho", "roppongi", "kabukicho"))
 
 
 def _title_rest(cx: _Ctx, end: int) -> bool:
@@ -705,6 +713,11 @@ def _scan_tokens(cx: _Ctx) -> None:
             if len(acts) != 1 or _english_names().get(surf.title(), 0) > 1:
                 acts = []  # GEORGIA: the country or the US state (Georgia (U.S. state)); left unlinked
         typ = _uniq_type(acts) if acts else None
+        if typ == "LOC" and k in ("GPE", "PLACE") and cx.text[e:e + 1] in ("市", "町", "村"):
+            acts, typ = [], None  # round 29 review: 天草|市長: the city's name, not the islands (LOC)
+        if cx.text[e:e + 1] == "系" and any(a.key in _NEIGHBOURHOODS for a in acts):
+            i = past or j
+            continue  # round 29 review: アキバ系, a style
         if k == "PERSON":
             if surf[-1] in "元前現" and _title_at(cx.text, e) is not None:
                 i = past or j
@@ -3443,6 +3456,8 @@ def _local_offices(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
 #: or a station found apart, 土浦署, split it)
 _POLICE_HQ = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[都道府県]警(?:察)?|警視庁)$")
 _STATION_AFTER = re.compile(r"[\u4e00-\u9fff々][\u4e00-\u9fff々のノヶケ]{0,4}?(?:警察署|署)(?=員|[^\u4e00-\u9fff々]|$)")
+#: words that make the station after a prefecture's police no one station (管内の警察署, 各署, 全署)
+_NOT_STATION = re.compile(r"管内|各|全|傘下|所轄|管轄|以外")
 
 
 def _police_stations(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
@@ -3452,8 +3467,9 @@ def _police_stations(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
         if m.type != "ORG" or id(m) in drop or not _POLICE_HQ.search(text[m.start:m.end]):
             continue
         k = _STATION_AFTER.match(text, m.end)
-        if k is None or re.match(r"(?:本部|部|課|局)", text[m.end:k.end()]):
-            continue
+        if k is None or re.match(r"(?:本部|部|課|局)", text[m.end:k.end()]) \
+                or _NOT_STATION.search(text[m.end:k.end()]) or "の" in text[m.end:k.end()].replace("の内", ""):
+            continue  # round 29 review: 県警管内の警察署, 府警各署: no one station
         e = k.end()
         ov = [o for o in ments if o is not m and o.start < e and o.end > m.end]
         if any(o.start < m.end or o.end > e for o in ov):
@@ -4627,7 +4643,8 @@ def _byline_kanji_names(cx: _Ctx, ments: list[Cand]) -> None:
 #: 川口市戸塚東2丁目, 港区六本木): the gold marks the city or ward (GPE) apart from the district after it
 #: (LOC); a one-character rest is a lot or block name left unmarked (広畑区|才)
 _LOCALITY_REST = re.compile(r"[\u4e00-\u9fff々ヶケ\u3041-\u309f]+(?:[0-9０-９一二三四五六七八九十]+丁目)?")
-_NOT_LOCALITY = re.compile(r"^(?:内|外|長|民|役所|議会|議|部|域|立|営|制|政|場|街地|町村|区町村|当局|全域|全体|中心|出身)"
+_NOT_LOCALITY = re.compile(r"^(?:[内外長](?:$|[\u3041-\u309f]|[各全選職室部補代公等局線域地在民間外内庁官])"
+                           r"|民|役所|議会|議|部|域|立|営|制|政|場|街地|町村|区町村|当局|全域|全体|中心|出身)"
                            r"|在住|付近|周辺|近郊|郊外|役所|議会|当局|水道|保健|教育|委員|所属|選挙|警察|消防")
 _ADMIN_UPPER = "都道府県州省"
 _ADMIN_LOWER = ("市", "町", "村", "区", "郡", "特別市", "自治区")
@@ -4642,10 +4659,19 @@ def _split_locality(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
         surf = text[m.start:m.end]
         cut = None
         if m.type == "GPE" and len(surf) >= 4 and not cx.gaz_get(surf):
+            # round 29 review: the units before the cut, read from the left: 市, 区 or 郡 after a
+            # name of one character or more, 都道府県 ending a known prefecture (not 町田|市, 府中|市,
+            # 宇都宮|市, 郡山|市, 十日町|市, 市川|市: a unit's character inside a city's name)
+            units, prev = [], -1
+            for k, ch in enumerate(surf):
+                if ch in "市区郡" and k - prev > 1 or ch in "都道府県" and any(
+                        a is not None and a.type == "GPE" for a in cx.gaz_get(surf[prev + 1:k + 1])):
+                    units.append(k)
+                    prev = k
             for i in range(len(surf) - 1, 1, -1):  # the last unit: 姫路市網干区|新在家
                 if surf[i - 1] not in "市区" or surf[i] in "市区町村郡都道府県":
                     continue
-                j = max((k for k in range(i - 1) if surf[k] in "都道府県市区郡町村"), default=-1)
+                j = max((k for k in units if k < i - 1), default=-1)
                 if i - 2 - j < (2 if surf[i - 1] == "市" else 1):
                     continue  # 市川|市, 新宿区|市谷: no city's name before this 市
                 rest = surf[i:]
@@ -5193,6 +5219,8 @@ def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
     if m.type == "ORG" and not m.actors and (surf in _KATA_BODIES or surf in _GENERIC_BODIES) \
             and m.src not in ("quoted", "paren"):
         return False  # グループ, 組合: the bare head of a name is a common noun
+    if m.type == "ORG" and surf == "検察審査会" and cx.text.startswith(("制度", "法"), m.end):
+        return False  # round 29 review: 検察審査会制度: the name of the system, not a committee
     if m.type in ("ORG", "FAC") and not m.actors and _kind_of_body(cx, m, surf):
         return False  # round 29: タバコ会社, ハブ空港, ショッピングセンター, 途中駅: a kind, not a name
     return True
@@ -5368,6 +5396,7 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
         return a is not None and a.type == "GPE" and len(a.key) == 2 and a.key.isupper()
 
     prev_ment = {m.end: m for m in ments}
+    local: dict[str, list[tuple[int, str]]] = {}
     # 1. direct links: a unique actor for the surface and type
     for k in order:
         m = ments[k]
@@ -5397,6 +5426,16 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
         if len(acts) == 1:
             actor[k] = acts[0]
             key[k] = acts[0].key
+            if acts[0].key in _LOCAL_BODY_KEYS:
+                pm = prev_ment.get(m.start - 1 if text[m.start - 1:m.start] == "の" else m.start)
+                if pm is not None and pm.type in ("GPE", "LOC"):
+                    local.setdefault(acts[0].key, []).append((k, text[pm.start:pm.end]))
+    for ks in local.values():
+        if len({p for _, p in ks}) > 1:
+            # round 29 review: 大阪の検察審査会 and 東京の検察審査会 are two committees: in an article
+            # naming it after two places, the place right before a mention keeps it apart
+            for k, p in ks:
+                key[k] += "@" + p
 
     def country_key(j):
         a = actor[j]
@@ -5792,6 +5831,10 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
     out.sort(key=lambda e: e.mentions[0])
     return out
 
+
+#: round 29 review: rows of a kind of body with one office per place (検察審査会): a place before
+#: a mention keeps it apart from the same body of another place
+_LOCAL_BODY_KEYS = frozenset(("kensatsu-shinsakai",))
 
 #: round 29: a name led by JR and a kanji or katakana word (JR八王子駅, JR埼京線) is Japan's
 _JR_NAME = re.compile(r"JR[\u4e00-\u9fff\u30a1-\u30fa]")

@@ -66,6 +66,12 @@ def _coded(text):
     ("トヨタ自動車の豊田社長は「利用者に迷惑をかけて申し訳ない」と述べた。", "CONCEDE", "申し訳ない"),
     ("岡田監督は「審判の判定には納得できない」と激怒した。", "ACCUSE", "激怒"),
     ("ブラウン首相は「イラクで選挙が行われたことは喜ばしい」と述べた。", "SUPPORT", "喜ばしい"),
+    # round 29 review: the apology in the past and before 思う (GiNZA: 申し訳 / なかっ / た, 申し訳 / なく)
+    ("日本郵便の佐藤社長は「配達の遅れで客に迷惑をかけ申し訳なかった」と述べた。", "CONCEDE", "申し訳なかっ"),
+    ("日本郵便の佐藤社長は「配達の遅れを大変申し訳なく思う」と述べた。", "CONCEDE", "申し訳なく"),
+    # round 29 review: a charge named before に問わ, with など; martial law and a strike begun stay coded
+    ("東京地検は、詐欺罪などに問われた佐藤次郎被告に懲役5年を求刑した。", "ACCUSE", "に問わ"),
+    ("フィジー軍は全土に戒厳令を敷いた。", "COERCE", "戒厳令"),
     # round 29 fix: a purpose word must end the phrase before the visit (観光に関する協議のため,
     # 参拝に抗議するため stay official visits), and 見学 is a visit as 視察
     ("経済産業相は観光に関する協議のためタイを訪問した。", "CONSULT", "訪問"),

@@ -1611,10 +1611,44 @@ def _coded(text):
     ("兵庫県警は中村三郎容疑者の逮捕に先立つ家宅捜索で帳簿を押収した。", {"逮捕"}),
     # round 29 fix: 逮捕状の請求 is the warrant too, no second event on 請求
     ("愛知県警は田村健二容疑者の逮捕状の請求を検討している。", {"請求"}),
+    # round 29 review (events 1.43 rows): 記者団に問われ is "asked", not charged; martial law or a
+    # strike ended is none imposed or staged; a lone 話し合い (no two parties) is no meeting; a
+    # question is no apology or welcome; 投石した若者, 激怒したファン: the act of the head noun
+    ("石破首相は10日、記者団に問われ、「増税はしない」と答えた。", {"に問わ"}),
+    ("野田首相は国会で野党議員に問われると、法案の修正を否定した。", {"に問わ"}),
+    ("タイ政府は5日、南部3県の戒厳令を解除した。", {"戒厳令"}),
+    ("ボリビア政府は戒厳令を撤回した。", {"戒厳令"}),
+    ("ドイツ鉄道の労働組合はストを解除した。", {"スト"}),
+    ("イタリア国鉄の労組はストライキを撤回した。", {"ストライキ"}),
+    ("菅首相は、「話し合いによる解決」を目指すと述べた。", {"話し合い"}),
+    ("菅首相は「話し合いで解決したい」と強調した。", {"話し合い"}),
+    ("佐藤社長は「そんなに申し訳ないことをしたのか」と語った。", {"申し訳ない"}),
+    ("野田首相は「彼の引退は喜ばしいことだろうか」と語った。", {"喜ばしい"}),
+    ("大阪府警は投石した少年を逮捕した。", {"投石"}),
+    ("オバマ大統領は激怒した支持者に謝罪した。", {"激怒"}),
 ])
 def test_round15_no_event(text, absent):
     got = _coded(text)
     assert not {w for _, w in got} & absent, got
+
+
+@pytest.mark.parametrize("text", [
+    # round 29 review: an apology refused (申し訳ないとは思わない) is no apology made: negated
+    "佐藤社長は「申し訳ないとは思わない」と語った。",
+    "佐藤社長は「客に申し訳ないとは思っていない」と語った。",
+    "佐藤社長は「申し訳ないという思いは少しもない」と語った。",
+    "佐藤社長は「申し訳なかったとは思わない」と語った。",
+])
+def test_round29_apology_refused_is_negated(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, e.negated) for e in art.events]
+    assert ("CONCEDE", False) not in got and ("CONCEDE", True) in got, got
+
+
+def test_round29_apology_said_is_not_negated():
+    # 申し訳ないとしか言いようがない: the strongest apology, not a refusal
+    art = hodo.analyze("佐藤社長は「客に申し訳ないとしか言いようがない」と語った。", published="2024-05-01")
+    assert [(e.type, e.negated) for e in art.events if e.type == "CONCEDE"] == [("CONCEDE", False)]
 
 
 @pytest.mark.parametrize("text, kept, n", [

@@ -113,6 +113,27 @@ ANCHOR_RE = re.compile(
 )
 #: the act is the object of a stop (攻撃の停止, 戦闘の中止を求める): the stop is coded instead
 STOPPED_RE = re.compile(r"^(?:の)?(?:即時|全面)?(?:停止|中止|中断|終結|凍結|撤回|破棄|解除|緩和)")
+#: a state or an action ended (戒厳令を解除した, ストを中止, 戒厳令が解かれた): no act is imposed or staged;
+#: for the words of ENDED_STATE_WORDS only (round 29 review: STOPPED_RE takes の alone)
+ENDED_STATE_WORDS = frozenset({"戒厳令", "スト", "ストライキ"})
+ENDED_STATE_RE = re.compile(
+    r"^(?:を|が|は|の)?(?:即時|全面)?(?:解除|撤回|終了|廃止|解か|解い|中止|中断|終結|停止|打ち切|取り消|取りやめ|取り止め)")
+#: に問わ(れた) is a charge only after the charge itself (殺人罪に問われた, 背任の罪に, 8つの容疑に, 刑事責任に,
+#: 「人道に対する罪」に, 殺人罪などに); 記者団に問われ is "asked by" (round 29 review)
+CHARGED_AS_RE = re.compile(r"(?:罪|容疑|責任)(?:」)?(?:など)?$")
+#: the apology and welcome rows of round 29: a question (申し訳ないことをしたのか, 喜ばしいことだろうか) is no act
+APOLOGY_WORDS = frozenset({"申し訳ない", "申し訳なかっ", "申し訳なく"})
+QUESTION_AFTER_RE = re.compile(r"[^。」、]{0,14}か(?:」|。|？|\?|$)")
+#: an apology refused (申し訳ないとは思わない, 申し訳ないという気持ちは全くない, 申し訳なく思っていない);
+#: not 申し訳ないとしか言いようがない, 申し訳ないと思わざるを得ない (round 29 review)
+APOLOGY_DENIED_RE = re.compile(
+    r"(?:(?:た)?(?:とは|という|と)|(?:は|も)?(?:思|感じ))(?![^。」、]{0,10}(?:しか|よう(?:が|も)|ざる|ほか|限り))[^。」、]{0,10}(?:ない|ません|ず)")
+#: a relative clause ending on the act (投石した若者, 激怒したファン): the head noun did it, not the sentence's subject
+REL_CLAUSE_AFTER_RE = re.compile(r"^し(?:た|ている|ていた)(?!様子|模様|表情)[一-龥ァ-ヶー]")
+REL_CLAUSE_WORDS = frozenset({"投石", "激怒"})
+#: talks named as a means (話し合いによる解決, 話し合いで解決したい, 話し合いを通じて): no talks held (round 29 review;
+#: the pair flag of 話し合う instead would drop two right events over the 641 whose second party is unresolved)
+MEANS_TALKS_RE = re.compile(r"^(?:による|によって|により|を通じ|を通して|で(?:の)?(?:平和的に|円満に)?(?:解決|決着))")
 #: the trigger's clause is reported (…したと伝えた, …すると述べた)
 REPORTED_RE = re.compile(r"[^。、「」]{0,8}と(?:伝え|述べ|語っ|語り|報じ|発表|明らかに|話し|説明|報道)")
 #: a count (賛成は78%, 反対票, 賛成多数)
@@ -4057,6 +4078,16 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 賛成は78%, 反対票: a vote count, not an act
     if STOPPED_RE.match(after):
         return None  # 攻撃の停止を求めた: the stopping is the event, not the attack
+    if trg.surface in ENDED_STATE_WORDS and ENDED_STATE_RE.match(after):
+        return None  # 戒厳令を解除した, ストを中止: the end of it, not martial law imposed or a strike staged (round 29 review)
+    if trg.surface == "に問わ" and not CHARGED_AS_RE.search(text, max(lo, s - 4), s):
+        return None  # 記者団に問われ: asked, not charged (round 29 review)
+    if trg.surface == "話し合い" and MEANS_TALKS_RE.match(after):
+        return None  # 「話し合いによる解決」, 話し合いで解決したい: a means named, no talks held (round 29 review)
+    if trg.surface in REL_CLAUSE_WORDS and REL_CLAUSE_AFTER_RE.match(after):
+        return None  # 投石した若者を逮捕, 激怒したファンに謝罪: the act of the head noun, not of the subject (round 29 review)
+    if (trg.surface in APOLOGY_WORDS or trg.surface == "喜ばしい") and QUESTION_AFTER_RE.match(text, e, hi):
+        return None  # 「申し訳ないことをしたのか」, 「喜ばしいことだろうか」: a question, no act (round 29 review)
     if BASED_ON_RE.match(after):
         return None  # 政府の同意に基づく: a reference to an earlier act
     received = trg.type in FRIENDLY and re.match(r"^を受け(?:て|、)", after) is not None
@@ -4238,6 +4269,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     if typ == "REQUEST" and trg.surface in ("申し入れ", "申し入れる") and OFFERED_AID_RE.search(before):
         typ, cameo = "AGREE", "033"  # 支援を申し入れた: an offer of help
     negated, modality = _modality(doc, t_mod, si, trg)
+    if trg.surface in APOLOGY_WORDS and APOLOGY_DENIED_RE.match(text, e, hi):
+        negated = True  # 「申し訳ないとは思わない」: an apology refused (round 29 review)
     if "neg_only" in trg.flags:
         # 投票結果を認めない, 軍はこれを認めず: a refusal; 認めた (admitted) and the passive or
         # potential 認められない (not allowed: no one named refusing) are no act (round 23)

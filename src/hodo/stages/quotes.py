@@ -977,7 +977,7 @@ def _head_noun(np_text: str) -> str:
 #: R29 review: titles of the R29 table that also end a place's or a body's name: 王子 after a kanji is a
 #: place (八王子, 東京都八王子, 神戸市王子), not a prince (アリ王子, ヨルダン王子, 第一王子, 英国王子, 同王子);
 #: 主幹事 is a company's role (an issue's lead manager), not a person's
-_R29_TITLE_NOT_AFTER = {"王子": re.compile(r"[一-龥々]$"), "幹事": re.compile(r"(?<![一-龥々])主$")}
+_R29_TITLE_NOT_AFTER = {"王子": re.compile(r"[一-龥々]$"), "幹事": re.compile(r"主$")}
 _R29_TITLE_KANJI_OK = re.compile(r"(?:^|[^一-龥々])(?:第[一二三四五六七八九十\d０-９]+|[同両前元新故現各]|[一-龥々]*国)$")
 #: R29 review: the new one-word titles after a place's suffix are part of a place name (福津市宮司), no title
 _R29_ONE_WORD_TITLES = {"王子", "王女", "王妃", "殿下", "主教", "親方", "宮司", "幹事"}
@@ -1676,7 +1676,7 @@ _LEGAL_GROUNDS = re.compile(r"、?[^。「」、]{0,25}?(?:逮捕|起訴|有罪|
 #: not a noun (摘発に慎重だ), not a relative clause (検挙された議員), not past a が、 clause; 調べ / 捜査 only
 #: right after として(、) and as the act, 調べている / 調べを進め / 捜査している, not 捜査当局 / 捜査の違法性)
 _LEGAL_GROUNDS_LATE = re.compile(r"、?(?:(?:(?!が、)[^。「」])*?(?:逮捕|送検|指名手配|検挙|摘発)"
-                                 r"(?:し(?:た|て|、)|され(?:た|て|る|、)|する)(?![一-龥ァ-ヶ])"
+                                 r"(?:し、|され、|(?:し(?:た|て)|され(?:た|て|る)|する)(?![一-龥ァ-ヶ]))"
                                  r"|(?:調べ(?:て|を進め)|捜査(?:して|を進め)))")
 
 #: R23: a sentence a medium reports that is itself an actor's act of saying (…によると、X政府は…
@@ -1714,7 +1714,7 @@ def _after_framing(text: str, c: _Cand, others: list[_Cand]) -> bool:
     m = _FRAMING_TOSHITE.match(text, c2.q)
     if m is None or m.end() > c.q:
         return False
-    c.lo_min = m.end()
+    c.lo_min = max(c.lo_min, m.end())
     return True
 
 

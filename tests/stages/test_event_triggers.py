@@ -39,6 +39,14 @@ def _coded(text):
     ("愛知県警は名古屋地方裁判所に田村健二容疑者の逮捕状を請求した。", "COERCE", "逮捕状"),
     ("愛知県警は名古屋地裁に田村健二容疑者の逮捕状を請求した。", "COERCE", "逮捕状"),
     ("愛知県警は田村健二容疑者の逮捕状の請求を検討している。", "COERCE", "逮捕状"),
+    # round 29 final review: a police subject after the court ends the court's reach (…地裁は…が、
+    # 福岡県警は…逮捕状を取った), and a warrant the police take from a court is theirs (地裁から…を取った);
+    # a court's warrant that is out (裁判所から…逮捕状が出ている) and a が-clause inside the court's
+    # sentence stay ACCUSE
+    ("福岡地裁は昨年無罪を言い渡したが、福岡県警は別の事件で森一郎容疑者の逮捕状を取った。", "COERCE", "逮捕状"),
+    ("兵庫県警は神戸地裁から中村三郎容疑者の逮捕状を取った。", "COERCE", "逮捕状"),
+    ("国際刑事裁判所からミャンマー軍の司令官に逮捕状が出ている。", "ACCUSE", "逮捕状"),
+    ("国際刑事裁判所は、ロシアの大統領が子供を連れ去ったとして逮捕状を出した。", "ACCUSE", "逮捕状"),
     # a conviction or prison sentence is a court-ordered penalty (PLOVER.md: SANCTION)
     ("東京地方裁判所は山田太郎被告に懲役3年の実刑判決を言い渡した。", "SANCTION", "実刑判決"),
     ("鈴木宗男氏は東京地裁から実刑判決を受けた。", "SANCTION", "実刑判決"),
@@ -69,6 +77,12 @@ def _coded(text):
     # round 29 review: the apology in the past and before 思う (GiNZA: 申し訳 / なかっ / た, 申し訳 / なく)
     ("日本郵便の佐藤社長は「配達の遅れで客に迷惑をかけ申し訳なかった」と述べた。", "CONCEDE", "申し訳なかっ"),
     ("日本郵便の佐藤社長は「配達の遅れを大変申し訳なく思う」と述べた。", "CONCEDE", "申し訳なく"),
+    # round 29 final review: a word ending in か (確か, 明らか) is no question; 激怒した後 / 激怒した際 is
+    # no relative clause; talks by which a deal was reached (話し合いにより合意) were held
+    ("鈴木社長は「株主に申し訳ないのは確か」と述べた。", "CONCEDE", "申し訳ない"),
+    ("田中社長は「客に申し訳ないことをしたのは明らか」と認めた。", "CONCEDE", "申し訳ない"),
+    ("石川監督は審判の判定に激怒した後、選手を引き揚げさせた。", "ACCUSE", "激怒"),
+    ("公明党は国民民主党との話し合いにより政策協定を結んだ。", "CONSULT", "話し合い"),
     # round 29 review: a charge named before に問わ, with など; martial law and a strike begun stay coded
     ("東京地検は、詐欺罪などに問われた佐藤次郎被告に懲役5年を求刑した。", "ACCUSE", "に問わ"),
     ("フィジー軍は全土に戒厳令を敷いた。", "COERCE", "戒厳令"),

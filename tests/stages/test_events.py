@@ -1645,9 +1645,16 @@ def test_round29_apology_refused_is_negated(text):
     assert ("CONCEDE", False) not in got and ("CONCEDE", True) in got, got
 
 
-def test_round29_apology_said_is_not_negated():
+@pytest.mark.parametrize("text", [
     # 申し訳ないとしか言いようがない: the strongest apology, not a refusal
-    art = hodo.analyze("佐藤社長は「客に申し訳ないとしか言いようがない」と語った。", published="2024-05-01")
+    "佐藤社長は「客に申し訳ないとしか言いようがない」と語った。",
+    # round 29 final review: a negative that is not on the verb of thinking right after the apology
+    # (…思いで一睡もできない, …としながらも辞職はしない) refuses nothing
+    "佐藤社長は「遺族に申し訳ない思いで一睡もできない」と語った。",
+    "鈴木社長は株主に申し訳ないとしながらも辞職はしない考えを示した。",
+])
+def test_round29_apology_said_is_not_negated(text):
+    art = hodo.analyze(text, published="2024-05-01")
     assert [(e.type, e.negated) for e in art.events if e.type == "CONCEDE"] == [("CONCEDE", False)]
 
 
@@ -2386,6 +2393,25 @@ def test_round29_attack_site_relative_clause(text, word, place, not_place):
         assert all(not any(not_place in n for n in names(art, e.target)) for e in got), art.events
     if place:
         assert got and all(any(place in n for n in names(art, e.target)) for e in got), art.events
+
+
+@pytest.mark.parametrize("text, person, kept", [
+    # round 29 final review: a suspect who is the topic of the next sentence is the one just arrested
+    # only with no modifier of another role (共犯の, 別の, 先月の…) and when that sentence tells no
+    # arrest or charge of its own (先週逮捕され, 起訴されている)
+    ("大阪府警は4日、25歳の男を窃盗の疑いで逮捕した。共犯の森田勝容疑者は先週逮捕され、既に起訴された。", "森田勝", False),
+    ("兵庫県警は8日、50歳の男を詐欺の疑いで逮捕した。石井五郎容疑者は昨年詐欺の罪で起訴されている。", "石井五郎", False),
+    ("京都府警は6日、33歳の女を横領の疑いで逮捕した。別の事件の川村健一容疑者は黙秘している。", "川村健一", False),
+    # the topic naming the one arrested stays (無職の…容疑者は…とされている)
+    ("千葉県警は2日、41歳の男を傷害の疑いで逮捕した。無職の岡田六郎容疑者(41)は知人を殴ったとされている。", "岡田六郎", True),
+])
+def test_round29_described_suspect_topic(text, person, kept):
+    art = hodo.analyze(text, published="2024-05-01")
+    first = art.text.index("。")
+    got = [e for e in art.events if e.type == "COERCE" and e.trigger[1] <= first]
+    assert got, art.events
+    tgt = [n for e in got for n in names(art, e.target)]
+    assert any(person in n for n in tgt) is kept, (got, tgt)
 
 
 def test_round29_cleft_focus_is_time_no_arrester():

@@ -121,19 +121,32 @@ ENDED_STATE_RE = re.compile(
 #: に問わ(れた) is a charge only after the charge itself (殺人罪に問われた, 背任の罪に, 8つの容疑に, 刑事責任に,
 #: 「人道に対する罪」に, 殺人罪などに); 記者団に問われ is "asked by" (round 29 review)
 CHARGED_AS_RE = re.compile(r"(?:罪|容疑|責任)(?:」)?(?:など)?$")
-#: the apology and welcome rows of round 29: a question (申し訳ないことをしたのか, 喜ばしいことだろうか) is no act
+#: the apology and welcome rows of round 29: a question (申し訳ないことをしたのか, 喜ばしいことだろうか) is no act;
+#: the か of a question closes の/ん/だろう/でしょう or a verb or adjective ending (したのか, ないか, 思うか,
+#: ますか), not a word ending in か (確か, 明らか, わずか, 静か, ほか: round 29 final review)
 APOLOGY_WORDS = frozenset({"申し訳ない", "申し訳なかっ", "申し訳なく"})
-QUESTION_AFTER_RE = re.compile(r"[^。」、]{0,14}か(?:」|。|？|\?|$)")
-#: an apology refused (申し訳ないとは思わない, 申し訳ないという気持ちは全くない, 申し訳なく思っていない);
-#: not 申し訳ないとしか言いようがない, 申し訳ないと思わざるを得ない (round 29 review)
+QUESTION_AFTER_RE = re.compile(r"[^。」、]{0,14}(?:の|ん|だろう|でしょう|ます|です|[うくぐすつぬぶむるたい])か(?:」|。|？|\?|$)")
+#: an apology refused (申し訳ないとは思わない, 申し訳ないという気持ちは全くない, 申し訳なく思っていない):
+#: the negative on the verb of thinking right after it, or on the feeling named (round 29 review); not
+#: 申し訳ないとしか言いようがない, 申し訳ないと思わざるを得ない, nor a negative further on (申し訳ない思いで
+#: 眠れない, 申し訳ないとしながらも辞任はしない: round 29 final review)
 APOLOGY_DENIED_RE = re.compile(
-    r"(?:(?:た)?(?:とは|という|と)|(?:は|も)?(?:思|感じ))(?![^。」、]{0,10}(?:しか|よう(?:が|も)|ざる|ほか|限り))[^。」、]{0,10}(?:ない|ません|ず)")
+    r"(?:た)?(?:(?:とは|とも|と)?(?:は|も)?(?:全く|まったく|少しも|一切|決して)?"
+    r"(?:思わ(?:ない|ず|ん)|思いません|感じ(?:ない|ず|ません|てい(?:ない|ません))"
+    r"|思って(?:は|も)?(?:い(?:ない|ません)|おらず|おりません))"
+    r"|という(?:気持ち|思い)(?:は|も)[^。」、]{0,4}(?:ない|ありません))")
 #: a relative clause ending on the act (投石した若者, 激怒したファン): the head noun did it, not the sentence's subject
-REL_CLAUSE_AFTER_RE = re.compile(r"^し(?:た|ている|ていた)(?!様子|模様|表情)[一-龥ァ-ヶー]")
+#: (not before a time or circumstance noun: 激怒した後、激怒した際, 投石した疑い: round 29 final review)
+REL_CLAUSE_AFTER_RE = re.compile(
+    r"^し(?:た|ている|ていた)(?!様子|模様|表情|後|上|際|直後|直前|時|疑|結果|末|以降|ため)[一-龥ァ-ヶー]")
 REL_CLAUSE_WORDS = frozenset({"投石", "激怒"})
-#: talks named as a means (話し合いによる解決, 話し合いで解決したい, 話し合いを通じて): no talks held (round 29 review;
-#: the pair flag of 話し合う instead would drop two right events over the 641 whose second party is unresolved)
-MEANS_TALKS_RE = re.compile(r"^(?:による|によって|により|を通じ|を通して|で(?:の)?(?:平和的に|円満に)?(?:解決|決着))")
+#: talks named as a means of a solution (話し合いによる解決, 話し合いで解決したい, 話し合いを通じた平和的な
+#: 解決): no talks held (round 29 review; the pair flag of 話し合う instead would drop two right events over
+#: the 641 whose second party is unresolved); only before 解決/決着, so 話し合いにより合意した keeps
+#: the talks held (round 29 final review)
+MEANS_TALKS_RE = re.compile(
+    r"^(?:による|により|によって|を通じ(?:て|た)?|を通して|を通した|で(?:の)?)"
+    r"(?:平和的(?:な|に)?|円満(?:な|に)?)?(?:解決|決着)")
 #: the trigger's clause is reported (…したと伝えた, …すると述べた)
 REPORTED_RE = re.compile(r"[^。、「」]{0,8}と(?:伝え|述べ|語っ|語り|報じ|発表|明らかに|話し|説明|報道)")
 #: a count (賛成は78%, 反対票, 賛成多数)
@@ -204,10 +217,16 @@ CHARGE_NAME_RE = re.compile(r"(?:違反|の罪|容疑)[(（][^()（）。」、�
 CHARGE_NAME_END_RE = re.compile(r"(?:(?!した|する|して|され)[^()（）。」がはを]){0,30}[)）]")
 #: the issuer of an arrest warrant is a court, the subject of the sentence or clause before the
 #: warrant (国際刑事裁判所（ICC）は4日、Xに逮捕状を出した, 東京地裁は…逮捕状を発付した, ICCから逮捕状が
-#: 出ている): an accusation (round 29); 東京地裁に逮捕状を請求 (the court asked) is the police's warrant
+#: 出ている): an accusation (round 29); 東京地裁に逮捕状を請求 (the court asked) is the police's warrant;
+#: a police or prosecutors' subject between court and warrant ends the court's reach (地裁は無罪を言い渡し
+#: たが、県警は…逮捕状を取った), and から only with the warrant out (…から逮捕状が出ている; 県警は地裁から
+#: 逮捕状を取った: the police's) (round 29 final review)
+WARRANT_AUTHORITY_SUBJ = r"(?:警察|警|署|庁|地検|検察|捜査本部|当局|FBI)(?:は|が)(?!ら)"
 WARRANT_COURT_RE = re.compile(
     r"(?:裁判所|地裁|高裁|簡裁|家裁|ICC|法廷)(?:[(（][^()（）。]{0,12}[)）])?"
-    r"(?:は|が|から|により|によって)[^。]{0,40}$")
+    r"(?:(?:は|が|により|によって)|(から))(?:(?!" + WARRANT_AUTHORITY_SUBJ + r")[^。]){0,40}$")
+#: after a warrant from a court: the warrant out or issued (逮捕状が出ている, 逮捕状が発付され)
+WARRANT_ISSUED_RE = re.compile(r"^(?:が|も|は)(?:出|発付|発行|発布)")
 #: 逮捕状を請求した, 逮捕状の請求: the warrant is the act coded (COERCE), not the request for it (round 29)
 WARRANT_ASKED_RE = re.compile(r"逮捕状(?:を|の)$")
 #: 可能性も否定できない, 影響は否定できず: "cannot be ruled out", no denial (round 25)
@@ -2222,7 +2241,7 @@ def find_events(doc) -> None:
         _arrested_persons(doc, hit)
         if not hit.source:
             _law_body(doc, hit)
-        if not hit.source and hit.target:
+        if not hit.source:
             _cleft_arrester(doc, hit, coded)
         if not hit.source and not hit.target:
             _attack_site(doc, hit)
@@ -2617,8 +2636,9 @@ def _cleft_arrester(doc, hit: "Hit", coded: list["Hit"]) -> None:
     over, not a stop. Only when the target is the person in the cleft's focus (``cleft_focus``)."""
     if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or not hit.passive or hit.negated:
         return
-    if not hit.cleft_focus or _is_headline(doc, hit.si):
-        return  # (X氏が逮捕されたのは10年前だった: the focus is a time, the target the が-subject)
+    if not hit.cleft_focus or not hit.target or _is_headline(doc, hit.si):
+        return  # (X氏が逮捕されたのは10年前だった: the focus is a time, the target the が-subject;
+        # the target check lives here, not at the call: a focus whose persons are all the source leaves none)
     sents = doc.article.sentences
     for prev in reversed(coded):
         if hit.si - prev.si > 2 or sents[prev.si].block != sents[hit.si].block:
@@ -2653,6 +2673,12 @@ NAMING_SENT_RE = re.compile(
     r"(?:(?:と|、)[^。「」、は]{0,30}?(?:容疑者|被告)(?:[(（][^)）。]{0,12}[)）])?)*)(?:ら|の[0-9０-９二三四五]人|の2人)?は)")
 #: a relative clause in a topic (先月逮捕された夫の…容疑者は): not the one just arrested
 TOPIC_CLAUSE_RE = re.compile(r"(?:た|る|ている)(?=[\u4e00-\u9fff\u30a1-\u30ff])")
+#: a modifier of another role or time in a topic (共犯の…容疑者は, 別の事件の…, 先月の…): not the one
+#: just arrested; nor a topic whose sentence tells an arrest or charge of its own after it (…容疑者は
+#: 先週逮捕され, 昨年…起訴されている) (round 29 final review)
+TOPIC_OTHER_RE = re.compile(
+    r"共犯|共謀|別の|他の|ほかの|もう(?:1|一|１)人|仲間|先月|先週|先日|前日|昨年|去年|以前|すでに|既に|同じく")
+TOPIC_OWN_ARREST_RE = re.compile(r"(?:逮捕|検挙|拘束|起訴|送検)(?:され|済み)|(?:逮捕|起訴)歴")
 
 
 def _suspects_in(doc, si: int, lo: int | None = None, hi: int | None = None) -> list[str]:
@@ -2668,14 +2694,16 @@ def _suspects_in(doc, si: int, lo: int | None = None, hi: int | None = None) -> 
 def _named_suspects(doc, si: int) -> list[str]:
     """The suspects a sentence names as the one arrested: in the focus of 逮捕されたのは…, or as
     the predicate of a described topic (男は無職の山田容疑者で); not a suspect in another role (女は、
-    先月逮捕された夫の山田容疑者と共謀した: the husband) (review of 1.42)."""
+    先月逮捕された夫の山田容疑者と共謀した: the husband; 共犯の…容疑者は先月逮捕され: another suspect)
+    (review of 1.42; round 29 final review)."""
     sent = doc.article.sentences[si]
     m = NAMING_SENT_RE.match(doc.text, sent.start, sent.end)
     if m is None:
         return []
     g = next(g for g in (1, 2, 3) if m.group(g) is not None)
-    if g == 3 and TOPIC_CLAUSE_RE.search(m.group(3)):
-        return []
+    if g == 3 and (TOPIC_CLAUSE_RE.search(m.group(3)) or TOPIC_OTHER_RE.search(m.group(3))
+                   or TOPIC_OWN_ARREST_RE.search(doc.text, m.end(3), sent.end)):
+        return []  # (共犯の…容疑者は先月逮捕され: another suspect, another arrest)
     return _suspects_in(doc, si, m.start(g), m.end(g))
 
 
@@ -3330,10 +3358,10 @@ def _anaphoric_object(doc, coded: list[Hit]) -> None:
                 continue  # これに対し、X委員長は「…を支持する」と述べた: the reply is the quote's, not its act (review of 1.42)
             # これに対し、共産党は「…」と批判した: the sentence answers the one before -- the
             # target is that sentence's topic, else the doers of its last act (round 29)
-            topics = ((doc.extras.get("_event_topics") or {}).get(hit.si - 1)
-                      or (doc.extras.get("_event_topics_weak") or {}).get(hit.si - 1) or [])
             sents = doc.article.sentences
             if hit.si > 0 and sents[hit.si - 1].block == sents[hit.si].block and not _is_headline(doc, hit.si - 1):
+                topics = ((doc.extras.get("_event_topics") or {}).get(hit.si - 1)
+                          or (doc.extras.get("_event_topics_weak") or {}).get(hit.si - 1) or [])
                 doers = [k for k in topics if k not in hit.source]
                 if not doers:
                     for prev in reversed(coded[:i]):
@@ -4179,7 +4207,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
             return None
         trg = Trigger(trg.surface, "ACCUSE", "112", None, frozenset(), notes=trg.notes)
         typ, cameo, mode = trg.type, trg.cameo, None
-    if trg.surface == "逮捕状" and WARRANT_COURT_RE.search(text, max(lo, s - 60), s):
+    wm = WARRANT_COURT_RE.search(text, max(lo, s - 60), s) if trg.surface == "逮捕状" else None
+    if wm and (wm.group(1) is None or WARRANT_ISSUED_RE.match(after)):
         # 国際刑事裁判所からXに逮捕状が出ている: a court's warrant is an accusation; the police's
         # warrant (逮捕状を取った, 逮捕状を請求) is coded COERCE, as the arrest it prepares (round 29)
         trg = replace(trg, type="ACCUSE", cameo="112")

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.43"
+VERSION = "1.44"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

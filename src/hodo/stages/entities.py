@@ -4643,6 +4643,8 @@ def _byline_kanji_names(cx: _Ctx, ments: list[Cand]) -> None:
 #: 川口市戸塚東2丁目, 港区六本木): the gold marks the city or ward (GPE) apart from the district after it
 #: (LOC); a one-character rest is a lot or block name left unmarked (広畑区|才)
 _LOCALITY_REST = re.compile(r"[\u4e00-\u9fff々ヶケ\u3041-\u309f]+(?:[0-9０-９一二三四五六七八九十]+丁目)?")
+#: a block number after a district (戸塚東|2丁目): part of the district's name
+_BLOCK_NUMBER = re.compile(r"[0-9０-９]{1,3}丁目")
 _NOT_LOCALITY = re.compile(r"^(?:[内外長](?:$|[\u3041-\u309f]|[各全選職室部補代公等局線域地在民間外内庁官])"
                            r"|民|役所|議会|議|部|域|立|営|制|政|場|街地|町村|区町村|当局|全域|全体|中心|出身)"
                            r"|在住|付近|周辺|近郊|郊外|役所|議会|当局|水道|保健|教育|委員|所属|選挙|警察|消防")
@@ -4693,7 +4695,7 @@ def _split_locality(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
                             [x for x in cx.gaz_get(text[ps:pe]) if x is not None and x.type == "GPE"]))
             cc = cc or next((a.country for a in out[-1].actors if a.country), None)
         end = m.end
-        block = re.compile(r"[0-9０-９]{1,3}丁目").match(text, end)
+        block = _BLOCK_NUMBER.match(text, end)
         if block:
             end = block.end()  # 戸塚東|2丁目: the block number is part of the district's name
         if end - head >= 2:

@@ -1091,12 +1091,7 @@ def _title_antecedent(doc, np: "_NP") -> str | None:
             or head[1:] in _BODY_LONG_FORMS or head[1:] in ("組織", "団体")):
         # R29: 同署は / 同地裁は / 同組織は / 同協会は: the body last named with that head (宝塚署, 大阪地方裁判所,
         # …アルカーイダ組織), not whoever spoke last; a short form names its long one (地裁 = 地方裁判所)
-        body = head[1:]
-        forms = (body,) + _BODY_LONG_FORMS.get(body, ())
-        for m in reversed(mentions_in(doc, max(0, np.start - 3000), np.start)):
-            if entity_type(doc, m[2]) == "ORG" and doc.text[m[0]:m[1]].endswith(forms):
-                return m[2]
-        return None
+        return _body_named_before(doc, head[1:], np.start, 3000)
     if head.startswith("同") and len(head) > 1 and head not in _PRONOUN_TITLES and re.fullmatch(r"[一-龥]{1,6}", head[1:]):
         # R26: 同容疑者は / 同教授は / 同委員は: the person last mentioned with that title (同 + title, or
         # a country's: 同国務長官 for 米国務長官; not 元容疑者, 副社長, 前首相), not whoever spoke last
@@ -1125,6 +1120,17 @@ def _title_antecedent(doc, np: "_NP") -> str | None:
 _BODY_LONG_FORMS = {"地裁": ("地方裁判所",), "高裁": ("高等裁判所",), "最高裁": ("最高裁判所",), "家裁": ("家庭裁判所",),
                     "地検": ("地方検察庁",), "高検": ("高等検察庁",), "署": ("警察署",), "県警": ("県警察", "県警察本部"),
                     "府警": ("府警察", "府警察本部"), "教委": ("教育委員会",)}
+
+
+def _body_named_before(doc, head: str, pos: int, window: int, strip: str = "") -> str | None:
+    """The ORG named last within ``window`` characters before ``pos`` whose name (less ``strip``
+    at its end) ends with ``head`` or one of its long forms: 同署 / 同地裁 / 同県警 pointing back (R29;
+    speakers look back about an article, claim sources about a paragraph, as before)."""
+    forms = (head,) + _BODY_LONG_FORMS.get(head, ())
+    for m in reversed(mentions_in(doc, max(0, pos - window), pos)):
+        if entity_type(doc, m[2]) == "ORG" and doc.text[m[0]:m[1]].rstrip(strip).endswith(forms):
+            return m[2]
+    return None
 
 
 #: R26: offices whose holder a bare title may name without naming them first (首相は, 大統領は, 知事は)
@@ -2667,11 +2673,9 @@ def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str]
         # (within about a paragraph) whose name ends with that head noun
         # (R29 review: a short head names its long forms too, 同県警 for 神奈川県警察, 同署 for 渋谷警察署, as
         # _BODY_LONG_FORMS does for speakers; 同署 is a 署 only, never the 府警 / 県警 named before)
-        head = m_same.group(1)
-        forms = (head,) + _BODY_LONG_FORMS.get(head, ())
-        for m in reversed(mentions_in(doc, max(0, a - 400), a)):
-            if entity_type(doc, m[2]) == "ORG" and text[m[0]:m[1]].rstrip("」』)） ").endswith(forms):
-                return [m[2]], None
+        key = _body_named_before(doc, m_same.group(1), a, 400, strip="」』)） ")
+        if key is not None:
+            return [key], None
     return [], None
 
 

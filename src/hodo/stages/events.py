@@ -3568,9 +3568,9 @@ def _former_title(doc, a: Actor, actors: list[Actor]) -> bool:
             and _etype(doc, a) == "PERSON" and any(b.first == a.last + 1 for b in actors))
 
 
-#: a time in parentheses that is the person's age (65歳, 41才; a birth year, 1980年生まれ, passes by
-#: the title-gap path instead)
-AGE_RE = re.compile(r"[歳才]$")
+#: a time in parentheses that is the person's age (65歳, 41才, a child's 当時6つ; a birth year,
+#: 1980年生まれ, passes by the title-gap path instead)
+AGE_RE = re.compile(r"(?:[歳才]|[0-9０-９]つ)$")
 #: a title between a name and its parenthesis (安藤知事(65歳), 田中一郎容疑者(1980年生まれ))
 PAREN_TITLE_RE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,8}")
 #: the phrase going on past the parenthesis as a time (戦争(2003年)後, …(1960年代)中)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.13"
+VERSION = "1.14"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -334,6 +334,8 @@ UNIT = {"月": ("M", False), "年": ("Y", False), "カ月": ("M", False), "ヵ�
         "か月": ("M", False), "ケ月": ("M", False), "箇月": ("M", False), "週間": ("W", False),
         "週": ("W", False), "日間": ("D", False), "日": ("D", False), "時間": ("H", True),
         "分間": ("M", True), "分": ("M", True), "秒間": ("S", True), "秒": ("S", True)}
+# R30: an age in years written with つ in a bracket after a child's name: 〜君(当時6つ), (9つ)
+AGE_TSU_RE = re.compile(rf"(?:(?<=[(（])|(?<=[(（]当時))(?P<n>[{DIG}]{{1,2}})つ(?=[)）])")
 AGE_RE = re.compile(rf"(?P<pre>約)?(?P<n>{_NB}[{DIG}]{{1,3}}|(?<![{KAN}])[{KAN}]{{1,4}})\s?(?:歳|才)(?!入り)"
                     rf"(?:(?P<mo>[{DIG}]{{1,2}})\s?(?:カ月|ヵ月|ヶ月|か月|ケ月))?")  # 1歳11ヶ月: one age
 HALFWORD_RE = re.compile(r"(?<!四)半年(?:間)?|四半世紀|半世紀|(?<![上下前後])半月(?:間)?(?![板形状])")
@@ -1059,6 +1061,8 @@ def _dur_value(n, unit: str, half: bool = False) -> str | None:
             return "PXCE"
         return f"PTX{code}" if is_time else f"PX{code}"
     if half:
+        if n == 1 and code == "Y":
+            return "P18M"  # 1年半: eighteen months (2年半 stays P2.5Y)
         n = n + 0.5
     return f"PT{_fmt_num(n)}{code}" if is_time else f"P{_fmt_num(n)}{code}"
 
@@ -1119,6 +1123,11 @@ def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
     if before in ("第", "毎") and not pre:
         return None
     nxt = text[m.end("unit"):m.end("unit") + 4]
+    # R30: a match clock (前半20分に, 後半36分, 延長前半5分) and a draw count (1分け2敗) are no
+    # length of time
+    if unit == "分" and not pre and (nxt[:1] == "け" or re.search(
+            r"(?:前半|後半|延長)\s?$", text[max(0, m.start("n") - 3):m.start("n")])):
+        return None
     if unit == "年":
         if isinstance(n, (int, float)) and n >= 1000 and not isinstance(n, float):
             return None  # a calendar year (2019年): the date chain takes it
@@ -1206,6 +1215,18 @@ def _resolve_age(m: re.Match, ctx: _Ctx) -> _Res | None:
         return None
     mo = f"{parse_num(m.group('mo'))}M" if m.group("mo") else ""
     return _Res("DURATION", f"P{n}Y{mo}", "APPROX" if m.group("pre") else None)
+
+
+#: a child named or described right before the bracket (茜ちゃん(5つ), 次女(8つ), 男の子(9つ)),
+#: not a thing counted (腎臓(2つ), ゴール(3つ))
+AGE_TSU_WHO_RE = re.compile(r"(?:ちゃん|君|くん|さん|[男女]児|児童|園児|少[年女]|[男女]の子|[長次三四末]?[男女]|"
+                            r"娘|息子|孫|姪|甥|弟|妹|兄|姉)[(（](?:当時)?$")
+
+
+def _resolve_age_tsu(m: re.Match, ctx: _Ctx) -> _Res | None:
+    if not AGE_TSU_WHO_RE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None
+    return _Res("DURATION", f"P{parse_num(m.group('n'))}Y", None)
 
 
 def _resolve_halfword(m: re.Match, ctx: _Ctx) -> _Res | None:
@@ -1299,9 +1320,17 @@ def _resolve_fiscal(m: re.Match, ctx: _Ctx) -> _Res | None:
     else:
         n = int(parse_num(raw))
         y = n if len(raw.strip()) == 4 else _century(n, pub)
+        if len(raw.strip()) == 2 and raw.strip()[0] not in "0０" and pub and 1 <= n <= 31:
+            # 20年度 in a 2008 budget story: a Heisei fiscal year (平成20年度 = 2008), the way
+            # ministries write it, when that is the year near the reference and 20xx/19xx is not
+            heisei = ERA_BASE["平成"] + n
+            if abs(heisei - _fy(pub)) <= 2 < abs(y - _fy(pub)):
+                y = heisei
     part = m.group("part")
     mod = {"末": "END", "初め": "START"}.get(part or "")
     value = f"{y:04d}" if y is not None else "XXXX"  # the gold writes 2008年度 as 2008
+    if part == "末" and y is not None:  # 2009年度末: the fiscal year ends in March of the next year
+        value = f"{y + 1:04d}-03"
     if part in ("上期", "下期"):
         value += "-H1" if part == "上期" else "-H2"
     return _Res("DATE", value, mod, anchor, (y, None, None) if y else None, "y")
@@ -1312,7 +1341,9 @@ def _resolve_period(m: re.Match, ctx: _Ctx) -> _Res | None:
     pub = ctx.pub
     if w.startswith("年度"):
         y = _fy(pub) if pub else None
-        return _Res("DATE", f"{y:04d}" if y else "XXXX", "END" if w == "年度末" else None, "published")
+        if w == "年度末":  # the fiscal year ends in March of the next calendar year
+            return _Res("DATE", f"{y + 1:04d}-03" if y else "XXXX-03", "END", "published")
+        return _Res("DATE", f"{y:04d}" if y else "XXXX", None, "published")
     if w.startswith("年"):
         y = pub.year if pub else None
         if w == "年明け" and pub and pub.month >= 10:
@@ -1571,6 +1602,7 @@ RULES = [
     ("rel", REL_RE, _resolve_rel, 2),
     ("dur", DUR_RE, _resolve_dur, 4),
     ("age", AGE_RE, _resolve_age, 3),
+    ("age_tsu", AGE_TSU_RE, _resolve_age_tsu, 3),
     ("halfword", HALFWORD_RE, _resolve_halfword, 3),
     ("period", PERIOD_RE, _resolve_period, 5),
     ("season", SEASON_WORD_RE, _resolve_season_word, 5),

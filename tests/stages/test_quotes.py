@@ -607,6 +607,18 @@ def test_medium_de_wa_toshiteiru_is_its_quote():
 
 # text, contents (in order), speaker surface (None: nobody named) — each row one rule
 ROUND2_QUOTES = [
+    # R30: a bare 警察 / 市 points back to the police force or the city named before, not the last speaker
+    ("北海道警察は5日、男を逮捕した。男の弁護士の田中一郎氏は「争う方針だ」と述べた。警察は動機を詳しく調べるとしている。",
+     ["争う方針だ", "動機を詳しく調べる"], "北海道警察"),
+    ("札幌市は水不足を発表した。佐藤一郎氏は「困った」と述べた。市は「節水をお願いしたい」としている。",
+     ["困った", "節水をお願いしたい"], "札幌市"),
+    # R30: pupils and crowds are unnamed people: a null speaker, not the last one
+    ("山田太郎首相は「改革を進める」と述べた。高校生たちも「期待している」と話した。", ["改革を進める", "期待している"], None),
+    # R30: words a medium relays: several media, a が / は phrase opening the unbracketed words
+    ("ロイター通信やBBCは、ドイツのメルケル首相が強い懸念を示し「状況は深刻だ」と語ったと伝えた。", ["状況は深刻だ"], "メルケル"),
+    ("日本経済新聞はまた、ロシアのプーチン大統領が治安部隊の24人が死亡したとしているとつたえた。",
+     ["治安部隊の24人が死亡した"], "プーチン"),
+    ("朝日新聞は、最大野党である民主党は、首相は汚職に関与していると主張していると伝えた。", ["首相は汚職に関与している"], "民主党"),
     # との + any noun + を + cue verb: との always reports
     ("イギリス政府は、外交官2人を追放するとの決定を明らかにした。", ["外交官2人を追放する"], "イギリス"),
     # a person's own とした after a によると phrase is a quote, not the source's hedge

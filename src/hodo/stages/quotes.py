@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.36"
+VERSION = "1.37"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -102,6 +102,9 @@ GENERIC_NOUNS = {
     "抗議集団", "集団", "デモ隊", "抗議者", "反対者",
     # R12: members of a government (プローディ政権の閣僚が → the government)
     "閣僚",
+    # R30: pupils, crowds, critics and organisers (高校生たちも「…」, 批判者は, 主催者は): unnamed people,
+    # a null speaker, not the last one carried over
+    "高校生", "中学生", "小学生", "大学生", "人々", "人びと", "ひとびと", "批判者", "主催者",
 }
 BODY_NOUNS = {
     "政府", "当局", "省", "軍", "委員会", "議会", "党", "側", "首脳", "大統領府", "外務省",
@@ -882,6 +885,12 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
             return _NP(s, e, [last[2]], "named")
     if not ms and hn not in GENERIC_NOUNS and _unlinked_name_before_title(doc, s, e, strict=hn not in TITLE_NOUNS):
         return _NP(s, e, [], "unlinked")  # マティヤ・ンクホマ牧師: a name the entities stage missed
+    if head.strip(_SPACE) in _BARE_BODY_FORMS:
+        # R30: 警察は / 市は with no name: the police force or the city named last (…岩手県警察本部は… 警察は
+        # …としている), not whoever spoke last; with none named, as before
+        key = _bare_body_before(doc, head.strip(_SPACE), s)
+        if key is not None:
+            return _NP(s, e, [key], "named")
     if head in ("同組織", "同団体"):
         # R29: 同組織は: the body named before with that head (…アルカーイダ組織); with none named, unnamed people
         key = _title_antecedent(doc, _NP(s, e, [], "title"))
@@ -927,6 +936,23 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
                 return _NP(s, e, [key], "named")
         np.kind = "generic"
     return np
+
+
+#: R30: a bare body noun and the ends of the names it points back to (警察 for 岩手県警察本部 / 大阪府警 /
+#: 警視庁, 市 for 高松市), with the entity types allowed
+_BARE_BODY_FORMS = {"警察": (("警察", "県警", "府警", "道警", "警察本部", "警視庁"), ("ORG",)),
+                    "市": (("市",), ("GPE", "ORG"))}
+
+
+def _bare_body_before(doc, head: str, pos: int, window: int = 3000) -> str | None:
+    """R30: the body last named within ``window`` characters before ``pos`` whose name ends with one of
+    the forms of a bare body noun (警察は, 市は); not a name that only holds the noun (市民, 警察官)."""
+    forms, types = _BARE_BODY_FORMS[head]
+    for m in reversed(mentions_in(doc, max(0, pos - window), pos)):
+        name = doc.text[m[0]:m[1]]
+        if entity_type(doc, m[2]) in types and name.endswith(forms) and len(name) > len(head):
+            return m[2]
+    return None
 
 
 #: R26: titles of a body's spokesman (who speaks for the body, GUIDELINES)
@@ -4948,12 +4974,16 @@ def _relayed_speakers(doc, quotes: list[Quote]) -> None:
     medium reports the words; the が subject between the medium and the words speaks them (the
     medium is the claim's source, not the speaker). X named by no entity: a null speaker."""
     text = doc.text
+
+    def medium(key):
+        ent = entity_by_key(doc, key)
+        return _media_entity(ent, [ent.name] + [text[a:b] for a, b in ent.mentions] if ent else [])
+
     for q in quotes:
-        if q.speaker is None or q.speakers or q.speaker_span is None or q.speaker_span[1] > q.start:
+        if q.speaker is None or q.speaker_span is None or q.speaker_span[1] > q.start:
             continue
-        ent = entity_by_key(doc, q.speaker)
-        if not _media_entity(ent, [ent.name] + [text[a:b] for a, b in ent.mentions] if ent else []):
-            continue
+        if not medium(q.speaker) or q.speakers and not all(medium(k) for k in q.speakers):
+            continue  # (R30: ロイターやBBCは、…と伝えた: several media relay the words too)
         si = doc.sentence_at(q.start)
         if si is None:
             continue
@@ -4964,24 +4994,67 @@ def _relayed_speakers(doc, quotes: list[Quote]) -> None:
         sent, _ = _sent_of(doc, si, toks)
         lo = q.speaker_span[1]
         hi = q.start - 1 if q.kind == "direct" else q.start
-        ga = None
+        ga, topic, opens = None, False, None
         for k, t in enumerate(sent.toks):  # the last が phrase between the medium and the words
             if k == 0 or t.start < lo or t.end > hi or sent.d(t.start) != 0:
                 continue
-            if t.text != "が" or not t.tag.startswith("助詞-格助詞") or \
-                    sent.toks[k - 1].text in ("で", "に", "と", "から", "まで", "へ", "より", "て"):
+            is_topic = t.text == "は" and t.tag.startswith("助詞-係助詞")
+            if not (t.text == "が" and t.tag.startswith("助詞-格助詞") or is_topic) or \
+                    sent.toks[k - 1].text in ("で", "に", "と", "から", "まで", "へ", "より", "て", "には", "では"):
                 continue
             span = _np_before(doc, sent, k, lo)
             if span is not None:
-                ga = _resolve_np(doc, *span)
-        if ga is None or q.speaker in ga.keys or not (_actor_np(ga) or q.kind == "direct"):
-            continue
+                ga, topic = _resolve_np(doc, *span), is_topic
+        if ga is None and q.kind == "indirect":
+            # R30: 日経はまた、内相が治安部隊の24人が死亡したとしていると伝えた: the words' span opens with
+            # the が phrase of the one who said them, before a subject of the words' own
+            opens = _relayed_opening(doc, sent, q)
+            if opens is not None:
+                ga = opens[0]
+        if ga is None or q.speaker in ga.keys or not (_actor_np(ga) or q.kind == "direct" and not topic):
+            continue  # (R30: a は topic between the medium and the words must name an actor: 朝日新聞は、
+            # 野党は…と主張していると伝えた, not 同紙は、この問題は…)
         if any(_media_entity(entity_by_key(doc, k), [text[ga.start:ga.end]]) for k in ga.keys):
             continue  # (日経は、朝日新聞が…と報じたと伝えた: a medium's report relayed is its own)
+        if not ga.keys and ga.kind == "title" and (key := _title_antecedent(doc, ga)) is not None:
+            ga = _NP(ga.start, ga.end, [key], "named")  # R30: 内相が after ヌルガリエフ・ロシア内相
+        if opens is not None:
+            q.start = opens[1]
         keys = list(ga.keys)
         q.speaker = keys[0] if keys else None
         q.speakers = keys if len(keys) > 1 else None
         q.speaker_span = (ga.start, ga.end) if keys else None
+
+
+def _relayed_opening(doc, sent: _Sent, q: Quote) -> tuple[_NP, int] | None:
+    """R30: an unbracketed relayed report whose span opens with ``Xが`` / ``Xは`` (X an actor the
+    entities stage linked, or a title; a modifier such as 野党である may come before it) followed,
+    before any verb, by a subject of the words' own (内相が治安部隊の24人が死亡した): X said the
+    words, which start after the particle (and its 、)."""
+    text = doc.text
+    ks = [k for k, t in enumerate(sent.toks) if q.start <= t.start and t.end <= q.end]
+    k = next((k for k in ks if k > ks[0] and sent.d(sent.toks[k].start) == 0 and (
+        sent.toks[k].text == "が" and sent.toks[k].tag.startswith("助詞-格助詞")
+        or sent.toks[k].text == "は" and sent.toks[k].tag.startswith("助詞-係助詞"))), None) if ks else None
+    if k is None:
+        return None
+    span = _np_before(doc, sent, k, q.start)
+    if span is None or not (span[0] == q.start or re.fullmatch(
+            r"[^、。「」]{1,20}?(?:である|の|という|とされる)", text[q.start:span[0]])):
+        return None
+    if any(u.pos in ("VERB", "AUX", "ADJ") for u in sent.toks[ks[0]:k] if u.start >= span[0]):
+        return None  # (the phrase itself holds no verb: not a clause of the words)
+    np = _resolve_np(doc, *span)
+    if not (np.keys and all(entity_type(doc, x) in ("PERSON", "ORG") for x in np.keys)
+            or np.kind == "title" and not np.keys):
+        return None
+    after = sent.toks[k].end + (1 if text.startswith("、", sent.toks[k].end) else 0)
+    for u in sent.toks[k + 1:]:
+        if u.end > q.end or u.pos in ("VERB", "AUX", "ADJ"):
+            return None
+        if u.text in ("が", "は") and u.tag.startswith(("助詞-格助詞", "助詞-係助詞")) and u.start > after:
+            return np, after
+    return None
 
 
 def _learned_speakers(doc, quotes: list[Quote]) -> None:

@@ -232,7 +232,28 @@ CASES = [
      "COERCE", "逮捕", ["兵庫県警"], ["山田一男"], "asserted", False),
     ("警視庁は2日、40歳の女を放火の容疑で逮捕した。女は、先月逮捕された夫の川村健一容疑者と共謀した疑いが持たれている。",
      "COERCE", "逮捕", ["警視庁"], [], "asserted", False),
+    # round 30: aid after a disaster abroad goes to the country struck; the subject of the charge
+    # clause (…が…したとして) is the one arrested
+    ("5日、トルコ東部で大きな地震が発生した。カナダ政府は救助チームを派遣した。",
+     "AID", "派遣", ["カナダ政府"], ["トルコ"], "asserted", False),
+    ("チリ沖で強い地震があり、多数の死者が出た。オーストラリア政府は100万ドルを支援すると発表した。",
+     "AGREE", "支援", ["オーストラリア政府"], ["チリ"], "future", False),
+    ("フィリピンを台風が襲った。スペインは救助隊員を派遣したほか、日本赤十字社も支援に乗り出した。",
+     "AID", "支援", ["日本赤十字社"], ["フィリピン"], "asserted", False),
+    ("警視庁は5日、会社員の山田太郎容疑者が、店から金を盗んだとして、窃盗の疑いで逮捕した。",
+     "COERCE", "逮捕", ["警視庁"], ["山田太郎"], "asserted", False),
+    ("鹿児島県警は12日、文筆家の山下一郎容疑者(36歳)が、一方通行の道路を逆走したなどとして、道路交通法違反の疑いで逮捕した。",
+     "COERCE", "逮捕", ["鹿児島県警"], ["山下一郎"], "asserted", False),
 ]
+
+
+def test_aid_at_home_after_a_disaster_has_no_recipient():
+    # round 30: the giver's own country struck (新潟県 is in Japan): no recipient is supplied;
+    # nor is a person named in the charge clause taken when the arrest has its own object
+    art = hodo.analyze("新潟県で大きな地震が発生した。日本政府は自衛隊を派遣した。", published="2024-05-01")
+    assert only(art, "AID", "派遣").target == []
+    art = hodo.analyze("警視庁は、山田太郎容疑者が事件に関わったとして、同容疑者の知人の男を逮捕した。", published="2024-05-01")
+    assert only(art, "COERCE", "逮捕").target == []
 
 
 def test_meeting_partner_takes_the_visitor_of_a_sentence_without_trigger():

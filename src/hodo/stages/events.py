@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.44"
+VERSION = "1.45"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1118,6 +1118,14 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                     if beff is eff:
                         _add(src, b.keys)
                 break
+    if not tgt and src and embedded and not passive and hit.type == "COERCE" and trg.surface in ARREST_WORDS:
+        # 県警は、山田容疑者が、…盗んだとして、窃盗の疑いで逮捕した: the subject of the charge
+        # clause is the one arrested (round 30; only with the arrester named, an active arrest)
+        for a in embedded:
+            if _etype(doc, a) == "PERSON" and not any(k in src for k in a.keys) and CHARGE_CLAUSE_RE.search(
+                doc.text, a.end, toks[hit.t0].start
+            ):
+                _add(tgt, a.keys)
     if not tgt and embedded and hit.type in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"):
         for a in embedded:
             if not any(k in src for k in a.keys):
@@ -1154,6 +1162,10 @@ MEDIA_REPORT_RE = re.compile(r"[^。、「」]{0,8}と(?:伝え|報じ|報道)")
 #: a speaker's report of someone else's act: …したと述べた / 非難した, …したことは認めた
 SPEAKER_REPORT_RE = re.compile(
     r"[^。、「」]{0,8}(?:と(?:述べ|語っ|語り|非難|批判|主張|指摘|証言|告発|話し|話す)|こと(?:は|を|も)認め)")
+#: the clause that states the charge an arrest is made on (…を盗んだとして、…の疑いで逮捕した)
+CHARGE_CLAUSE_RE = re.compile(r"[たださる](?:など)?として、?[^。をがは]*$")
+
+
 def _plain_ga_after(doc, hit: "Hit", pred: set[int], actors: list["Actor"], after: int) -> bool:
     """A plain noun (no actor) marked が that is the subject of the trigger's predicate and
     stands between token `after` and the trigger (草案が承認された)."""
@@ -1977,6 +1989,49 @@ def _aid_recipients(doc, coded: list["Hit"]) -> None:
             last = hit
 
 
+#: a natural disaster (round 30): aid told after it goes to the country it struck
+DISASTER_RE = re.compile(r"地震|津波|台風|洪水|豪雨|水害|ハリケーン|サイクロン|噴火|震災|土砂崩れ|地すべり|竜巻|干ばつ|干魃")
+
+
+def _stricken_country(doc, end: int) -> str | None:
+    """The country of the first disaster the article names before offset `end` (インドネシアで
+    地震, 中国・四川省の大地震, フィリピンを襲った台風): the country of the nearest GPE or LOC
+    named before the disaster word in its sentence, or else after it in that sentence. The
+    first one, the lede's, is the story's; later ones recall other disasters or other places."""
+    text = doc.text
+    places = sorted((s, e, ent.key) for ent in doc.article.entities if ent.type in ("GPE", "LOC")
+                    for s, e in ent.mentions if not text.startswith("時間", e))  # 日本時間: a clock
+    for sent in doc.article.sentences:
+        if sent.start >= end:
+            break
+        hi = min(sent.end, end)
+        for m in DISASTER_RE.finditer(text, sent.start, hi):
+            before = [k for s, e, k in places if sent.start <= s and e <= m.start()]
+            after = [k for s, e, k in places if m.end() <= s and e <= hi]
+            for k in list(reversed(before)) + after:
+                c = _country_of(doc, k)
+                if c:
+                    # the country must be an actor of the article (神奈川県 with no 日本 named
+                    # gives none, not a country named further off)
+                    return c if doc.article.entity(c) is not None else None
+    return None
+
+
+def _disaster_recipients(doc, coded: list["Hit"]) -> None:
+    """支援を表明した, 救助隊を派遣した, 300万ユーロを支援する with a giver and no recipient, in
+    news of a disaster abroad: the recipient is the country struck (round 30). Not for aid given
+    at home (政府は被災地に自衛隊を派遣: the giver's own country)."""
+    for hit in coded:
+        aid = hit.type == "AID" or (hit.type == "AGREE" and hit.cameo in AID_FAMILY_CAMEO)
+        if not aid or hit.target or not hit.source or hit.negated or any(k.startswith("?") for k in hit.source):
+            continue
+        c = _stricken_country(doc, doc.tokens[hit.t0].start)
+        if c is None or c in hit.source or any(_country_of(doc, k) == c for k in hit.source):
+            continue
+        hit.target = [c]
+        hit.confidence -= 0.15
+
+
 def _coalition_exit(doc, coded: list["Hit"]) -> None:
     for h in coded:
         if h.type != "RETREAT" or h.trg.surface not in LEAVE_WORDS:
@@ -2334,6 +2389,7 @@ def find_events(doc) -> None:
     _anaphoric_object(doc, coded)
     _coalition_exit(doc, coded)
     _aid_recipients(doc, coded)
+    _disaster_recipients(doc, coded)
     _residence_host(doc, coded)
     _posture_places(doc, coded)
     _abductions(doc, coded)

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.45"
+VERSION = "1.46"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2233,6 +2233,11 @@ def find_events(doc) -> None:
         actors = _prune(doc, actors, found)
         _link(doc, actors, starts)
         _record_topic(doc, si, actors)
+        if all("law_doer" in f[2].flags for f in found):
+            # 消防署は火災の原因を調べた: no act a zero subject after it carries on (round 30)
+            keys = (doc.extras.get("_event_topics") or {}).get(si)
+            if keys and not any(_law_key(doc, k) for k in keys):
+                doc.extras.setdefault("_event_topics_weak", {})[si] = doc.extras["_event_topics"].pop(si)
         verbal = {i for t0, t1, _ in found for i in range(t0, t1)}
         doc.extras["_ev_trig_toks"] = {
             i for t0, t1, _ in found if not _embedded_noun(doc, t0, t1, verbal) for i in range(t0, t1)
@@ -2326,6 +2331,8 @@ def find_events(doc) -> None:
             continue
         if "needs_partner" in hit.trg.flags and not hit.partnered:
             continue
+        if "law_doer" in hit.trg.flags and hit.source and not any(_law_key(doc, k) for k in hit.source):
+            continue  # 消防署は火災の原因を調べた: no investigation of a suspect (round 30)
         coded.append(hit)
     _share_in_sentence(coded)
     _visitor_meets_host(coded)
@@ -2593,19 +2600,33 @@ def _law_doer_at(text: str, s: int, e: int) -> bool:
             and DOER_P_RE.match(text, e) is not None)
 
 
+#: a law-enforcement body beyond LAW_BODY_RE's police and prosecutors (麻薬取締部, 海上保安庁)
+LAW_KEY_RE = re.compile(r"麻薬取締|海上保安|入国管理")
+
+
+def _law_key(doc, key: str) -> bool:
+    """The entity ``key`` is named somewhere in the article as a law-enforcement body (県警, 赤坂署,
+    東京地検, 麻薬取締部): the doer a `law_doer` row needs (round 30)."""
+    text = doc.text
+    return any(k == key and (LAW_BODY_RE.search(text, s, e) or LAW_KEY_RE.search(text, s, e))
+               for s, e, k in mentions_in(doc, 0, len(text)))
+
+
 def _law_body(doc, hit: "Hit") -> None:
     """…が発見し、その夜、母親を傷害の容疑で逮捕した: an active arrest with no doer named in its
     clause is the act of the police or prosecutors, in Japanese news left unsaid once the
     body was named; the doer is the last law-enforcement body (an ORG mention or reference:
     福岡県警察本部, 同署) named as a subject or topic (は / が / も after it, `DOER_P_RE`; not a
     place, 警視庁で研修を受けた) in the sentence or the three before it in the article's body
-    (round 26). A passive arrest (…が逮捕された) keeps its doer unnamed."""
-    if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or hit.passive or hit.negated:
+    (round 26). A passive arrest (…が逮捕された) keeps its doer unnamed. A `law_doer` row is read
+    the same way (県警は…逮捕した。…動機を調べている: the police investigate; round 30)."""
+    law_row = "law_doer" in hit.trg.flags
+    if not law_row and (hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS) or hit.passive or hit.negated:
         return
     if hit.modality == "hypothetical" or _is_headline(doc, hit.si) or _bracket_span(doc, hit) is not None:
         return
     toks = doc.tokens
-    if not ARREST_DONE_RE.match(doc.text, toks[hit.t1 - 1].end):
+    if not law_row and not ARREST_DONE_RE.match(doc.text, toks[hit.t1 - 1].end):
         return  # 担当者の逮捕、並びに…: a noun phrase naming the arrest, not the clause's act
     sent_lo = doc.sent_tokens[hit.si][0]
     if any(t.dep == "nsubj" and (t.head in hit.pred or t.head == hit.top) and DOER_NOUN_RE.search(t.text)

@@ -2388,6 +2388,30 @@ def test_round29_attack_site_is_target(text, word, place):
     assert got and all(not e.source and any(place in n for n in names(art, e.target)) for e in got), art.events
 
 
+@pytest.mark.parametrize("text, word, place", [
+    # round 30: an attack noun compounded with 事件 and told as an occurrence (爆破事件があり,
+    # 襲撃事件が起き) is the attack, not a modifier of a plain noun: it reaches the place rule above
+    ("ケニアのナイロビで5日、市場の近くで爆破事件があり、8人が負傷した。", "爆破", "ナイロビ"),
+    ("トルコのイスタンブールで20日夜、襲撃事件が起き、3人が死亡した。", "襲撃", "イスタンブール"),
+    # the verb in kana (がおきており, がおこった) is the same occurrence
+    ("スリランカのコロンボでは先月から爆破事件がおきており、住民は不安を募らせている。", "爆破", "コロンボ"),
+])
+def test_round30_attack_incident_occurred(text, word, place):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = _events(art, "ASSAULT", word)
+    assert got and all(not e.source and any(place in n for n in names(art, e.target)) for e in got), art.events
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 30 guard: an incident only referred to (…事件について, …事件の捜査) stays no act
+    ("ナイロビで起きた爆破事件について、警察は捜査を続けている。", "爆破"),
+    ("イスタンブールの襲撃事件の捜査は難航している。", "襲撃"),
+])
+def test_round30_attack_incident_referred(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert not _events(art, "ASSAULT", word), art.events
+
+
 @pytest.mark.parametrize("text, word", [
     # round 29 review: an attack that did not happen, is guarded against or is only reported is
     # no attack on the place (起こらなかった, 発生しないよう, 起きないよう, …があったとの情報)

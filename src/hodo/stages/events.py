@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.46"
+VERSION = "1.47"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1504,7 +1504,9 @@ def _embedded_noun(doc, t0: int, t1: int, trigger_toks: set[int]) -> bool:
         nxt = toks[t1]
         if last.dep == "compound" and nxt.pos == "NOUN" and not nxt.tag.startswith("接尾辞") and last.head not in trigger_toks and nxt.text not in ACT_NOUNS \
                 and not (nxt.text in STATEMENT_DOCS and _verbal_trigger(doc, t0, t1)) \
-                and not (last.text in ("賛成", "反対") and VOTE_CAST_RE.match(doc.text, last.end)):  # 賛成票を投じた (round 20)
+                and not (last.text in ("賛成", "反対") and VOTE_CAST_RE.match(doc.text, last.end)) \
+                and not (nxt.text in INCIDENT_NOUNS and _attack_trigger(doc, t0, t1)
+                         and ATTACK_OCCURRED_RE.match(doc.text, last.end)):  # 賛成票を投じた (round 20)
             return True
         k = t1
         while k < len(toks) and k - t1 < 2 and toks[k].pos == "ADV" and toks[k].sent == last.sent:
@@ -1517,6 +1519,18 @@ def _embedded_noun(doc, t0: int, t1: int, trigger_toks: set[int]) -> bool:
 #: documents that carry a verbal act: 非難決議, 抗議声明, 要求書 (the act is the issuer's)
 STATEMENT_DOCS = {"決議", "決議案", "声明", "声明文", "談話", "書簡", "要求書", "抗議文", "宣言"}
 VERBAL_TYPES = {"ACCUSE", "PROTEST", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
+
+
+#: an attack told as an incident (X元首相の暗殺事件, 爆破事件が起きた, 殺害事件): the attack noun is the act,
+#: 事件 only names it (round 30)
+INCIDENT_NOUNS = {"事件"}
+
+
+def _attack_trigger(doc, t0: int, t1: int) -> bool:
+    """Is the word at tokens [t0, t1) a trigger of an attack (ASSAULT: 暗殺, 爆破, 殺害)?"""
+    w = doc.text[doc.tokens[t0].start:doc.tokens[t1 - 1].end]
+    trg = trigger_table().get(w) or trigger_table().get(doc.tokens[t0].lemma)
+    return trg is not None and trg.type == "ASSAULT"
 
 
 def _verbal_trigger(doc, t0: int, t1: int) -> bool:
@@ -2656,7 +2670,7 @@ ATTACK_SITE_WORDS = {"襲撃", "爆破", "自爆テロ", "爆破テロ", "爆弾
 #: the attack told as an occurrence (爆破テロがあり, 襲撃事件が起きた, 自爆テロが相次いだ): positive
 #: forms only (not 起こらなかった, 発生しないよう, 起きていない, ありません, 起こり得る)
 ATTACK_OCCURRED_RE = re.compile(
-    r"(?:事件)?(?:が|も)(?:あ[りっ]|ある|起き(?:た|て|(?=、))|起こ[りっ]|発生し(?:た|て|(?=、))|相次[いぎぐ])"
+    r"(?:事件)?(?:が|も)(?:あ[りっ]|ある|[起お]き(?:た|て|(?=、))|[起お]こ[りっ]|発生し(?:た|て|(?=、))|相次[いぎぐ])"
     r"(?!な|ず|ぬ|ませ|得|う|そう|いな|いま|おら|はい)")
 #: the occurrence only reported, supposed or conditional (…があったとの情報, …が起きたとみられる,
 #: あったか, 起きたら, あっても)

@@ -1650,10 +1650,35 @@ def _coded(text):
     ("野田首相は「彼の引退は喜ばしいことだろうか」と語った。", {"喜ばしい"}),
     ("大阪府警は投石した少年を逮捕した。", {"投石"}),
     ("オバマ大統領は激怒した支持者に謝罪した。", {"激怒"}),
+    # round 30: a portal's box of recent titles runs on past a title with a 。 in it
+    ("政府は法案を国会に提出した。\n最近の記事米地質調査所、地震の規模を修正。各国政府、中国への支援を表明"
+     "中国で大地震、被害甚大。", {"支援"}),
+    # round 30: a cited headline in corner brackets or double quotes, alone in its sentence after an
+    # author's or medium's name, and a 『』 headline holding a nested 『』
+    ("首相は会見を開いた。「警視庁、会社役員の男を詐欺容疑で逮捕」。", {"逮捕"}),
+    ("政府は法案を提出した。山田太郎、鈴木花子「安倍首相が辞意を表明「後任は未定」与党に動揺」。", {"辞意"}),
+    ("政府は法案を提出した。東西通信、2024年5月1日\"米国務長官、ロシアの軍事行動を非難\"。", {"非難"}),
+    ("政府は法案を国会に提出した。東西通信『政府、北朝鮮への制裁を強化『船舶』の入港禁止』。", {"制裁"}),
+    # round 30: an act noun as a copula's predicate names something an act, tells none
+    ("ドイツ首相は「これは欧州の民主主義に対する攻撃だ」と述べた。", {"攻撃"}),
+    ("犯行グループは声明で、今回の爆破は米軍の空爆への報復だとしている。", {"報復"}),
+    ("ロシア外相は「米国の措置はロシアへの一方的な制裁である」と述べた。", {"制裁"}),
 ])
 def test_round15_no_event(text, absent):
     got = _coded(text)
     assert not {w for _, w in got} & absent, got
+
+
+@pytest.mark.parametrize("text, kept", [
+    # round 30 guards: an agent phrase before the copula tells who did the act; a stance (反対だ) is
+    # the speaker's act; a quoted statement after a speaker's clause is no cited headline
+    ("国連調査団は、反政府勢力による攻撃であると断定した。", "攻撃"),
+    ("田中議員は「その法案には反対だ」と述べた。", "反対"),
+    ("米軍の声明は次の通り「我々はシリアの基地を攻撃した」。", "攻撃"),
+])
+def test_round30_named_act_guards(text, kept):
+    got = _coded(text)
+    assert kept in {w for _, w in got}, got
 
 
 @pytest.mark.parametrize("text", [

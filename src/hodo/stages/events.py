@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_type, mentions_in, refs_at
 
-VERSION = "1.47"
+VERSION = "1.48"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -46,7 +46,13 @@ CODED_BLOCKS = ("title", "heading", "paragraph", "caption", "source")
 #: no events)
 CODE_SOURCE_HEADLINES = True
 #: a cited headline that the structure reader left in a paragraph: 著者名『見出し』。
-CITE_SENT_RE = re.compile(r"[^。『』]{0,40}『[^』]{2,200}』[。.]?\s*$")
+CITE_SENT_RE = re.compile(r"[^。『』]{0,40}『(?:[^『』]|『[^『』]*』){2,200}』[。.]?\s*$")
+#: a cited headline in corner brackets or straight double quotes, alone in its sentence after at
+#: most an author's or a medium's name (no kana: a speaker's clause such as 声明は次の通り is no
+#: author): 「朴大統領の内部文書漏えい各地で非難集会」。, ウィキニュース、2008年9月22日"福田首相、
+#: 辞意を表明"。 (round 30)
+CITE_QUOTED_SENT_RE = re.compile(
+    r"[^。「」『』\"ぁ-ゖ]{0,40}(?:「(?:[^「」]|「[^「」]*」){2,200}」|\"[^\"]{2,200}\")[。.]?\s*$")
 #: blocks coded as telegraphic headlines (roles from particles alone)
 HEADLINE_BLOCKS = ("title", "source", "heading")
 #: verbs that carry a verbal noun as their object/subject (感謝を伝えた, 会談を行った)
@@ -1965,6 +1971,15 @@ def _quoted_twice(doc, coded: list["Hit"]) -> list["Hit"]:
     return [h for h in coded if id(h) not in drop]
 
 
+#: an act noun as the predicate of a copula (これは市民への攻撃だ, …攻撃への報復だとしている, 経済制裁だ,
+#: …のための合意だった): something is called an act, none is told; an agent phrase before it (スーダン
+#: 解放軍による攻撃であると特定した) tells who did it and keeps the act. Stances (反対だ, 賛成だ, 遺憾である)
+#: are the speaker's act and keep theirs; a denied one (攻撃ではなく) stays, coded negated by design
+#: (round 30)
+CHARACTERISED_RE = re.compile(r"(?:だ(?:[。、」]|った|が|と|$)|であ(?:る|った|り)|です|でした)")
+CHARACTERISED_TYPES = {"ASSAULT", "THREATEN", "SANCTION", "COERCE", "AGREE", "CONSULT", "AID", "PROTEST", "RETREAT",
+                       "MOBILIZE", "COOPERATE", "REQUEST"}
+AGENT_BEFORE_RE = re.compile(r"によ(?:る|って)[^、。]{0,12}$")
 #: a verbal noun followed by のため(に) / を目的に(とする) is the aim of another act, not an act
 #: asserted (被災者の支援のために資金を拠出, 移民の支援のために活動)
 PURPOSE_RE = re.compile(r"の(?:ため|為)|を目的(?:に|と|として)")
@@ -2164,6 +2179,23 @@ def _title_refs(doc) -> None:
                 break
 
 
+def _in_recent_box(doc, si: int) -> bool:
+    """Whether sentence ``si`` continues, on the same line of the same block, a portal's box of
+    other articles' titles (最近の記事…) opened in an earlier sentence."""
+    sents = doc.article.sentences
+    text = doc.text
+    lo = sents[si].start
+    j = si - 1
+    while j >= 0 and sents[j].block == sents[si].block:
+        boxes = list(RECENT_BOX_RE.finditer(text, sents[j].start, sents[j].end))
+        if boxes:
+            return "\n" not in text[boxes[-1].end():lo]
+        if "\n" in text[sents[j].start:lo]:
+            return False
+        j -= 1
+    return False
+
+
 @register("events", VERSION, produces=("events",), requires=("entities", "times", "quotes"))
 def find_events(doc) -> None:
     doc.article.events = []
@@ -2188,6 +2220,15 @@ def find_events(doc) -> None:
         lo, hi = sent.start, sent.end
         box_m = RECENT_BOX_RE.search(text, lo, hi)
         box = box_m.start() if box_m is not None else -1
+        if box < 0 and _in_recent_box(doc, si):
+            # …最近の記事アメリカ地質調査所、…の規模修正。M7.9に各国政府、…支援を表明…: a title with
+            # a 。 in the box splits it; the rest of the line is still the box (round 30)
+            end = text.find("\n", lo, hi)
+            if end < 0:
+                continue
+            lo = end + 1
+            if lo >= hi:
+                continue
         if box >= 0:
             # 郵政民営化最近の記事日本郵政公社、…法案は否決…: a portal's box of other articles' titles runs to
             # the end of the line; none of them is an act of this article (round 25)
@@ -2205,7 +2246,8 @@ def find_events(doc) -> None:
                     continue
         if kind == "source" and not CODE_SOURCE_HEADLINES:
             continue
-        headline = kind == "source" or CITE_SENT_RE.match(text, lo, hi) is not None
+        headline = kind == "source" or CITE_SENT_RE.match(text, lo, hi) is not None or (
+            kind == "paragraph" and CITE_QUOTED_SENT_RE.match(text, lo, hi) is not None)
         if headline and kind == "paragraph":
             # 石黒穣『…カラジッチ被告、セルビア国内で逮捕』。: a cited headline the structure reader
             # left in a paragraph belongs to the source list of another report; no annotator codes
@@ -2275,6 +2317,9 @@ def find_events(doc) -> None:
             hit = _code(doc, si, t0, t1, trg, actors, lo, hi)
             if hit is None:
                 continue
+            if (hit.type in CHARACTERISED_TYPES and CHARACTERISED_RE.match(text, te) and re.search(r"[一-鿿ァ-ヺ]$", text[ts:te])
+                    and not AGENT_BEFORE_RE.search(text, max(lo, ts - 20), ts)):
+                continue  # これは民主主義に対する攻撃だ, 攻撃への報復だとしている: a thing named an act (round 30)
             hits.append(hit)
     hits = _protest_aims(doc, hits)
     _passive_chain(doc, hits)

@@ -244,6 +244,9 @@ CASES = [
      "COERCE", "逮捕", ["警視庁"], ["山田太郎"], "asserted", False),
     ("鹿児島県警は12日、文筆家の山下一郎容疑者(36歳)が、一方通行の道路を逆走したなどとして、道路交通法違反の疑いで逮捕した。",
      "COERCE", "逮捕", ["鹿児島県警"], ["山下一郎"], "asserted", False),
+    # round 30: 同県警 is the police named before, not the prefecture (nor no one)
+    ("男は6日、新潟県警察に逮捕された。同県警は男の家族に謝罪した。", "CONCEDE", "謝罪", ["新潟県警察"], [], "asserted", False),
+    ("女は長野県で群馬県警に逮捕された。同県警は女の自宅を家宅捜索した。", "COERCE", "家宅捜索", ["群馬県警"], [], "asserted", False),
 ]
 
 
@@ -940,6 +943,9 @@ def test_the_demand_targets_the_one_asked_to_act(text, src, tgt):
     # round 28: X党推薦の候補: the party endorses the candidate the phrase names, not one after や
     ("市長選では、民主党推薦の新人佐藤花子氏が当選した。", "SUPPORT", "推薦", ["民主党"], ["佐藤花子"]),
     ("知事選には、自民党推薦の新人や無所属の山田太郎氏が立候補した。", "SUPPORT", "推薦", ["自民党"], []),
+    # round 30: Xの支持を表明 / Xの推薦を決める: the person of the の-phrase is supported, the topic supports
+    ("社民党も元教員の川村一郎さん(61歳)の推薦を決めている。", "SUPPORT", "推薦", ["社民党"], ["川村一郎"]),
+    ("立憲民主党と国民民主党が高橋氏の支持を表明していた。", "SUPPORT", "支持", ["立憲民主党", "国民民主党"], ["高橋"]),
 ])
 def test_round7_families(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)

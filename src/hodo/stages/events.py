@@ -31,9 +31,9 @@ from pathlib import Path
 
 from ..model import Event
 from . import register
-from .common import entity_type, mentions_in, refs_at
+from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.48"
+VERSION = "1.49"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -464,6 +464,29 @@ NOMINAL_POS = {"NOUN", "PROPN", "NUM", "SYM", "PRON"}
 TIMEZONE_RE = re.compile(r"(?:夏|冬|標準|中部|東部|西部)?(?:時間|標準時|時刻)")
 
 
+#: 同県警, 同府警, 同道警 (round 30): the reference 同県 names the prefecture, but the actor is its
+#: police, the police body named before (富山県警察 …。同県警は男性に謝罪した)
+SAME_POLICE_RE = re.compile(r"同[県府道]")
+POLICE_BODY_RE = re.compile(r"(?:県警|府警|道警|警視庁|警察)")
+
+
+def _same_police(doc, s: int, e: int, keys: list[str]) -> list[str]:
+    """The police body a 同県警 / 同府警 stands for: the last police ORG named before it, one of
+    the prefecture the reference names first; else the reference's own keys."""
+    if not (SAME_POLICE_RE.fullmatch(doc.text, s, e) and doc.text.startswith("警", e)):
+        return keys
+    pref = [x.name[:-1] for x in (entity_by_key(doc, k) for k in keys) if x is not None and len(x.name) > 2]
+    police = []
+    for _, _, k in mentions_in(doc, 0, s):
+        x = entity_by_key(doc, k)
+        if x is not None and x.type == "ORG" and POLICE_BODY_RE.search(x.name):
+            police.append((any(x.name.startswith(p) for p in pref), k))
+    if not police:
+        return keys
+    own = [k for same, k in police if same]
+    return [own[-1] if own else police[-1][1]]
+
+
 def _actors(doc, si: int, lo: int, hi: int) -> list[Actor]:
     toks = doc.sent_toks(si)
     if not toks:
@@ -471,7 +494,13 @@ def _actors(doc, si: int, lo: int, hi: int) -> list[Actor]:
     spans: list[tuple[int, int, list[str]]] = []
     for r in doc.extras.get("refs", ()):
         if lo <= r["start"] and r["end"] <= hi and r.get("keys"):
-            spans.append((r["start"], r["end"], list(r["keys"])))
+            spans.append((r["start"], r["end"], _same_police(doc, r["start"], r["end"], list(r["keys"]))))
+    for m in SAME_POLICE_RE.finditer(doc.text, lo, hi):
+        # 同県警 with no prefecture named before (富山県警察は…。同県警は): the police alone
+        if doc.text.startswith("警", m.end()) and not any(a < m.end() and m.start() < b for a, b, _ in spans):
+            keys = _same_police(doc, m.start(), m.end(), [])
+            if keys:
+                spans.append((m.start(), m.end(), keys))
     for s, e, k in mentions_in(doc, lo, hi):
         if TIMEZONE_RE.match(doc.text, e):
             continue  # 西ヨーロッパ夏時間, 日本時間: a clock, not an actor
@@ -765,6 +794,12 @@ SENDER_GAP_RE = re.compile(r"^[^\sのをにがはとで、。「」()（）]{0,4
 #: phrase names is the target (round 28)
 ENDORSE_WORDS = {"推薦"}
 ENDORSED_RE = re.compile(r"の(?:元|前|現|新人の?)?[^\s、。「」『』\u3040-\u309f]{0,12}$")
+#: 山田氏の支持を表明した, 田中さん(57歳)の推薦を決めた: support declared or decided for the
+#: person the の-phrase names -- the one supported, not the supporter (round 30); the
+#: declaring topic is the source (not 支持を得た / 受けた, where the possessor gives it)
+DECLARED_SUPPORT_WORDS = {"支持", "推薦"}
+DECLARED_SUPPORT_RE = re.compile(r"を(?:表明|決め|決定|正式決定|打ち出|明らかに)")
+SUPPORTED_GAP_RE = re.compile(r"(?:[^\s、。はがをにへとでもの「」『』()（）]{0,6})(?:[(（][0-9０-９]{1,3}歳?[)）])?の")
 #: a quote or an adverb between an object (Xの手法を) and its verb (round 28)
 OBJ_GAP_RE = re.compile(r"(?:、?(?:「[^「」『』]{1,60}」と|「[^「」『』]{1,12}」|[^\s、。「」『』()（）\u3040-\u309f]{1,6}的に|強く|厳しく|激しく|改めて|断固として|一貫して|真っ向から))+、?")
 OBJ_GAP_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"}
@@ -4556,6 +4591,21 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         cand = next((a for a in actors if a.start > e and a.start - e <= 14 and _etype(doc, a) == "PERSON"), None)
         if cand is not None and ENDORSED_RE.fullmatch(text, e, cand.start) and not set(cand.keys) & set(hit.source):
             hit.target = list(cand.keys)
+    if hit.type == "SUPPORT" and trg.surface in DECLARED_SUPPORT_WORDS and DECLARED_SUPPORT_RE.match(text, e, hi):
+        # 共産党も山田さん(57歳)の推薦を決めている, 自由党が山田氏の支持を表明した: the person of
+        # the の-phrase is supported (round 30), not one named before it (橋下さんと同じ弁護士の梅田さんの
+        # 推薦); the topic or subject before it is the source
+        own = next((a for a in reversed(actors) if a.end <= s and lo <= a.start), None)
+        if (own is not None and _etype(doc, own) == "PERSON" and SUPPORTED_GAP_RE.fullmatch(text, own.end, s)
+                and set(own.keys) & set(hit.source)):
+            hit.source = [k for k in hit.source if k not in own.keys]
+            hit.target = list(own.keys)
+            if not hit.source:
+                top = next((a for a in reversed(actors) if a.particle in ("は", "が", "も") and not a.modifier and lo <= a.start
+                            and a.last < own.first and not set(a.keys) & set(own.keys)
+                            and not any(toks[k].pos == "VERB" and toks[k].dep not in ("fixed", "compound") for k in range(a.last + 1, t0))), None)
+                if top is not None:
+                    hit.source = list(top.keys)
     faced = FACED_RE.match(text, e, hi) if hit.type in FACED_TYPES else None
     # the から-phrases of the clause before the noun (民主党から批判が相次いだ, 民主党からの批判に直面)
     senders = [a for a in actors if faced and a.particle.startswith("から") and lo <= a.start and a.last < t0 and not a.modifier

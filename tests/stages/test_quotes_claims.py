@@ -166,6 +166,11 @@ def test_round23b_inner_medium_guards(text, piece, not_source):
      "工事は来年春に始まる", "毎日新聞"),
     ("ロイター通信によれば、首都では停電が続いている。一方、病院の多くが自家発電に切り替えたと報じた。",
      "病院の多くが自家発電", "ロイター"),
+    # R30: the medium opens the report as its が subject set off by 、 (with or without など), or before
+    # 他は; a は topic after it is part of the content
+    ("東京新聞が、市が新しい庁舎の建設を見送ったと伝えた。", "新しい庁舎の建設を見送った", "東京新聞"),
+    ("AP通信・ロイター通信他は、首都で大規模な停電が起きたと伝えている。", "大規模な停電", "AP通信"),
+    ("毎日新聞などが、知事は来週にも辞職する意向だと伝えている。", "辞職する意向", "毎日新聞"),
 ])
 def test_round23b_subjectless_report(text, piece, source):
     art = _analyze(text)

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.37"
+VERSION = "1.38"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -1319,6 +1319,7 @@ class _Cand:
     intent: bool = False  # R16: …する意向を示した: a stated intention (no quotative と)
     unnamed: bool = False  # R18: …ことを政府が発表した: a speaker phrase naming nobody (a null speaker)
     lo_min: int = 0  # R23: the content starts no earlier (after the report that frames it)
+    hearsay: bool = False  # R30: …と報道されている with nobody named: no quote, but it ends its clause
 
 
 def _intent_end(text: str, toks, k: int) -> int | None:
@@ -2249,6 +2250,13 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                         span = _np_before(doc, sent, k2, t.end)
                         if span is not None and mentions_in(doc, *span):
                             agent = span
+                if c.lemma == "報道" and agent[0] == agent[1]:
+                    # R30: …と報道されている with no medium named: hearsay, no quote (the gold quotes 3 of 12);
+                    # it still ends its clause (…と報道され、国連は…としている: the next report starts after it)
+                    out.append(_Cand(q0, k, text[toks[a].start:toks[e].end], (toks[a].start, toks[e].end), c.lemma,
+                                     (t.end, toks[a].start), bracket=bracket, cue_tok=a, end=toks[e].end,
+                                     passive=True, hearsay=True))
+                    continue
                 out.append(_Cand(q0, k, text[toks[a].start:toks[e].end], (toks[a].start, toks[e].end), c.lemma,
                                  (t.end, toks[a].start), bracket=bracket, cue_tok=a, end=toks[e].end,
                                  spk=agent))
@@ -3861,6 +3869,37 @@ def _own_actor(doc, sent: _Sent, lo: int, hi: int, sources: set[str] = frozenset
     return np.kind in ("generic", "unlinked") and head not in BODY_NOUNS
 
 
+#: R30: what may stand before a medium that opens a clause as its subject (また、 / 16日、 / 今年1月に)
+_R30_MEDIUM_LEAD = re.compile(r"[\s、]*(?:また|なお|一方|さらに|しかし)?[、\s]*(?:[^、。「」]{0,16}?(?:[0-9０-９]+日|月|年|今年|昨年|同日)"
+                              r"(?:に|には)?[、\s]*)?")
+_R30_MEDIUM_TAIL = re.compile(r"[」』]?(?:紙|誌)?(?:(?:など|等|他|ほか)?が[、,]|(?:他|ほか)は[、,]?)\s*")
+
+
+def _r30_medium_subject(doc, sent: _Sent, lo: int, q: int) -> "tuple[_NP, int] | None":
+    """R30: a named medium (or media named together) opening the clause [lo, q) as the が subject of
+    its report verb (読売新聞などが、…と報じた) or before 他は (AP通信・共同通信他は、…と伝えている):
+    the phrase and the offset where the content starts."""
+    text = doc.text
+    lead = _R30_MEDIUM_LEAD.match(text, lo, q)
+    a = lead.end() if lead else lo
+    ms = [m for m in mentions_in(doc, a, q) if m[0] >= a]
+    if not ms or ms[0][0] != a:
+        return None
+    run = [ms[0]]
+    for m in ms[1:]:  # media named together: AP通信・共同通信, ロイターやBBC
+        if _MEDIA_COORD.fullmatch(text[run[-1][1]:m[0]]) or text[run[-1][1]:m[0]] in ("や", "と"):
+            run.append(m)
+        else:
+            break
+    if not all(_is_medium(doc, m) for m in run):
+        return None
+    tail = _R30_MEDIUM_TAIL.match(text, run[-1][1], q)
+    if tail is None:
+        return None
+    np = _NP(run[0][0], run[-1][1], _uniq([m[2] for m in run]), "named")
+    return np, tail.end()
+
+
 #: R15: report cues whose bracketed content is also the named source's direct quote
 _BRACKET_REPORT_CUES = {"伝える", "報じる", "報ずる"}
 
@@ -4153,6 +4192,8 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if frame is not None:
             hit = frame  # 北朝鮮が…通知したところでは、…と説明した / 国防省の説明では、…
         elif c.passive:
+            if c.hearsay:
+                region = c.end  # R30: (the next report of the sentence starts after it)
             continue  # …とされる with nobody named: hearsay, not a quote
         elif hit is None and lo in generic_accord:
             hit = (_NP(lo, lo, [], "generic"), lo)
@@ -4294,6 +4335,13 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # 朝日新聞は、首相が…と述べたと報じた: the sentence's topic reports the inner quote
             spk_np = topic[0]
             content_lo = topic[1]
+        if c.claim and (spk_np is None or post is None) and not c.bracket and not any(a < c.q for a, _ in accord):
+            # R30: 読売新聞などが、…と報じた / AP通信・共同通信他は、…と伝えている: a medium that opens the
+            # clause as its が subject set off by 、 (or before 他 + は, which the topic reading does not
+            # take) reports what follows it; the content starts after the particle
+            ms_ga = _r30_medium_subject(doc, sent, lo, c.q)
+            if ms_ga is not None and (spk_np is None or spk_np.start >= ms_ga[1]):
+                spk_np, content_lo = ms_ga  # (毎日新聞などが、知事は…と伝えた: the は topic is content)
         if c.claim and c.cue_lemma == "伝える" and spk_np is not None and spk_np.keys and all(
                 entity_type(doc, key) == "PERSON" for key in spk_np.keys):
             c.claim = False  # R12: 首相は、…渡米すると伝えた: a person telling is a quote, not a medium's report

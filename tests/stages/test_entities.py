@@ -132,6 +132,16 @@ def test_recognition(text, expected):
     ("六本木ヒルズで新作映画の発表会があった。", "六本木"),
     ("アキバ系の店が増えた。", "アキバ"),
     ("検察審査会制度の改正案がまとまった。", "検察審査会"),
+    # round 30: a place in hiragana glued to a name's other words is a piece of that name
+    ("その一方、ひろしま未来クラブの市議が反対した。", "ひろしま"),
+    ("番組「ニュースワイドあきた」が報じた。", "あきた"),
+    ("さっぽろテレビ塔に観光客が集まった。", "さっぽろ"),
+    ("おおさか維新の会の幹事長が述べた。", "おおさか"),
+    # round 30: a generic committee, a meeting, a member of a committee
+    ("特別委員会で審議された。", "特別委員会"),
+    ("臨時理事会が開かれた。", "臨時理事会"),
+    ("各委員会に諮った。", "各委員会"),
+    ("倫理委員会委員の一人が辞任した。", "倫理委員会"),
 ])
 def test_not_mentions(text, absent):
     art = run(text)
@@ -208,6 +218,18 @@ def test_title_split(text, surface, title):
     # round 28: the real name after 本名 in parentheses is the same person
     ("女優の山田花子(本名・鈴木花子)さんが会見した。", ["山田花子", "鈴木花子"]),
     ("タレントの北野次郎氏(58歳。本名:佐藤次郎)が当選した。", ["北野次郎", "佐藤次郎"]),
+    # round 30: a hiragana reading after a name is the person, whatever place the tagger read
+    # inside it, up to a comma or 本名; after = it reads the real name; a name cut short before
+    # its reading runs to the parenthesis
+    ("会社員の山口和夫(やまぐちかずお)さんが表彰された。", ["山口和夫", "やまぐちかずお"]),
+    ("文筆家の富山正一(とやま・しょういち)容疑者が逮捕された。", ["富山正一", "とやま・しょういち"]),
+    ("大臣の川端達郎(かわばたたつろう)氏が会見した。", ["川端達郎", "かわばたたつろう"]),
+    ("歌手の森川花子(もりかわ・はなこ、本名・田村花子)さんが会見した。",
+     ["森川花子", "もりかわ・はなこ", "田村花子"]),
+    ("女優の森川花子(本名・田村花子=たむら・はなこ)さんが会見した。",
+     ["森川花子", "田村花子", "たむら・はなこ"]),
+    ("同僚の結束和也(けっそく・かずや)さんも負傷した。", ["結束和也", "けっそく・かずや"]),
+    ("理事長・足高慶一(あしたか・けいいち)氏が辞任した。", ["足高慶一", "あしたか・けいいち"]),
 ])
 def test_coreference(text, forms):
     art = run(text)
@@ -667,6 +689,10 @@ def test_unknown_kanji_name_between_country_and_title(text, name):
     ("店は千代田区外神田の雑居ビルにある。", "外神田", "LOC"),
     ("本社は千代田区内幸町に移った。", "内幸町", "LOC"),
     ("火災は仙台市太白区長町で起きた。", "長町", "LOC"),
+    # round 30: a committee or council named by common words
+    ("協会は倫理委員会を開き、処分を決めた。", "倫理委員会", "ORG"),
+    ("大会の組織委員会は声明を出した。", "組織委員会", "ORG"),
+    ("第40回世界遺産委員会が審査した。", "世界遺産委員会", "ORG"),
 ])
 def test_round5_families(text, surface, typ):
     got = mentions(run(text))

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model import Entity
 from . import register
 
-VERSION = "1.36"
+VERSION = "1.37"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -2631,6 +2631,36 @@ _NOT_ALLIANCE = ("軍事", "安保", "安全保障", "攻守", "関税", "通貨
                  "選挙", "共闘", "政策", "連立", "地域")
 
 
+#: round 30: a committee or council named by common kanji words (倫理委員会, 組織委員会, 国家評議会,
+#: 世界遺産委員会, 特別調査委員会, 住民投票委員会, 促進協議会): the suffix scan wants a proper name
+#: first. After a non-name character, 回 (第37回世界遺産委員会) or 同 + a unit (同市|教育委員会, only where
+#: the parser starts a word after the unit);
+#: not a generic kind (特別委員会, 第三者委員会, 調査委員会, 各委員会, 同評議会) nor a meeting (臨時理事会:
+#: 理事会 is left out)
+_COMMITTEE_RE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z0-9・･=＝])|(?<=回)|(?<=同[市県町村府都区]))"
+    r"([\u4e00-\u9fff々]{2,10})(委員会|協議会|評議会|審議会)")
+_NOT_COMMITTEE = ("同", "各", "両", "当", "本", "小", "諸", "全", "臨時", "定例", "緊急", "合同", "第三者", "専門家",
+                  "有識者", "党", "特別", "調査", "検討", "審議", "常任", "外部", "内部", "関係", "監視", "推薦",
+                  "決定", "機能", "軍事", "議会", "運営", "地元", "地域", "現地", "政府", "国際", "国家公安")
+
+
+def _scan_committees(cx: _Ctx) -> None:
+    """Round 30: 〈common kanji words〉委員会 / 協議会 / 評議会 / 審議会 standing alone: a named body."""
+    text = cx.text
+    for m in _COMMITTEE_RE.finditer(text):
+        pre = m.group(1)
+        if pre.startswith(_NOT_COMMITTEE[:7]) or pre in _NOT_COMMITTEE or pre.endswith(("小", "各", "同")) \
+                or pre.startswith("以下") or "党" in pre:
+            continue  # (以下委員会), 朝鮮労働党中央委員会: a reference, a party's organ
+        if re.search(r"(?:に関する|に関わる|のための)$", text[max(0, m.start() - 6):m.start()]):
+            continue  # 沖縄に関する|特別行動委員会: the name begins before
+        s, e = m.span()
+        if s not in cx.tok_starts or (e < len(text) and re.match(r"委員(?!長)|議員", text[e:e + 3])):
+            continue  # 倫理委員会委員: a member, not the body
+        cx.add(s, e, "ORG", 3, "suffix:委員会", [])
+
+
 def _scan_alliances(cx: _Ctx) -> None:
     """Round 28: 〈common kanji words〉同盟 standing alone: a named body (ORG)."""
     text = cx.text
@@ -3152,6 +3182,74 @@ def _src_quoted(m: Cand) -> bool:
     return m.src in ("quoted", "group")
 
 
+#: round 30: a reading in hiragana at the start of the parentheses after a name, up to the
+#: parenthesis, a comma, 本名, = or an age (外山恒一(とやま・こういち), 金川真広(かながわまさひろ),
+#: 若麒麟(わかきりん本名・…), 酒井法子(さかい・のりこ、本名…), 高相法子=たかそう・のりこ)
+_HIRA_READING = re.compile(r"[\u3041-\u3096\u30fc・･]{2,}")
+_READING_STOP = re.compile(r"[)）、,=＝]|本名|当時|[0-9０-９]")
+
+
+def _kana_reading(cx: _Ctx, m: Cand, inner_s: int, inner_e: int,
+                  ments: list[Cand]) -> tuple[Cand | None, int] | None:
+    """A hiragana reading of a kanji name in the parentheses after it: (candidate to reuse or
+    None, end of the reading), or None when there is none. The gold marks the reading as a
+    mention of the same entity (138 PERSON readings in 689 articles); a place or a person the
+    tagger found inside it (とやま, かわば, やまぐち in 山口信夫(やまぐちのぶお)) is a piece of it."""
+    text = cx.text
+    surf = text[m.start:m.end]
+    if not any(_is_kanji(ch) for ch in surf):
+        return None
+    if m.type != "PERSON" and not all(_is_kanji(ch) for ch in surf):
+        return None
+    if m.type == "PERSON" and not all(_is_kanji(ch) or "\u3041" <= ch <= "\u3096" for ch in surf):
+        return None  # ジョン・万次郎(…), 田中K: mixed names are left to the rules below
+    r = _HIRA_READING.match(text, inner_s)
+    if r is None or r.end() > inner_e or text[r.end() - 1] in "・･":
+        return None
+    if r.end() < inner_e and not _READING_STOP.match(text, r.end()):
+        return None
+    if m.type != "PERSON" and r.end() != inner_e:
+        return None
+    inside = [x for x in ments if x is not m and x.start < r.end() and x.end > inner_s]
+    if any(x.start < inner_s or x.end > r.end() for x in inside):
+        return None
+    if len(inside) > 1:
+        return None
+    return (inside[0] if inside else None), r.end()
+
+
+def _name_before_reading(cx: _Ctx, m: Cand, ments: list[Cand]) -> None:
+    """Round 30: a kanji name cut short right before its reading (平野|力(ひらの・つとむ),
+    宮尾|祥慈(みやお・じょうじ), 坪田五|久男(つぼた・いくお), 結束|達也(けっそく・たつや)): the
+    PERSON runs over the whole kanji run that the reading in parentheses spells."""
+    text = cx.text
+    if m.type != "PERSON" or not all(_is_kanji(ch) for ch in text[m.start:m.end]):
+        return
+    j = m.end
+    while j < len(text) and j - m.end < 3 and _is_kanji(text[j]):
+        j += 1
+    if j >= len(text) or text[j] not in "(（":
+        return
+    r = _HIRA_READING.match(text, j + 1)
+    if r is None or text[r.end() - 1] in "・･" or not _READING_STOP.match(text, r.end()):
+        return
+    i = m.start
+    while i > 0 and m.start - i < 3 and _is_kanji(text[i - 1]):
+        i -= 1
+    if (i, j) == (m.start, m.end) or (i > 0 and _is_kanji(text[i - 1])):
+        return
+    run = text[i:j]
+    if text[i:m.start] in _TITLE_FIELDS or text[i:i + 2] in _TITLE_FIELDS:
+        return  # 総務|川端達夫, 法務|平岡秀夫: a cabinet post before the name
+    if len(run) > 6 or any(w in run for w in TITLE_HEADS) \
+            or len(r.group().replace("・", "").replace("･", "")) < len(run) + 1:
+        return
+    if any(x is not m and x.start < j and x.end > i for x in ments):
+        return
+    m.start, m.end = i, j
+    m.actors = list(cx.gaz_get(run)) if m.actors else m.actors
+
+
 def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
     """X(Y): a reading or an abbreviation in parentheses right after a mention. Returns
     {index of Y's mention: index of X's mention} and adds Y when it was not found."""
@@ -3175,6 +3273,7 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
     by_start = {m.start: k for k, m in enumerate(ments)}
     added = []
     for k, m in enumerate(ments):
+        _name_before_reading(cx, m, ments)
         op = m.end
         if m.type == "ORG" and text.startswith("」", op) and _src_quoted(m):
             op += 1  # 「正義と平等運動」(JEM)
@@ -3182,6 +3281,19 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
             tm = _TITLE_RE.match(text, op)
             if tm and len(tm.group()) <= 6 and re.match(r"[(（](?:en:)?[A-Z]", text[tm.end():tm.end() + 5]):
                 op = tm.end()  # ルカ・カラジッチ氏(LukaKaradžić): the romanised name after the title
+        if m.type == "PERSON" and op < len(text) and text[op] in "=＝" \
+                and re.search(r"本名[・:：]?$", text[max(0, m.start - 4):m.start]):
+            # 酒井法子(本名・高相法子=たかそう・のりこ): the reading of the real name after =
+            rd = _kana_reading(cx, m, op + 1, min(len(text), op + 30), ments)
+            if rd is not None:
+                x, r_end = rd
+                if x is None:
+                    added.append(Cand(op + 1, r_end, m.type, 5, "paren", [], False))
+                    links[-len(added)] = k
+                else:
+                    x.start, x.end, x.type, x.actors = op + 1, r_end, m.type, []
+                    links[ments.index(x)] = k
+            continue
         if op >= len(text) or text[op] not in "(（":
             continue
         close = -1
@@ -3200,6 +3312,16 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
             inner_s += 3  # round 22: (en:FuadMasum): Wikipedia's interlanguage marker is no name
         inner = text[inner_s:inner_e]
         if not inner:
+            continue
+        rd = _kana_reading(cx, m, inner_s, inner_e, ments)
+        if rd is not None:
+            x, r_end = rd
+            if x is None:
+                added.append(Cand(inner_s, r_end, m.type, 5, "paren", [], False))
+                links[-len(added)] = k
+            else:
+                x.start, x.end, x.type, x.actors = inner_s, r_end, m.type, []
+                links[ments.index(x)] = k
             continue
         if inner_s in by_start and ments[by_start[inner_s]].end == inner_e:
             y = ments[by_start[inner_s]]
@@ -4502,6 +4624,7 @@ def find_entities(doc) -> None:
     _scan_wire_credits(cx)
     _scan_medium_shorts(cx)
     _scan_alliances(cx)
+    _scan_committees(cx)
     _scan_schools(cx)
     _scan_university_hospitals(cx)
     _scan_publishers(cx)
@@ -5171,6 +5294,23 @@ def _country_legislature(cx: _Ctx, m: Cand):
     return None
 
 
+def _hiragana_place_in_name(text: str, s: int, e: int) -> bool:
+    """Round 30: a place written in hiragana (ひろしま, あきた, さっぽろ) glued to a kanji, katakana,
+    Latin or digit word before or after it is a piece of a body's, a brand's or a facility's name
+    (ひろしま政和クラブ, スーパーJチャンネルあきた, さっぽろテレビ塔, あおもり信金, おおさか維新の会);
+    the gold marks no such place outside a reading in parentheses, while さいたま市, うるま市 (a
+    unit after the name) and いわきで (a particle) stay places."""
+    surf = text[s:e]
+    if not surf or not all("\u3041" <= ch <= "\u3096" or ch == "ー" for ch in surf):
+        return False
+    after = text[e] if e < len(text) else ""
+    before = text[s - 1] if s > 0 else ""
+    glued_after = bool(after) and (_is_kanji(after) or _is_kata(after) or _is_latin(after) or after.isdigit()) \
+        and after not in "市町村区県郡都道府"
+    glued_before = bool(before) and (_is_kata(before) or _is_latin(before) or before.isdigit())
+    return glued_after or glued_before
+
+
 def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
     surf = cx.text[m.start:m.end]
     api = _api()
@@ -5182,6 +5322,8 @@ def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
         m.actors = [act]  # round 23: 日本の国会, フィリピンの国会: the country's legislature
     if m.type == "GPE" and cx.text.startswith("語", m.end):
         return False  # フランス語: a language
+    if m.type in ("GPE", "LOC") and _hiragana_place_in_name(cx.text, m.start, m.end):
+        return False  # round 30: ひろしま政和クラブ, NEWSPLUS1あきた, あさま山荘: part of a name
     if m.type == "GPE" and not m.actors and surf in _PART_OF_PLACE and (
             m.start > 0 and (_is_kanji(cx.text[m.start - 1]) or _is_kata(cx.text[m.start - 1]))
             or cx.text.startswith(_TIME_ZONE_WORDS, m.end)):

@@ -1163,6 +1163,15 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         # 県警は、山田容疑者が、…盗んだとして、窃盗の疑いで逮捕した: the subject of the charge
         # clause is the one arrested (round 30; only with the arrester named, an active arrest)
         for a in embedded:
+            eff, hops = a, 0
+            while eff.role_of is not None and hops < 4:
+                eff, hops = eff.role_of, hops + 1
+            # the clause's が-subject, or a co-doer joined by とともに (not a partner or victim
+            # marked と: 知人の女性と口論になり、殴ったとして)
+            if eff.particle != "が" and not (
+                eff.particle in PARTNER_P and CO_DOER_RE.match(doc.text, toks[eff.last].end)
+            ):
+                continue
             if _etype(doc, a) == "PERSON" and not any(k in src for k in a.keys) and CHARGE_CLAUSE_RE.search(
                 doc.text, a.end, toks[hit.t0].start
             ):
@@ -1204,7 +1213,10 @@ MEDIA_REPORT_RE = re.compile(r"[^。、「」]{0,8}と(?:伝え|報じ|報道)")
 SPEAKER_REPORT_RE = re.compile(
     r"[^。、「」]{0,8}(?:と(?:述べ|語っ|語り|非難|批判|主張|指摘|証言|告発|話し|話す)|こと(?:は|を|も)認め)")
 #: the clause that states the charge an arrest is made on (…を盗んだとして、…の疑いで逮捕した)
-CHARGE_CLAUSE_RE = re.compile(r"[たださる](?:など)?として、?[^。をがは]*$")
+#: (nothing marked を/が/は, nor a noun marked も: …として、知人の男も逮捕した, between it and the verb)
+CHARGE_CLAUSE_RE = re.compile(r"[たださる](?:など)?として、?(?:[^。をがはも]|(?<![一-龯ァ-ヶー)）])も)*$")
+#: a co-doer of the charge clause (…容疑者とともに大麻を所持したとして)
+CO_DOER_RE = re.compile(r"(?:[(（][^()（）]{0,30}[)）]|容疑者|被告|さん|氏)*と(?:ともに|共に|一緒に)")
 
 
 def _plain_ga_after(doc, hit: "Hit", pred: set[int], actors: list["Actor"], after: int) -> bool:
@@ -2078,6 +2090,9 @@ def _stricken_country(doc, end: int) -> str | None:
                     # the country must be an actor of the article (神奈川県 with no 日本 named
                     # gives none, not a country named further off)
                     return c if doc.article.entity(c) is not None else None
+            # the first disaster word names no country: none (a later one may recall another
+            # disaster: 大地震が発生した。2004年にはインドネシアで地震による津波が…)
+            return None
     return None
 
 

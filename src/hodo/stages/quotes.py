@@ -785,6 +785,11 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
                 not m_dem.group(1) or _head_noun(m_dem.group(1)) in (GENERIC_NOUNS | TITLE_NOUNS)):
             # パレスチナ人は / イラク人の男性は: unnamed people of a country, not its state
             return _NP(s, e, [], "generic")
+        if re.fullmatch(_R30_PEOPLE_TAIL, tail):
+            # R30 review: 沖縄県の高校生たちは / 日本の人々は / トヨタの批判者は: pupils, crowds and critics of a
+            # place, a body or a person are unnamed people (a null speaker), not that place's state, that body
+            # or that person
+            return _NP(s, e, [], "generic")
         mh = re.search(r"を?(?:はじめ|始め|初め)(?:とする|として|、)", text[s:e])
         if mh and (hn in TITLE_NOUNS or hn in GENERIC_NOUNS):
             pre = [m for m in ms if m[1] <= s + mh.start()]
@@ -936,6 +941,11 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
                 return _NP(s, e, [key], "named")
         np.kind = "generic"
     return np
+
+
+#: R30 review: the tail after a name of the pupils, crowds and critics R30 made generic nouns (の高校生たち,
+#: の人々, の批判者): unnamed people of that place, body or person, not its spokesmen (主催者 is left to the body)
+_R30_PEOPLE_TAIL = r"\s*の?\s*(?:高校生|中学生|小学生|大学生|人々|人びと|ひとびと|批判者)(?:たち|ら|達)?\s*"
 
 
 #: R30: a bare body noun and the ends of the names it points back to (警察 for 岩手県警察本部 / 大阪府警 /

@@ -874,6 +874,8 @@ ROUND5_NOT_QUOTES = [
     "その投稿は「不適切な表現を含む」と判断された。",
     "調査委員会は「設計に欠陥があった」と判断しなかった。",
     "裁定委員会は「規約に違反している」と判断できず、結論を持ち越した。",
+    # round 30: the same with a named speaker (a bracket of a clause with no cue read it as words said)
+    "審判部の田中一郎部長は「故意の反則だ」と判断できず、判定を保留した。",
     "運営会社は「再開しても支障はない」と判断すれば、来週にも営業を再開する。",
     # R26 voiced messages: not negated or hypothetical (1.28 review: 出ていない, 出ないよう, 出る前に)
     "「運賃が高すぎる」との苦情も出ていない。",

@@ -255,6 +255,9 @@ CASES = [
     # round 30: 同県警 is the police named before, not the prefecture (nor no one)
     ("男は6日、新潟県警察に逮捕された。同県警は男の家族に謝罪した。", "CONCEDE", "謝罪", ["新潟県警察"], [], "asserted", False),
     ("女は長野県で群馬県警に逮捕された。同県警は女の自宅を家宅捜索した。", "COERCE", "家宅捜索", ["群馬県警"], [], "asserted", False),
+    # round 30 review: 同県警 is a 県警, not 警察庁 / 警視庁 / a 府警 named after it
+    ("富山県警は男を逮捕した。警察庁の幹部は「遺憾だ」と述べた。同県警は男の家族に謝罪した。", "CONCEDE", "謝罪", ["富山県警"], [], "asserted", False),
+    ("兵庫県警は男を逮捕し、大阪府警に引き渡した。同県警は男の家族に謝罪した。", "CONCEDE", "謝罪", ["兵庫県警"], [], "asserted", False),
 ]
 
 
@@ -964,6 +967,8 @@ def test_the_demand_targets_the_one_asked_to_act(text, src, tgt):
     # round 30: Xの支持を表明 / Xの推薦を決める: the person of the の-phrase is supported, the topic supports
     ("社民党も元教員の川村一郎さん(61歳)の推薦を決めている。", "SUPPORT", "推薦", ["社民党"], ["川村一郎"]),
     ("立憲民主党と国民民主党が高橋氏の支持を表明していた。", "SUPPORT", "支持", ["立憲民主党", "国民民主党"], ["高橋"]),
+    # round 30 review: persons conjoined before the の-phrase are supported too, not its source
+    ("社民党は山田太郎氏と鈴木一郎氏の推薦を決めた。", "SUPPORT", "推薦", ["社民党"], ["山田太郎", "鈴木一郎"]),
 ])
 def test_round7_families(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)

@@ -467,19 +467,22 @@ TIMEZONE_RE = re.compile(r"(?:夏|冬|標準|中部|東部|西部)?(?:時間|標
 #: 同県警, 同府警, 同道警 (round 30): the reference 同県 names the prefecture, but the actor is its
 #: police, the police body named before (富山県警察 …。同県警は男性に謝罪した)
 SAME_POLICE_RE = re.compile(r"同[県府道]")
-POLICE_BODY_RE = re.compile(r"(?:県警|府警|道警|警視庁|警察)")
+#: the police a reference of each unit can stand for: 同県警 a 県警 (not 警視庁, 警察庁, 大阪府警
+#: nor a foreign police -- round 30 review), 同府警 a 府警, 同道警 a 道警
+POLICE_BODY_RE = {"県": re.compile(r"県警"), "府": re.compile(r"府警"), "道": re.compile(r"道警")}
 
 
 def _same_police(doc, s: int, e: int, keys: list[str]) -> list[str]:
-    """The police body a 同県警 / 同府警 stands for: the last police ORG named before it, one of
-    the prefecture the reference names first; else the reference's own keys."""
+    """The police body a 同県警 / 同府警 stands for: the last police ORG of its unit (県警 for 同県,
+    府警 for 同府, 道警 for 同道) named before it, one of the prefecture the reference names first;
+    else the reference's own keys."""
     if not (SAME_POLICE_RE.fullmatch(doc.text, s, e) and doc.text.startswith("警", e)):
         return keys
     pref = [x.name[:-1] for x in (entity_by_key(doc, k) for k in keys) if x is not None and len(x.name) > 2]
     police = []
     for _, _, k in mentions_in(doc, 0, s):
         x = entity_by_key(doc, k)
-        if x is not None and x.type == "ORG" and POLICE_BODY_RE.search(x.name):
+        if x is not None and x.type == "ORG" and POLICE_BODY_RE[doc.text[s + 1]].search(x.name):
             police.append((any(x.name.startswith(p) for p in pref), k))
     if not police:
         return keys
@@ -4613,11 +4616,20 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         own = next((a for a in reversed(actors) if a.end <= s and lo <= a.start), None)
         if (own is not None and _etype(doc, own) == "PERSON" and SUPPORTED_GAP_RE.fullmatch(text, own.end, s)
                 and set(own.keys) & set(hit.source)):
-            hit.source = [k for k in hit.source if k not in own.keys]
-            hit.target = list(own.keys)
+            # 山田氏と鈴木氏の推薦: the persons conjoined before it are supported as well (round 30 review)
+            sup = [own]
+            for a in reversed(actors):
+                if (a.end <= sup[-1].start and lo <= a.start and _etype(doc, a) == "PERSON" and set(a.keys) & set(hit.source)
+                        and text[toks[a.last].end:sup[-1].start] in ("と", "や", "、", "・")):
+                    sup.append(a)
+                elif a.end <= sup[-1].start:
+                    break
+            keys = [k for a in reversed(sup) for k in a.keys]
+            hit.source = [k for k in hit.source if k not in keys]
+            hit.target = list(dict.fromkeys(keys))
             if not hit.source:
                 top = next((a for a in reversed(actors) if a.particle in ("は", "が", "も") and not a.modifier and lo <= a.start
-                            and a.last < own.first and not set(a.keys) & set(own.keys)
+                            and a.last < sup[-1].first and not set(a.keys) & set(keys)
                             and not any(toks[k].pos == "VERB" and toks[k].dep not in ("fixed", "compound") for k in range(a.last + 1, t0))), None)
                 if top is not None:
                     hit.source = list(top.keys)

@@ -559,6 +559,8 @@ NOT_QUOTES_MORE = [
     # articles quotes 3 of 12); with the medium named (…とNHKによって報道された) it stays its quote
     "新しい市長は来月に就任すると報道されている。",
     "工場の操業は年内に再開されると報道された。",
+    # (R30 review) a として inside such hearsay is part of it, not a quote of its own
+    "県は安全性を確認したとして、橋の通行止めは来週解除されると報道されている。",
 ]
 
 
@@ -1776,6 +1778,14 @@ def test_round12_citing_a_source_keeps_the_claim():
     art = _analyze("朝日新聞は大使館の情報によるとして、首都で衝突が起きたと伝えた。")
     assert art.quotes == []
     assert any("首都で衝突が起きた" in art.text[c.start:c.end] for c in art.claims), art.claims
+
+
+def test_round30_medium_de_passive_report_stays_a_quote():
+    # (R30 review) …と報道されている after a medium that opens the sentence with では names who reports
+    # it: not the unnamed hearsay R30 drops (it stays the quote it was before)
+    art = _analyze("中日新聞では、市の新しい図書館は秋に開館すると報道されている。")
+    assert [q for q in art.quotes if "秋に開館する" in art.text[q.start:q.end]], \
+        [art.text[q.start:q.end] for q in art.quotes]
 
 
 @pytest.mark.parametrize("text,content,speaker", [

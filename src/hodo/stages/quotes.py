@@ -2260,9 +2260,11 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                         span = _np_before(doc, sent, k2, t.end)
                         if span is not None and mentions_in(doc, *span):
                             agent = span
-                if c.lemma == "報道" and agent[0] == agent[1]:
+                if c.lemma == "報道" and agent[0] == agent[1] and not _R30_MEDIUM_DE.match(text, sent.start, q0):
                     # R30: …と報道されている with no medium named: hearsay, no quote (the gold quotes 3 of 12);
-                    # it still ends its clause (…と報道され、国連は…としている: the next report starts after it)
+                    # it still ends its clause (…と報道され、国連は…としている: the next report starts after it).
+                    # (R30 review: not after a medium that opens the sentence with では: 東京新聞では、…と
+                    # 報道されている names who reports it, and stays a quote as before)
                     out.append(_Cand(q0, k, text[toks[a].start:toks[e].end], (toks[a].start, toks[e].end), c.lemma,
                                      (t.end, toks[a].start), bracket=bracket, cue_tok=a, end=toks[e].end,
                                      passive=True, hearsay=True))
@@ -3882,16 +3884,22 @@ def _own_actor(doc, sent: _Sent, lo: int, hi: int, sources: set[str] = frozenset
     return np.kind in ("generic", "unlinked") and head not in BODY_NOUNS
 
 
-#: R30: what may stand before a medium that opens a clause as its subject (また、 / 16日、 / 今年1月に)
+#: R30: what may stand before a medium that opens a clause as its subject (また、 / 16日、 / 今年1月に /
+#: 16日には: には before に, or the match stops after に and leaves は before the medium)
 _R30_MEDIUM_LEAD = re.compile(r"[\s、]*(?:また|なお|一方|さらに|しかし)?[、\s]*(?:[^、。「」]{0,16}?(?:[0-9０-９]+日|月|年|今年|昨年|同日)"
-                              r"(?:に|には)?[、\s]*)?")
+                              r"(?:には|に)?[、\s]*)?")
+#: R30 review: a medium opening the sentence with では (東京新聞では、…と報道されている names who reports it)
+_R30_MEDIUM_DE = re.compile(r"[\s、]*(?:また|なお|一方)?[、\s]*[^、。「」]{1,24}?(?:" + "|".join(NEWS_HEADS) + r")では")
 _R30_MEDIUM_TAIL = re.compile(r"[」』]?(?:紙|誌)?(?:(?:など|等|他|ほか)?が[、,]|(?:他|ほか)は[、,]?)\s*")
 
 
-def _r30_medium_subject(doc, sent: _Sent, lo: int, q: int) -> "tuple[_NP, int] | None":
+def _r30_medium_subject(doc, sent: _Sent, lo: int, q: int, cue_i: int | None = None) -> "tuple[_NP, int] | None":
     """R30: a named medium (or media named together) opening the clause [lo, q) as the が subject of
     its report verb (読売新聞などが、…と報じた) or before 他は (AP通信・共同通信他は、…と伝えている):
-    the phrase and the offset where the content starts."""
+    the phrase and the offset where the content starts. R30 review: with ``cue_i`` (the cue's token),
+    the parse must hang the medium on the cue itself, not on a verb of an earlier clause with no other
+    subject (朝日新聞が、首相の辞任を報じた後、政府は…と伝えた: 政府 reports, 朝日新聞 is the subject of
+    報じた); a content verb with a subject of its own is a misparse and does not count."""
     text = doc.text
     lead = _R30_MEDIUM_LEAD.match(text, lo, q)
     a = lead.end() if lead else lo
@@ -3909,6 +3917,16 @@ def _r30_medium_subject(doc, sent: _Sent, lo: int, q: int) -> "tuple[_NP, int] |
     tail = _R30_MEDIUM_TAIL.match(text, run[-1][1], q)
     if tail is None:
         return None
+    if cue_i is not None:
+        # the first head outside the medium phrase (AP通信 → 他, 新聞 → the verb) must be the cue
+        by_i = {u.i: u for u in sent.toks}
+        u = next((u for u in reversed(sent.toks) if u.start < run[-1][1]), None)  # (the medium's last token)
+        seen = 0
+        while u is not None and run[0][0] <= u.start and u.end <= tail.end() and u.head != u.i and seen < 12:
+            u, seen = by_i.get(u.head), seen + 1
+        if u is None or (u.i != cue_i and not any(
+                w.head == u.i and w.dep in ("nsubj", "dislocated") and w.start >= tail.end() for w in sent.toks)):
+            return None  # (a verb with a subject of its own is a misparse: 12日には産経新聞が、市が…中止した)
     np = _NP(run[0][0], run[-1][1], _uniq([m[2] for m in run]), "named")
     return np, tail.end()
 
@@ -4128,9 +4146,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             st_tok = doc.tokens[sent.toks[c.cue_tok].i]
             inner = False
             for c2 in cands[ci + 1:]:
-                if c2.q <= c.end or c2.passive or c2.bracket is not None or c2.lo_min >= c.end:
+                if c2.q <= c.end or (c2.passive and not c2.hearsay) or c2.bracket is not None or c2.lo_min >= c.end:
                     continue  # (a として outside brackets is never inside a direct quote; R23: nor
-                    # inside a stated intention it frames, whose content starts after it)
+                    # inside a stated intention it frames, whose content starts after it; R30 review: an
+                    # unnamed …と報道されている still holds it: …として、…と報道されている)
                 if _topic_phrase(doc, sent, c.end, c2.q, marks=("は", "が", "も")) is not None:
                     break  # …として、NASAは…としていた: the later report has a speaker of its own
                 pred = _pred_token(doc, sent, c2.q)
@@ -4352,7 +4371,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # R30: 読売新聞などが、…と報じた / AP通信・共同通信他は、…と伝えている: a medium that opens the
             # clause as its が subject set off by 、 (or before 他 + は, which the topic reading does not
             # take) reports what follows it; the content starts after the particle
-            ms_ga = _r30_medium_subject(doc, sent, lo, c.q)
+            ms_ga = _r30_medium_subject(doc, sent, lo, c.q, sent.toks[c.cue_tok].i if c.cue_tok >= 0 else None)
             if ms_ga is not None and (spk_np is None or spk_np.start >= ms_ga[1]):
                 spk_np, content_lo = ms_ga  # (毎日新聞などが、知事は…と伝えた: the は topic is content)
         if c.claim and c.cue_lemma == "伝える" and spk_np is not None and spk_np.keys and all(

@@ -1692,6 +1692,8 @@ def _coded(text):
     ("ドイツ首相は「これは欧州の民主主義に対する攻撃だ」と述べた。", {"攻撃"}),
     ("犯行グループは声明で、今回の爆破は米軍の空爆への報復だとしている。", {"報復"}),
     ("ロシア外相は「米国の措置はロシアへの一方的な制裁である」と述べた。", {"制裁"}),
+    # round 30 review: によると names a source, not the act's agent
+    ("外務省によるとこれは北朝鮮への制裁だという。", {"制裁"}),
 ])
 def test_round15_no_event(text, absent):
     got = _coded(text)
@@ -1704,6 +1706,14 @@ def test_round15_no_event(text, absent):
     ("国連調査団は、反政府勢力による攻撃であると断定した。", "攻撃"),
     ("田中議員は「その法案には反対だ」と述べた。", "反対"),
     ("米軍の声明は次の通り「我々はシリアの基地を攻撃した」。", "攻撃"),
+    # round 30 review: a quote alone in its sentence after the speaker's clause is a statement; a
+    # cleft (…したのは…だった) tells the act; a title's 『』 headline with a nested 『』 is read whole
+    ("首相は次のように述べた。「我々はシリアの基地を攻撃した」。", "攻撃"),
+    ("建物を破壊したのは米軍の空爆だった。", "空爆"),
+    ("東京新聞『政府、北朝鮮への制裁を強化『衛星』発射に抗議』\n首相が会見した。", "抗議"),
+    # round 30 review: a box that gave way to the body (…によると、) before its 。 is over
+    ("シリア情勢最近の記事和平会議の日程決まる共同通信によると、停戦協議は難航している。"
+     "米軍は同日、シリアの基地を空爆した。", "空爆"),
 ])
 def test_round30_named_act_guards(text, kept):
     got = _coded(text)

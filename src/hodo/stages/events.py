@@ -2029,7 +2029,12 @@ def _quoted_twice(doc, coded: list["Hit"]) -> list["Hit"]:
 CHARACTERISED_RE = re.compile(r"(?:だ(?:[。、」]|った|が|と|$)|であ(?:る|った|り)|です|でした)")
 CHARACTERISED_TYPES = {"ASSAULT", "THREATEN", "SANCTION", "COERCE", "AGREE", "CONSULT", "AID", "PROTEST", "RETREAT",
                        "MOBILIZE", "COOPERATE", "REQUEST"}
-AGENT_BEFORE_RE = re.compile(r"によ(?:る|って)[^、。]{0,12}$")
+AGENT_BEFORE_RE = re.compile(r"によ(?:る(?!と)|って)[^、。]{0,12}$")  # (によると names a source, no agent)
+#: a cleft (建物を破壊したのは米軍の空爆だった): the copula tells who or what did the act, the act is told
+CLEFT_BEFORE_RE = re.compile(r"[ただ]のは[^。「」]{0,30}$")
+#: a quoted statement alone in its sentence after the speaker's clause (次のように述べた。「…」。): no
+#: cited headline
+SPEECH_BEFORE_RE = re.compile(r"(?:次のように|以下のように|こう)[^。]{0,12}。\s*$|(?:述べ|語っ|語り|言っ|話し)[^。「」]{0,8}。\s*$")
 #: a verbal noun followed by のため(に) / を目的に(とする) is the aim of another act, not an act
 #: asserted (被災者の支援のために資金を拠出, 移民の支援のために活動)
 PURPOSE_RE = re.compile(r"の(?:ため|為)|を目的(?:に|と|として)")
@@ -2232,6 +2237,44 @@ def _title_refs(doc) -> None:
                 break
 
 
+def _close_of(text: str, a: int, hi: int) -> int:
+    """The 』 closing the 『 at ``a`` (one nested 『』 skipped: 『…強化『衛星』発射に抗議』); unbalanced,
+    the first 』 as before (or -1)."""
+    depth = 0
+    for i in range(a, hi):
+        if text[i] == "『":
+            depth += 1
+        elif text[i] == "』":
+            depth -= 1
+            if depth == 0:
+                return i
+    return text.find("』", a + 1, hi)
+
+
+def _quoted_statement(doc, si: int, lo: int, hi: int) -> bool:
+    """Whether a bracketed sentence that reads like a cited headline is a speaker's words: a quote
+    holding a 。 (「顔を上げるんだ。失望する必要はない」。), or one standing alone after the speaker's
+    clause (次のように述べた。「…」。), or after such a statement (round 30 review)."""
+    text = doc.text
+    q = re.search(r"[「\"]", text[lo:hi])
+    if q is None:
+        return False
+    if "。" in text[lo + q.start():hi].rstrip("。. \n\t")[:-1]:
+        return True
+    if q.start() > 0:
+        return False
+    sents = doc.article.sentences
+    j = si - 1
+    while j >= 0 and sents[j].block == sents[si].block:
+        p = text[sents[j].start:sents[j].end]
+        if SPEECH_BEFORE_RE.search(p):
+            return True
+        if not (CITE_QUOTED_SENT_RE.match(p) and p.lstrip()[:1] in "「\"" and re.search(r"[ぁ-ゖ][」\"][。.]?\s*$", p)):
+            return False
+        j -= 1
+    return False
+
+
 def _in_recent_box(doc, si: int) -> bool:
     """Whether sentence ``si`` continues, on the same line of the same block, a portal's box of
     other articles' titles (最近の記事…) opened in an earlier sentence."""
@@ -2242,7 +2285,10 @@ def _in_recent_box(doc, si: int) -> bool:
     while j >= 0 and sents[j].block == sents[si].block:
         boxes = list(RECENT_BOX_RE.finditer(text, sents[j].start, sents[j].end))
         if boxes:
-            return "\n" not in text[boxes[-1].end():lo]
+            # …試合結果毎日新聞によると、全国高校野球大会は…ノーゲームとなった。: the box already gave way
+            # to the body's reporting clause before the 。 (round 30 review)
+            return "\n" not in text[boxes[-1].end():lo] and not re.search(
+                r"によると、", text[boxes[-1].end():sents[j].end])
         if "\n" in text[sents[j].start:lo]:
             return False
         j -= 1
@@ -2300,7 +2346,7 @@ def find_events(doc) -> None:
         if kind == "source" and not CODE_SOURCE_HEADLINES:
             continue
         headline = kind == "source" or CITE_SENT_RE.match(text, lo, hi) is not None or (
-            kind == "paragraph" and CITE_QUOTED_SENT_RE.match(text, lo, hi) is not None)
+            kind == "paragraph" and CITE_QUOTED_SENT_RE.match(text, lo, hi) is not None and not _quoted_statement(doc, si, lo, hi))
         if headline and kind == "paragraph":
             # 石黒穣『…カラジッチ被告、セルビア国内で逮捕』。: a cited headline the structure reader
             # left in a paragraph belongs to the source list of another report; no annotator codes
@@ -2314,7 +2360,7 @@ def find_events(doc) -> None:
             continue
         if headline:
             a = text.find("『", lo, hi)
-            b = text.find("』", a + 1, hi) if a >= 0 else -1
+            b = _close_of(text, a, hi) if a >= 0 else -1
             if a < 0 or b < 0:
                 continue
             lo, hi = a + 1, b
@@ -2371,7 +2417,7 @@ def find_events(doc) -> None:
             if hit is None:
                 continue
             if (hit.type in CHARACTERISED_TYPES and CHARACTERISED_RE.match(text, te) and re.search(r"[一-鿿ァ-ヺ]$", text[ts:te])
-                    and not AGENT_BEFORE_RE.search(text, max(lo, ts - 20), ts)):
+                    and not AGENT_BEFORE_RE.search(text, max(lo, ts - 20), ts) and not CLEFT_BEFORE_RE.search(text, lo, ts)):
                 continue  # これは民主主義に対する攻撃だ, 攻撃への報復だとしている: a thing named an act (round 30)
             hits.append(hit)
     hits = _protest_aims(doc, hits)

@@ -2470,10 +2470,25 @@ def test_round30_attack_incident_occurred(text, word, place):
     # round 30 guard: an incident only referred to (…事件について, …事件の捜査) stays no act
     ("ナイロビで起きた爆破事件について、警察は捜査を続けている。", "爆破"),
     ("イスタンブールの襲撃事件の捜査は難航している。", "襲撃"),
+    # round 30 review: only the attack nouns of the place rule (not 衝突事件: a collision, with its
+    # modifier 中国 as attacker); an incident only reported (…があったとの情報) is no act either
+    ("東シナ海で2015年に中国漁船衝突事件が起き、両国の関係は冷え込んだ。", "衝突"),
+    ("国連は、アレッポで爆破事件があったとの情報を確認している。", "爆破"),
 ])
 def test_round30_attack_incident_referred(text, word):
     art = hodo.analyze(text, published="2024-05-01")
     assert not _events(art, "ASSAULT", word), art.events
+
+
+@pytest.mark.parametrize("text, word, place", [
+    # round 30 review: the incident names no doer; the sentence's topic (who announces it) is no
+    # attacker, the place is the target
+    ("ロシア軍は、アレッポで爆破事件が起きたと発表した。", "爆破", "アレッポ"),
+])
+def test_round30_attack_incident_no_topic_attacker(text, word, place):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = _events(art, "ASSAULT", word)
+    assert got and all(not e.source and any(place in n for n in names(art, e.target)) for e in got), art.events
 
 
 @pytest.mark.parametrize("text, word", [

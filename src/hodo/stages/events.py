@@ -1561,8 +1561,7 @@ def _embedded_noun(doc, t0: int, t1: int, trigger_toks: set[int]) -> bool:
         if last.dep == "compound" and nxt.pos == "NOUN" and not nxt.tag.startswith("接尾辞") and last.head not in trigger_toks and nxt.text not in ACT_NOUNS \
                 and not (nxt.text in STATEMENT_DOCS and _verbal_trigger(doc, t0, t1)) \
                 and not (last.text in ("賛成", "反対") and VOTE_CAST_RE.match(doc.text, last.end)) \
-                and not (nxt.text in INCIDENT_NOUNS and _attack_trigger(doc, t0, t1)
-                         and ATTACK_OCCURRED_RE.match(doc.text, last.end)):  # 賛成票を投じた (round 20)
+                and not _incident_occurred(doc, t0, t1):  # 賛成票を投じた (round 20); 爆破事件があり (round 30)
             return True
         k = t1
         while k < len(toks) and k - t1 < 2 and toks[k].pos == "ADV" and toks[k].sent == last.sent:
@@ -1577,16 +1576,24 @@ STATEMENT_DOCS = {"決議", "決議案", "声明", "声明文", "談話", "書�
 VERBAL_TYPES = {"ACCUSE", "PROTEST", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 
 
-#: an attack told as an incident (X元首相の暗殺事件, 爆破事件が起きた, 殺害事件): the attack noun is the act,
-#: 事件 only names it (round 30)
+#: an attack told as an incident that happened (爆破事件が起きた, 襲撃事件があり): the attack noun is the
+#: act, 事件 only names it (round 30)
 INCIDENT_NOUNS = {"事件"}
 
 
-def _attack_trigger(doc, t0: int, t1: int) -> bool:
-    """Is the word at tokens [t0, t1) a trigger of an attack (ASSAULT: 暗殺, 爆破, 殺害)?"""
-    w = doc.text[doc.tokens[t0].start:doc.tokens[t1 - 1].end]
-    trg = trigger_table().get(w) or trigger_table().get(doc.tokens[t0].lemma)
-    return trg is not None and trg.type == "ASSAULT"
+def _incident_occurred(doc, t0: int, t1: int) -> bool:
+    """爆破事件があり / 襲撃事件が起きた: the word at tokens [t0, t1) is an attack noun of the place rule
+    (``ATTACK_SITE_WORDS``: not 衝突事件, 銃撃事件, whose roles would come from the sentence's topic)
+    joined to 事件, and the incident is told as happening (``ATTACK_OCCURRED_RE``, not only reported:
+    …があったとの情報). The incident names no doer: it takes no source, its target is the one attacked
+    (大韓航空機爆破事件) or else the place of ``_attack_site`` (round 30)."""
+    toks = doc.tokens
+    if t1 >= len(toks) or toks[t1].text not in INCIDENT_NOUNS or toks[t1].sent != toks[t1 - 1].sent:
+        return False
+    if doc.text[toks[t0].start:toks[t1 - 1].end] not in ATTACK_SITE_WORDS:
+        return False
+    occ = ATTACK_OCCURRED_RE.match(doc.text, toks[t1 - 1].end)
+    return occ is not None and not ATTACK_REPORTED_RE.match(doc.text, occ.end())
 
 
 def _verbal_trigger(doc, t0: int, t1: int) -> bool:
@@ -2461,6 +2468,10 @@ def find_events(doc) -> None:
             _law_body(doc, hit)
         if not hit.source:
             _cleft_arrester(doc, hit, coded)
+        if _incident_occurred(doc, hit.t0, hit.t1):
+            # 米軍は、…で爆破事件が起きたと発表した: the topic is no attacker of the incident; the one
+            # attacked stays (大韓航空機爆破事件が起きた) (round 30 review)
+            hit.source = []
         if not hit.source and not hit.target:
             _attack_site(doc, hit)
         if not hit.source and not hit.target and not hit.own_plain:

@@ -163,6 +163,9 @@ CASES = [
     ("日本勢のメダル獲得は8年ぶりだ。", P, "8年", "DURATION", "P8Y", None),
     ("任期は2年半で、1度だけ再選できる。", P, "2年半", "DURATION", "P2.5Y", None),
     ("交渉は1年半にわたって続いた。", P, "1年半", "DURATION", "P18M", None),  # R30
+    # R30 review: 前半/後半 N分 before a length word is a length, not a match clock
+    ("首相は演説の後半15分にわたって経済政策を語った。", P, "15分", "DURATION", "PT15M", None),
+    ("記者会見は前半20分ほどが公開された。", P, "20分", "DURATION", "PT20M", None),
     ("長男の太郎君(当時4つ)が見つかった。", P, "4つ", "DURATION", "P4Y", None),  # R30: an age with つ
     ("次女(7つ)と一緒に避難した。", P, "7つ", "DURATION", "P7Y", None),
     ("協議は約30分間行われた。", P, "約30分間", "DURATION", "PT30M", "APPROX"),
@@ -400,6 +403,7 @@ NOT_TIMES = [
     "チームは前半12分に先制し、後半40分に追いついた。",
     "日本は2勝1分けで首位に立った。",
     "倉庫の扉(2つ)が壊された。",
+    "花子ちゃん(12つ)の絵が飾られた。",  # つ counts to nine only
 ]
 
 

@@ -3312,8 +3312,9 @@ _NOT_SAID_AFTER = re.compile(
     r"掛け声|合言葉|標語|文言|条文|規定|項目|選択肢)|"
     r"^\s*と(?:題|銘打|定め|規定|書かれ|記され|明記|回答|答えた人|する人|した人|の回答|感じ|みられ)|"
     r"^\s*(?:に該当|ことに基づ|などを理由|を理由|がみたところ|とする(?:意見|人|回答))|"
-    # R30: a verbal noun negated or a potential after と (「…」と判断できず, と断定しなかった):
-    # nothing was said
+    # R30: a verbal noun negated or a potential after と (「…」と判断できず, と判断せず): nothing was
+    # said. This reads only brackets with no cue (the uncued path); a speech cue negated keeps its
+    # quote by the cue path (「…」と断定しなかった, と明言しなかった are still quotes there)
     r"^\s*と[一-龥]{1,4}(?:でき(?:ず|ない|なかっ)|しな(?:い|かっ)|せず)|"
     r"^\s*(?:が|は|も)?[\d０-９.．]+(?:%|％|パーセント|人)")
 _PARTICLE_END = ("の", "は", "を", "が", "に", "と", "で", "や", "へ", "も", "から", "より", "まで")

@@ -335,7 +335,7 @@ UNIT = {"月": ("M", False), "年": ("Y", False), "カ月": ("M", False), "ヵ�
         "週": ("W", False), "日間": ("D", False), "日": ("D", False), "時間": ("H", True),
         "分間": ("M", True), "分": ("M", True), "秒間": ("S", True), "秒": ("S", True)}
 # R30: an age in years written with つ in a bracket after a child's name: 〜君(当時6つ), (9つ)
-AGE_TSU_RE = re.compile(rf"(?:(?<=[(（])|(?<=[(（]当時))(?P<n>[{DIG}]{{1,2}})つ(?=[)）])")
+AGE_TSU_RE = re.compile(rf"(?:(?<=[(（])|(?<=[(（]当時))(?P<n>[1-9１-９])つ(?=[)）])")
 AGE_RE = re.compile(rf"(?P<pre>約)?(?P<n>{_NB}[{DIG}]{{1,3}}|(?<![{KAN}])[{KAN}]{{1,4}})\s?(?:歳|才)(?!入り)"
                     rf"(?:(?P<mo>[{DIG}]{{1,2}})\s?(?:カ月|ヵ月|ヶ月|か月|ケ月))?")  # 1歳11ヶ月: one age
 HALFWORD_RE = re.compile(r"(?<!四)半年(?:間)?|四半世紀|半世紀|(?<![上下前後])半月(?:間)?(?![板形状])")
@@ -1124,9 +1124,10 @@ def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
         return None
     nxt = text[m.end("unit"):m.end("unit") + 4]
     # R30: a match clock (前半20分に, 後半36分, 延長前半5分) and a draw count (1分け2敗) are no
-    # length of time
+    # length of time; a length word after it keeps the length (演説の後半15分にわたって, 前半20分ほど)
     if unit == "分" and not pre and (nxt[:1] == "け" or re.search(
-            r"(?:前半|後半|延長)\s?$", text[max(0, m.start("n") - 3):m.start("n")])):
+            r"(?:前半|後半|延長)\s?$", text[max(0, m.start("n") - 3):m.start("n")])
+            and not re.match(r"にわた|ほど|程度|余り|あまり|以上|近く|ばかり|足らず", nxt)):
         return None
     if unit == "年":
         if isinstance(n, (int, float)) and n >= 1000 and not isinstance(n, float):

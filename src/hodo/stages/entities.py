@@ -2633,13 +2633,16 @@ _NOT_ALLIANCE = ("軍事", "安保", "安全保障", "攻守", "関税", "通貨
 
 #: round 30: a committee or council named by common kanji words (倫理委員会, 組織委員会, 国家評議会,
 #: 世界遺産委員会, 特別調査委員会, 住民投票委員会, 促進協議会): the suffix scan wants a proper name
-#: first. After a non-name character, 回 (第37回世界遺産委員会) or 同 + a unit (同市|教育委員会, only where
-#: the parser starts a word after the unit);
+#: first. After a non-name character or 回 (第37回世界遺産委員会); a leading 同 + a unit (同市|教育委員会,
+#: only where the parser starts a word after the unit) or a meeting's number in kanji (第四十回|, 次回|)
+#: is cut off (the kanji run is matched whole, so the cut is made on the match);
 #: not a generic kind (特別委員会, 第三者委員会, 調査委員会, 各委員会, 同評議会) nor a meeting (臨時理事会:
 #: 理事会 is left out)
 _COMMITTEE_RE = re.compile(
-    r"(?:(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z0-9・･=＝])|(?<=回)|(?<=同[市県町村府都区]))"
+    r"(?:(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z0-9・･=＝])|(?<=回))"
     r"([\u4e00-\u9fff々]{2,10})(委員会|協議会|評議会|審議会)")
+_COMMITTEE_LEAD = re.compile(r"同[市県町村府都区](?=[\u4e00-\u9fff々]{2})"
+                             r"|(?:第?[〇一二三四五六七八九十百千]+|今|前|次|毎|初)回(?=[\u4e00-\u9fff々]{2})")
 _NOT_COMMITTEE = ("同", "各", "両", "当", "本", "小", "諸", "全", "臨時", "定例", "緊急", "合同", "第三者", "専門家",
                   "有識者", "党", "特別", "調査", "検討", "審議", "常任", "外部", "内部", "関係", "監視", "推薦",
                   "決定", "機能", "軍事", "議会", "運営", "地元", "地域", "現地", "政府", "国際", "国家公安")
@@ -2650,12 +2653,15 @@ def _scan_committees(cx: _Ctx) -> None:
     text = cx.text
     for m in _COMMITTEE_RE.finditer(text):
         pre = m.group(1)
+        lead = _COMMITTEE_LEAD.match(pre)
+        s = m.start() + (lead.end() if lead else 0)
+        pre = pre[lead.end():] if lead else pre
         if pre.startswith(_NOT_COMMITTEE[:7]) or pre in _NOT_COMMITTEE or pre.endswith(("小", "各", "同")) \
                 or pre.startswith("以下") or "党" in pre:
             continue  # (以下委員会), 朝鮮労働党中央委員会: a reference, a party's organ
         if re.search(r"(?:に関する|に関わる|のための)$", text[max(0, m.start() - 6):m.start()]):
             continue  # 沖縄に関する|特別行動委員会: the name begins before
-        s, e = m.span()
+        e = m.end()
         if s not in cx.tok_starts or (e < len(text) and re.match(r"委員(?!長)|議員", text[e:e + 3])):
             continue  # 倫理委員会委員: a member, not the body
         cx.add(s, e, "ORG", 3, "suffix:委員会", [])
@@ -3218,6 +3224,10 @@ def _kana_reading(cx: _Ctx, m: Cand, inner_s: int, inner_e: int,
     return (inside[0] if inside else None), r.end()
 
 
+#: a kinship word ending the kanji before a given name (長男|翔太郎, 妻|京子, 故|): no piece of the name
+_KIN_BEFORE_NAME = re.compile(r"(?:[長次三四五六末][男女]|[妻夫弟兄姉妹父母娘孫嫁婿]|息子|親|故)$")
+
+
 def _name_before_reading(cx: _Ctx, m: Cand, ments: list[Cand]) -> None:
     """Round 30: a kanji name cut short right before its reading (平野|力(ひらの・つとむ),
     宮尾|祥慈(みやお・じょうじ), 坪田五|久男(つぼた・いくお), 結束|達也(けっそく・たつや)): the
@@ -3241,6 +3251,8 @@ def _name_before_reading(cx: _Ctx, m: Cand, ments: list[Cand]) -> None:
     run = text[i:j]
     if text[i:m.start] in _TITLE_FIELDS or text[i:i + 2] in _TITLE_FIELDS:
         return  # 総務|川端達夫, 法務|平岡秀夫: a cabinet post before the name
+    if _KIN_BEFORE_NAME.search(text[i:m.start]):
+        return  # 長男|翔太郎(しょうたろう), 弟|健太郎: a kinship word before a given name
     if len(run) > 6 or any(w in run for w in TITLE_HEADS) \
             or len(r.group().replace("・", "").replace("･", "")) < len(run) + 1:
         return
@@ -5294,14 +5306,22 @@ def _country_legislature(cx: _Ctx, m: Cand):
     return None
 
 
+#: words of place or origin after a place's name: the place stands alone (いわき沖, つくば在住)
+_PLACE_AFTER_HIRAGANA = ("沖", "在住", "出身", "生まれ", "育ち", "周辺", "近郊", "近海", "方面", "上空", "付近",
+                         "一帯", "全域", "地方", "地域", "市内", "市街", "郊外", "発", "行き", "間", "産", "入り")
+
+
 def _hiragana_place_in_name(text: str, s: int, e: int) -> bool:
     """Round 30: a place written in hiragana (ひろしま, あきた, さっぽろ) glued to a kanji, katakana,
     Latin or digit word before or after it is a piece of a body's, a brand's or a facility's name
     (ひろしま政和クラブ, スーパーJチャンネルあきた, さっぽろテレビ塔, あおもり信金, おおさか維新の会);
     the gold marks no such place outside a reading in parentheses, while さいたま市, うるま市 (a
-    unit after the name) and いわきで (a particle) stay places."""
+    unit after the name), いわきで (a particle) and いわき沖, つくば在住, ひろしま出身 (a word of place or
+    origin after the name) stay places."""
     surf = text[s:e]
     if not surf or not all("\u3041" <= ch <= "\u3096" or ch == "ー" for ch in surf):
+        return False
+    if text.startswith(_PLACE_AFTER_HIRAGANA, e):
         return False
     after = text[e] if e < len(text) else ""
     before = text[s - 1] if s > 0 else ""

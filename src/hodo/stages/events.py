@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.49"
+VERSION = "1.50"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2432,6 +2432,8 @@ def find_events(doc) -> None:
     # anaphoric nouns (会談は…) take the actors of the last event of their type
     coded: list[Hit] = []
     for hit in hits:
+        if "law_doer" in hit.trg.flags and not hit.source and _plain_doer_not_law(doc, hit):
+            continue  # 県警は…逮捕した。学校側は当時の状況を調べている: no police doer to carry (round 30 review)
         if not hit.source and not hit.target and "anaphor" in hit.trg.flags:
             for prev in reversed(coded):
                 if prev.type == hit.type and hit.si - prev.si <= 6 and "anaphor" in prev.trg.flags:
@@ -2775,10 +2777,47 @@ LAW_KEY_RE = re.compile(r"麻薬取締|海上保安|入国管理")
 
 def _law_key(doc, key: str) -> bool:
     """The entity ``key`` is named somewhere in the article as a law-enforcement body (県警, 赤坂署,
-    東京地検, 麻薬取締部): the doer a `law_doer` row needs (round 30)."""
+    東京地検, 麻薬取締部), or linked as a police force (sector COP: 米連邦捜査局 / FBI, 海保): the doer a
+    `law_doer` row needs (round 30)."""
+    if any(ent.key == key and ent.sector == "COP" for ent in doc.article.entities):
+        return True  # FBI, 海保: no police word in the name (round 30 review)
     text = doc.text
     return any(k == key and (LAW_BODY_RE.search(text, s, e) or LAW_KEY_RE.search(text, s, e))
                for s, e, k in mentions_in(doc, 0, len(text)))
+
+
+#: a plain noun naming the police or prosecutors (警察当局は, 捜査員が, 検察側は, 同庁が after 警視庁)
+#: beyond LAW_BODY_RE; the carried doer must still pass `_law_key`
+LAW_PLAIN_RE = re.compile(r"警|捜査|検察|検事|同(?:庁|課|部|本部)")
+
+
+def _plain_doer_not_law(doc, hit: "Hit") -> bool:
+    """The clause names its own doer by a plain noun, the subject (nsubj) of the trigger's predicate
+    before it, and that doer is no law-enforcement body (学校側は, 専門家が, 消防本部は, 県の教育委員会は):
+    a `law_doer` row then has no doer to take from the sentences before (round 30 review)."""
+    toks, text = doc.tokens, doc.text
+    sent_lo = doc.sent_tokens[hit.si][0]
+
+    def under(j: int, top: int) -> bool:
+        for _ in range(24):
+            if j == top:
+                return True
+            if toks[j].head == j:
+                return False
+            j = toks[j].head
+        return False
+
+    for t in toks[sent_lo:hit.t0]:
+        if t.dep == "nsubj" and (t.head in hit.pred or t.head == hit.top):
+            j = t.i
+            while j > sent_lo and under(j - 1, t.i):
+                j -= 1
+            s, e = toks[j].start, t.end
+            if mentions_in(doc, s, e) or refs_at(doc, s, e):
+                continue  # 同庁が, 日本赤軍が起こした: a named subject (or a misparse) is left to the doer rules
+            if not (LAW_BODY_RE.search(text, s, e) or LAW_KEY_RE.search(text, s, e) or LAW_PLAIN_RE.search(text, s, e)):
+                return True
+    return False
 
 
 def _law_body(doc, hit: "Hit") -> None:

@@ -2667,6 +2667,22 @@ def _scan_committees(cx: _Ctx) -> None:
         cx.add(s, e, "ORG", 3, "suffix:委員会", [])
 
 
+def _link_committee_shorts(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
+    """Round 30 (final): a committee found by its ordinary words (検証委員会) after a longer name
+    that ends in it (放送倫理検証委員会) is a short mention of that body: linked to the nearest such
+    name before it."""
+    text = cx.text
+    for k, m in enumerate(ments):
+        if m.src != "suffix:委員会" or k in links:
+            continue
+        short = text[m.start:m.end]
+        j = max((j for j, n in enumerate(ments) if j != k and n.type == "ORG" and n.end <= m.start
+                 and n.end - n.start > len(short) and text[n.start:n.end].endswith(short)),
+                key=lambda j: ments[j].start, default=None)
+        if j is not None:
+            links[k] = j
+
+
 def _scan_alliances(cx: _Ctx) -> None:
     """Round 28: 〈common kanji words〉同盟 standing alone: a named body (ORG)."""
     text = cx.text
@@ -4696,6 +4712,7 @@ def find_entities(doc) -> None:
     links = _paren_aliases(cx, ments)
     _real_name_links(cx, ments, links)
     _link_kata_org_shorts(cx, ments, links)
+    _link_committee_shorts(cx, ments, links)
     _link_translit(cx, ments, links)
     _propagate(cx, ments, links)
     _bare_country_bodies(cx, ments, links)

@@ -467,9 +467,6 @@ TIMEZONE_RE = re.compile(r"(?:夏|冬|標準|中部|東部|西部)?(?:時間|標
 #: 同県警, 同府警, 同道警 (round 30): the reference 同県 names the prefecture, but the actor is its
 #: police, the police body named before (富山県警察 …。同県警は男性に謝罪した)
 SAME_POLICE_RE = re.compile(r"同[県府道]")
-#: the police a reference of each unit can stand for: 同県警 a 県警 (not 警視庁, 警察庁, 大阪府警
-#: nor a foreign police -- round 30 review), 同府警 a 府警, 同道警 a 道警
-POLICE_BODY_RE = {"県": re.compile(r"県警"), "府": re.compile(r"府警"), "道": re.compile(r"道警")}
 
 
 def _same_police(doc, s: int, e: int, keys: list[str]) -> list[str]:
@@ -482,7 +479,9 @@ def _same_police(doc, s: int, e: int, keys: list[str]) -> list[str]:
     police = []
     for _, _, k in mentions_in(doc, 0, s):
         x = entity_by_key(doc, k)
-        if x is not None and x.type == "ORG" and POLICE_BODY_RE[doc.text[s + 1]].search(x.name):
+        # a police of the reference's own unit: 同県警 a 県警 (not 警視庁, 警察庁, 大阪府警 nor a
+        # foreign police -- round 30 review), 同府警 a 府警, 同道警 a 道警
+        if x is not None and x.type == "ORG" and doc.text[s + 1] + "警" in x.name:
             police.append((any(x.name.startswith(p) for p in pref), k))
     if not police:
         return keys

@@ -956,13 +956,10 @@ _BARE_BODY_FORMS = {"警察": (("警察", "県警", "府警", "道警", "警察�
 
 def _bare_body_before(doc, head: str, pos: int, window: int = 3000) -> str | None:
     """R30: the body last named within ``window`` characters before ``pos`` whose name ends with one of
-    the forms of a bare body noun (警察は, 市は); not a name that only holds the noun (市民, 警察官)."""
+    the forms of a bare body noun (警察は, 市は) and is longer than the noun; not a name that only holds
+    the noun (市民, 警察官)."""
     forms, types = _BARE_BODY_FORMS[head]
-    for m in reversed(mentions_in(doc, max(0, pos - window), pos)):
-        name = doc.text[m[0]:m[1]]
-        if entity_type(doc, m[2]) in types and name.endswith(forms) and len(name) > len(head):
-            return m[2]
-    return None
+    return _last_named(doc, forms, types, pos, window, min_len=len(head) + 1)
 
 
 #: R26: titles of a body's spokesman (who speaks for the body, GUIDELINES)
@@ -1162,9 +1159,17 @@ def _body_named_before(doc, head: str, pos: int, window: int, strip: str = "") -
     """The ORG named last within ``window`` characters before ``pos`` whose name (less ``strip``
     at its end) ends with ``head`` or one of its long forms: 同署 / 同地裁 / 同県警 pointing back (R29;
     speakers look back about an article, claim sources about a paragraph, as before)."""
-    forms = (head,) + _BODY_LONG_FORMS.get(head, ())
+    return _last_named(doc, (head,) + _BODY_LONG_FORMS.get(head, ()), ("ORG",), pos, window, strip=strip)
+
+
+def _last_named(doc, forms: tuple[str, ...], types: tuple[str, ...], pos: int, window: int,
+                strip: str = "", min_len: int = 0) -> str | None:
+    """The key of the mention of one of ``types`` named last within ``window`` characters before
+    ``pos`` whose surface (less ``strip`` at its end) ends with one of ``forms`` and has at least
+    ``min_len`` characters."""
     for m in reversed(mentions_in(doc, max(0, pos - window), pos)):
-        if entity_type(doc, m[2]) == "ORG" and doc.text[m[0]:m[1]].rstrip(strip).endswith(forms):
+        name = doc.text[m[0]:m[1]]
+        if entity_type(doc, m[2]) in types and len(name) >= min_len and name.rstrip(strip).endswith(forms):
             return m[2]
     return None
 

@@ -818,6 +818,10 @@ def test_round26_no_relative_day_in_a_title(sentence):
     "町では毎年同じ日に祭りがある。",
     "私たちはその夜行バスに乗った。",
     "この夜空に星が光る。",
+    "男は事件当日、自宅にいたと話した。",          # round 31: 当日 after a noun is no date
+    "記念式典当日には多くの人が訪れた。",
+    "今回の投票では当日有権者数が増えた。",
+    "公演の当日券は売り切れた。",
 ])
 def test_round26_no_day_or_night_word(sentence):
     """同じ日 / この夜 / その夜 inside a longer word (日程, 日付, 夜行, 夜空), 毎年同じ日 (review of 1.9)."""

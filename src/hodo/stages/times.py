@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.14"
+VERSION = "1.15"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -147,7 +147,9 @@ DAY_RE = re.compile(
     r"|(?P<drel>今日|本日|一昨日|昨日|明後日|明日|(?<![ぁ-ん])(?:きょう|きのう|おととい|あさって|あす|あした)(?=[、はのにもで]|から|[一-龥]|[(（][0-9０-９]))"
     # not この / その / 同 before another word of 日 (この日本人, その日程, この日経=AP電, 同日経記事);
     # 翌日本人 / 当日本人 / 前日本人 stay days (翌日, 本人が…)
-    rf"|(?P<danc>(?:同日|この日|その日){_ANAPH_DAY_NOT}|当日|翌々日|翌日|前日"
+    # 当日 after a noun is "the day of X" (事件当日, 選挙当日, 発売当日, (10月1日)当日): the gold
+    # annotates 3 of 14 such; 当日有権者 / 当日券 are words (round 31)
+    rf"|(?P<danc>(?:同日|この日|その日){_ANAPH_DAY_NOT}|(?<![一-龥ァ-ヶー)）])当日(?!有権者|券)|翌々日|翌日|前日"
     r"|(?<!と)(?<!毎年)(?<!毎月)同じ日(?![本産数付程]))(?!比)"
 )
 DREL = {"今日": 0, "本日": 0, "きょう": 0, "昨日": -1, "きのう": -1, "一昨日": -2, "おととい": -2,

@@ -68,7 +68,8 @@ def test_trigger_table_is_consistent():
         assert t.type in PLOVER_TYPES, surface
         assert t.cameo[:2].isdigit(), surface
         assert t.flags <= {"mutual", "host", "reverse", "denial", "pair", "anaphor", "ctx", "ni_place", "needs_target", "gen_target", "needs_partner",
-                           "war", "mil", "missile", "suspect", "armed", "done", "into", "near", "relief", "neg_only", "letter", "done_alone", "law_doer"}, surface
+                           "war", "mil", "missile", "suspect", "armed", "done", "into", "near", "relief", "neg_only", "letter", "done_alone", "law_doer",
+                           "person_target"}, surface
     # the examples
     for w, typ in [("会談", "CONSULT"), ("電話会談", "CONSULT"), ("訪問", "CONSULT"), ("感謝", "SUPPORT"),
                    ("締結", "SUPPORT"), ("合意", "AGREE"), ("招待", "AGREE"), ("派遣", "AID"),
@@ -1694,6 +1695,14 @@ def _coded(text):
     ("ロシア外相は「米国の措置はロシアへの一方的な制裁である」と述べた。", {"制裁"}),
     # round 30 review: によると names a source, not the act's agent
     ("外務省によるとこれは北朝鮮への制裁だという。", {"制裁"}),
+    # round 31: a ban in force or a law's ban is described, no one bans anything; a unification
+    # naming no person
+    ("韓国政府によると、北朝鮮への送金は原則として禁じられていた。", {"禁じ"}),
+    ("韓国の憲法では大統領の再選を禁じており、文在寅大統領は来年退任する。", {"禁じ"}),
+    ("ブラジルのルラ大統領は、先住民の土地の売買を禁じた憲法231条に違反すると述べた。", {"禁じ"}),
+    ("国連は児童の徴兵を禁止する「子どもの権利条約」の批准を求めた。", {"禁止"}),
+    ("自民党は市長選の候補者を一本化したい考えだ。", {"一本化"}),
+    ("社民党は共産党との間で候補の一本化を進めている。", {"一本化"}),
 ])
 def test_round15_no_event(text, absent):
     got = _coded(text)
@@ -1714,6 +1723,11 @@ def test_round15_no_event(text, absent):
     # round 30 review: a box that gave way to the body (…によると、) before its 。 is over
     ("シリア情勢最近の記事和平会議の日程決まる共同通信によると、停戦協議は難航している。"
      "米軍は同日、シリアの基地を空爆した。", "空爆"),
+    # round 31 guards: a ban imposed (…を禁止した) and a unification behind a named
+    # candidate stay acts
+    ("タイ政府は首都での集会を禁止した。", "禁止"),
+    ("タイ政府は集会を禁止する方法を検討した。", "禁止"),
+    ("ドイツのメルケル首相がファン・ロンパウ氏への一本化を図った。", "一本化"),
 ])
 def test_round30_named_act_guards(text, kept):
     got = _coded(text)

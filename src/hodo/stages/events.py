@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.51"
+VERSION = "1.52"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2038,6 +2038,14 @@ CHARACTERISED_TYPES = {"ASSAULT", "THREATEN", "SANCTION", "COERCE", "AGREE", "CO
 AGENT_BEFORE_RE = re.compile(r"によ(?:る(?!と)|って)[^、。]{0,12}$")  # (によると names a source, no agent)
 #: a cleft (建物を破壊したのは米軍の空爆だった): the copula tells who or what did the act, the act is told
 CLEFT_BEFORE_RE = re.compile(r"[ただ]のは[^。「」]{0,30}$")
+#: a ban in force (立ち入りは禁止されている, 法で禁じられていた) or a ban a law makes (残虐な刑罰を禁じた
+#:憲法36条, 労働を禁止する「…条約」, 公選法では…頒布を禁じており): a rule is described, no one bans
+#: anything in the news told (round 31)
+STANDING_BAN_RE = re.compile(r"(?:さ|ら)れて(?:いる|いた|おり|います|いました)")
+BAN_BY_LAW_RE = re.compile(r"(?:する|した|している|していた|た|ている|ていた|る)[「『]?[^、。「」]{0,10}?"
+                           r"(?:(?<![方手寸])法|条約|条例|規定|規則|憲章|協定|条(?!件))")  # (not 方法, 手法, 条件)
+LAW_TOPIC_RE = re.compile(r"(?:法|条約|条例|規定|規則|憲章|協定|条)(?:では|は)[^。]{0,40}$")
+STANDING_BAN_WORDS = ("禁止", "禁じ", "禁ず")
 #: a quoted statement alone in its sentence after the speaker's clause (次のように述べた。「…」。): no
 #: cited headline
 SPEECH_BEFORE_RE = re.compile(r"(?:次のように|以下のように|こう)[^。]{0,12}。\s*$|(?:述べ|語っ|語り|言っ|話し)[^。「」]{0,8}。\s*$")
@@ -2425,6 +2433,10 @@ def find_events(doc) -> None:
             if (hit.type in CHARACTERISED_TYPES and CHARACTERISED_RE.match(text, te) and re.search(r"[一-鿿ァ-ヺ]$", text[ts:te])
                     and not AGENT_BEFORE_RE.search(text, max(lo, ts - 20), ts) and not CLEFT_BEFORE_RE.search(text, lo, ts)):
                 continue  # これは民主主義に対する攻撃だ, 攻撃への報復だとしている: a thing named an act (round 30)
+            if text[ts:te].startswith(STANDING_BAN_WORDS) and (
+                    STANDING_BAN_RE.match(text, te) or BAN_BY_LAW_RE.match(text, te)
+                    or LAW_TOPIC_RE.search(text, max(lo, ts - 50), ts)):
+                continue  # 連邦議会の自主解散は禁止されている, 刑罰を禁じた憲法36条: a rule, no act (round 31)
             hits.append(hit)
     hits = _protest_aims(doc, hits)
     _passive_chain(doc, hits)
@@ -2503,6 +2515,8 @@ def find_events(doc) -> None:
             continue
         if "law_doer" in hit.trg.flags and hit.source and not any(_law_key(doc, k) for k in hit.source):
             continue  # 消防署は火災の原因を調べた: no investigation of a suspect (round 30)
+        if "person_target" in hit.trg.flags and not any(entity_type(doc, k) == "PERSON" for k in hit.target):
+            continue  # 候補者を一本化したい, ブランドを一本化: no one backed by name (round 31)
         coded.append(hit)
     _share_in_sentence(coded)
     _visitor_meets_host(coded)

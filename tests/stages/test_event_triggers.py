@@ -105,6 +105,8 @@ def _coded(text):
     # word in its name; the police carried into a clause whose own topic is a topic phrase
     ("米連邦捜査局(FBI)は容疑者の男の交友関係を調べている。", "ACCUSE", "調べ"),
     ("岐阜県警は3日、林次郎容疑者を逮捕した。動機については今後詳しく調べる方針だ。", "ACCUSE", "調べる"),
+    # round 31: a stabbing (刺す: 刺した, 刺された; the lemma row leaves 風刺 and 刺し傷 alone)
+    ("京都府警は田中三郎容疑者を逮捕した。田中容疑者は、知人の男性を刃物で刺したという。", "ASSAULT", "刺し"),
 ])
 def test_round13_words_are_coded(text, typ, word):
     art, got = _coded(text)
@@ -146,6 +148,11 @@ def test_round13_words_are_coded(text, typ, word):
     ("岐阜県警は3日、男を傷害の疑いで逮捕した。学校側は当時の状況を調べている。", "調べ"),
     ("静岡県警は7日、男を放火の疑いで逮捕した。消防本部は出火の原因を調べている。", "調べ"),
     ("千葉県警は9日、男を逮捕した。専門家が事故の原因を詳しく調べている。", "調べ"),
+    # round 31: satire and a stab wound are no stabbing; a wanted man of a war story is no arrested
+    # suspect, so a killing with no one named stays uncoded
+    ("新聞は首相を風刺する漫画を掲載した。", "風刺"),
+    ("警察によると、遺体には刺し傷が数か所あった。", "刺し"),
+    ("アルカイダのザルカウィ容疑者は声明を出した。バグダッドで市民が殺害された。", "殺害"),
 ])
 def test_round13_words_not_coded(text, word):
     art, got = _coded(text)

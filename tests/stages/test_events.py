@@ -259,6 +259,19 @@ CASES = [
     # round 30 review: 同県警 is a 県警, not 警察庁 / 警視庁 / a 府警 named after it
     ("富山県警は男を逮捕した。警察庁の幹部は「遺憾だ」と述べた。同県警は男の家族に謝罪した。", "CONCEDE", "謝罪", ["富山県警"], [], "asserted", False),
     ("兵庫県警は男を逮捕し、大阪府警に引き渡した。同県警は男の家族に謝罪した。", "CONCEDE", "謝罪", ["兵庫県警"], [], "asserted", False),
+    # round 31: a crime with no doer in its sentence is the act of the one suspect the article names
+    ("兵庫県の住宅で、会社員の佐藤花子さんが男に包丁で刺され死亡した。兵庫県警は山田太郎容疑者を殺人の疑いで逮捕した。",
+     "ASSAULT", "刺さ", ["山田太郎"], ["佐藤花子"], "asserted", False),
+    ("大阪府警は山田一郎容疑者を逮捕した。調べでは、同容疑者の自宅で会社員の鈴木二郎さんが殺害されたという。",
+     "ASSAULT", "殺害", ["山田一郎"], ["鈴木二郎"], "asserted", False),
+    # round 31: a crime in the suspect's statement reported by a medium is the suspect's, not the medium's
+    ("京都府警は田中三郎容疑者を逮捕した。IBTimesなどは、動機について「知人を殺した」などと供述していると伝えた。",
+     "ASSAULT", "殺し", ["田中三郎"], [], "asserted", False),
+    # (guards: two suspects, the crime in a relative clause on its victim: no doer given)
+    ("警視庁は山田太郎容疑者と鈴木次郎容疑者を逮捕した。会社員の佐藤花子さんが殺害された。",
+     "ASSAULT", "殺害", [], ["佐藤花子"], "asserted", False),
+    ("大阪府警は山田一郎容疑者を逮捕した。殺害された会社員の鈴木二郎さんは、同容疑者の知人だった。",
+     "ASSAULT", "殺害", [], ["鈴木二郎"], "asserted", False),
 ]
 
 

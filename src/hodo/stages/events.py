@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.52"
+VERSION = "1.53"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2481,6 +2481,12 @@ def find_events(doc) -> None:
             _law_body(doc, hit)
         if not hit.source:
             _cleft_arrester(doc, hit, coded)
+        if hit.source and _in_suspect_statement(doc, hit):
+            # IBTimesなどは、「…親父を刺した」などと供述していると伝えた: the one who reports the
+            # statement did not stab; the speaker is the suspect (round 31)
+            hit.source = [k for k in hit.source if k == _article_suspect(doc)]
+        if not hit.source:
+            _suspect_doer(doc, hit)
         if _incident_occurred(doc, hit.t0, hit.t1):
             # 米軍は、…で爆破事件が起きたと発表した: the topic is no attacker of the incident; the one
             # attacked stays (大韓航空機爆破事件が起きた) (round 30 review)
@@ -2977,6 +2983,60 @@ TOPIC_CLAUSE_RE = re.compile(r"(?:た|る|ている)(?=[\u4e00-\u9fff\u30a1-\u30
 TOPIC_OTHER_RE = re.compile(
     r"共犯|共謀|別の|他の|ほかの|もう(?:1|一|１)人|仲間|先月|先週|先日|前日|昨年|去年|以前|すでに|既に|同じく")
 TOPIC_OWN_ARREST_RE = re.compile(r"(?:逮捕|検挙|拘束|起訴|送検)(?:され|済み)|(?:逮捕|起訴)歴")
+
+
+#: crimes a suspect commits (殺害, 刺した, 殴った, 発砲 …): with no doer found in the sentence, the one
+#: suspect the article names did it (round 31)
+CRIME_WORDS = frozenset({
+    "殺害", "毒殺", "射殺", "刺殺", "絞殺", "殺す", "刺す", "暴行", "監禁", "誘拐", "連れ去る",
+    "切りつける", "切り付ける", "乱射", "発砲", "撃つ",
+})
+#: the article is a police or court story: an arrest, a charge, a trial, the police at work (not a
+#: wanted man of a war story: ザルカウィ容疑者 in a report on a bombing)
+SUSPECT_HELD_RE = re.compile(r"逮捕|送検|起訴|出頭|指名手配|検挙|警察|県警|府警|警視庁|捜査本部|被告|判決|公判")
+#: the crime in a relative clause on a person or thing (刺した2人とは, 殺害された少女, 撃った男は): the
+#: suspect is not told to have done it here; 殺害された事件で, 刺した後 stay (round 31)
+CRIME_REL_RE = re.compile(r"(?:さ|し)?れ?た(?!事件|後|上|際|直後|直前|時|疑|結果|末|以降|ため)[一-龥ァ-ヶー0-9０-９]")
+
+
+def _article_suspect(doc) -> str | None:
+    """The one person the article names as a suspect or defendant (山田容疑者, 田中被告), or None
+    when it names none or several (round 31)."""
+    if "_ev_suspect" not in doc.extras:
+        keys = [e.key for e in doc.article.entities if e.type == "PERSON"
+                and any(SUSPECT_TITLE_RE.match(doc.text, m[1]) for m in e.mentions)]
+        doc.extras["_ev_suspect"] = keys[0] if len(keys) == 1 else None
+    return doc.extras["_ev_suspect"]
+
+
+#: the close of a suspect's statement (「…刺した」と供述, 「…殺した」などと容疑を認め)
+SUSPECT_STATEMENT_RE = re.compile(r"」(?:など|等)?と(?:の)?(?:供述|容疑を認め)")
+
+
+def _in_suspect_statement(doc, hit: "Hit") -> bool:
+    """A crime word inside a suspect's own statement (「…を刺した」と供述している): its doer is the
+    one who speaks, not the topic that reports the statement (round 31)."""
+    if hit.type != "ASSAULT" or hit.trg.surface not in CRIME_WORDS:
+        return False
+    br = _bracket_span(doc, hit)
+    return br is not None and SUSPECT_STATEMENT_RE.match(doc.text, br[1]) is not None
+
+
+def _suspect_doer(doc, hit: "Hit") -> None:
+    """女性が刃物で刺され死亡した。…逮捕されたのは山田容疑者: Japanese crime news tells the crime with
+    no doer or a described one (男が, 少年が) and names the suspect elsewhere; the annotators give
+    the crime to that suspect. A crime word with no source takes the article's one suspect, unless
+    that person is its victim (round 31)."""
+    if hit.type != "ASSAULT" or hit.trg.surface not in CRIME_WORDS or hit.negated or _is_headline(doc, hit.si):
+        return  # (a cited headline: 『…女性刺され死亡』 names no doer)
+    if CRIME_REL_RE.match(doc.text, doc.tokens[hit.t1 - 1].end) or not SUSPECT_HELD_RE.search(doc.text):
+        return
+    k = _article_suspect(doc)
+    if k is None or k in hit.target:
+        return
+    hit.source = [k]
+    hit.has_subject = True
+    hit.confidence -= 0.2
 
 
 def _suspects_in(doc, si: int, lo: int | None = None, hi: int | None = None) -> list[str]:

@@ -107,6 +107,14 @@ def _coded(text):
     ("岐阜県警は3日、林次郎容疑者を逮捕した。動機については今後詳しく調べる方針だ。", "ACCUSE", "調べる"),
     # round 31: a stabbing (刺す: 刺した, 刺された; the lemma row leaves 風刺 and 刺し傷 alone)
     ("京都府警は田中三郎容疑者を逮捕した。田中容疑者は、知人の男性を刃物で刺したという。", "ASSAULT", "刺し"),
+    # round 31 (cooperative types over all 737): a nomination told as a verb, active or passive;
+    # the kanji spellings of rows kept (お詫び, 申し訳無い); release from prison; a candidate fielded
+    ("自由党はジョン・スミス氏を次期首相に指名した。", "SUPPORT", "指名"),
+    ("田中一郎氏が臨時国会で首相に指名された。", "SUPPORT", "指名"),
+    ("東洋食品の山本社長は消費者に心からお詫びした。", "CONCEDE", "お詫び"),
+    ("北陸電力の佐藤社長は、停電について「利用者に申し訳無い」と話した。", "CONCEDE", "申し訳無い"),
+    ("山田組長は府中刑務所を出所した。", "RETREAT", "出所"),
+    ("緑の党は次の知事選に鈴木花子氏を擁立した。", "SUPPORT", "擁立"),
 ])
 def test_round13_words_are_coded(text, typ, word):
     art, got = _coded(text)
@@ -153,6 +161,10 @@ def test_round13_words_are_coded(text, typ, word):
     ("新聞は首相を風刺する漫画を掲載した。", "風刺"),
     ("警察によると、遺体には刺し傷が数か所あった。", "刺し"),
     ("アルカイダのザルカウィ容疑者は声明を出した。バグダッドで市民が殺害された。", "殺害"),
+    # round 31: 指名 and 出所 only as a verb of their own (VERBAL_ONLY): a wanted notice and the
+    # origin of money are no act (each coded by a plain row)
+    ("警視庁は男を指名手配した。", "指名"),
+    ("自民党は献金の出所を明らかにしなかった。", "出所"),
 ])
 def test_round13_words_not_coded(text, word):
     art, got = _coded(text)

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.53"
+VERSION = "1.54"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -127,10 +127,13 @@ ENDED_STATE_RE = re.compile(
 #: に問わ(れた) is a charge only after the charge itself (殺人罪に問われた, 背任の罪に, 8つの容疑に, 刑事責任に,
 #: 「人道に対する罪」に, 殺人罪などに); 記者団に問われ is "asked by" (round 29 review)
 CHARGED_AS_RE = re.compile(r"(?:罪|容疑|責任)(?:」)?(?:など)?$")
+#: nouns coded only as a verb of their own (round 31): 首相に指名された, Xを後任に指名した, 指名を受けて
+#: (not 指名選挙, 候補指名, 指名手配, 指名の争い); 刑務所を出所した, 来月には出所、 (not 出所前に, 金の出所)
+VERBAL_ONLY = {"指名": re.compile(r"し|す|さ|を受け"), "出所": re.compile(r"し|す|、")}
 #: the apology and welcome rows of round 29: a question (申し訳ないことをしたのか, 喜ばしいことだろうか) is no act;
 #: the か of a question closes の/ん/だろう/でしょう or a verb or adjective ending (したのか, ないか, 思うか,
 #: ますか), not a word ending in か (確か, 明らか, わずか, 静か, ほか: round 29 final review)
-APOLOGY_WORDS = frozenset({"申し訳ない", "申し訳なかっ", "申し訳なく"})
+APOLOGY_WORDS = frozenset({"申し訳ない", "申し訳なかっ", "申し訳なく", "申し訳無い", "申し訳無かっ", "申し訳無く"})
 QUESTION_AFTER_RE = re.compile(r"[^。」、]{0,14}(?:の|ん|だろう|でしょう|ます|です|[うくぐすつぬぶむるたい])か(?:」|。|？|\?|$)")
 #: an apology refused (申し訳ないとは思わない, 申し訳ないという気持ちは全くない, 申し訳なく思っていない):
 #: the negative on the verb of thinking right after it, or on the feeling named (round 29 review); not
@@ -2381,6 +2384,8 @@ def find_events(doc) -> None:
         found = [f for f in _find_triggers(doc, toks, lo, hi) if f[2].surface != "宣言" or END_DECLARED_RE.search(
             text, max(lo, doc.tokens[f[0]].start - 12), doc.tokens[f[0]].start)]  # 終結を宣言: 終結 is the act
         found = [f for f in found if "neg_only" not in f[2].flags or _negation_follows(doc, f[1], toks[-1].i + 1)]
+        found = [f for f in found if f[2].surface not in VERBAL_ONLY or VERBAL_ONLY[f[2].surface].match(
+            text, doc.tokens[f[1] - 1].end)]  # 指名選挙, 指名手配, 金の出所: no act (round 31)
         # 大阪府警捜査2課は, 警視庁捜査一課: an act noun naming a unit of a body is part of the body's
         # name (its subject phrase), no act (round 26)
         found = [f for f in found if not (doc.tokens[f[1] - 1].pos in ("NOUN", "PROPN") and UNIT_RE.match(

@@ -272,6 +272,20 @@ CASES = [
      "ASSAULT", "殺害", [], ["佐藤花子"], "asserted", False),
     ("大阪府警は山田一郎容疑者を逮捕した。殺害された会社員の鈴木二郎さんは、同容疑者の知人だった。",
      "ASSAULT", "殺害", [], ["鈴木二郎"], "asserted", False),
+    # round 31: the suspect marked を before an active arrest is the one arrested, across a clause
+    # with its own を, in 逮捕・送検, with the persons listed before it
+    ("京都府警は、京都市の会社員・山田太郎(やまだ・たろう)容疑者(50歳)を、現金を盗んだとして、窃盗の容疑で逮捕した。",
+     "COERCE", "逮捕", ["京都府警"], ["山田太郎"], "asserted", False),
+    ("京都府警は、京都市在住の山田太郎(やまだ・たろう)容疑者(61歳)を、窃盗などの容疑で逮捕・送検したと発表した。",
+     "COERCE", "逮捕", ["京都府警"], ["山田太郎"], "asserted", False),
+    ("兵庫県警は、大阪市の会社役員・山田太郎(44)、神戸市の会社員・鈴木一郎(40)、無職の佐藤花子(65)ら3人の容疑者を逮捕した。",
+     "COERCE", "逮捕", ["兵庫県警"], ["山田太郎", "鈴木一郎", "佐藤花子"], "asserted", False),
+    ("警視庁は、会社員の山田太郎容疑者(30歳)と、それを手伝った無職の鈴木一郎容疑者(40歳)を詐欺の容疑で逮捕した。",
+     "COERCE", "逮捕", ["警視庁"], ["山田太郎", "鈴木一郎"], "asserted", False),
+    # round 31: the prosecutors or the court a charge is handed to (に/へ) are no target
+    ("北海道警は、山田市長を札幌地方検察庁に書類送検した。", "ACCUSE", "送検", ["北海道警"], ["山田"], "asserted", False),
+    ("京都地検は、鈴木一郎容疑者を京都地裁へ起訴した。", "ACCUSE", "起訴", ["京都地検"], ["鈴木一郎"], "asserted", False),
+    ("福岡県警は5日、窃盗の疑いで逮捕した田中次郎容疑者を福岡地検に送検した。", "ACCUSE", "送検", ["福岡県警"], ["田中次郎"], "asserted", False),
 ]
 
 
@@ -292,6 +306,20 @@ def test_aid_at_home_after_a_disaster_has_no_recipient():
     # a co-doer joined by とともに is arrested with the subject
     check_roles("警視庁は5日、田中一郎容疑者が、山田花子容疑者とともに店から金を盗んだとして、窃盗の疑いで逮捕した。",
                 "COERCE", "逮捕", ["警視庁"], ["田中一郎", "山田花子"])
+
+
+def test_round31_arrested_named_guards():
+    """The suspect marked を before the arrest (round 31) is not taken past a later suspect marked も,
+    nor is a victim marked を in the charge clause, nor a possessor in the object phrase."""
+    for text, tgt in [
+        ("大阪府警は、山田太郎容疑者を取り調べた上で、同社社長の鈴木一郎容疑者(50歳)も、同じ容疑で逮捕した。", ["鈴木一郎"]),
+        ("警視庁は、木村花子さん(20)を殴ったとして、会社員の山田太郎容疑者を逮捕した。", ["山田太郎"]),
+        ("東京地検特捜部は、山本一郎・自由党代表の公設第1秘書である田中次郎容疑者(47)ら3名を、政治資金規正法違反の疑いで逮捕した。",
+         ["田中次郎"]),
+    ]:
+        art = hodo.analyze(text, published="2024-05-01")
+        e = only(art, "COERCE", "逮捕")
+        assert covers(art, e.target, tgt), (text, e.target)
 
 
 def test_meeting_partner_takes_the_visitor_of_a_sentence_without_trigger():

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.54"
+VERSION = "1.55"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2492,6 +2492,8 @@ def find_events(doc) -> None:
             hit.source = [k for k in hit.source if k == _article_suspect(doc)]
         if not hit.source:
             _suspect_doer(doc, hit)
+        _arrested_named(doc, hit)
+        _charge_destination(doc, hit)
         if _incident_occurred(doc, hit.t0, hit.t1):
             # 米軍は、…で爆破事件が起きたと発表した: the topic is no attacker of the incident; the one
             # attacked stays (大韓航空機爆破事件が起きた) (round 30 review)
@@ -2957,6 +2959,95 @@ def _cleft_arrester(doc, hit: "Hit", coded: list["Hit"]) -> None:
             hit.has_subject = True
             hit.confidence -= 0.15
             return
+
+
+#: the arrested named as the object of an arrest, with the title of a suspect: 山田太郎(やまだ・たろう)
+#: 容疑者(61歳)を、…容疑で逮捕・送検した, 山田容疑者(41歳、…在住)を、5月2日に…逮捕した, 山田(44)ら2人の
+#: 容疑者を逮捕した (round 31); the list before it: 山田容疑者(59歳)と、…鈴木容疑者(59歳)を, 山田(44)、鈴木(40)ら
+PAREN = r"(?:[(（][^()（）。]{0,40}[)）])"
+SUSPECT_OBJ_RE = re.compile(
+    PAREN + r"?(?:容疑者|被告)" + PAREN + r"?(?:ら|など)?(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?を(?!はじめ|始め)"
+    r"|" + PAREN + r"?(?:ら|など)[0-9０-９一二三四五六七八九十]+(?:人|名)の容疑者を")
+SUSPECT_ITEM_RE = re.compile(
+    r"(?:" + PAREN + r"?(?:容疑者|被告)|" + PAREN + r"?(?:容疑者|被告|氏|さん)?[(（][0-9０-９]{1,3}歳?[)）])"
+    + PAREN + r"?(?:と、?|、)")
+
+SUSPECT_TITLE_AT_RE = re.compile(PAREN + r"?(?:容疑者|被告)")
+OWNER_IN_ITEM_RE = re.compile(r"[^\s、。をがはと()（）]{0,6}の")
+
+
+def _arrested_named(doc, hit: "Hit") -> None:
+    """An active arrest with its arrester named and the arrested titled as a suspect and marked を
+    before the verb in its sentence (…容疑者(61歳)を、…などとして、…の容疑で逮捕した): the target is that
+    person, with the persons listed before it (…と、 / …、 after the title or an age), in place of
+    what the phrase rules found, which misses the object of 逮捕・送検 (the を goes to the last verb)
+    or across a clause with its own を, and takes a possessor (…代表の秘書である山田容疑者ら3名を →
+    the representative; round 31). Nothing when the last suspect before the verb is not marked を
+    (…容疑者を…し、また、山田容疑者も、…逮捕), is the arrester, or another arrest stands between."""
+    if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or hit.passive or not hit.source:
+        return
+    lo = doc.article.sentences[hit.si].start
+    t0 = doc.tokens[hit.t0].start
+    text = doc.text
+    ms = [(s, e, k) for s, e, k in mentions_in(doc, lo, t0) if entity_type(doc, k) == "PERSON"]
+    head = None
+    for i in range(len(ms) - 1, -1, -1):
+        s, e, k = ms[i]
+        m = SUSPECT_OBJ_RE.match(text, e)
+        if m and m.end() <= t0 and "。" not in text[m.end():t0]:
+            if k in hit.source:
+                return
+            head = i
+            break
+        if SUSPECT_TITLE_AT_RE.match(text, e):
+            return  # (…山田容疑者も、…幇助容疑で逮捕: the last suspect before the verb is not its object)
+    if head is None:
+        return
+    if any(x in text[ms[head][1]:t0] for x in ("を逮捕", "を再逮捕")):
+        return  # (another arrest before this one in the sentence)
+    found = [ms[head][2]]
+    i = head - 1
+    while i >= 0:
+        s, e, k = ms[i]
+        m = SUSPECT_ITEM_RE.match(text, e)
+        if not m and OWNER_IN_ITEM_RE.match(text, e):
+            i -= 1  # (…と石川議員の後任の山田容疑者を: a possessor inside the next item's description)
+            continue
+        nxt = next((x[0] for x in ms[i + 1:] if x[0] >= e), t0)
+        if not m or "。" in text[e:nxt] or re.search(r"[はが](?:、|$)", text[m.end():nxt]):
+            break
+        if k not in found and k not in hit.source:
+            found.insert(0, k)
+        i -= 1
+    if set(found) != set(hit.target):
+        hit.target = found
+
+
+#: a charge handed on: 送検 / 起訴 / 告訴 / 告発 name the prosecutors or the court it goes to with に/へ
+#: (…地方検察庁に山田市長を書類送検, …を地裁へ起訴, 会社が地検に告訴): a destination, never the one
+#: charged (round 31; in the 737 annotated articles no such body is a gold target, 5 of 5)
+CHARGE_HANDED_WORDS = ("送検", "起訴", "告訴", "告発")
+CHARGE_DEST_RE = re.compile(r"(?:[・･]?[^\s、。をがはにへ()（）]{0,6}?(?:支部|本庁))?(?:に|へ)(?!対|よ|お|は|も)")
+DEST_BODY_RE = re.compile(LAW_BODY_RE.pattern + r"|裁判所|地裁|高裁|簡裁|家裁|検察庁")
+
+
+def _charge_destination(doc, hit: "Hit") -> None:
+    """Drop from the target of a charge handed on (``CHARGE_HANDED_WORDS``) the law body or court
+    named with に/へ before the trigger in its sentence: where the charge goes, not who is charged."""
+    if hit.type != "ACCUSE" or not hit.target:
+        return
+    text = doc.text
+    t0 = doc.tokens[hit.t0].start
+    if not any(w in text[t0:doc.tokens[hit.t1 - 1].end] for w in CHARGE_HANDED_WORDS):
+        return
+    lo = doc.article.sentences[hit.si].start
+    dest = set()
+    for s, e, k in mentions_in(doc, lo, t0):
+        if k in hit.target and CHARGE_DEST_RE.match(text, e) and DEST_BODY_RE.search(text, s, e):
+            dest.add(k)
+    if dest and (hit.source or len(dest) < len(hit.target)):
+        # (an act with no doer and only the destination keeps it: dropping it would drop the act)
+        hit.target = [k for k in hit.target if k not in dest]
 
 
 #: the arrested described, not named (31歳の女を, 造園業の夫婦を, この男を, 母親とその知人の男を): the

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.39"
+VERSION = "1.40"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -2521,8 +2521,39 @@ _AS_ACCORDING = re.compile(r"して(?![いおもはる])[、,\s]*")
 _AS_ACCORDING_END = re.compile(r"(?:など)?(?:と|ことを|を)(?:伝え|報じ|報道し)(?:た|ている|ていた|ています|ました)[。．\s]*$")
 
 
-def _accord(doc, sent: _Sent) -> list[tuple[int, int]]:
-    """によると / によれば / によりますと phrases at depth 0: (start, end after its 、)."""
+#: R31: a frame noun (or a verb's ところ) before では and a comma: the report a medium's frame ends with
+_R31_FRAME_DE = re.compile(r"(?:報道|記事|取材|分析|情報|調査|発表|説明|話|ところ)(では)[、,]")
+#: R31: what stands between the medium and its frame noun: による / が / の and a short phrase, no comma
+_R31_MEDIUM_FRAME_TAIL = re.compile(r"(?:など|等)?(?:による|が|の)[^、。「」『』]{0,40}")
+
+
+def _r31_medium_frame(doc, sent: _Sent, lo: int, p: int) -> "tuple[list[str], tuple[int, int]] | None":
+    """R31: the named medium that opens the chunk before the では at ``p`` (朝日新聞の15日付け報道では,
+    時事通信が…実施した世論調査では, 読売新聞などが伝えた同署の発表では): the source of what follows; a
+    person's or a body's own 説明 / 話 (…の説明では) is no medium's and is left as it was."""
+    text = doc.text
+    a = lo
+    for i in range(p - 1, lo - 1, -1):
+        if text[i] == "、" and sent.d(i) == 0:
+            a = i + 1
+            break
+    lead = _R30_MEDIUM_LEAD.match(text, a, p)
+    a2 = lead.end() if lead else a
+    ms = [m for m in mentions_in(doc, a2, p) if not _embedded(text, m)]
+    if not ms or ms[0][0] != a2 or not _is_medium(doc, ms[0]):
+        if lead is None or lead.end() == a:
+            return None
+        ms = [m for m in mentions_in(doc, a, p) if not _embedded(text, m)]  # (the lead ate the name)
+        if not ms or ms[0][0] != a or not _is_medium(doc, ms[0]):
+            return None
+    if not _R31_MEDIUM_FRAME_TAIL.fullmatch(text, ms[0][1], p):
+        return None
+    return [ms[0][2]], (ms[0][0], ms[0][1])
+
+
+def _accord(doc, sent: _Sent, r31: bool = True) -> list[tuple[int, int]]:
+    """によると / によれば / によりますと phrases at depth 0: (start, end after its 、); without ``r31``,
+    not the R31 frames of a medium (…の分析では、 / …が伝えたところでは、), which make claims only."""
     text = doc.text
 
     def past_comma(b: int) -> int:
@@ -2544,6 +2575,15 @@ def _accord(doc, sent: _Sent) -> list[tuple[int, int]]:
             continue  # R27: Xの発表では、… opens the sentence (読売新聞によると、同署の発表では: the paper's;
             # a によると after it is a claim of its own, 警視庁の発表では、…、朝日新聞によると、…)
         out.append((a, past_comma(sent.start + m.end())))
+    # R31: a named medium opening the chunk frames the content with では as well (時事通信が…実施した世論調査
+    # では、 / 四国新聞の分析では、 / NBCテレビによる情報では、 / スポニチが…として伝えたところでは、)
+    for m in _R31_FRAME_DE.finditer(text, sent.start, sent.end) if r31 else ():
+        a = m.start(1)
+        if sent.d(a) != 0 or any(x <= a < y for x, y in out) or any(x < a for x, _ in out):
+            continue
+        if _r31_medium_frame(doc, sent, sent.start, a) is None:
+            continue
+        out.append((a, past_comma(m.end())))
     # Xが…と伝えたところ、Y / Xが…として紹介したところ、Y: a report of X (not 調べたところ)
     for m in re.finditer(r"(?:伝え|報じ|紹介し|発表し|報道し|明らかにし)たところ[、,]", text[sent.start:sent.end]):
         a = sent.start + m.end() - 1
@@ -2612,7 +2652,31 @@ def _source_start(doc, sent: _Sent, lo: int, p: int) -> int:
     return a
 
 
+def _r31_source(doc, sent: _Sent, lo: int, p: int, st: _State) -> "tuple[list[str], tuple[int, int]] | None":
+    """R31: the named medium that opens a frame …では、 at ``p`` whose phrase names no source otherwise
+    (読売新聞などが伝えた同署の発表では: the medium that passes the report on, not 同署)."""
+    if not doc.text.startswith(("では、", "では,"), p):
+        return None
+    src, sspan = _source_of0(doc, sent, lo, p, st)
+    if src or sspan is not None:
+        return None
+    return _r31_medium_frame(doc, sent, lo, p)
+
+
+def _r31_frames(doc, sent: _Sent, st: _State) -> set[int]:
+    """R31: the starts of the では of the frames only the R31 rule reads, or whose source only it names."""
+    old = {a for a, _ in _accord(doc, sent, r31=False)}
+    return {a for a, _ in _accord(doc, sent)
+            if a not in old or _r31_source(doc, sent, sent.start, a, st) is not None}
+
+
 def _source_of(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str], tuple[int, int] | None]:
+    """The source named before a によると phrase at ``p`` (chunk [lo, p)); R31: a medium's frame."""
+    r31 = _r31_source(doc, sent, lo, p, st)
+    return r31 if r31 is not None else _source_of0(doc, sent, lo, p, st)
+
+
+def _source_of0(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str], tuple[int, int] | None]:
     """The source named before a によると phrase at ``p`` (chunk [lo, p))."""
     text = doc.text
     a = _source_start(doc, sent, lo, p)
@@ -3356,8 +3420,11 @@ def _clause_brackets(doc, sent: _Sent, pairs: dict[int, int], s_quotes: list[Quo
         if _NOT_SAID_AFTER.search(text[c + 1:c + 16]):
             continue
         claim = next((cl for cl in s_claims if cl.start <= o < cl.end or cl.start <= o + 1 < cl.end), None)
-        if claim is not None and claim.source and names.get(claim.source, "").endswith(MEDIA_HEADS):
-            continue  # 読売新聞によれば、「…」と報じている: the paper's claim, not someone's words
+        if claim is not None and claim.source and names.get(claim.source, "").endswith(MEDIA_HEADS) and not (
+                claim.cue_span and claim.cue_span[1] - 2 in _r31_frames(doc, sent, st)):
+            # 読売新聞によれば、「…」と報じている: the paper's claim, not someone's words (R31: a medium's frame
+            # only R31 reads, 読売新聞などが伝えた同署の発表では、少年は「…」と供述, leaves the words as they were)
+            continue
         spk: list[str] = []
         sspan = None
         near = [m for m in mentions_in(doc, max(sent.start, o - 30), o)
@@ -4131,6 +4198,9 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 cue, cue_span = text[a - len(m0.group(0)):a + 2], (a - len(m0.group(0)), a + 2)
         if cb > ca:
             claims.append(Claim(ca, cb, source=src[0] if src else None, source_span=sspan, cue=cue, cue_span=cue_span))
+    # R31: a medium's frame that only the R31 rule reads (…が伝えたところでは、) makes its claim; the quotes
+    # of the sentence are read as before (…では、少年は「…」と供述: the words stay a quote of their own)
+    accord = [x for x in accord if x in _accord(doc, sent, r31=False)]
     # a sentence-final とする after a によると claim is the source's hedge, not a quote
     # (unless the content names its own actor: …によると、ナスララ師は…とした / 乗組員は…としている)
     if accord:
@@ -4739,6 +4809,11 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                                     cue=cue, cue_span=(sent.start + m.start(), sent.start + m.start() + len(cue))))
     if accord and claims:
         _inner_medium_claims(doc, sent, claims, sent_end)
+    if claims and (r31 := _r31_frames(doc, sent, st)):
+        # R31: a medium's frame makes the claim; a later cue that closes the same content (…が報じたところ
+        # では、…とみている) makes no second one
+        firsts = [cl for cl in claims if cl.cue_span and cl.cue_span[1] - 2 in r31]
+        claims[:] = [cl for cl in claims if any(cl is f for f in firsts) or not any(f.start == cl.start for f in firsts)]
     if reset_topic and not quotes:
         st.last_speakers = []
         st.topic_reset = sent.si

@@ -147,6 +147,10 @@ def test_recognition(text, expected):
     ("臨時委員会が開かれた。", "臨時委員会"),   # (臨時理事会 was no guard: 理事会 is not scanned)
     ("各委員会に諮った。", "各委員会"),
     ("倫理委員会委員の一人が辞任した。", "倫理委員会"),
+    # round 31 (guards): a station's chief after a surname; 同県警 is a back reference; 銀 of a medal
+    ("田中署長が会見した。", "田中署"),
+    ("同県警は調べを進めている。", "県警"),
+    ("大阪は銀メダルを祝った。", "大阪銀"),
 ])
 def test_not_mentions(text, absent):
     art = run(text)
@@ -237,6 +241,13 @@ def test_title_split(text, surface, title):
     ("理事長・足高慶一(あしたか・けいいち)氏が辞任した。", ["足高慶一", "あしたか・けいいち"]),
     # round 30 (final): a committee by its ordinary words after the longer name that ends in it
     ("県地域医療調整委員会は5日、計画を示した。調整委員会は病床の削減を求めた。", ["県地域医療調整委員会", "調整委員会"]),
+    # round 31: bare 県警 is the prefecture's police named before
+    ("静岡県警によると、男はその後、県警に出頭した。", ["静岡県警", "県警"]),
+    # round 31: one police in its spellings and sections; one station; a bank's short form; a line
+    ("高知県警察本部は会見した。高知県警捜査2課によると、男は認めた。", ["高知県警察本部", "高知県警捜査2課"]),
+    ("男は周南警察署に出頭した。周南署は調べている。", ["周南警察署", "周南署"]),
+    ("福井銀行は統合を決めた。『福井銀が統合』と報じられた。", ["福井銀行", "福井銀"]),
+    ("大雨で山陰本線が止まった。山陰線の再開は未定。", ["山陰本線", "山陰線"]),
 ])
 def test_coreference(text, forms):
     art = run(text)
@@ -706,6 +717,20 @@ def test_unknown_kanji_name_between_country_and_title(text, name):
     ("第五十回世界遺産委員会が開幕した。", "世界遺産委員会", "ORG"),
     ("いわき沖で漁船が転覆した。", "いわき", "GPE"),
     ("つくば在住の男性が逮捕された。", "つくば", "GPE"),
+    # round 31: a prefecture's police by its unit alone; a numbered section in Arabic digits; a
+    # station whose place the tagger reads as a name or glues to the next word; a bank's short
+    # form after its place; the professional leagues
+    ("事故の後、母親は県警に届け出た。", "県警", "ORG"),
+    ("同社によると、県警八幡署員が現場に着いた。", "県警八幡署", "ORG"),
+    ("千葉県警捜査2課は5日、男を逮捕した。", "千葉県警捜査2課", "ORG"),
+    ("警視庁組織犯罪対策4課が事務所を捜索した。", "警視庁組織犯罪対策4課", "ORG"),
+    ("少年は川西署に出頭した。", "川西署", "ORG"),
+    ("男は拘置先の八王子署内で倒れた。", "八王子署", "ORG"),
+    ("『福井銀と富山銀が提携』と報じられた。", "富山銀", "ORG"),
+    ("Jリーグは3日、処分を発表した。", "Jリーグ", "ORG"),
+    ("パ・リーグの優勝が決まった。", "パ・リーグ", "ORG"),
+    ("彼はアメリカ大リーグで活躍した。", "大リーグ", "ORG"),
+    ("大雨で山陰本線が一時止まった。", "山陰本線", "FAC"),
 ])
 def test_round5_families(text, surface, typ):
     got = mentions(run(text))
@@ -768,6 +793,9 @@ def test_one_kanji_surname_after_a_name_found_by_its_title(text, forms):
     ("日本の登山隊は白頭山と天山山脈、玉山に登った。東京都や大阪府の隊員が参加した。", "白頭山", None),
     # round 29: a station or line led by JR is Japan's
     ("男はJR大宮駅の構内で保護された。", "JR大宮駅", "JP"),
+    # round 31: bare 県警 and the leagues are Japan's
+    ("女性は県警に相談していた。", "県警", "JP"),
+    ("セ・リーグは理事会を開いた。", "セ・リーグ", "JP"),
 ])
 def test_country_from_context(text, surface, country):
     e = entity_of(run(text), surface)

@@ -675,6 +675,23 @@ ROUND2_QUOTES = [
     ("専門家は、景気は年内に回復するという見方をしている。", ["景気は年内に回復する"], None),
     # a katakana person noun is generic (スタッフ, メンバー): a null speaker
     ("プーチン大統領は会見した。番組のスタッフも「眠れませんでしたね」とコメントした。", ["眠れませんでしたね"], None),
+    # R31: a named person's kin (家族 / 妻 / 両親 / 孫) are unnamed people: a null speaker, neither that person
+    # nor the last speaker carried over (nor one the learned ranker picks from the sentence)
+    ("俳優の山田太郎氏が死去した。山田氏の家族は「静かに見送りたい」とコメントした。", ["静かに見送りたい"], None),
+    ("山田太郎容疑者が逮捕された。山田容疑者の妻は「信じられない」と話した。", ["信じられない"], None),
+    ("田中一郎裁判長は判決を言い渡した。その後、孫が警察を訪ねて「祖父は亡くなった」と明かした。", ["祖父は亡くなった"], None),
+    ("田中一郎裁判長は判決を言い渡した。被害者の両親が会見し「納得できない」と述べた。", ["納得できない"], None),
+    ("北海道警は男を逮捕した。亡くなった川村健太さんの両親は、「真実を知りたい」と語った。", ["真実を知りたい"], None),
+    # R31: Xから「…」と: the words come from X, not from the sentence's topic
+    ("山田太郎容疑者はサイトで知り合った佐藤花子さん(当時21歳)から「助けてほしい」と依頼を受けて、部屋を訪れた。",
+     ["助けてほしい"], "佐藤花子"),
+    ("田中一郎市長は、地元の森本一郎議員から「再考すべきだ」と求められた。", ["再考すべきだ"], "森本一郎"),
+    # R31: a medium that relays words (NHK / 47NEWS, names that end like no medium's head) or one carried from
+    # the sentence before does not say them
+    ("47NEWSによると、県庁には「発言は不適切だ」などの抗議の電話が殺到した。", ["発言は不適切だ"], None),
+    ("NHKによると、県庁には「発言は不適切だ」などの抗議の電話が殺到した。", ["発言は不適切だ"], None),
+    ("毎日新聞は、田中チェアマンは会見で「残念だ」と話したことを伝えた。また、「次は勝つ」とも語った。",
+     ["残念だ", "次は勝つ"], None),
 ]
 
 

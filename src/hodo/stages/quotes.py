@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.40"
+VERSION = "1.41"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -785,6 +785,11 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
                 not m_dem.group(1) or _head_noun(m_dem.group(1)) in (GENERIC_NOUNS | TITLE_NOUNS)):
             # パレスチナ人は / イラク人の男性は: unnamed people of a country, not its state
             return _NP(s, e, [], "generic")
+        mk = re.fullmatch(_R31_KIN_TAIL, tail)
+        if mk and (not mk.group(1) or _head_noun(mk.group(1)) in TITLE_NOUNS):
+            # R31: アームストロング氏の家族は / 山田容疑者の妻は / 少女の両親が: a named person's kin are unnamed
+            # people (a null speaker), not that person
+            return _NP(s, e, [], "generic")
         if re.fullmatch(_R30_PEOPLE_TAIL, tail):
             # R30 review: 沖縄県の高校生たちは / 日本の人々は / トヨタの批判者は: pupils, crowds and critics of a
             # place, a body or a person are unnamed people (a null speaker), not that place's state, that body
@@ -900,7 +905,9 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
         # R29: 同組織は: the body named before with that head (…アルカーイダ組織); with none named, unnamed people
         key = _title_antecedent(doc, _NP(s, e, [], "title"))
         return _NP(s, e, [key], "named") if key is not None else _NP(s, e, [], "generic")
-    if hn in GENERIC_NOUNS or any(head.endswith(g) for g in ("関係者", "専門家", "高官", "当局者", "消息筋")):
+    if hn in GENERIC_NOUNS or any(head.endswith(g) for g in ("関係者", "専門家", "高官", "当局者", "消息筋")) or \
+            re.fullmatch(_R31_KIN_PHRASE, head.strip(_SPACE)):
+        # R31: 両親は / 被害者の妻が / その長男は: kin named by no name are unnamed people too
         return _NP(s, e, [], "generic")
     if hn in TITLE_NOUNS or hn in BODY_NOUNS or head.endswith("氏") or head.startswith("同"):
         rest = re.sub(r"^(?:その|この|同|両|ある|当の|前|元|新|現|次期|[\d０-９]+)", "", head)
@@ -946,6 +953,18 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
 #: R30 review: the tail after a name of the pupils, crowds and critics R30 made generic nouns (の高校生たち,
 #: の人々, の批判者): unnamed people of that place, body or person, not its spokesmen (主催者 is left to the body)
 _R30_PEOPLE_TAIL = r"\s*の?\s*(?:高校生|中学生|小学生|大学生|人々|人びと|ひとびと|批判者)(?:たち|ら|達)?\s*"
+
+
+#: R31: verbs of words said aloud: a medium carried from a sentence before does not speak them
+_R31_ORAL = {"話す", "語る", "述べる", "供述", "証言", "言う", "明かす", "答える", "叫ぶ"}
+#: R31: kin of a person (家族, 両親, 妻, 長男 …): named by no name of their own they are unnamed people, never
+#: the person whose kin they are (X氏の家族は) nor the last speaker carried over (被害者の両親は)
+_R31_KIN = (r"(?:家族|遺族|親族|両親|父親|母親|夫人|妻子|妻|夫|長男|長女|次男|次女|三男|三女|四男|息子|娘|孫|"
+            r"祖父|祖母|叔父|叔母|伯父|伯母|兄弟|姉妹|兄|姉|弟|妹|父|母|遺児)")
+#: after a name: an optional title, の, the kin noun (アームストロング氏の家族, 山田容疑者の妻)
+_R31_KIN_TAIL = r"\s*([^\s、。「」の]{0,6})の\s*" + _R31_KIN + r"(?:たち|ら|達)?\s*"
+#: with no name: a bare kin noun or one after an の phrase (両親, 被害者の妻, その長男)
+_R31_KIN_PHRASE = r"(?:(?:その|この)|[^\s、。「」]*の)?" + _R31_KIN + r"(?:たち|ら|達)?"
 
 
 #: R30: a bare body noun and the ends of the names it points back to (警察 for 岩手県警察本部 / 大阪府警 /
@@ -3064,6 +3083,7 @@ def find_quotes(doc) -> None:
     prev_block = None
     pending: list[tuple[int, list[tuple[int, int]]]] = []
     clause_ids: set[int] = set()
+    doc.extras["r31_kin_quotes"] = set()
     told_ids: set[int] = set()  # R25: Yの発言として伝えた: the speaker is named, not ranked
     for si, s in enumerate(art.sentences):
         kind = doc.block_kind(si)
@@ -3161,7 +3181,9 @@ def find_quotes(doc) -> None:
     quotes = sorted(quotes + inner, key=lambda q: q.start)
     # the learned ranker may re-choose a single speaker (see _learned_speakers); it was trained on
     # cued quotes only and leaves the clause brackets alone
-    _learned_speakers(doc, [q for q in quotes if id(q) not in clause_ids and id(q) not in told_ids])
+    kin_ids = doc.extras.pop("r31_kin_quotes", set())  # R31: unnamed kin are no one the ranker may name
+    _learned_speakers(doc, [q for q in quotes if id(q) not in clause_ids and id(q) not in told_ids
+                            and id(q) not in kin_ids])
     _words_of(doc, quotes)
     _relayed_speakers(doc, quotes)
     # quotes inside a claim's content are attributed to its source
@@ -3431,9 +3453,14 @@ def _clause_brackets(doc, sent: _Sent, pairs: dict[int, int], s_quotes: list[Quo
                 if _names_speaker(text[m[1]:o], entity_type(doc, m[2]) == "PERSON")]
         prev = next((q for q in reversed(s_quotes + out)
                      if q.kind == "direct" and q.end < o and not text[q.end + 1:o].strip(_SPACE + "、")), None)
+        kara = _kara_before(doc, sent, sent.start, o) if not near else None
         if near:
             spk = [near[-1][2]]
             sspan = (near[-1][0], near[-1][1])
+        elif kara is not None:
+            # R31: X容疑者は…Yさんから「…」と依頼を受けて: the words are Y's, not the topic's
+            spk = list(kara[0].keys) or [None]
+            sspan = (kara[0].start, kara[0].end) if kara[0].keys else None
         elif prev is not None and prev.speaker:
             spk = list(prev.speakers or [prev.speaker])
             sspan = prev.speaker_span
@@ -3442,14 +3469,20 @@ def _clause_brackets(doc, sent: _Sent, pairs: dict[int, int], s_quotes: list[Quo
             sspan = (hit[0].start, hit[0].end)
         elif claim is not None and claim.source:
             spk = [claim.source]
+            if _media_entity(entity_by_key(doc, claim.source), [names.get(claim.source, "")]):
+                # R31: 岩手日報によると、「…」と供述 / NHKによると、…「…」: a medium whose name ends otherwise
+                # (日報, NHK, 47NEWS) relays the words; whoever said them is not named (a null speaker)
+                spk = [None]
         elif (hit := _topic_phrase(doc, sent, c + 1, sent.end, marks=("は", "が"))) is not None and hit[0].keys \
                 and _SAID_NOW.match(text, hit[1]):
             spk = list(hit[0].keys)
             sspan = (hit[0].start, hit[0].end)
-        if spk:
+        if spk == [None]:
+            out.append(Quote(o + 1, c, "direct", speaker=None))  # (R31: unnamed, or a medium's relay)
+        elif spk:
             out.append(Quote(o + 1, c, "direct", speaker=spk[0], speakers=spk if len(spk) > 1 else None,
                              speaker_span=sspan))
-    if out:
+    if out and out[-1].speaker is not None:
         st.last_speakers = list(out[-1].speakers or [out[-1].speaker])
         st.last_sent = sent.si
     return out
@@ -3743,6 +3776,11 @@ def _ga_of_cue(doc, sent: _Sent, lo: int, hi: int, c):
             if head.i == cue.i:
                 best = (np, t.end)
                 break
+            if c.bracket[0] < head.start < c.bracket[1] and head.head == cue.i:
+                # R31: 両親が会見し「…」と述べた parsed with 会見し hanging on the quoted verb: a clause
+                # before the bracket is no part of the words, it goes with the cue
+                best = (np, t.end)
+                break
             if head.pos != "VERB" or head.dep not in ("advcl", "conj") or head.head == head.i:
                 break
             head = doc.tokens[head.head]
@@ -3893,6 +3931,32 @@ def _ga_before(doc, sent: _Sent, lo: int, hi: int):
             np = _resolve_np(doc, *span)
             return (np, t.end) if _actor_np(np) else None
         # any other token: the nearest が decides, its gap is checked by _GA_GAP
+    return None
+
+
+def _kara_before(doc, sent: _Sent, lo: int, hi: int):
+    """R31: the actor phrase marked by から right before a bracket at ``hi`` (Xから「…」と依頼を受け /
+    Xの諮問機関から「…」と勧告 / X代表からも「…」と): the words come from X. A person or body the entities
+    stage linked, or unnamed people (販売店の店員から: a null speaker); not a place or a time (東京から,
+    以前から) nor a cause (…ことから): (np, offset after から) or None."""
+    toks = sent.toks
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        if t.end > hi:
+            continue
+        if t.start < lo or sent.d(t.start) != 0:
+            return None
+        if t.text in ("は", "も", "、") or t.text.strip(_SPACE) == "":
+            continue
+        if t.text != "から" or not t.tag.startswith("助詞-格助詞"):
+            return None
+        span = _np_before(doc, sent, k, lo)
+        if span is None:
+            return None
+        np = _resolve_np(doc, *span)
+        if np.keys and all(entity_type(doc, key) in ("PERSON", "ORG") for key in np.keys):
+            return np, t.end
+        return (np, t.end) if not np.keys and np.kind == "generic" else None
     return None
 
 
@@ -4338,6 +4402,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                     hit = lp
             if hit is not None and hit[0].keys and not text[hit[1]:boundary].strip(_SPACE + "、"):
                 ga_spk = hit
+            kara = _kara_before(doc, sent, hit[1] if hit is not None else lo, boundary)
+            if kara is not None:
+                # R31: Xは…Yさんから「…」と依頼を受け / Yの諮問機関から「…」と勧告: Y's words, not the topic's
+                hit = kara
         post = _topic_phrase(doc, sent, c.after[0], c.after[1] + 1, marks=("は", "が", "も"))
         if post is None and not c.claim:
             post = _cleft_speaker(doc, sent, c.end, sent_end)  # 「…」と述べたのはX(だった)
@@ -4660,6 +4728,12 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 doc, sent, ga[0], c.q) else []
         else:
             speakers = list(st.last_speakers)
+            if speakers and (c.cue.startswith("として") or (c.bracket and c.cue_lemma in _R31_ORAL)) and all(
+                    _media_entity(ent_c := entity_by_key(doc, key), [ent_c.name] if ent_c is not None else [])
+                    for key in speakers):
+                # R31: 毎日新聞は…と伝えた。また、「…」とも話している / …によれば、…は…として: a medium carried
+                # from before does not say words aloud nor act on grounds; whoever does is not named here
+                speakers = []
         if c.loose and (spk_np is None or not (spk_np.keys or spk_np.kind in ("generic", "unlinked"))
                         or (post is None and hit is not None and hit[1] > boundary)) \
                 and not (spk_np is None and _said_unnamed(text, sent, c)):
@@ -4709,6 +4783,9 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 addressee=addr, cue=c.cue, cue_span=c.cue_span,
                 speaker_span=(spk_np.start, spk_np.end) if spk_np is not None and spk_np.keys else None,
             ))
+            if spk_np is not None and not speakers and spk_np.kind == "generic" and re.search(
+                    _R31_KIN + r"(?:たち|ら|達)?$", text[spk_np.start:spk_np.end]):
+                doc.extras.setdefault("r31_kin_quotes", set()).add(id(quotes[-1]))
         if (kind == "indirect" and not accord and len(speakers) == 1 and len(spans) == 1
                 and spk_np is not None and speakers[0] in spk_np.keys and not c.cue.endswith("して")
                 and not re.search(r"な[いく]|ず|ぬ|ません", text[c.cue_span[0]:max(c.end, c.cue_span[1])])

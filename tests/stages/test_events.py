@@ -286,6 +286,10 @@ CASES = [
     ("北海道警は、山田市長を札幌地方検察庁に書類送検した。", "ACCUSE", "送検", ["北海道警"], ["山田"], "asserted", False),
     ("京都地検は、鈴木一郎容疑者を京都地裁へ起訴した。", "ACCUSE", "起訴", ["京都地検"], ["鈴木一郎"], "asserted", False),
     ("福岡県警は5日、窃盗の疑いで逮捕した田中次郎容疑者を福岡地検に送検した。", "ACCUSE", "送検", ["福岡県警"], ["田中次郎"], "asserted", False),
+    # round 31: the が-subject of the clauses before a passive underwent it (no source named)
+    ("山田太郎容疑者が、現金を盗んだとして、窃盗の疑いで逮捕された。", "COERCE", "逮捕", [], ["山田太郎"], "asserted", False),
+    ("俳優の鈴木健太さんが、警告に再三従わなかったとして、道交法違反の疑いで逮捕されていた。",
+     "COERCE", "逮捕", [], ["鈴木健太"], "asserted", False),
 ]
 
 

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.55"
+VERSION = "1.56"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1146,6 +1146,18 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                 _add(tgt, b.keys)
         topics = []
         src = [k for k in src if k not in tgt]
+    if not topics and passive and ga_topics and not src and not tgt and _rel_head(doc, pred) is None and (
+        light is None or toks[light].dep != "acl"
+    ) and not any(x.start > ga_topics[-1][0].start and all(x is not y for y, _ in ga_topics) for x in embedded) and not (
+        OWN_CLAUSE_RE.search(doc.text, ga_topics[-1][0].end, toks[hit.t0].start)
+    ):
+        # フジモリ氏がペルーに帰国すれば逮捕される, 山田さんが、…として逮捕されていた: the が-subject
+        # of the clauses before a passive is what underwent it, as the topic of a passive is (round 31)
+        a, eff = ga_topics[-1]
+        for b, beff in ga_topics:
+            if beff is eff:
+                _add(tgt, b.keys)
+        ga_topics = []
     if not topics:
         topics = ga_topics  # メルケル首相が、…ことを合意: a subject set off by a comma
     if not src and topics and _own_plain_subject(doc, hit, pred, actors, topics):
@@ -1222,6 +1234,11 @@ SPEAKER_REPORT_RE = re.compile(
 CHARGE_CLAUSE_RE = re.compile(r"[たださる](?:など)?として、?(?:[^。をがはも]|(?<![一-龯ァ-ヶー)）])も)*$")
 #: a co-doer of the charge clause (…容疑者とともに大麻を所持したとして)
 CO_DOER_RE = re.compile(r"(?:[(（][^()（）]{0,30}[)）]|容疑者|被告|さん|氏)*と(?:ともに|共に|一緒に)")
+
+
+#: a clause with a subject of its own before a passive (大阪府が調査したところ…処分を受けた, Xが反対したが、
+#: …了承された): its が-subject is not what underwent the passive (round 31)
+OWN_CLAUSE_RE = re.compile(r"ところ|ので|ため|(?<![国実交])際(?:に|、|は)|[たるいだ]が、|ものの|一方|けれど")
 
 
 def _plain_ga_after(doc, hit: "Hit", pred: set[int], actors: list["Actor"], after: int) -> bool:

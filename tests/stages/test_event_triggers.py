@@ -158,7 +158,11 @@ def test_round13_words_are_coded(text, typ, word):
     ("千葉県警は9日、男を逮捕した。専門家が事故の原因を詳しく調べている。", "調べ"),
     # round 31: satire and a stab wound are no stabbing; a wanted man of a war story is no arrested
     # suspect, so a killing with no one named stays uncoded
-    ("新聞は首相を風刺する漫画を掲載した。", "風刺"),
+    ("野党は政権を風刺した劇を上演した。", "風刺"),
+    # round 31 review: 釘を刺す (warn) and a sting are no stabbing
+    ("大阪府警は山田一郎容疑者を逮捕した。首相は野党の姿勢に釘を刺した。", "刺し"),
+    ("佐藤外相は「安易な妥協はしない」とくぎを刺した。", "刺し"),
+    ("大阪府警は山田一郎容疑者を逮捕した。会社員の鈴木二郎さんが蜂に刺された。", "刺さ"),
     ("警察によると、遺体には刺し傷が数か所あった。", "刺し"),
     ("アルカイダのザルカウィ容疑者は声明を出した。バグダッドで市民が殺害された。", "殺害"),
     # round 31: 指名 and 出所 only as a verb of their own (VERBAL_ONLY): a wanted notice and the

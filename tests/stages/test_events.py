@@ -265,8 +265,14 @@ CASES = [
     ("大阪府警は山田一郎容疑者を逮捕した。調べでは、同容疑者の自宅で会社員の鈴木二郎さんが殺害されたという。",
      "ASSAULT", "殺害", ["山田一郎"], ["鈴木二郎"], "asserted", False),
     # round 31: a crime in the suspect's statement reported by a medium is the suspect's, not the medium's
-    ("京都府警は田中三郎容疑者を逮捕した。IBTimesなどは、動機について「知人を殺した」などと供述していると伝えた。",
+    ("京都府警は田中三郎容疑者を逮捕した。NHKは、取り調べに対して「知人を殺した」と供述していると報じた。",
      "ASSAULT", "殺し", ["田中三郎"], [], "asserted", False),
+    # round 31 review: a doer named inside the statement stays; a headline cited in a body
+    # sentence (『…刺され死亡』) takes no suspect
+    ("大阪府警は山田一郎容疑者を逮捕した。山田容疑者は「田中三郎が父を刺した」と供述している。",
+     "ASSAULT", "刺し", ["田中三郎"], [], "asserted", False),
+    ("大阪府警は山田一郎容疑者を逮捕した。朝日新聞は『大阪で会社員の鈴木二郎さん刺され死亡』と報じた。",
+     "ASSAULT", "刺さ", [], ["鈴木二郎"], "asserted", False),
     # (guards: two suspects, the crime in a relative clause on its victim: no doer given)
     ("警視庁は山田太郎容疑者と鈴木次郎容疑者を逮捕した。会社員の佐藤花子さんが殺害された。",
      "ASSAULT", "殺害", [], ["佐藤花子"], "asserted", False),
@@ -1746,7 +1752,9 @@ def _coded(text):
     ("韓国の憲法では大統領の再選を禁じており、文在寅大統領は来年退任する。", {"禁じ"}),
     ("ブラジルのルラ大統領は、先住民の土地の売買を禁じた憲法231条に違反すると述べた。", {"禁じ"}),
     ("国連は児童の徴兵を禁止する「子どもの権利条約」の批准を求めた。", {"禁止"}),
-    ("自民党は市長選の候補者を一本化したい考えだ。", {"一本化"}),
+    ("立憲民主党は知事選で候補者を一本化する方針だ。", {"一本化"}),
+    # round 31 review: a law as topic reaches 法律 too
+    ("フランスの法律は公立学校でのスカーフの着用を禁止している。", {"禁止"}),
     ("社民党は共産党との間で候補の一本化を進めている。", {"一本化"}),
 ])
 def test_round15_no_event(text, absent):
@@ -1772,7 +1780,15 @@ def test_round15_no_event(text, absent):
     # candidate stay acts
     ("タイ政府は首都での集会を禁止した。", "禁止"),
     ("タイ政府は集会を禁止する方法を検討した。", "禁止"),
-    ("ドイツのメルケル首相がファン・ロンパウ氏への一本化を図った。", "一本化"),
+    ("立憲民主党は知事選で山田太郎氏への一本化を決めた。", "一本化"),
+    ("立憲民主党は知事選の候補を山田太郎氏に一本化した。", "一本化"),
+    # round 31 review: a word built on a law noun (法相, 法務省) is no law, nor is 手法; a topic
+    # whose clause closed (…失効し、) does not reach the ban; a rule made in the news is a ban imposed
+    ("タイ政府は首都での集会を禁止したと法相が述べた。", "禁止"),
+    ("タイ政府は首都での集会を禁止すると法務省が発表した。", "禁止"),
+    ("その手法はタイ政府が昨年禁止した。", "禁止"),
+    ("米国との協定は昨年失効し、タイ政府は米国産牛肉の輸入を禁止した。", "禁止"),
+    ("中国政府は集会を禁止する規則を制定した。", "禁止"),
 ])
 def test_round30_named_act_guards(text, kept):
     got = _coded(text)

@@ -2062,9 +2062,15 @@ CLEFT_BEFORE_RE = re.compile(r"[ただ]のは[^。「」]{0,30}$")
 #:憲法36条, 労働を禁止する「…条約」, 公選法では…頒布を禁じており): a rule is described, no one bans
 #: anything in the news told (round 31)
 STANDING_BAN_RE = re.compile(r"(?:さ|ら)れて(?:いる|いた|おり|います|いました)")
-BAN_BY_LAW_RE = re.compile(r"(?:する|した|している|していた|た|ている|ていた|る)[「『]?[^、。「」]{0,10}?"
-                           r"(?:(?<![方手寸])法|条約|条例|規定|規則|憲章|協定|条(?!件))")  # (not 方法, 手法, 条件)
-LAW_TOPIC_RE = re.compile(r"(?:法|条約|条例|規定|規則|憲章|協定|条)(?:では|は)[^。]{0,40}$")
+#: a law noun as a whole word: 憲法, 労働基準法, 法律, 憲法36条, 協定, 条項; not 方法, 手法, 違法, 司法, nor
+#: a word built on one (法務省, 法相, 法案, 条例案, 条件) (round 31 review)
+_LAW_NOUN = (r"(?:(?<![方手寸用作文技戦療違不合司立魔仏兵論話])法(?:律|令|典)?|条約|条例|規定|規則|憲章|協定|条(?:項|文)?)"
+             r"(?=[第一二三四五六七八九十百〇]|[^一-鿿々]|$)")
+BAN_BY_LAW_RE = re.compile(r"(?:する|した|している|していた|た|ている|ていた|る)[「『]?[^、。「」]{0,10}?" + _LAW_NOUN
+                           # (禁止する規則を制定した, 禁ずる『…条例』の制定: the rule is made in the news, a ban imposed)
+                           + r"(?![」』]?[のをが]?(?:制定|可決|成立|施行|公布|採択|発令|発布|導入|定め|設け))")
+#: (the topic's clause reaches the ban: no 、 after the topic's own; 協定は失効し、政府は…禁止した is a ban imposed)
+LAW_TOPIC_RE = re.compile(_LAW_NOUN + r"(?:では|は)、?[^。、]{0,40}$")
 STANDING_BAN_WORDS = ("禁止", "禁じ", "禁ず")
 #: a quoted statement alone in its sentence after the speaker's clause (次のように述べた。「…」。): no
 #: cited headline
@@ -2506,7 +2512,10 @@ def find_events(doc) -> None:
         if hit.source and _in_suspect_statement(doc, hit):
             # IBTimesなどは、「…親父を刺した」などと供述していると伝えた: the one who reports the
             # statement did not stab; the speaker is the suspect (round 31)
-            hit.source = [k for k in hit.source if k == _article_suspect(doc)]
+            # a doer named inside the statement itself (「田中が父を刺した」と供述) stays (round 31 review)
+            br = _bracket_span(doc, hit)
+            inside = {m[2] for m in mentions_in(doc, br[0], br[1])}
+            hit.source = [k for k in hit.source if k == _article_suspect(doc) or k in inside]
         if not hit.source:
             _suspect_doer(doc, hit)
         _arrested_named(doc, hit)
@@ -3122,6 +3131,8 @@ def _article_suspect(doc) -> str | None:
     return doc.extras["_ev_suspect"]
 
 
+#: 刺す as an idiom or a sting: 釘を刺す / くぎを刺す (warn), とどめを刺す, 蜂に刺される (round 31 review)
+STAB_IDIOM_RE = re.compile(r"(?:釘|くぎ|クギ|とどめ|止め|トドメ)を$|(?:蜂|ハチ|蚊|虫|ダニ|クラゲ|サソリ)に$")
 #: the close of a suspect's statement (「…刺した」と供述, 「…殺した」などと容疑を認め)
 SUSPECT_STATEMENT_RE = re.compile(r"」(?:など|等)?と(?:の)?(?:供述|容疑を認め)")
 
@@ -3144,6 +3155,9 @@ def _suspect_doer(doc, hit: "Hit") -> None:
         return  # (a cited headline: 『…女性刺され死亡』 names no doer)
     if CRIME_REL_RE.match(doc.text, doc.tokens[hit.t1 - 1].end) or not SUSPECT_HELD_RE.search(doc.text):
         return
+    before = doc.text[doc.article.sentences[hit.si].start:doc.tokens[hit.t0].start]
+    if before.rfind("『") > before.rfind("』"):
+        return  # 新聞は『…女性刺され死亡』と報じた: a headline cited in a body sentence (round 31 review)
     k = _article_suspect(doc)
     if k is None or k in hit.target:
         return
@@ -4583,6 +4597,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 記者団に問われ: asked, not charged (round 29 review)
     if trg.surface == "話し合い" and MEANS_TALKS_RE.match(after):
         return None  # 「話し合いによる解決」, 話し合いで解決したい: a means named, no talks held (round 29 review)
+    if trg.surface == "刺す" and STAB_IDIOM_RE.search(text, max(lo, s - 6), s):
+        return None  # 釘を刺した (warned), 蜂に刺された: no stabbing (round 31 review)
     if trg.surface in REL_CLAUSE_WORDS and REL_CLAUSE_AFTER_RE.match(after):
         return None  # 投石した若者を逮捕, 激怒したファンに謝罪: the act of the head noun, not of the subject (round 29 review)
     if (trg.surface in APOLOGY_WORDS or trg.surface == "喜ばしい") and QUESTION_AFTER_RE.match(text, e, hi):

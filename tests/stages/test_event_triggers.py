@@ -113,7 +113,8 @@ def _coded(text):
     ("田中一郎氏が臨時国会で首相に指名された。", "SUPPORT", "指名"),
     ("東洋食品の山本社長は消費者に心からお詫びした。", "CONCEDE", "お詫び"),
     ("北陸電力の佐藤社長は、停電について「利用者に申し訳無い」と話した。", "CONCEDE", "申し訳無い"),
-    ("山田組長は府中刑務所を出所した。", "RETREAT", "出所"),
+    ("佐藤受刑者は先月、網走刑務所を出所した。", "RETREAT", "出所"),
+    ("森次郎受刑者が来週出所、その後帰国する。", "RETREAT", "出所"),  # the verb before a comma
     ("緑の党は次の知事選に鈴木花子氏を擁立した。", "SUPPORT", "擁立"),
 ])
 def test_round13_words_are_coded(text, typ, word):
@@ -169,6 +170,10 @@ def test_round13_words_are_coded(text, typ, word):
     # origin of money are no act (each coded by a plain row)
     ("警視庁は男を指名手配した。", "指名"),
     ("自民党は献金の出所を明らかにしなかった。", "出所"),
+    # round 31 review: the noun before a comma (の出所、) and 指名を受け付ける (accepting nominations)
+    # are no act; both were coded by the VERBAL_ONLY gate of events 1.54
+    ("民主党は、企業献金の出所、金額を公表しなかった。", "出所"),
+    ("選考委員会は、10日まで候補者の指名を受け付ける。", "指名"),
 ])
 def test_round13_words_not_coded(text, word):
     art, got = _coded(text)

@@ -128,8 +128,10 @@ ENDED_STATE_RE = re.compile(
 #: 「人道に対する罪」に, 殺人罪などに); 記者団に問われ is "asked by" (round 29 review)
 CHARGED_AS_RE = re.compile(r"(?:罪|容疑|責任)(?:」)?(?:など)?$")
 #: nouns coded only as a verb of their own (round 31): 首相に指名された, Xを後任に指名した, 指名を受けて
-#: (not 指名選挙, 候補指名, 指名手配, 指名の争い); 刑務所を出所した, 来月には出所、 (not 出所前に, 金の出所)
-VERBAL_ONLY = {"指名": re.compile(r"し|す|さ|を受け"), "出所": re.compile(r"し|す|、")}
+#: (not 指名選挙, 候補指名, 指名手配, 指名の争い, nor 指名を受け付けない: accepting, round 31 review);
+#: 刑務所を出所した, 来月には出所、 (not 出所前に, 金の出所, nor 献金の出所、使途: the noun before a comma,
+#: round 31 review)
+VERBAL_ONLY = {"指名": re.compile(r"し|す|さ|を受け(?!付)"), "出所": re.compile(r"し|す|(?<!の出所)、")}
 #: the apology and welcome rows of round 29: a question (申し訳ないことをしたのか, 喜ばしいことだろうか) is no act;
 #: the か of a question closes の/ん/だろう/でしょう or a verb or adjective ending (したのか, ないか, 思うか,
 #: ますか), not a word ending in か (確か, 明らか, わずか, 静か, ほか: round 29 final review)

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.56"
+VERSION = "1.57"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1148,11 +1148,7 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                 _add(tgt, b.keys)
         topics = []
         src = [k for k in src if k not in tgt]
-    if not topics and passive and ga_topics and not src and not tgt and _rel_head(doc, pred) is None and (
-        light is None or toks[light].dep != "acl"
-    ) and not any(x.start > ga_topics[-1][0].start and all(x is not y for y, _ in ga_topics) for x in embedded) and not (
-        OWN_CLAUSE_RE.search(doc.text, ga_topics[-1][0].end, toks[hit.t0].start)
-    ):
+    if not topics and passive and ga_topics and not src and not tgt and _ga_patient(doc, hit, pred, light, ga_topics, embedded):
         # フジモリ氏がペルーに帰国すれば逮捕される, 山田さんが、…として逮捕されていた: the が-subject
         # of the clauses before a passive is what underwent it, as the topic of a passive is (round 31)
         a, eff = ga_topics[-1]
@@ -1240,7 +1236,27 @@ CO_DOER_RE = re.compile(r"(?:[(（][^()（）]{0,30}[)）]|容疑者|被告|さ�
 
 #: a clause with a subject of its own before a passive (大阪府が調査したところ…処分を受けた, Xが反対したが、
 #: …了承された): its が-subject is not what underwent the passive (round 31)
-OWN_CLAUSE_RE = re.compile(r"ところ|ので|ため|(?<![国実交])際(?:に|、|は)|[たるいだ]が、|ものの|一方|けれど")
+OWN_CLAUSE_RE = re.compile(r"ところ|ので|ため|(?<![国実交])際(?:に|、|は)|[たるいだ]が、|ものの|一方(?!的)|けれど")
+
+
+def _ga_patient(doc, hit: "Hit", pred: set[int], light, ga_topics, embedded) -> bool:
+    """The last が-subject set off before a passive (ga_topics) underwent it (フジモリ氏がペルーに
+    帰国すれば逮捕される): not for a relative clause, nor when another が-phrase (an actor or a plain
+    noun: ロシア軍が、…侵攻し、多くの住宅が破壊された) or a clause with a subject of its own
+    (OWN_CLAUSE_RE) stands between it and the trigger (round 31)."""
+    toks = doc.tokens
+    last, last_eff = ga_topics[-1]
+    if _rel_head(doc, pred) is not None or (light is not None and toks[light].dep == "acl"):
+        return False
+    if any(x.start > last.start and all(x is not y for y, _ in ga_topics) for x in embedded):
+        return False  # 東西銀行の田中社長が会見し、北南証券が…求めたが拒否された
+    own_ga = False  # the subject's own が (山田太郎容疑者が) is passed first
+    for k in range(last_eff.last + 1, hit.t0):
+        if toks[k].text == "が" and toks[k].tag.startswith("助詞-格助詞"):
+            if own_ga:
+                return False  # …侵攻し、多くの住宅が破壊された: the passive's own subject
+            own_ga = True
+    return not OWN_CLAUSE_RE.search(doc.text, last.end, toks[hit.t0].start)
 
 
 def _plain_ga_after(doc, hit: "Hit", pred: set[int], actors: list["Actor"], after: int) -> bool:
@@ -2998,7 +3014,11 @@ SUSPECT_OBJ_RE = re.compile(
     r"|" + PAREN + r"?(?:ら|など)[0-9０-９一二三四五六七八九十]+(?:人|名)の容疑者を")
 SUSPECT_ITEM_RE = re.compile(
     r"(?:" + PAREN + r"?(?:容疑者|被告)|" + PAREN + r"?(?:容疑者|被告|氏|さん)?[(（][0-9０-９]{1,3}歳?[)）])"
-    + PAREN + r"?(?:と、?|、)")
+    + PAREN + r"?(?:と、?|、|を[^、。をがは]{1,30}?(?:容疑|疑い)で、)")
+#: a person after the titled suspect marked を, itself marked を (鈴木一郎(40)を詐欺の容疑で逮捕): the
+#: object of this arrest or of another verb, unless a charge clause follows it (…を殴ったとして逮捕)
+OBJ_AFTER_RE = re.compile(PAREN + r"?[^\s、。をがはにと()（）]{0,3}" + PAREN + r"?を")
+VICTIM_CLAUSE_RE = re.compile(r"^[^、。]*?(?:た|だ|る|い)(?:として|疑い|容疑)")
 
 SUSPECT_TITLE_AT_RE = re.compile(PAREN + r"?(?:容疑者|被告)")
 OWNER_IN_ITEM_RE = re.compile(r"[^\s、。をがはと()（）]{0,6}の")
@@ -3029,6 +3049,9 @@ def _arrested_named(doc, hit: "Hit") -> None:
             break
         if SUSPECT_TITLE_AT_RE.match(text, e):
             return  # (…山田容疑者も、…幇助容疑で逮捕: the last suspect before the verb is not its object)
+        o = OBJ_AFTER_RE.match(text, e)
+        if o and not VICTIM_CLAUSE_RE.match(text[o.end():t0]):
+            return  # (…山田容疑者を取り調べ、鈴木一郎(40)を詐欺の容疑で逮捕: the later one is the object)
     if head is None:
         return
     if any(x in text[ms[head][1]:t0] for x in ("を逮捕", "を再逮捕")):

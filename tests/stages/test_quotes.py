@@ -197,6 +197,24 @@ def test_claim_table(text, content, source):
     assert art.quotes == []  # a medium's report is a claim, not a quote
 
 
+# R31 review: after "Xの" with no verb of reporting, a second の names whose own 説明 / 話 / 発表 it is
+# (the company head's, the government's): the medium that opens the phrase is not its source
+R31_NOT_MEDIUM_FRAMES = [
+    "朝日新聞の社長の話では、部数は減り続けている。",
+    "NHKの受信料をめぐる政府の説明では、値下げは来年度に行う。",
+    "日経新聞の元記者の発表では、取材は深夜まで続いた。",
+]
+
+
+@pytest.mark.parametrize("text", R31_NOT_MEDIUM_FRAMES)
+def test_r31_review_own_frame_is_no_medium_claim(text):
+    art = _analyze(text)
+    medium = text[:text.index("の")]
+    assert not [c for c in art.claims if c.source and any(
+        medium in s or s in medium for s in _surfaces(art, c.source))], \
+        [(art.text[c.start:c.end], c.source) for c in art.claims]
+
+
 def test_claim_continues_in_next_hearsay_sentence():
     art = _analyze("韓国政府によると、北朝鮮は約1万人の兵士を派遣したという。その見返りとして、北朝鮮は資金を受け取ったという。")
     spans = [art.text[c.start:c.end] for c in art.claims]

@@ -2544,6 +2544,8 @@ _AS_ACCORDING_END = re.compile(r"(?:など)?(?:と|ことを|を)(?:伝え|報�
 _R31_FRAME_DE = re.compile(r"(?:報道|記事|取材|分析|情報|調査|発表|説明|話|ところ)(では)[、,]")
 #: R31: what stands between the medium and its frame noun: による / が / の and a short phrase, no comma
 _R31_MEDIUM_FRAME_TAIL = re.compile(r"(?:など|等)?(?:による|が|の)[^、。「」『』]{0,40}")
+#: R31 review: a verb of passing a report on (APの伝える気象庁の発表では: the medium relays it)
+_R31_RELAY = re.compile(r"伝え|報じ|報道|紹介|取材")
 
 
 def _r31_medium_frame(doc, sent: _Sent, lo: int, p: int) -> "tuple[list[str], tuple[int, int]] | None":
@@ -2565,7 +2567,15 @@ def _r31_medium_frame(doc, sent: _Sent, lo: int, p: int) -> "tuple[list[str], tu
         ms = [m for m in mentions_in(doc, a, p) if not _embedded(text, m)]  # (the lead ate the name)
         if not ms or ms[0][0] != a or not _is_medium(doc, ms[0]):
             return None
-    if not _R31_MEDIUM_FRAME_TAIL.fullmatch(text, ms[0][1], p):
+    tail = _R31_MEDIUM_FRAME_TAIL.fullmatch(text, ms[0][1], p)
+    if not tail:
+        return None
+    # R31 review: after Xの with no verb of reporting, a noun before a second の names whose report it is
+    # (朝日新聞の社長の話では, NHKの受信料をめぐる政府の説明では: not the medium's); a date's の stays
+    # (NHKの9月1日の報道では)
+    t0 = re.sub(r"^(?:など|等)", "", tail.group(0))
+    t1 = re.sub(r"(?:報道|記事|取材|分析|情報|調査|発表|説明|話|ところ)$", "", t0)  # (the frame noun)
+    if t0.startswith("の") and not _R31_RELAY.search(t1) and re.search(r"[^0-9０-９日月年付け]の", t1[1:]):
         return None
     return [ms[0][2]], (ms[0][0], ms[0][1])
 

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.41"
+VERSION = "1.42"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -4738,11 +4738,14 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 doc, sent, ga[0], c.q) else []
         else:
             speakers = list(st.last_speakers)
-            if speakers and (c.cue.startswith("として") or (c.bracket and c.cue_lemma in _R31_ORAL)) and all(
+            if speakers and c.bracket and c.cue_lemma in _R31_ORAL and all(
                     _media_entity(ent_c := entity_by_key(doc, key), [ent_c.name] if ent_c is not None else [])
-                    for key in speakers):
-                # R31: 毎日新聞は…と伝えた。また、「…」とも話している / …によれば、…は…として: a medium carried
-                # from before does not say words aloud nor act on grounds; whoever does is not named here
+                    for key in speakers) and not (
+                    st.last_direct and st.last_quote_sent == st.last_sent != st.last_claim_sent):
+                # R31: 毎日新聞は…と伝えた。また、「…」とも話している: a medium carried from before does not
+                # say words aloud; whoever does is not named here (R31 review: one that spoke a bracket of its
+                # own there, in no claim, still speaks: 朝日新聞は社説で「…」と主張した。また「…」と述べた; a
+                # として clause is left as before: TBSは…。そこで「…」として…放送し, the medium acts itself)
                 speakers = []
         if c.loose and (spk_np is None or not (spk_np.keys or spk_np.kind in ("generic", "unlinked"))
                         or (post is None and hit is not None and hit[1] > boundary)) \

@@ -2553,11 +2553,7 @@ def _r31_medium_frame(doc, sent: _Sent, lo: int, p: int) -> "tuple[list[str], tu
     時事通信が…実施した世論調査では, 読売新聞などが伝えた同署の発表では): the source of what follows; a
     person's or a body's own 説明 / 話 (…の説明では) is no medium's and is left as it was."""
     text = doc.text
-    a = lo
-    for i in range(p - 1, lo - 1, -1):
-        if text[i] == "、" and sent.d(i) == 0:
-            a = i + 1
-            break
+    a = _after_top_comma(text, sent, lo, p)
     lead = _R30_MEDIUM_LEAD.match(text, a, p)
     a2 = lead.end() if lead else a
     ms = [m for m in mentions_in(doc, a2, p) if not _embedded(text, m)]
@@ -2623,15 +2619,19 @@ def _accord(doc, sent: _Sent, r31: bool = True) -> list[tuple[int, int]]:
     return out
 
 
+def _after_top_comma(text: str, sent: _Sent, lo: int, p: int) -> int:
+    """Just after the last top-level 、 (outside brackets) between ``lo`` and ``p``, else ``lo``."""
+    for i in range(p - 1, lo - 1, -1):
+        if text[i] == "、" and sent.d(i) == 0:
+            return i + 1
+    return lo
+
+
 def _source_chunk(doc, sent: _Sent, lo: int, p: int) -> int:
     """Start of the source phrase before a によると phrase at ``p``: after the last
     top-level 、, but over 、 between coordinated names (朝日新聞、中国新聞によると)."""
     text = doc.text
-    a = lo
-    for i in range(p - 1, lo - 1, -1):
-        if text[i] == "、" and sent.d(i) == 0:
-            a = i + 1
-            break
+    a = _after_top_comma(text, sent, lo, p)
     while a - 1 > lo and text[a - 1] == "、":
         left = [m for m in mentions_in(doc, max(lo, a - 40), a - 1) if m[1] == a - 1]
         if not left:

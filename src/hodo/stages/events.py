@@ -2527,11 +2527,10 @@ def find_events(doc) -> None:
             _law_body(doc, hit)
         if not hit.source:
             _cleft_arrester(doc, hit, coded)
-        if hit.source and _in_suspect_statement(doc, hit):
+        if hit.source and (br := _suspect_statement(doc, hit)) is not None:
             # IBTimesなどは、「…親父を刺した」などと供述していると伝えた: the one who reports the
             # statement did not stab; the speaker is the suspect (round 31)
             # a doer named inside the statement itself (「田中が父を刺した」と供述) stays (round 31 review)
-            br = _bracket_span(doc, hit)
             inside = {m[2] for m in mentions_in(doc, br[0], br[1])}
             hit.source = [k for k in hit.source if k == _article_suspect(doc) or k in inside]
         if not hit.source:
@@ -3162,13 +3161,13 @@ STAB_IDIOM_RE = re.compile(r"(?:釘|くぎ|クギ|とどめ|止め|トドメ)を
 SUSPECT_STATEMENT_RE = re.compile(r"」(?:など|等)?と(?:の)?(?:供述|容疑を認め)")
 
 
-def _in_suspect_statement(doc, hit: "Hit") -> bool:
-    """A crime word inside a suspect's own statement (「…を刺した」と供述している): its doer is the
-    one who speaks, not the topic that reports the statement (round 31)."""
+def _suspect_statement(doc, hit: "Hit") -> tuple[int, int] | None:
+    """The bracket of a suspect's own statement (「…を刺した」と供述している) that holds a crime word:
+    its doer is the one who speaks, not the topic that reports the statement (round 31); else None."""
     if hit.type != "ASSAULT" or hit.trg.surface not in CRIME_WORDS:
-        return False
+        return None
     br = _bracket_span(doc, hit)
-    return br is not None and SUSPECT_STATEMENT_RE.match(doc.text, br[1]) is not None
+    return br if br is not None and SUSPECT_STATEMENT_RE.match(doc.text, br[1]) is not None else None
 
 
 def _suspect_doer(doc, hit: "Hit") -> None:

@@ -962,9 +962,11 @@ _R31_ORAL = {"話す", "語る", "述べる", "供述", "証言", "言う", "明
 _R31_KIN = (r"(?:家族|遺族|親族|両親|父親|母親|夫人|妻子|妻|夫|長男|長女|次男|次女|三男|三女|四男|息子|娘|孫|"
             r"祖父|祖母|叔父|叔母|伯父|伯母|兄弟|姉妹|兄|姉|弟|妹|父|母|遺児)")
 #: after a name: an optional title, の, the kin noun (アームストロング氏の家族, 山田容疑者の妻)
-_R31_KIN_TAIL = r"\s*([^\s、。「」の]{0,6})の\s*" + _R31_KIN + r"(?:たち|ら|達)?\s*"
+#: a kin noun, with a plural suffix (家族, 両親たち, 遺族ら)
+_R31_KIN_WORD = _R31_KIN + r"(?:たち|ら|達)?"
+_R31_KIN_TAIL = r"\s*([^\s、。「」の]{0,6})の\s*" + _R31_KIN_WORD + r"\s*"
 #: with no name: a bare kin noun or one after an の phrase (両親, 被害者の妻, その長男)
-_R31_KIN_PHRASE = r"(?:(?:その|この)|[^\s、。「」]*の)?" + _R31_KIN + r"(?:たち|ら|達)?"
+_R31_KIN_PHRASE = r"(?:(?:その|この)|[^\s、。「」]*の)?" + _R31_KIN_WORD
 
 
 #: R30: a bare body noun and the ends of the names it points back to (警察 for 岩手県警察本部 / 大阪府警 /
@@ -2541,7 +2543,8 @@ _AS_ACCORDING_END = re.compile(r"(?:など)?(?:と|ことを|を)(?:伝え|報�
 
 
 #: R31: a frame noun (or a verb's ところ) before では and a comma: the report a medium's frame ends with
-_R31_FRAME_DE = re.compile(r"(?:報道|記事|取材|分析|情報|調査|発表|説明|話|ところ)(では)[、,]")
+_R31_FRAME_NOUNS = "報道|記事|取材|分析|情報|調査|発表|説明|話|ところ"
+_R31_FRAME_DE = re.compile(rf"(?:{_R31_FRAME_NOUNS})(では)[、,]")
 #: R31: what stands between the medium and its frame noun: による / が / の and a short phrase, no comma
 _R31_MEDIUM_FRAME_TAIL = re.compile(r"(?:など|等)?(?:による|が|の)[^、。「」『』]{0,40}")
 #: R31 review: a verb of passing a report on (APの伝える気象庁の発表では: the medium relays it)
@@ -2570,7 +2573,7 @@ def _r31_medium_frame(doc, sent: _Sent, lo: int, p: int) -> "tuple[list[str], tu
     # (朝日新聞の社長の話では, NHKの受信料をめぐる政府の説明では: not the medium's); a date's の stays
     # (NHKの9月1日の報道では)
     t0 = re.sub(r"^(?:など|等)", "", tail.group(0))
-    t1 = re.sub(r"(?:報道|記事|取材|分析|情報|調査|発表|説明|話|ところ)$", "", t0)  # (the frame noun)
+    t1 = re.sub(rf"(?:{_R31_FRAME_NOUNS})$", "", t0)  # (the frame noun)
     if t0.startswith("の") and not _R31_RELAY.search(t1) and re.search(r"[^0-9０-９日月年付け]の", t1[1:]):
         return None
     return [ms[0][2]], (ms[0][0], ms[0][1])
@@ -4274,7 +4277,8 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             claims.append(Claim(ca, cb, source=src[0] if src else None, source_span=sspan, cue=cue, cue_span=cue_span))
     # R31: a medium's frame that only the R31 rule reads (…が伝えたところでは、) makes its claim; the quotes
     # of the sentence are read as before (…では、少年は「…」と供述: the words stay a quote of their own)
-    accord = [x for x in accord if x in _accord(doc, sent, r31=False)]
+    old_accord = _accord(doc, sent, r31=False) if accord else []
+    accord = [x for x in accord if x in old_accord]
     # a sentence-final とする after a によると claim is the source's hedge, not a quote
     # (unless the content names its own actor: …によると、ナスララ師は…とした / 乗組員は…としている)
     if accord:
@@ -4797,7 +4801,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 speaker_span=(spk_np.start, spk_np.end) if spk_np is not None and spk_np.keys else None,
             ))
             if spk_np is not None and not speakers and spk_np.kind == "generic" and re.search(
-                    _R31_KIN + r"(?:たち|ら|達)?$", text[spk_np.start:spk_np.end]):
+                    _R31_KIN_WORD + "$", text[spk_np.start:spk_np.end]):
                 doc.extras.setdefault("r31_kin_quotes", set()).add(id(quotes[-1]))
         if (kind == "indirect" and not accord and len(speakers) == 1 and len(spans) == 1
                 and spk_np is not None and speakers[0] in spk_np.keys and not c.cue.endswith("して")

@@ -52,3 +52,22 @@ def test_trimmed_parse_matches_ginza(trimmed, reference, text):
     assert [(t.start, t.end, t.dep, t.head) for t in nlp.tokens_of([mine], [0], [0])] == [
         (t.start, t.end, t.dep, t.head) for t in nlp.tokens_of([ref], [0], [0])
     ]
+
+
+@pytest.mark.parametrize(
+    "word, common",
+    [
+        # one common noun of Sudachi's dictionary, with a synonym group
+        ("データ", True),
+        ("スタッフ", True),
+        ("ホームページ", True),
+        # a katakana word Sudachi only guessed (no dictionary entry): a name, not a common word
+        ("カザミナ", False),
+        ("トルバネ", False),
+        # more than one word, or a word that is no common noun
+        ("地元紙記者", False),
+        ("東京", False),
+    ],
+)
+def test_lexicon_common(word, common):
+    assert nlp.lexicon_common(word) is common

@@ -102,7 +102,28 @@ def load(model: str = MODEL, ner: bool = True) -> "Language":
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("hodo_one_sentence", before="parser")
         nlp.add_pipe("hodo_dep_labels", after="parser")
+    st = getattr(nlp.tokenizer, "tokenizer", None)
+    if st is not None and hasattr(st, "tokenize"):
+        _SUDACHI[:] = [st]
     return nlp
+
+
+#: the Sudachi tokenizer of the last pipeline loaded, for dictionary look-ups
+_SUDACHI: list = []
+
+
+@functools.lru_cache(maxsize=4096)
+def lexicon_common(word: str) -> bool:
+    """Is ``word`` one common noun of Sudachi's dictionary with a synonym group (データ, スタッフ,
+    デイリー, ガーディアン)? A word Sudachi only guessed (サーチナ, エアアジア: no dictionary
+    entry) or lists without a synonym group (インプレス, a company) is not. The same GiNZA tags
+    both 名詞-普通名詞-一般, so the tag alone cannot tell a name from a common word."""
+    if not _SUDACHI:
+        load()
+    if not _SUDACHI:  # pragma: no cover - a model without a Sudachi tokenizer
+        return True
+    ms = _SUDACHI[0].tokenize(word)
+    return len(ms) == 1 and ms[0].part_of_speech()[1] == "普通名詞" and bool(ms[0].synonym_group_ids())
 
 
 def chunk(text: str, start: int, end: int, limit: int = MAX_SENT_CHARS) -> list[tuple[int, int]]:

@@ -3025,6 +3025,17 @@ def test_wire_credit_keeps_the_place_apart():
     ("英字新聞ウェストコースト紙によれば、港は閉鎖された。", "ウェストコースト"),
     ("地元のハーバー・クーリエ紙は、市長が辞任すると報じた。", "ハーバー・クーリエ"),
     ("現地の『サザン・スター』紙は、死者が増えたと伝えた。", "サザン・スター"),
+    # round 32: one katakana word Sudachi only guessed (no dictionary entry) is a name there too
+    ("カザミナによると、市長は辞任を否定した。", "カザミナ"),
+    ("17日のトルバネによれば、港は閉鎖された。", "トルバネ"),
+    # round 32: a katakana name in 『』, or in 「」 before など, right before the cue
+    ("『ノース・リバー・ニュース』によれば、橋は来月開通する。", "ノース・リバー・ニュース"),
+    ("「サウス・ポート・オンライン」などによると、式典は中止された。", "サウス・ポート・オンライン"),
+    # round 32: a paper or broadcaster's name (kanji, a place before it, hiragana) before the cue
+    ("北浜時報によれば、市長は辞任を否定した。", "北浜時報"),
+    ("ザンビア週報によれば、物価はさらに上がった。", "ザンビア週報"),
+    ("みなとまち新聞によると、祭りは延期された。", "みなとまち新聞"),
+    ("また、東港電台によれば、被害は広がっている。", "東港電台"),
 ])
 def test_cited_katakana_source_is_org(text, name):
     got = mentions(run(text))
@@ -3048,6 +3059,14 @@ def test_cited_katakana_source_is_org(text, name):
     ("ファンによると、公演は延期された。", "ファン"),
     # review of round 23: a programme's title after テレビ / 放送, not a broadcaster
     ("人気番組のテレビ「ポケットモンスター」は再放送された。", "ポケットモンスター"),
+    # round 32: a kind of paper before 新聞 is no name, nor a conjunction glued to one
+    ("地元新聞によると、祭りは延期された。", "地元新聞"),
+    ("英字新聞によれば、港は閉鎖された。", "英字新聞"),
+    ("また西浜日報によると、橋は来月開通する。", "また西浜日報"),
+    ("両紙は論調を変えた。一方、これらの新聞によると、部数は減った。", "これらの新聞"),
+    ("各紙が報じた。一方産経新聞によると、部数は減った。", "一方産経新聞"),
+    # round 32: one common katakana word in 『』 before the cue
+    ("『ニュース』によれば、橋は来月開通する。", "ニュース"),
 ])
 def test_cited_source_guards(text, word):
     got = mentions(run(text))

@@ -27,9 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Entity
+from ..nlp import lexicon_common
 from . import register
 
-VERSION = "1.40"
+VERSION = "1.41"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -3103,6 +3104,17 @@ _PAPER_CUE_AFTER = re.compile(r"紙(?:によ|の報道|の記者|の特派員|�
 #: a programme or work named just before テレビ「…」 / 放送「…」: the bracket is its title (review)
 _WORK_BEFORE = re.compile(r"番組|ドラマ|アニメ|映画|作品|シリーズ|連載")
 #: katakana words that are no source's name before によると (プレスリリース, ホームページ, データ)
+#: R32: a katakana name in 『』 (or in 「」 and then など) before a cue of citing
+_BRACKET_CITED = re.compile(r"(?:『(" + _KATA_NAME + r")』(?:など|等)?|「(" + _KATA_NAME + r")」(?:など|等))(?=" + _CITE_CUE + ")")
+#: R32: a name (kanji, katakana or Latin, or a hiragana name after a boundary) and a medium noun
+#: in the place of a source; the name must not be glued to a word before it
+_CITED_PAPER = re.compile(
+    r"(?:(?<=^)|(?<=[、。「『（(\s・]))((?:[ぁ-ゖ]{2,6}|[一-龥々ァ-ヺーA-Za-z]{2,8}?)"
+    r"(新聞|日報|新報|週報|時報|晩報|電台))(?=(?:紙|誌)?(?:など|等)?(?:によると|によれば|の報道によ|の報道では|の記事によ))")
+#: names of a medium's kind or of the paper referred to, before 新聞 / 日報 (not a name)
+_PAPER_NOT_NAMES = frozenset(("地元", "英字", "現地", "地方", "全国", "各", "同", "両", "大手", "有力", "一部", "日刊",
+                              "夕刊", "朝刊", "経済", "業界", "政党", "機関", "国営", "官製", "また", "なお", "さらに", "しかし",
+                              "その", "この", "あの", "どの", "ある", "これら", "それら"))
 _NOT_SOURCE_HEADS = ("リリース", "サイト", "ページ", "データ", "メディア", "インタビュー", "ニュース", "ブック",
                      "レポート", "リポート", "リスト", "ウェブ", "メール", "ブログ", "コメント", "アンケート",
                      "スタッフ", "チーム", "メンバー", "マスコミ", "マスメディア", "サービス", "システム")
@@ -3116,11 +3128,12 @@ def _scan_cited_sources(cx: _Ctx) -> None:
     (プレスリリース, ホームページ, スタッフ)."""
     text = cx.text
 
-    def free(s, e, over_kata=False):
+    def free(s, e, over_kata=False, over_place=False):
         """No table row for the span and no candidate as long or longer over it (a shorter one
         inside, ベルモント of ベルモントデイリー, loses to the longer name); a country at its
         start and one common noun after it (ロシアテレビ) is left alone. ``over_kata``: a
-        katakana run read as a person on the same span gives way (「ノーザン・エコー」紙)."""
+        katakana run read as a person on the same span gives way (「ノーザン・エコー」紙); ``over_place``:
+        so does the place at its start (R32: 韓国日報, バンコク週報 — a paper's name)."""
         if cx.gaz_get(text[s:e]):
             return False
         toks = cx.doc.tokens_in(s, e)
@@ -3132,7 +3145,7 @@ def _scan_cited_sources(cx: _Ctx) -> None:
                 continue
             if c.start < s or c.end > e or (c.start == s and c.end == e):
                 return False
-            if c.start == s and any(a.type == "GPE" for a in c.actors):
+            if c.start == s and any(a.type == "GPE" for a in c.actors) and not over_place:
                 rest = [t for t in toks if t.start >= c.end]
                 if len(rest) == 1 and "普通名詞" in rest[0].tag:
                     return False
@@ -3145,9 +3158,24 @@ def _scan_cited_sources(cx: _Ctx) -> None:
                 or s not in cx.tok_starts or e not in cx.tok_ends:
             continue
         toks = cx.doc.tokens_in(s, e)
-        if len(toks) == 1 and "普通名詞" in toks[0].tag:
-            continue  # one common word (データ, スタッフ) is no name
+        if len(toks) == 1 and "普通名詞" in toks[0].tag and lexicon_common(surf):
+            continue  # one common word (データ, スタッフ) is no name (R32: one Sudachi only guessed, サーチナ, is)
         cx.add(s, e, "ORG", 2, "cited")
+    for m in _CITED_PAPER.finditer(text):
+        # R32: a paper or broadcaster named in the place of a source (琉球新報によると, 韓国日報によれば,
+        # じゃかるた新聞によると, 香港電台によれば): the name before the medium noun is no common word
+        # (地元新聞, 英字新聞, 現地新聞) and not a word for which or whose paper (同紙, 各紙, 両新聞)
+        s, e = m.span(1)
+        pre = text[s:m.start(2)]
+        if len(pre) < 2 or pre in _PAPER_NOT_NAMES or lexicon_common(pre) or not free(s, e, over_place=True):
+            continue
+        if pre.endswith(("の", "は", "が", "も", "を", "に", "と", "で", "や", "両", "各", "等")):
+            continue  # これらの新聞, 朝日両新聞: a particle or 両, not the end of a name
+        if any(c.actors and s < c.start and c.end == e and any(a.type == "ORG" for a in c.actors) for c in cx.cands):
+            continue  # 一方産経新聞: a known paper's name ends the span; the word before it is no part of it
+        if s not in cx.tok_starts:
+            continue
+        cx.add(s, e, "ORG", 9, "cited")
     for m in _QUOTED_SOURCE.finditer(text):
         if m.group(1) is None and m.group(3) is None and m.group(4) is None:
             continue  # 「ナービー」は: a quoted word with nothing to make it a medium
@@ -3155,6 +3183,14 @@ def _scan_cited_sources(cx: _Ctx) -> None:
             continue  # 人気番組のテレビ「…」は: a programme's title, not a broadcaster
         s, e = m.span(2)
         if m.group(2).endswith("・") or not free(s, e, over_kata=True):
+            continue
+        cx.add(s, e, "ORG", 9, "cited")
+    for m in _BRACKET_CITED.finditer(text):
+        # R32: 『カトリック・ワールド・ニュース』によれば / 「アイルランド・オンライン」などによると: a katakana name in
+        # brackets right before a cue of citing is the medium cited
+        g = 1 if m.group(1) is not None else 2
+        s, e = m.span(g)
+        if m.group(g).endswith("・") or lexicon_common(m.group(g)) or not free(s, e, over_kata=True):
             continue
         cx.add(s, e, "ORG", 9, "cited")
     for m in _PAPER_KATA.finditer(text):

@@ -307,6 +307,15 @@ CASES = [
     ("ロシア軍が、東部の都市に侵攻し、多くの住宅が破壊された。", "ASSAULT", "破壊", ["ロシア軍"], [], "asserted", False),
     ("中国海軍が、南シナ海に艦隊を送り、漁船が拿捕された。", "COERCE", "拿捕", ["中国海軍"], [], "asserted", False),
     ("山田一郎容疑者が、女性に一方的に暴行を加えたとして、傷害の疑いで逮捕された。", "COERCE", "逮捕", [], ["山田一郎"], "asserted", False),
+    # round 32: a police or prosecution act with its object left out is done to the suspect named
+    # before it in its sentence (…容疑者は…地検が起訴, …被告についても…逮捕), else to the article's one suspect
+    ("山田太郎容疑者は先月逮捕され、横浜地検が窃盗の罪で起訴している。", "ACCUSE", "起訴", ["横浜地検"], ["山田太郎"],
+     "asserted", False),
+    ("田中次郎被告についても、大阪府警は25日に逮捕した。", "COERCE", "逮捕", ["大阪府警"], ["田中次郎"], "asserted", False),
+    ("兵庫県警は鈴木一郎容疑者を殺人の疑いで逮捕した。同県警は動機を詳しく調べている。", "ACCUSE", "調べ", ["兵庫県警"],
+     ["鈴木一郎"], "asserted", False),
+    ("福岡県警は森一郎容疑者を強盗の疑いで逮捕した。同県警は、森容疑者の自宅から現金を押収した。", "COERCE", "押収",
+     ["福岡県警"], ["森一郎"], "asserted", False),
 ]
 
 

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.58"
+VERSION = "1.59"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2641,6 +2641,7 @@ def find_events(doc) -> None:
     _posture_places(doc, coded)
     _abductions(doc, coded)
     _described_suspects(doc, coded)
+    _suspect_patients(doc, coded)
     coded = _agentless_requests(doc, coded)
     coded = _coordinated_acts(doc, coded)
     coded = _place_attackers(doc, coded)
@@ -3188,6 +3189,58 @@ def _suspect_doer(doc, hit: "Hit") -> None:
     hit.source = [k]
     hit.has_subject = True
     hit.confidence -= 0.2
+
+
+#: acts of the police, a prosecutor or an employer done to a suspect (逮捕した, 起訴している, 動機を
+#: 調べている, 関与を追及する, 捜査を進める, 解雇): with no one named as their object, they are done to the
+#: suspect the sentence names before them, else to the one suspect of the article (round 32)
+SUSPECT_ACT_WORDS = frozenset({
+    "逮捕", "再逮捕", "検挙", "逮捕状", "起訴", "在宅起訴", "追起訴", "訴追", "送検", "書類送検", "告訴",
+    "捜査", "再捜査", "調べる", "調べ", "調べを進め", "追及", "聴取", "事情聴取", "に問わ", "拘束", "勾留",
+    "拘留", "押収", "家宅捜索", "解雇", "処分",
+})
+
+
+#: an object of its own before the act: a described person (男を, 知人の女も, 夫婦を, 3人を)
+SUSPECT_ACT_OBJ_RE = re.compile(
+    r"(?:男|女|男性|女性|夫婦|男女|少年|少女|母親|父親|妻|夫|長男|長女|息子|娘|[0-9０-９一二三四五六七八九十]+人)"
+    r"(?:ら|たち)?(?:を|も)(?=[^。、「」をがは]{0,30}$)")
+
+
+def _suspect_patients(doc, coded: list["Hit"]) -> None:
+    """大阪地検が起訴している / 同府警は動機を追及する方針 / 小松被告についても、25日に逮捕した --
+    Japanese crime news tells the acts of the police and the prosecutors with their object left
+    out or named as the topic (…容疑者は、…地検が起訴している) once the suspect is known; the
+    annotators give the act to that suspect. A police, prosecution or dismissal act with no target
+    takes the suspects named (山田容疑者, 田中被告) before it in its sentence, else the one suspect
+    the article names; not one done by that suspect (the source), not a passive whose clause names
+    its own subject (部長らが逮捕された), not in a headline, a cited title or a quote (round 32)."""
+    text = doc.text
+    for hit in coded:
+        if hit.type not in PATIENT_TYPES or hit.target or hit.trg.surface not in SUSPECT_ACT_WORDS:
+            continue
+        if _is_headline(doc, hit.si) or doc.block_kind(hit.si) != "paragraph":
+            continue
+        if hit.si in doc.extras.get("_ev_cited", ()) or _bracket_span(doc, hit) is not None:
+            continue
+        toks = doc.tokens
+        sent_lo = doc.sent_tokens[hit.si][0]
+        if hit.passive and any(t.dep == "nsubj" and (t.head in hit.pred or t.head == hit.top)
+                               for t in toks[sent_lo:hit.t0]):
+            continue  # 審査部長らが…逮捕された: the clause names its own patient
+        ts = toks[hit.t0].start
+        before = text[doc.article.sentences[hit.si].start:ts]
+        if before.rfind("「") > before.rfind("」") or before.rfind("『") > before.rfind("』"):
+            continue
+        if SUSPECT_ACT_OBJ_RE.search(before):
+            continue  # …知人の男も逮捕した, 40代の男を逮捕し: the act has an object of its own
+        keys = [k for k in _suspects_in(doc, hit.si, hi=ts) if k not in hit.source]
+        if not keys and not _suspects_in(doc, hit.si):
+            k = _article_suspect(doc)
+            keys = [k] if k is not None and k not in hit.source else []
+        if keys:
+            hit.target = keys
+            hit.confidence -= 0.1
 
 
 def _suspects_in(doc, si: int, lo: int | None = None, hi: int | None = None) -> list[str]:

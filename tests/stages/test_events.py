@@ -1144,6 +1144,9 @@ def test_round8_words_in_other_senses(text, word):
 @pytest.mark.parametrize("text, typ, word", [
     ("アメリカ政府は北朝鮮との協議を打ち切ると発表した。", "SANCTION", "打ち切"),
     ("国際原子力機関は19日、ウィーンで理事会を開幕した。", "CONSULT", "開幕"),
+    # round 32: a threat quoted whole (「…を殺す」などと書いた) threatens, it tells no killing
+    ("田中容疑者は、知人の女性に「お前の家族を殺す」などと書いた手紙を送った。", "THREATEN", "殺す"),
+    ("山本被告は掲示板に「明日、東京駅を爆破する」と書き込んだ。", "THREATEN", "爆破"),
 ])
 def test_round8_words_kept_in_their_sense(text, typ, word):
     art = hodo.analyze(text, published="2024-05-01")
@@ -1776,6 +1779,10 @@ def _coded(text):
     # round 31 review: a law as topic reaches 法律 too
     ("フランスの法律は公立学校でのスカーフの着用を禁止している。", {"禁止"}),
     ("社民党は共産党との間で候補の一本化を進めている。", {"一本化"}),
+    # round 32: money given back is a refund; a vow of one's own promises no cooperation
+    ("東京電力は契約者に料金の一部を返還した。", {"返還"}),
+    ("ソフトバンクは顧客に過払い金の返還を始めた。", {"返還"}),
+    ("オバマ氏は支持者の前で、選挙戦での巻き返しを誓った。", {"誓っ"}),
 ])
 def test_round15_no_event(text, absent):
     got = _coded(text)
@@ -1809,6 +1816,9 @@ def test_round15_no_event(text, absent):
     ("その手法はタイ政府が昨年禁止した。", "禁止"),
     ("米国との協定は昨年失効し、タイ政府は米国産牛肉の輸入を禁止した。", "禁止"),
     ("中国政府は集会を禁止する規則を制定した。", "禁止"),
+    # round 32 guards: land handed back is a retreat; a vow of cooperation is a promise
+    ("米国は1972年に沖縄を日本に返還した。", "返還"),
+    ("鳩山首相はオバマ大統領に協力を誓った。", "誓っ"),
 ])
 def test_round30_named_act_guards(text, kept):
     got = _coded(text)

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.59"
+VERSION = "1.60"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3158,6 +3158,21 @@ def _article_suspect(doc) -> str | None:
 
 #: 刺す as an idiom or a sting: 釘を刺す / くぎを刺す (warn), とどめを刺す, 蜂に刺される (round 31 review)
 STAB_IDIOM_RE = re.compile(r"(?:釘|くぎ|クギ|とどめ|止め|トドメ)を$|(?:蜂|ハチ|蚊|虫|ダニ|クラゲ|サソリ)に$")
+#: money given back (旅行料金を返還, 過払い金の返還, 5億円を返還): a refund, no territory,
+#: people or power handed back (round 32)
+REFUND_RE = re.compile(
+    r"(?:料金|代金|費用|会費|受講料|授業料|保険料|受信料|手数料|利用料|使用料|入場料|利息|金利|補助金|給付金|奨励金|交付金|助成金|過払い金|過払い|保証金|預託金|"
+    r"預かり金|寄付金|献金|賠償金|返還金|税金|[0-9０-９万億千]+(?:円|ドル|ユーロ|ウォン|元|ポンド))[^。、「」]{0,8}$"
+)
+#: a first-person threat quoted whole (「…を殺す」という脅迫, 「家族を殺す」などと記した,
+#: 「爆破する」と書き込み): the words threaten the act, they do not tell it; a noun closing the
+#: quote (「父に頼まれ殺害」, a headline) tells a killing (round 32)
+THREAT_WORDS = {"殺す", "殺害", "爆破"}
+#: the sentence's own word for the threat (脅迫, 脅した, 脅し): the quote is its content
+THREAT_ACT_RE = re.compile(r"脅迫|脅[しさすか]")
+THREAT_QUOTE_END_RE = re.compile(r"^(?:する|します|してやる|てやる)?(?:ぞ|からな)?」")
+#: what a vow promises when it is cooperation (協力を誓った, 支援を誓う): AGREE (round 32)
+VOW_COOP_RE = re.compile(r"(?:協力|支援|援助|連携|共闘|和平|友好|団結)[^。、「」]{0,6}$")
 #: the close of a suspect's statement (「…刺した」と供述, 「…殺した」などと容疑を認め)
 SUSPECT_STATEMENT_RE = re.compile(r"」(?:など|等)?と(?:の)?(?:供述|容疑を認め)")
 
@@ -4711,6 +4726,10 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 首相への支持が伸びた, 無党派層の支持を集め: a share of voters, no act (round 25)
     if toks[t1 - 1].pos in ("NOUN", "PROPN") and PERSON_HEAD_RE.match(after):
         return None  # 反対派, デモ隊, 支持者, 擁護施設: the word names people or a place, no act
+    if trg.surface == "返還" and (REFUND_RE.search(text, max(lo, s - 24), s) or text.startswith("金", e)):
+        return None  # 旅行料金を返還, 過払い金の返還を求める訴訟, 返還金: a refund, no act between actors (round 32)
+    if trg.surface == "誓う" and not text.startswith("合", e) and not VOW_COOP_RE.search(text, max(lo, s - 16), s):
+        return None  # 巻き返しを誓った, 平和を守ることを誓った: a vow of one's own, no cooperation promised (round 32)
     if trg.surface == "中止" and WORKS_RE.search(text, max(lo, s - 16), s):
         return None  # 新駅の建設計画が中止された: a domestic works plan dropped, no act towards another actor
     if trg.surface in ("応じる", "応ずる") and (ANSWERED_RE.search(text, max(lo, s - 10), s) or (
@@ -4721,6 +4740,13 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     cameo = trg.cameo
     mode = trg.mode
     conf = 0.5 if trg.broad else 0.6
+    if trg.surface in THREAT_WORDS and THREAT_QUOTE_END_RE.match(after) and (trg.surface == "殺す" or after.startswith(("し", "す"))):
+        sent0 = doc.article.sentences[si].start
+        q = text.rfind("「", sent0, s)
+        if q >= 0 and text.find("」", q, s) < 0 and text[q + 1:s].strip():
+            if THREAT_ACT_RE.search(text, e, doc.article.sentences[si].end):
+                return None  # 「…を殺す」などと記した手紙を送り脅迫した: the threat is coded on 脅迫 (round 32)
+            typ, cameo, mode = "THREATEN", "130", None  # 「…を殺す」と書き込んだ: a threat, no killing (round 32)
     if typ == "AID" and trg.surface in ("支援", "応援") and ELECTION_RE.search(text, lo, hi):
         typ, cameo, mode = "SUPPORT", "051", None  # 自民党と公明党が支援した候補: an endorsement, not material aid
     a0, _ = doc.sent_tokens[si]

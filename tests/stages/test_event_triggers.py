@@ -116,6 +116,12 @@ def _coded(text):
     ("佐藤受刑者は先月、網走刑務所を出所した。", "RETREAT", "出所"),
     ("森次郎受刑者が来週出所、その後帰国する。", "RETREAT", "出所"),  # the verb before a comma
     ("緑の党は次の知事選に鈴木花子氏を擁立した。", "SUPPORT", "擁立"),
+    # round 32 (cooperative types over all 785): a person retiring, told as a verb; a named body
+    # applying to a court or an office
+    ("陸上の山田太郎選手は今季限りで現役を引退した。", "RETREAT", "引退"),
+    ("ベテランの佐藤花子議員は次の選挙を前に政界引退を表明した。", "RETREAT", "引退"),
+    ("東和商事は11日、東京地方裁判所に民事再生法の適用を申請した。", "REQUEST", "申請"),
+    ("コソボは国連への加盟を申請している。", "REQUEST", "申請"),
 ])
 def test_round13_words_are_coded(text, typ, word):
     art, got = _coded(text)
@@ -174,6 +180,15 @@ def test_round13_words_are_coded(text, typ, word):
     # are no act; both were coded by the VERBAL_ONLY gate of events 1.54
     ("民主党は、企業献金の出所、金額を公表しなかった。", "出所"),
     ("選考委員会は、10日まで候補者の指名を受け付ける。", "指名"),
+    # round 32: 引退 and 申請 only as a verb (VERBAL_ONLY): a retirement or an application referred
+    # to is no act; a retiring train names no one who retires (person_source); an application
+    # with no applicant named is no act (needs_source: the court is no applicant)
+    ("鈴木一郎氏は引退について語らなかった。", "引退"),
+    ("佐藤花子選手の引退で、チームは若返った。", "引退"),
+    ("総務省は東和放送の申請について審査を始めた。", "申請"),
+    ("厚生労働省は申請の受け付けを始めた。", "申請"),
+    ("東日本鉄道の旧型車両が来春引退する。", "引退"),
+    ("民事再生法の適用が東京地方裁判所に申請された。", "申請"),
 ])
 def test_round13_words_not_coded(text, word):
     art, got = _coded(text)

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.60"
+VERSION = "1.61"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -131,7 +131,11 @@ CHARGED_AS_RE = re.compile(r"(?:罪|容疑|責任)(?:」)?(?:など)?$")
 #: (not 指名選挙, 候補指名, 指名手配, 指名の争い, nor 指名を受け付けない: accepting, round 31 review);
 #: 刑務所を出所した, 来月には出所、 (not 出所前に, 金の出所, nor 献金の出所、使途: the noun before a comma,
 #: round 31 review)
-VERBAL_ONLY = {"指名": re.compile(r"し|す|さ|を受け(?!付)"), "出所": re.compile(r"し|す|(?<!の出所)、")}
+#: 現役を引退した, 引退を表明, 引退する意向, 引退へ (not 引退試合, 引退後, 引退の花道) and 破産を申請した,
+#: 申請を行った, 申請を提出 (not 申請書, 申請期限, 申請の受け付け: round 32)
+VERBAL_ONLY = {"指名": re.compile(r"し|す|さ|を受け(?!付)"), "出所": re.compile(r"し|す|(?<!の出所)、"),
+               "引退": re.compile(r"し|す|を(?:表明|発表|決|明らかに)|の意向|へ|[。、]"),
+               "申請": re.compile(r"し|す|を(?:行|出|提出)")}
 #: the apology and welcome rows of round 29: a question (申し訳ないことをしたのか, 喜ばしいことだろうか) is no act;
 #: the か of a question closes の/ん/だろう/でしょう or a verb or adjective ending (したのか, ないか, 思うか,
 #: ますか), not a word ending in か (確か, 明らか, わずか, 静か, ほか: round 29 final review)
@@ -2573,6 +2577,10 @@ def find_events(doc) -> None:
             continue  # 消防署は火災の原因を調べた: no investigation of a suspect (round 30)
         if "person_target" in hit.trg.flags and not any(entity_type(doc, k) == "PERSON" for k in hit.target):
             continue  # 候補者を一本化したい, ブランドを一本化: no one backed by name (round 31)
+        if "person_source" in hit.trg.flags and not any(entity_type(doc, k) == "PERSON" for k in hit.source):
+            continue  # 300系が来春引退へ, 球団は引退を発表: no one named retires (round 32)
+        if "needs_source" in hit.trg.flags and not hit.source:
+            continue  # 民事再生法を地裁に申請した with the applicant unnamed: a record of no actor (round 32)
         coded.append(hit)
     _share_in_sentence(coded)
     _visitor_meets_host(coded)

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.42"
+VERSION = "1.43"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -2395,6 +2395,38 @@ def _content_start(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
 _OCCASION_NOUNS = FRAME_VERBS | {"記者会見", "インタビュー", "取材", "声明", "番組", "集会", "式典", "記者団", "席", "場",
                                  "会合", "講演", "討論", "討論会", "質疑", "答弁", "国会", "議会", "本会議", "委員会"}
 
+#: R32: how the noun of a "…で、" chunk before an unbracketed report ends when the chunk sets the report
+#: (its occasion, its medium or the place it was made: 定例会見で、 / 演説の中で、 / 述べた上で、 / 自社の
+#: ツイッターで、 / 視察した県内で、 / その一方で、); any other noun (…の大統領選挙で、 / 開票所で、 / …の罪で、
+#: / 最終集計で、) opens the content (a GPE / LOC / FAC mention there is a place: ウィーンで、)
+_SETTING_TAIL = re.compile(
+    r"(?:会見|演説|会談|会議|会合|会|議会|国会|委員会|集会|式典|式|スピーチ|インタビュー|取材|声明|番組|中|なか|上|"
+    r"席上|席|場|ツイッター|ブログ|サイト|ページ|テレビ|ラジオ|電話|書簡|紙面|記者団|質疑|答弁|討論|講演|放送|"
+    r"メッセージ|内|現地|冒頭|一方|官邸|本部|本社|庁舎|宮殿|議事堂)$")
+#: R32: a chunk that ends in a stative continuative (…が不可欠であり、 / …に関心があり、 / …ではなく、) states
+#: part of the content: a report's own clause (会見を開き、 / 声明を出し、) is an act
+_STATIVE_CHUNK = re.compile(r"(?:であり|があり|もあり|ではなく|でなく)$")
+
+
+#: R32: a report of its own in a later chunk (…の文書で、…が明らかになったとしており、…と伝えた): the
+#: content of the next report starts after it, so A and B below leave the chunks before it alone
+_REPORT_CHUNK = re.compile(r"と(?:し|して|述べ|語り|話し|説明し|強調し|指摘し|主張し|発表し|明らかにし|伝え|報じ)"
+                           r"(?:ており|ていて|た上で|たうえで)?、")
+
+
+def _later_report(text: str, sent: _Sent, b: int, q: int) -> bool:
+    """R32: a top-level chunk in [b, q) ends with a report of its own (…としており、 / …と述べ、)."""
+    return any(_REPORT_CHUNK.search(text[x:y]) and text[y - 1] == "、" for x, y in _chunks(text, sent, b, q))
+
+
+def _setting_chunk(doc, last) -> bool:
+    """R32: a "Nで、" chunk (tokens ``last``, で last) names the report's occasion, medium or place."""
+    n = last[-2]
+    if n.lemma in _OCCASION_NOUNS or _SETTING_TAIL.search(doc.text[last[0].start:n.end]):
+        return True
+    return any(m[1] == n.end and entity_type(doc, m[2]) in ("GPE", "LOC", "FAC")
+               for m in mentions_in(doc, last[0].start, n.end))
+
 
 def _modifies_noun(toks, x: int) -> bool:
     """1.26: the first predicate in ``toks[x:]`` (a verb, an adjective, a copula; not 大きな) ends
@@ -2450,8 +2482,11 @@ def _content_start0(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
         # (1.26: …が中止したことを受けて行われた南北協議で、: a clause with a が before a noun that is no
         # occasion of speaking sets the content's scene; …が閉会した後の会見で、 the report's)
         if lt.text == "で" and lt.tag.startswith("助詞-格助詞") and len(last) > 1 and _nounish(last[-2]) \
-                and not (own_subj or (subj_at and last[-2].lemma not in _OCCASION_NOUNS)):
-            continue  # 演説で、 / 会見で、 / 述べた上で、
+                and not (own_subj or (subj_at and last[-2].lemma not in _OCCASION_NOUNS)) \
+                and (_setting_chunk(doc, last) or _later_report(text, sent, b, q)):
+            continue  # 演説で、 / 会見で、 / 述べた上で、 (R32: not …の大統領選挙で、, the content's scene)
+        if _STATIVE_CHUNK.search(body) and not _later_report(text, sent, b, q):
+            return a  # R32: …の脱却が不可欠であり、 / 主権の問題に関心があり、: the content's first clause
         if (lt.text == "に" and lt.tag.startswith("助詞-格助詞") and len(last) > 1 and _nounish(last[-2])
                 and not any(x.pos in ("VERB", "ADJ", "AUX") for x in last[:-1])
                 and _person_np(doc, _resolve_np(doc, last[0].start, last[-2].end))):

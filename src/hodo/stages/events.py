@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.61"
+VERSION = "1.62"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2547,6 +2547,10 @@ def find_events(doc) -> None:
             hit.source = []
         if not hit.source and not hit.target:
             _attack_site(doc, hit)
+        if not hit.source and not hit.target:
+            _passive_arrest_doer(doc, hit, coded)
+        if not hit.source and not hit.target:
+            _investigation_doer(doc, hit)
         if not hit.source and not hit.target and not hit.own_plain:
             continue  # (a doer named by a plain noun, 国軍が制圧した, keeps the act, actor unknown)
         if not hit.source and hit.modality == "hypothetical":
@@ -2898,21 +2902,110 @@ def _plain_doer_not_law(doc, hit: "Hit") -> bool:
     return False
 
 
-def _law_body(doc, hit: "Hit") -> None:
+#: a passive arrest that is its clause's act (…が逮捕された。, 逮捕され、, 逮捕されていたが, 逮捕されて):
+#: not a relative clause on a noun (逮捕された少年は, 逮捕された5人, 逮捕された時) nor the focus of a
+#: cleft (逮捕されたのは, left to `_cleft_arrester`)
+PASSIVE_ARREST_RE = re.compile(r"され(?:ていた|ている|ており|た)?(?:[。、]|が|ものの|という|ため)|されて(?!い)")
+
+
+#: the focus of a passive cleft on an arrest naming the arrested (逮捕されたのは…山田容疑者(41歳)): not a
+#: time or a first (逮捕されたのは初めて)
+CLEFT_ARREST_RE = re.compile(r"され(?:た|ている|ていた)のは、?")
+CLEFT_SUSPECT_RE = re.compile(r"容疑者|被告|[0-9０-９]{1,3}歳")
+
+
+def _passive_arrest_doer(doc, hit: "Hit", coded: list["Hit"]) -> None:
+    """県警は…男を逮捕した。…別の少年2人も逮捕された / 暴動に関与したとして数百人が逮捕された: a passive
+    arrest naming neither doer nor the arrested is the act of the police or prosecutors the article
+    has named as a subject or topic in the sentence or the three before it (round 32); the
+    annotators give it that body as source and no target (…が逮捕された: the 数百人 is no entity),
+    else the law body named last before it (`_last_law_body`). A cleft whose focus names a suspect
+    by no entity (逮捕されたのは無職の男(45歳)) takes the doer of the arrest just told. No body
+    named: no event, as before."""
+    if (hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or not hit.passive or hit.negated
+            or hit.source or hit.target):
+        return
+    if hit.modality == "hypothetical" or _is_headline(doc, hit.si) or _bracket_span(doc, hit) is not None:
+        return
+    text = doc.text
+    e = doc.tokens[hit.t1 - 1].end
+    m = CLEFT_ARREST_RE.match(text, e)
+    if m is not None:
+        # 県警は…男を逮捕した。逮捕されたのは…容疑者(41歳)。 with no entity for the focus: the arrest
+        # just told, its doer as source (`_cleft_arrester` needs the focus's person)
+        stop = text.find("。", m.end())
+        focus = text[m.end():stop if stop >= 0 else m.end() + 80]
+        if not CLEFT_SUSPECT_RE.search(focus):
+            return
+        sents = doc.article.sentences
+        for prev in reversed(coded):
+            if hit.si - prev.si > 2 or sents[prev.si].block != sents[hit.si].block:
+                break
+            if prev.type == "COERCE" and prev.trg.surface in ARREST_WORDS and prev.source:
+                hit.source = list(prev.source)
+                hit.has_subject = True
+                hit.confidence -= 0.2
+                return
+        return
+    if not PASSIVE_ARREST_RE.match(text, e):
+        return
+    _law_body(doc, hit, passive=True)
+    if not hit.source:
+        _last_law_body(doc, hit)
+
+
+#: acts of an investigation the police or prosecutors carry out (捜査, 事情聴取, 書類送検, 調べる)
+INVESTIGATION_WORDS = {"捜査", "聴取", "送検", "調べる", "調べを進め"}
+
+
+def _investigation_doer(doc, hit: "Hit") -> None:
+    """…とみて捜査を進めている / 同署で数回任意の事情聴取を受けていた / 男子生徒4人を書類送検した: an act
+    of an investigation naming neither doer nor target is the police force's or the prosecutors' the
+    article has named, as for an arrest (`_law_body`, then `_last_law_body`; round 32)."""
+    if (hit.type != "ACCUSE" or hit.trg.surface not in INVESTIGATION_WORDS or hit.negated
+            or hit.source or hit.target):
+        return
+    if hit.modality == "hypothetical" or _is_headline(doc, hit.si) or _bracket_span(doc, hit) is not None:
+        return
+    if hit.passive and not PASSIVE_ARREST_RE.match(doc.text, doc.tokens[hit.t1 - 1].end):
+        return  # 逮捕・書類送検された16人は: a relative clause on the ones it names
+    _law_body(doc, hit, passive=True, any_act=True)
+    if not hit.source:
+        _last_law_body(doc, hit)
+
+
+def _last_law_body(doc, hit: "Hit") -> None:
+    """…津久井署に出頭し、…容疑で逮捕された / 長崎県警によると、…逮捕された: the law body named last
+    before the act in the article's body, in any role; not 警察庁 (the national agency makes no
+    arrests: the prefectural forces do) (round 32)."""
+    end = doc.tokens[hit.t0].start
+    body = [(x.start, x.end) for i, x in enumerate(doc.article.sentences) if doc.block_kind(i) == "paragraph"]
+    found = [(s, [k]) for s, e, k in mentions_in(doc, 0, end)
+             if any(a <= s < b for a, b in body) and entity_type(doc, k) == "ORG"
+             and (LAW_BODY_RE.search(doc.text, s, e) or LAW_KEY_RE.search(doc.text, s, e))
+             and "警察庁" not in doc.text[s:e]]
+    if found:
+        hit.source = max(found)[1]
+        hit.has_subject = True
+        hit.confidence -= 0.25
+
+
+def _law_body(doc, hit: "Hit", passive: bool = False, any_act: bool = False) -> None:
     """…が発見し、その夜、母親を傷害の容疑で逮捕した: an active arrest with no doer named in its
     clause is the act of the police or prosecutors, in Japanese news left unsaid once the
     body was named; the doer is the last law-enforcement body (an ORG mention or reference:
     福岡県警察本部, 同署) named as a subject or topic (は / が / も after it, `DOER_P_RE`; not a
     place, 警視庁で研修を受けた) in the sentence or the three before it in the article's body
-    (round 26). A passive arrest (…が逮捕された) keeps its doer unnamed. A `law_doer` row is read
+    (round 26). A passive arrest (…が逮捕された) keeps its doer unnamed, unless it names no one arrested
+    either (``passive``, `_passive_arrest_doer`, round 32). A `law_doer` row is read
     the same way (県警は…逮捕した。…動機を調べている: the police investigate; round 30)."""
-    law_row = "law_doer" in hit.trg.flags
-    if not law_row and (hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS) or hit.passive or hit.negated:
+    law_row = "law_doer" in hit.trg.flags or any_act
+    if not law_row and (hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS) or (hit.passive and not passive) or hit.negated:
         return
     if hit.modality == "hypothetical" or _is_headline(doc, hit.si) or _bracket_span(doc, hit) is not None:
         return
     toks = doc.tokens
-    if not law_row and not ARREST_DONE_RE.match(doc.text, toks[hit.t1 - 1].end):
+    if not law_row and not passive and not ARREST_DONE_RE.match(doc.text, toks[hit.t1 - 1].end):
         return  # 担当者の逮捕、並びに…: a noun phrase naming the arrest, not the clause's act
     sent_lo = doc.sent_tokens[hit.si][0]
     if any(t.dep == "nsubj" and (t.head in hit.pred or t.head == hit.top) and DOER_NOUN_RE.search(t.text)

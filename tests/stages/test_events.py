@@ -335,6 +335,17 @@ CASES = [
     # round 32 it is the doer of a passive arrest naming no one arrested)
     ("警視庁は捜査本部を設置した。翌日、都内の自宅で逮捕された。", "COERCE", "逮捕", ["警視庁"], [], "asserted", False),
     ("兵庫県警は捜査を続けていた。翌日、男が詐欺の疑いで逮捕された。", "COERCE", "逮捕", ["兵庫県警"], [], "asserted", False),
+    # round 32: the が-subject of the verb an act noun depends on (…を決めた, …を敷いた, …に達した,
+    # …に着手した) is its doer, over a topic that belongs to a verb of saying or an earlier clause
+    ("エクアドル政府は、ペルー軍が国境の町に戒厳令を敷いたと主張した。", "COERCE", "戒厳令", ["ペルー軍"], [], "asserted", False),
+    ("カナダ政府がロシア大使の国外追放を決めた。", "SANCTION", "追放", ["カナダ政府"], ["ロシア"], "asserted", False),
+    ("アフリカ連合が長時間の協議で合意に達した。", "AGREE", "合意", ["アフリカ連合"], [], "asserted", False),
+    ("ブラジル政府は、アルゼンチン政府が被災地への支援に着手したと説明した。", "AID", "支援", ["アルゼンチン政府"], [], "asserted", False),
+    ("ロシア外務省は、NATOが部隊の増派を決定したことに反発した。", "MOBILIZE", "増派", ["NATO"], [], "asserted", False),
+    # round 32: a reported clause with its own が-subject, chained before the trigger (…を首相に
+    # 指名し、組閣を要請したと発表した): the subject, not the announcing topic, asks
+    ("ブルガリア大統領府は、5日、ラデフ大統領がボリソフ元首相を首相に指名し、組閣を要請したと公式に発表した。",
+     "REQUEST", "要請", ["ラデフ"], [], "asserted", False),
 ]
 
 

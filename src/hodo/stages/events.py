@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.62"
+VERSION = "1.63"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1169,6 +1169,17 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         topics = []  # XはAを占領したものの、国軍が制圧した: the second clause has its own doer
         plain_subject = True
         hit.own_plain = True
+    if not src and not passive:
+        own = _head_subject(doc, hit, pred, actors)
+        if own:
+            src = own  # フェルドンク移民相が国籍剥奪を決めた: the subject of the act noun's verb (round 32)
+            topics = []
+            hit.own_args = True
+    if not src and topics and not passive and hit.modality != "hypothetical":
+        own = _reported_subject(doc, hit, pred, actors, topics)
+        if own:
+            src = own  # チベット亡命政府は、中国当局が戒厳令を敷いたと主張した (round 32)
+            topics = []
     if not src and topics and hit.modality != "hypothetical" and not (passive and patient_named):
         # the nearest topic before the trigger that is not already a target, with its conjuncts
         # (not for a passive whose patient is named: 外交部は、大使館が銃撃を受けたと発表した)
@@ -1261,6 +1272,131 @@ def _ga_patient(doc, hit: "Hit", pred: set[int], light, ga_topics, embedded) -> 
                 return False  # …侵攻し、多くの住宅が破壊された: the passive's own subject
             own_ga = True
     return not OWN_CLAUSE_RE.search(doc.text, last.end, toks[hit.t0].start)
+
+
+#: verbs of saying whose topic is the speaker of a reported clause (round 32)
+SPEECH_HEADS = {
+    "述べる", "語る", "話す", "発表", "発表する", "主張", "主張する", "明らか", "説明", "説明する",
+    "強調", "強調する", "指摘", "指摘する", "伝える", "報じる", "報道", "報道する", "明かす", "証言", "証言する",
+}
+
+
+def _verbal_path(doc, i: int, stop: set[int], others) -> bool:
+    """Token i reaches a token of ``stop`` going up through verbs only (no noun a relative
+    clause modifies, no other coded trigger)."""
+    toks = doc.tokens
+    hops = 0
+    while i not in stop and hops < 8:
+        t = toks[i]
+        if t.head == i or (hops and (t.pos in ("NOUN", "PROPN", "PRON") or i in others)):
+            return False
+        i = t.head
+        hops += 1
+    return i in stop
+
+
+def _reported_subject(doc, hit: "Hit", pred: set[int], actors: list["Actor"], topics) -> list[str] | None:
+    """XはYが…戒厳令を敷いたと主張した, Xは、Yが…に指名し、組閣を要請したと発表した: the topic
+    belongs to a verb of saying after the trigger, and the reported clause has its own が-subject,
+    an actor standing between the topic and the trigger whose verb is the trigger's predicate, a
+    verb the trigger depends on, or a verb chained with it: that actor is the doer (round 32).
+    Not when the が-phrase is in a relative clause (Yが確定した国境を認めず), a clause of its own
+    (OWN_CLAUSE_RE), a passive (Yが逮捕され), or another が-phrase stands between it and the trigger."""
+    toks = doc.tokens
+    a, eff = topics[-1]
+    v = eff.gov
+    if v is None or v < hit.t1 or v in pred or toks[v].lemma not in SPEECH_HEADS:
+        return None
+    top = hit.top if hit.top is not None else hit.t1 - 1
+    others = set(doc.extras.get("_ev_trig_toks", ())) - pred
+    if not _verbal_path(doc, top, {v}, others):
+        return None  # the trigger is no part of what the topic says
+    chain = set(pred)
+    i = top
+    while i != v and toks[i].head != i:
+        i = toks[i].head
+        chain.add(i)
+    chain.discard(v)
+    cand = []
+    for b in actors:
+        beff, hops = b, 0
+        while beff.role_of is not None and hops < 4:
+            beff, hops = beff.role_of, hops + 1
+        if beff.particle != "が" or beff.modifier or b.modifier or b.start <= eff.end or b.last >= hit.t0 or beff.gov is None:
+            continue
+        if any(k in eff.keys for k in b.keys):
+            continue
+        cand.append((b, beff))
+    if not cand:
+        return None
+    b, beff = cand[-1]
+    g = beff.gov
+    if g in pred or g in chain:
+        pass  # the trigger's own predicate, or the verb of a noun trigger (戒厳令を敷いた)
+    elif g < hit.t0 and toks[g].dep in ("advcl", "conj") and toks[g].head in chain | {v} and _verbal_path(doc, g, chain | {v}, others):
+        pass  # a verb chained before the trigger's (…に指名し、組閣を要請した)
+    else:
+        return None
+    if any(t.lemma in ("れる", "られる") and t.head == g for t in toks[g + 1:g + 4]):
+        return None  # Yが逮捕され: it underwent the act
+    own_ga = False  # the actor's own が is passed first
+    for k in range(beff.last + 1, hit.t0):
+        if toks[k].text == "が" and toks[k].tag.startswith("助詞-格助詞"):
+            if own_ga:
+                return None  # another subject stands between
+            own_ga = True
+    if OWN_CLAUSE_RE.search(doc.text, b.end, toks[hit.t0].start):
+        return None
+    out: list[str] = []
+    for c, ceff in cand:
+        if ceff is beff:
+            _add(out, c.keys)
+    return out
+
+
+#: verbs whose が-subject does the act their object or に-complement names (国籍剥奪を決めた,
+#: 戒厳令を敷いた, 合意に達した, 支援に着手した); not verbs of receiving, asking or reacting
+#: (支持を得た, 支援を求めた, 攻撃を非難した), whose subject is someone else (round 32)
+ACT_HEAD_VERBS = {
+    "決める", "決定", "決定する", "敷く", "着手", "着手する", "達する", "至る", "下す", "講じる", "講ずる",
+    "乗り出す", "繰り返す", "強行", "強行する", "決行", "決行する", "敢行", "敢行する", "実行", "実行する",
+    "展開", "展開する", "終える", "完了", "完了する", "再開", "再開する", "継続", "継続する", "仕掛ける",
+    "行なう", "本格化", "本格化する",
+}
+
+
+def _head_subject(doc, hit: "Hit", pred: set[int], actors: list["Actor"]) -> list[str]:
+    """The が-subject of the verb an act noun depends on (オランダ政府が国籍剥奪を決めた, 中国当局が
+    戒厳令を敷いた): the verb (ACT_HEAD_VERBS) takes the trigger as its object or に-complement and
+    is no coded trigger nor passive; its subject, an actor before the trigger, is the doer."""
+    toks = doc.tokens
+    v = hit.top_head
+    if v is None or v in pred or v < hit.t1 or hit.top_dep not in ("obj", "obl") or toks[v].lemma not in ACT_HEAD_VERBS:
+        return []
+    if v in doc.extras.get("_ev_trig_toks", ()):
+        return []
+    if any(t.lemma in ("れる", "られる") and t.head == v for t in toks[v + 1:v + 4]):
+        return []  # 剥奪が決定された: its subject underwent the act
+    out: list[str] = []
+    last = None
+    for b in actors:
+        beff, hops = b, 0
+        while beff.role_of is not None and hops < 4:
+            beff, hops = beff.role_of, hops + 1
+        if beff.particle == "が" and beff.gov == v and not (beff.modifier or b.modifier) and b.last < hit.t0:
+            if any(t.pos == "VERB" and t.i not in pred for t in toks[b.last + 1:hit.t0]):
+                continue  # カタールが…撤退を主張し、合意に達することが出来なかった: its own verb came first
+            _add(out, b.keys)
+            last = b if last is None or b.start > last.start else last
+    if last is None:
+        return []
+    # not past a clause of its own or a topic (ゴンザレス選手が、…違反を犯したためNPBは…処分を決めた:
+    # the parse hangs the subject of the ため-clause on the later verb)
+    if OWN_CLAUSE_RE.search(doc.text, last.end, toks[hit.t0].start):
+        return []
+    if any(a.start > last.start and a.last < hit.t0 and a.particle in ("は", "も") for a in actors):
+        return []
+    return out
 
 
 def _plain_ga_after(doc, hit: "Hit", pred: set[int], actors: list["Actor"], after: int) -> bool:

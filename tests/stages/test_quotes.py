@@ -717,6 +717,20 @@ ROUND2_QUOTES = [
     # R31 review: a medium carried as the actor of a として clause acts itself (a broadcaster's own plan)
     ("TBSは夕方の番組の視聴率低迷に悩んでいる。そこで「若い視聴者を呼び込みたい」として、新番組を始めた。",
      ["若い視聴者を呼び込みたい"], "TBS"),
+    # R32: 同 + a body's head + an unnamed official of it speaks for the body named before (not nobody)
+    ("毎日新聞によると、福岡県警は男を逮捕した。同県警幹部は「悪質な犯行だ」と述べた。", ["悪質な犯行だ"], "福岡県警"),
+    ("東京都教育委員会は校長を処分した。同都教委の担当者は「再発防止に努める」と話している。", ["再発防止に努める"],
+     "東京都教育委員会"),
+    # R32: a body (or 同 + its head) that opens the clause with では says the words, bracketed ones too
+    ("国土交通省では「安全の確認を急ぎたい」としている。", ["安全の確認を急ぎたい"], "国土交通省"),
+    ("厚生労働省は調査を始めた。同省では、感染は広がっていないとしている。", ["感染は広がっていない"], "厚生労働省"),
+    # R32: two titled people side by side with 、: the one named first speaks (the gold's convention)
+    ("山田太郎北見市長、佐藤次郎網走市長も「観光に弾みになる」として歓迎している。", ["観光に弾みになる"], "山田太郎"),
+    # R32: titles the table lacked (裁判官, 警部補): the named person speaks, not an earlier sentence's topic
+    ("最高裁は判決を言い渡した。読売新聞によると、山田太郎裁判官は返還を認めたものの、毎日新聞によれば、"
+     "「被告に悪意はない」として請求を棄却した。", ["被告に悪意はない"], "山田太郎"),
+    ("静岡県警は事故を調べている。朝日新聞によると、鈴木一郎警部補は「ブレーキの跡はない」と説明した。",
+     ["ブレーキの跡はない"], "鈴木一郎"),
 ]
 
 

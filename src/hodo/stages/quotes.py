@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.43"
+VERSION = "1.44"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -83,6 +83,12 @@ TITLE_NOUNS |= {"中将", "少将", "准将", "大佐", "中佐", "少佐", "大
 #: X大主教は, X親方は, X権宮司は, X代表幹事は): a named person before them speaks, not the last speaker
 TITLE_NOUNS |= {"王子", "王女", "皇太子", "王妃", "殿下", "大主教", "主教", "総主教", "大司教", "枢機卿", "親方",
                 "宮司", "権宮司", "代表幹事", "幹事"}
+#: R32: titles of judges, police ranks and teachers the table lacked (X裁判官は, X警部補は,
+#: X教頭が): the named person before them speaks, not the speaker of an earlier sentence
+TITLE_NOUNS |= {"裁判官", "書記官", "警部", "警部補", "警視", "警視正", "巡査", "巡査長", "巡査部長", "教頭", "教諭",
+                "副校長"}
+#: R32: new titles read as a title only after a name (a bare 裁判官 is the court's, as before)
+_R32_NAMED_ONLY = {"裁判官"}
 GENERIC_NOUNS = {
     "専門家", "関係者", "高官", "当局者", "市民", "住民", "男性", "女性", "記者", "アナリスト",
     "消息筋", "筋", "幹部", "職員", "担当者", "人", "者", "一人", "研究者", "目撃者", "学者",
@@ -654,6 +660,9 @@ def _first_conjunct(doc, s: int, e: int, np: _NP) -> _NP | None:
         if depth or i == s or any(m[0] <= i < m[1] for m in ms):
             continue
         mc = _CONJ.match(text, i, e)
+        comma = mc is None and text[i] == "、" and i + 1 < e
+        if comma:
+            mc = re.compile("、").match(text, i, e)
         if mc is None or mc.end() >= e:
             continue
         left = _resolve_np0(doc, s, i)
@@ -663,6 +672,11 @@ def _first_conjunct(doc, s: int, e: int, np: _NP) -> _NP | None:
             return None
         right = _resolve_np0(doc, mc.end(), e)
         if right.kind not in ("named", "generic", "title"):
+            return None
+        if comma and (right.kind != "named" or not right.keys or (
+                entity_type(doc, left.keys[0]) != "PERSON" and entity_type(doc, right.keys[0]) == "PERSON")):
+            # R32: only A報道官、B社は / X市長、Y市長も (actors side by side with 、); not 民主党、小沢代表は
+            # (the body a person belongs to)
             return None
         lm = [m for m in ms if m[1] <= i]
         rm = [m for m in ms if m[0] >= mc.end()]
@@ -905,11 +919,20 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
         # R29: 同組織は: the body named before with that head (…アルカーイダ組織); with none named, unnamed people
         key = _title_antecedent(doc, _NP(s, e, [], "title"))
         return _NP(s, e, [key], "named") if key is not None else _NP(s, e, [], "generic")
+    staff = _R32_SAME_BODY_STAFF.fullmatch(head.strip(_SPACE))
+    if staff is not None and not ms:
+        # R32: 同県警幹部は / 同省の担当者は / 同市教委職員が: an unnamed official of the body named before with
+        # that head speaks for it (GUIDELINES), not nobody
+        key = _same_body_before(doc, staff.group(1), s)
+        if key is not None:
+            return _NP(s, e, [key], "named")
     if hn in GENERIC_NOUNS or any(head.endswith(g) for g in ("関係者", "専門家", "高官", "当局者", "消息筋")) or \
             re.fullmatch(_R31_KIN_PHRASE, head.strip(_SPACE)):
         # R31: 両親は / 被害者の妻が / その長男は: kin named by no name are unnamed people too
         return _NP(s, e, [], "generic")
-    if hn in TITLE_NOUNS or hn in BODY_NOUNS or head.endswith("氏") or head.startswith("同"):
+    if head.strip(_SPACE) in _R32_NAMED_ONLY:
+        pass  # R32: a bare 裁判官 stays as before (the court speaks through it); only X裁判官 is a person
+    elif hn in TITLE_NOUNS or hn in BODY_NOUNS or head.endswith("氏") or head.startswith("同"):
         rest = re.sub(r"^(?:その|この|同|両|ある|当の|前|元|新|現|次期|[\d０-９]+)", "", head)
         if re.search(r"(?<=.)(?:ら|たち|達)$", rest) and hn in TITLE_NOUNS and hn not in _PRONOUN_TITLES:
             return _NP(s, e, [], "generic")  # 選手たち, 議員ら: several unnamed people, not the last speaker
@@ -1181,6 +1204,47 @@ def _body_named_before(doc, head: str, pos: int, window: int, strip: str = "") -
     at its end) ends with ``head`` or one of its long forms: 同署 / 同地裁 / 同県警 pointing back (R29;
     speakers look back about an article, claim sources about a paragraph, as before)."""
     return _last_named(doc, (head,) + _BODY_LONG_FORMS.get(head, ()), ("ORG",), pos, window, strip=strip)
+
+
+#: R32: 同 + a body's head + an unnamed official of it (同県警幹部, 同省の担当者, 同市教委職員, 同協会広報担当者)
+_R32_SAME_BODY_STAFF = re.compile(r"同([一-龥]{1,5}?)の?(?:幹部|関係者|担当者|当局者|職員|広報担当者?|広報|"
+                                  r"スポークスマン|報道担当者?)(?:ら|たち)?")
+
+
+def _same_body_before(doc, head: str, pos: int) -> str | None:
+    """R32: the ORG named last before ``pos`` (in 3000 characters) that 同 + ``head`` points back to: a
+    body's head (省, 県警, 協会, 委員会 …; 市教委 for …市教育委員会, 県警 for …県警察本部); not 同氏 / 同国 / 同社,
+    which the entities stage resolves (doc.extras["refs"])."""
+    if head in ("氏", "国", "社", "紙", "誌", "日", "年", "月", "時", "様", "種", "所", "地", "町", "市", "村", "県", "州"):
+        return None
+    forms = [head]
+    for short, longs in _BODY_LONG_FORMS.items():
+        if head.endswith(short):
+            forms.extend(head[:-len(short)] + lf for lf in longs)
+    if not (head in BODY_NOUNS or any(f.endswith(tuple(BODY_NOUNS - {"側", "首脳", "委員", "紙", "通信", "新聞"}))
+                                      for f in forms)):
+        return None
+    return _last_named(doc, tuple(forms), ("ORG",), pos, 3000)
+
+
+def _de_opener_body(doc, lo: int, hi: int) -> tuple["_NP", int] | None:
+    """R32: a body that opens the clause with では (国土交通省では「…」としている / 同省では、…といっている):
+    its NP and the offset after では, when the phrase names ORGs only or is 同 + a body's head pointing
+    back (同省 / 同署 / 同県警: the body named before with that head)."""
+    text = doc.text
+    m = _DE_OPENER_RE.match(text[lo:hi])
+    if m is None:
+        return None
+    a, b = lo + m.start(1), lo + m.end(1)
+    np_de = _resolve_np(doc, a, b)
+    if np_de.keys and all(entity_type(doc, key) == "ORG" for key in np_de.keys):
+        return np_de, lo + m.end()
+    head = text[a:b].strip(_SPACE)
+    if not np_de.keys and re.fullmatch(r"同[一-龥]{1,5}", head):
+        key = _same_body_before(doc, head[1:], a)
+        if key is not None:
+            return _NP(a, b, [key], "named"), lo + m.end()
+    return None
 
 
 def _last_named(doc, forms: tuple[str, ...], types: tuple[str, ...], pos: int, window: int,
@@ -4536,12 +4600,16 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if not c.claim and spk_np is None and not c.passive and (
                 not c.bracket or _characterises(c)):
             # (R28: アルジェリア政府では、…を「…」と位置づけている: the body's own characterisation)
-            m = _DE_OPENER_RE.match(text[lo:c.q])
-            if m:
-                np_de = _resolve_np(doc, lo + m.start(1), lo + m.end(1))
-                if np_de.keys and all(entity_type(doc, key) == "ORG" for key in np_de.keys):
-                    spk_np = np_de  # アメリカ地質調査所では…としている: a body's statement
-                    content_lo = lo + m.end()
+            de = _de_opener_body(doc, lo, c.q)
+            if de is not None:
+                spk_np, content_lo = de  # アメリカ地質調査所では…としている: a body's statement (R32: 同省では)
+        if not c.claim and spk_np is None and not c.passive and not c.unnamed and c.bracket and \
+                c.bracket[0] > lo:
+            # R32: 国土交通省では「…」としている / 同社では、「…」と説明した: a body that opens the clause
+            # with では says the bracketed words as well
+            de = _de_opener_body(doc, lo, c.bracket[0])
+            if de is not None and not text[de[1]:c.bracket[0]].strip(_SPACE + "、"):
+                spk_np = de[0]
         if (c.cue_lemma, "reading") in speech_cues() and not c.bracket and not c.claim:
             # R26: 捜査本部では…とみている / 欧州委員会では…と予想している: the body that opens the clause
             # with では holds the reading (a が phrase after it is content: 捜査本部では容疑者が…とみている)

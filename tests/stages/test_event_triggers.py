@@ -120,8 +120,11 @@ def _coded(text):
     # applying to a court or an office
     ("陸上の山田太郎選手は今季限りで現役を引退した。", "RETREAT", "引退"),
     ("ベテランの佐藤花子議員は次の選挙を前に政界引退を表明した。", "RETREAT", "引退"),
-    ("東和商事は11日、東京地方裁判所に民事再生法の適用を申請した。", "REQUEST", "申請"),
+    ("東和商事は9日、大阪地方裁判所に会社更生手続きの開始を申請した。", "REQUEST", "申請"),
     ("コソボは国連への加盟を申請している。", "REQUEST", "申請"),
+    # round 32 review: the verb before a comma or a full stop stays coded (the noun after の does not)
+    ("高田次郎氏は2010年に政界を引退、その後は大学で教えた。", "RETREAT", "引退"),
+    ("野村三郎氏は1993年に政界引退。以降は講演を続けた。", "RETREAT", "引退"),
 ])
 def test_round13_words_are_coded(text, typ, word):
     art, got = _coded(text)
@@ -188,11 +191,18 @@ def test_round13_words_are_coded(text, typ, word):
     ("総務省は東和放送の申請について審査を始めた。", "申請"),
     ("厚生労働省は申請の受け付けを始めた。", "申請"),
     ("東日本鉄道の旧型車両が来春引退する。", "引退"),
+    # (the passive is left out by the VERBAL_ONLY gate, no さ; a subjectless active filing, which
+    # the row without the flag codes with no source, by needs_source: round 32 review)
     ("民事再生法の適用が東京地方裁判所に申請された。", "申請"),
     # round 32: a passive arrest with no law body named before stays uncoded, and a relative clause
     # on the arrested (逮捕された2人は) names no act of its own
     ("男は昨年にも窃盗の疑いで逮捕されていた。", "逮捕"),
     ("福岡県警は2日、市内の空き家を捜索した。逮捕された2人は容疑を認めている。", "逮捕"),
+    ("昨年、大阪地方裁判所に会社更生手続きの開始を申請した。", "申請"),
+    # round 32 review: the noun before への or after の before a comma, which the へ and 、 of the
+    # gate let through on events 1.61
+    ("中村健太選手は引退への思いを初めて明かした。", "引退"),
+    ("佐藤一郎選手の引退、鈴木次郎選手の移籍で戦力が落ちた。", "引退"),
 ])
 def test_round13_words_not_coded(text, word):
     art, got = _coded(text)

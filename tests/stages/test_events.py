@@ -1177,6 +1177,10 @@ def test_round8_words_in_other_senses(text, word):
     # round 32: a threat quoted whole (「…を殺す」などと書いた) threatens, it tells no killing
     ("田中容疑者は、知人の女性に「お前の家族を殺す」などと書いた手紙を送った。", "THREATEN", "殺す"),
     ("山本被告は掲示板に「明日、東京駅を爆破する」と書き込んだ。", "THREATEN", "爆破"),
+    # round 32 review: the threat word alone in the quote (「殺すぞ」), the polite 「…殺します」, a 「…殺してやる!」
+    ("佐藤容疑者は元同僚に「殺すぞ」と書いたメールを送った。", "THREATEN", "殺す"),
+    ("佐藤容疑者は市役所に「来週、市長を殺します」と電話をかけた。", "THREATEN", "殺し"),
+    ("佐藤容疑者は交番の壁に「警官を殺してやる!」と落書きした。", "THREATEN", "殺し"),
 ])
 def test_round8_words_kept_in_their_sense(text, typ, word):
     art = hodo.analyze(text, published="2024-05-01")
@@ -1813,6 +1817,11 @@ def _coded(text):
     ("東京電力は契約者に料金の一部を返還した。", {"返還"}),
     ("ソフトバンクは顧客に過払い金の返還を始めた。", {"返還"}),
     ("オバマ氏は支持者の前で、選挙戦での巻き返しを誓った。", {"誓っ"}),
+    # round 32 review: 支援 / 友好 inside a noun of people is no cooperation vowed; a threat
+    # named before the quote (脅迫し、「…殺す」) is coded on 脅迫 alone
+    ("鈴木選手は後援会の支援者に必勝を誓った。", {"誓っ"}),
+    ("山田選手は友好団体に連覇を誓った。", {"誓っ"}),
+    ("佐藤容疑者は店長を脅迫し、「売上金を出さなければ殺す」と言った。", {"殺す"}),
 ])
 def test_round15_no_event(text, absent):
     got = _coded(text)

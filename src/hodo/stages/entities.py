@@ -30,7 +30,7 @@ from ..model import Entity
 from ..nlp import lexicon_common
 from . import register
 
-VERSION = "1.42"
+VERSION = "1.43"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -1704,28 +1704,44 @@ _AIRPORT_SHORTS = {"羽田": "haneda", "成田": "narita", "伊丹": "itami-airp
                    "仁川": "incheon-airport", "金浦": "gimpo-airport"}
 #: kanji that may follow the short name of an airport (羽田発, 成田着, 金浦両空港)
 _AIRPORT_NEXT = ("発", "着", "便", "行き", "経由", "両空港")
+#: round 32 review: what follows a surname, not an airport (羽田さん, 成田くん)
+_AIRPORT_NOT_NEXT = ("さん", "くん", "ちゃん", "さま")
 
 
 def _scan_airport_shorts(cx: _Ctx) -> None:
     """Round 32: 羽田, 成田, 伊丹, 関空, 仁川, 金浦 standing alone in an article that speaks of an
     airport (空港) are the airport, a FAC (not the surname 羽田, not the city 成田): not before
     another kanji (成田市長, 羽田孜, 成田新高速鉄道) but for 発/着/便, nor after a kanji or katakana, nor
-    before katakana (成田エクスプレス, a train)."""
+    before katakana (成田エクスプレス, a train), nor before an honorific or a space and a given name
+    (成田さん, 羽田　孜); in an article naming a person of the surname only 羽田発/便 … stay."""
     text = cx.text
     if "空港" not in text:
         return
     api = _api()
     for short, key in _AIRPORT_SHORTS.items():
+        # round 32 review: an article that names a person of this surname (羽田雄一郎国土交通相 …
+        # 羽田は) keeps the bare surname for the person; only 羽田発, 羽田便 are the airport there
+        # (a surname and a kanji given name; not a span Sudachi ran on, 羽田ハブ空港化)
+        namesake = any(c.type == "PERSON" and c.end - c.start > len(short)
+                       and text.startswith(short, c.start)
+                       and all(_is_kanji(ch) for ch in text[c.start + len(short):c.end])
+                       for c in cx.cands)
         for m in re.finditer(short, text):
             s, e = m.span()
             prev = text[s - 1] if s > 0 else ""
             nxt = text[e] if e < len(text) else ""
-            if _is_kanji(prev) or _is_kata(prev) or prev == "々":
+            if _is_kanji(prev) or _is_kata(prev):
                 continue
-            if (_is_kanji(nxt) or nxt in "々ヶ") and not text.startswith(_AIRPORT_NEXT, e):
+            marked = text.startswith(_AIRPORT_NEXT, e)
+            if _is_kanji(nxt) and not marked:
                 continue
             if _is_kata(nxt) or _is_latin(nxt):
                 continue  # 成田エクスプレス, 成田スカイアクセス: a train or a line named after it
+            if text.startswith(_AIRPORT_NOT_NEXT, e) or (
+                    nxt in " \u3000" and _is_kanji(text[e + 1:e + 2])):
+                continue  # round 32 review: 羽田さん, 成田くん, 羽田　孜: the surname
+            if namesake and not marked:
+                continue
             act = api.get(key) if api is not None else None
             if act is None:
                 continue
@@ -5630,8 +5646,7 @@ def _keep(cx: _Ctx, m: Cand, known: set[str]) -> bool:
         return False  # round 29 review: 検察審査会制度: the name of the system, not a committee
     if m.type in ("ORG", "FAC") and surf in _COMMON_BODY_WORDS and m.src not in ("quoted", "paren"):
         return False  # round 32: キプロスの警察当局, ロシアの情報機関, ビジネスホテル: common nouns
-    if m.type == "PERSON" and surf in _COUNT_NOUNS and m.start > 0 and (
-            cx.text[m.start - 1].isdigit() or cx.text[m.start - 1] in "一二三四五六七八九十数"):
+    if m.type == "PERSON" and surf in _COUNT_NOUNS and _after_count(cx.text, m.start):
         return False  # round 32: 3町村の避難区域: a count of towns and villages, not 町村 the surname
     if m.type in ("ORG", "FAC") and not m.actors and _kind_of_body(cx, m, surf):
         return False  # round 29: タバコ会社, ハブ空港, ショッピングセンター, 途中駅: a kind, not a name
@@ -5661,6 +5676,12 @@ _COMMON_BODY_WORDS = frozenset((
 ))
 #: round 32: a word for a count of units that Sudachi also knows as a surname (3町村, 5市町村)
 _COUNT_NOUNS = frozenset(("町村", "市町村"))
+
+
+def _after_count(text: str, i: int) -> bool:
+    """A number ends at ``i`` (3|町村, 三|町村), or a number and a counter (3ヶ|町村, 3か|町村)."""
+    j = i - 1 if i > 0 and text[i - 1] in "ヶヵかカケ箇" else i
+    return j > 0 and (text[j - 1].isdigit() or text[j - 1] in "一二三四五六七八九十百数")
 
 
 def _kind_of_body(cx: _Ctx, m: Cand, surf: str) -> bool:

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.63"
+VERSION = "1.64"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -131,10 +131,11 @@ CHARGED_AS_RE = re.compile(r"(?:罪|容疑|責任)(?:」)?(?:など)?$")
 #: (not 指名選挙, 候補指名, 指名手配, 指名の争い, nor 指名を受け付けない: accepting, round 31 review);
 #: 刑務所を出所した, 来月には出所、 (not 出所前に, 金の出所, nor 献金の出所、使途: the noun before a comma,
 #: round 31 review)
-#: 現役を引退した, 引退を表明, 引退する意向, 引退へ (not 引退試合, 引退後, 引退の花道) and 破産を申請した,
+#: 現役を引退した, 引退を表明, 引退する意向, 引退へ, 1993年に政界引退。 (not 引退試合, 引退後, 引退の花道, nor
+#: the noun before への or after の before a comma: 引退への思い, 選手の引退、: round 32 review) and 破産を申請した,
 #: 申請を行った, 申請を提出 (not 申請書, 申請期限, 申請の受け付け: round 32)
 VERBAL_ONLY = {"指名": re.compile(r"し|す|さ|を受け(?!付)"), "出所": re.compile(r"し|す|(?<!の出所)、"),
-               "引退": re.compile(r"し|す|を(?:表明|発表|決|明らかに)|の意向|へ|[。、]"),
+               "引退": re.compile(r"し|す|を(?:表明|発表|決|明らかに)|の意向|へ(?!の)|(?<!の引退)[。、]"),
                "申請": re.compile(r"し|す|を(?:行|出|提出)")}
 #: the apology and welcome rows of round 29: a question (申し訳ないことをしたのか, 喜ばしいことだろうか) is no act;
 #: the か of a question closes の/ん/だろう/でしょう or a verb or adjective ending (したのか, ないか, 思うか,
@@ -3407,9 +3408,13 @@ REFUND_RE = re.compile(
 THREAT_WORDS = {"殺す", "殺害", "爆破"}
 #: the sentence's own word for the threat (脅迫, 脅した, 脅し): the quote is its content
 THREAT_ACT_RE = re.compile(r"脅迫|脅[しさすか]")
-THREAT_QUOTE_END_RE = re.compile(r"^(?:する|します|してやる|てやる)?(?:ぞ|からな)?」")
-#: what a vow promises when it is cooperation (協力を誓った, 支援を誓う): AGREE (round 32)
-VOW_COOP_RE = re.compile(r"(?:協力|支援|援助|連携|共闘|和平|友好|団結)[^。、「」]{0,6}$")
+THREAT_QUOTE_END_RE = re.compile(r"^(?:する|します|してやる|てやる|ます)?(?:ぞ|からな)?[!！]*」")
+#: a quote of the threat word alone is a threat only when said (「殺す」と脅した, 「殺す」などと),
+#: not a word cited (「殺す」を「投す」とした) (round 32 review)
+THREAT_SAID_RE = re.compile(r"(?:など|等)?と")
+#: what a vow promises when it is cooperation (協力を誓った, 支援を誓う): AGREE (round 32); not
+#: the word inside a noun of people or places (支援者に必勝を誓った, 友好団体の会合で, round 32 review)
+VOW_COOP_RE = re.compile(r"(?:協力|支援|援助|連携|共闘|和平|友好|団結)(?![者国団派隊側])[^。、「」]{0,6}$")
 #: the close of a suspect's statement (「…刺した」と供述, 「…殺した」などと容疑を認め)
 SUSPECT_STATEMENT_RE = re.compile(r"」(?:など|等)?と(?:の)?(?:供述|容疑を認め)")
 
@@ -4977,11 +4982,15 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     cameo = trg.cameo
     mode = trg.mode
     conf = 0.5 if trg.broad else 0.6
-    if trg.surface in THREAT_WORDS and THREAT_QUOTE_END_RE.match(after) and (trg.surface == "殺す" or after.startswith(("し", "す"))):
-        sent0 = doc.article.sentences[si].start
+    quote_end = THREAT_QUOTE_END_RE.match(after) if trg.surface in THREAT_WORDS else None
+    if quote_end and (trg.surface == "殺す" or after.startswith(("し", "す"))):
+        sent0, sent1 = doc.article.sentences[si].start, doc.article.sentences[si].end
         q = text.rfind("「", sent0, s)
-        if q >= 0 and text.find("」", q, s) < 0 and text[q + 1:s].strip():
-            if THREAT_ACT_RE.search(text, e, doc.article.sentences[si].end):
+        # (round 32 review: 「殺すぞ」, 「殺す」と脅した -- the word alone -- and 「…殺します」 too;
+        # 脅迫し、「…殺す」と言った -- the threat named before the quote -- as well as after it)
+        if q >= 0 and text.find("」", q, s) < 0 and (text[q + 1:s].strip() or quote_end.group(0) != "」"
+                                                     or THREAT_SAID_RE.match(text, e + quote_end.end())):
+            if THREAT_ACT_RE.search(text, sent0, q) or THREAT_ACT_RE.search(text, e, sent1):
                 return None  # 「…を殺す」などと記した手紙を送り脅迫した: the threat is coded on 脅迫 (round 32)
             typ, cameo, mode = "THREATEN", "130", None  # 「…を殺す」と書き込んだ: a threat, no killing (round 32)
     if typ == "AID" and trg.surface in ("支援", "応援") and ELECTION_RE.search(text, lo, hi):

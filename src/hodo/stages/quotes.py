@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.44"
+VERSION = "1.45"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -2464,9 +2464,12 @@ _OCCASION_NOUNS = FRAME_VERBS | {"記者会見", "インタビュー", "取材",
 #: ツイッターで、 / 視察した県内で、 / その一方で、); any other noun (…の大統領選挙で、 / 開票所で、 / …の罪で、
 #: / 最終集計で、) opens the content (a GPE / LOC / FAC mention there is a place: ウィーンで、)
 _SETTING_TAIL = re.compile(
-    r"(?:会見|演説|会談|会議|会合|会|議会|国会|委員会|集会|式典|式|スピーチ|インタビュー|取材|声明|番組|中|なか|上|"
-    r"席上|席|場|ツイッター|ブログ|サイト|ページ|テレビ|ラジオ|電話|書簡|紙面|記者団|質疑|答弁|討論|講演|放送|"
-    r"メッセージ|内|現地|冒頭|一方|官邸|本部|本社|庁舎|宮殿|議事堂)$")
+    r"(?:会見|演説|会談|会議|会合|(?<![社機協教都])会|議会|国会|委員会|集会|式典|(?<![方形様株公正数図書])式|スピーチ|"
+    r"インタビュー|取材|声明|番組|席上|ツイッター|ブログ|サイト|ページ|テレビ|ラジオ|電話|書簡|紙面|記者団|質疑|"
+    r"答弁|討論|講演|放送|メッセージ|内|現地|冒頭|一方|官邸|本部|本社|庁舎|宮殿|議事堂)$")
+#: R32 (review): one-character tails that set the report only as a word of their own (述べた上で、 / 声明の中で、
+#: / 公の場で、 / 会見の席で、), not as the end of a longer word (路上 / 途中 / 工場 / 出席)
+_SETTING_WORD = frozenset({"中", "なか", "上", "場", "席"})
 #: R32: a chunk that ends in a stative continuative (…が不可欠であり、 / …に関心があり、 / …ではなく、) states
 #: part of the content: a report's own clause (会見を開き、 / 声明を出し、) is an act
 _STATIVE_CHUNK = re.compile(r"(?:であり|があり|もあり|ではなく|でなく)$")
@@ -2475,18 +2478,26 @@ _STATIVE_CHUNK = re.compile(r"(?:であり|があり|もあり|ではなく|で�
 #: R32: a report of its own in a later chunk (…の文書で、…が明らかになったとしており、…と伝えた): the
 #: content of the next report starts after it, so A and B below leave the chunks before it alone
 _REPORT_CHUNK = re.compile(r"と(?:し|して|述べ|語り|話し|説明し|強調し|指摘し|主張し|発表し|明らかにし|伝え|報じ)"
-                           r"(?:ており|ていて|た上で|たうえで)?、")
+                           r"(?:ており|ていて|た上で|たうえで)?、$")
 
 
 def _later_report(text: str, sent: _Sent, b: int, q: int) -> bool:
-    """R32: a top-level chunk in [b, q) ends with a report of its own (…としており、 / …と述べ、)."""
-    return any(_REPORT_CHUNK.search(text[x:y]) and text[y - 1] == "、" for x, y in _chunks(text, sent, b, q))
+    """R32: a top-level chunk in [b, q) ends with a report of its own (…としており、 / …と述べ、); not a と
+    after a noun (代表として、 / 2030年を目標とし、 / 住民と話し、: a capacity, a goal, a partner)."""
+    for x, y in _chunks(text, sent, b, q):
+        m = _REPORT_CHUNK.search(text, x, y)
+        if m is None:
+            continue
+        before = [t for t in sent.toks if t.end <= m.start()]
+        if before and before[-1].end == m.start() and not _nounish(before[-1]):
+            return True
+    return False
 
 
 def _setting_chunk(doc, last) -> bool:
     """R32: a "Nで、" chunk (tokens ``last``, で last) names the report's occasion, medium or place."""
     n = last[-2]
-    if n.lemma in _OCCASION_NOUNS or _SETTING_TAIL.search(doc.text[last[0].start:n.end]):
+    if n.lemma in _OCCASION_NOUNS or n.text in _SETTING_WORD or _SETTING_TAIL.search(doc.text[last[0].start:n.end]):
         return True
     return any(m[1] == n.end and entity_type(doc, m[2]) in ("GPE", "LOC", "FAC")
                for m in mentions_in(doc, last[0].start, n.end))

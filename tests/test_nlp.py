@@ -71,3 +71,15 @@ def test_trimmed_parse_matches_ginza(trimmed, reference, text):
 )
 def test_lexicon_common(word, common):
     assert nlp.lexicon_common(word) is common
+
+
+@pytest.mark.parametrize(
+    "word, parts",
+    [
+        # review of round 32: Sudachi's words out of context, with their part of speech
+        ("そして", (("そして", "接続詞"),)),
+        ("一方地元", (("一方", "接続詞"), ("地元", "名詞-普通名詞-一般"))),
+    ],
+)
+def test_lexicon_parts(word, parts):
+    assert nlp.lexicon_parts(word) == parts

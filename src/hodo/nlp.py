@@ -115,8 +115,9 @@ _SUDACHI: list = []
 @functools.lru_cache(maxsize=4096)
 def lexicon_common(word: str) -> bool:
     """Is ``word`` one common noun of Sudachi's dictionary with a synonym group (データ, スタッフ,
-    デイリー, ガーディアン)? A word Sudachi only guessed (サーチナ, エアアジア: no dictionary
-    entry) or lists without a synonym group (インプレス, a company) is not. The same GiNZA tags
+    デイリー, ガーディアン)? A word Sudachi only guessed (カザミナ: no dictionary entry) or
+    lists without a synonym group (サーチナ, インプレス: companies; but also a few common words,
+    ツイート, カルテ, チラシ) is not. The same GiNZA tags
     both 名詞-普通名詞-一般, so the tag alone cannot tell a name from a common word."""
     if not _SUDACHI:
         load()
@@ -124,6 +125,18 @@ def lexicon_common(word: str) -> bool:
         return True
     ms = _SUDACHI[0].tokenize(word)
     return len(ms) == 1 and ms[0].part_of_speech()[1] == "普通名詞" and bool(ms[0].synonym_group_ids())
+
+
+@functools.lru_cache(maxsize=4096)
+def lexicon_parts(word: str) -> tuple[tuple[str, str], ...]:
+    """Sudachi's words of ``word`` out of context, each as (surface, part of speech joined by
+    '-' without its '*' fields): 一方地元 -> (一方, 接続詞), (地元, 名詞-普通名詞-一般)."""
+    if not _SUDACHI:
+        load()
+    if not _SUDACHI:  # pragma: no cover - a model without a Sudachi tokenizer
+        return ((word, ""),)
+    return tuple((m.surface(), "-".join(p for p in m.part_of_speech()[:3] if p != "*"))
+                 for m in _SUDACHI[0].tokenize(word))
 
 
 def chunk(text: str, start: int, end: int, limit: int = MAX_SENT_CHARS) -> list[tuple[int, int]]:

@@ -3103,6 +3103,16 @@ def test_cited_katakana_source_is_org(text, name):
     ("各紙が報じた。一方産経新聞によると、部数は減った。", "一方産経新聞"),
     # round 32: one common katakana word in 『』 before the cue
     ("『ニュース』によれば、橋は来月開通する。", "ニュース"),
+    # review of round 32: a conjunction or adverb before 新聞, or a kind of paper (two common words)
+    ("そして新聞によると、倉庫は閉鎖された。", "そして新聞"),
+    ("当時新聞によると、被害は少なかった。", "当時新聞"),
+    ("現地英字新聞によると、倉庫は閉鎖された。", "現地英字新聞"),
+    # review of round 32: a common katakana word Sudachi lists without a synonym group
+    ("同氏のツイートによると、会談は延期された。", "ツイート"),
+    ("病院のカルテによると、男性は骨折していた。", "カルテ"),
+    # review of round 32: a book or other work in 『』 before the cue is no medium
+    ("著書『ライジング・タイド』によれば、海面は上がり続ける。", "ライジング・タイド"),
+    ("小説『ブルー・ハーバー』によると、港町は栄えていた。", "ブルー・ハーバー"),
 ])
 def test_cited_source_guards(text, word):
     got = mentions(run(text))

@@ -382,6 +382,25 @@ def test_round31_arrested_named_guards():
         assert covers(art, e.target, tgt), (text, e.target)
 
 
+def test_round32_suspect_act_with_an_object_of_its_own():
+    """A police act whose object is another person or a firm (共犯とみられる人物を, 男（40歳）を,
+    男を、…逮捕, 業者を処分) is not given the article's one suspect (round 32 review)."""
+    lead = "警視庁は21日、会社員の山田太郎容疑者(35歳)を詐欺の疑いで逮捕した。"
+    for text, typ in [
+        ("同庁は、共犯とみられる人物を22日に逮捕した。", "COERCE"),
+        ("同庁は、知人の男（40歳）を22日に逮捕した。", "COERCE"),
+        ("同庁は、知人の男を、22日に逮捕した。", "COERCE"),
+        ("市は、問題の業者を処分した。", "SANCTION"),
+    ]:
+        art = hodo.analyze(lead + text, published="2024-05-01")
+        es = [e for e in art.events if e.type == typ and e.trigger[0] >= len(lead)]
+        assert es, (text, [(e.type, e.trigger) for e in art.events])
+        assert not any(covers(art, e.target, ["山田太郎"]) for e in es), (text, [e.target for e in es])
+    # the suspect is still taken when the object is a thing or a victim of the charge
+    art = hodo.analyze(lead + "同庁は、男性を殴ったとして、22日に再逮捕した。", published="2024-05-01")
+    assert covers(art, only(art, "COERCE", "再逮捕").target, ["山田太郎"])
+
+
 def test_meeting_partner_takes_the_visitor_of_a_sentence_without_trigger():
     art = hodo.analyze("岸田首相は21日、ワシントンに到着した。翌日、ホワイトハウスでバイデン大統領と会談する予定だ。",
                        published="2024-05-01")

@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Entity
-from ..nlp import lexicon_common
+from ..nlp import lexicon_common, lexicon_parts
 from . import register
 
-VERSION = "1.43"
+VERSION = "1.44"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -3154,7 +3154,6 @@ _PAPER_CUE_AFTER = re.compile(r"紙(?:によ|の報道|の記者|の特派員|�
                               r"|[はがも、]?(?:報じ|伝え))")
 #: a programme or work named just before テレビ「…」 / 放送「…」: the bracket is its title (review)
 _WORK_BEFORE = re.compile(r"番組|ドラマ|アニメ|映画|作品|シリーズ|連載")
-#: katakana words that are no source's name before によると (プレスリリース, ホームページ, データ)
 #: R32: a katakana name in 『』 (or in 「」 and then など) before a cue of citing
 _BRACKET_CITED = re.compile(r"(?:『(" + _KATA_NAME + r")』(?:など|等)?|「(" + _KATA_NAME + r")」(?:など|等))(?=" + _CITE_CUE + ")")
 #: R32: a name (kanji, katakana or Latin, or a hiragana name after a boundary) and a medium noun
@@ -3166,6 +3165,17 @@ _CITED_PAPER = re.compile(
 _PAPER_NOT_NAMES = frozenset(("地元", "英字", "現地", "地方", "全国", "各", "同", "両", "大手", "有力", "一部", "日刊",
                               "夕刊", "朝刊", "経済", "業界", "政党", "機関", "国営", "官製", "また", "なお", "さらに", "しかし",
                               "その", "この", "あの", "どの", "ある", "これら", "それら"))
+#: review of R32: a kind of paper as the last word before the medium noun (米有力新聞, 現地英字新聞)
+_PAPER_KIND_LAST = frozenset(("地元", "英字", "現地", "地方", "全国", "大手", "有力", "主要", "一部", "日刊", "夕刊",
+                              "朝刊", "業界", "政党", "機関", "国営", "官製", "大衆", "高級", "地域", "海外", "外国",
+                              "国内", "複数", "系列"))
+#: review of R32: a book or other work named in 『』 before によれば is no medium (著書『…』によれば)
+_WORK_BEFORE_BRACKET = re.compile(r"(?:著書|自著|小説|書籍|単行本|本|論文|絵本|詩集|自伝|回顧録|伝記|戯曲|番組|ドラマ|アニメ"
+                                  r"|映画|作品|シリーズ|連載|楽曲|曲|アルバム|ゲーム)(?:の|である|、)?$")
+#: review of R32: common katakana words Sudachi lists without a synonym group (so lexicon_common
+#: calls them no common word), which are no source's name before によると
+_KATA_COMMON_UNLISTED = ("ツイート", "カルテ", "チラシ", "レター", "ウーマン", "パーソン")
+#: katakana words that are no source's name before によると (プレスリリース, ホームページ, データ)
 _NOT_SOURCE_HEADS = ("リリース", "サイト", "ページ", "データ", "メディア", "インタビュー", "ニュース", "ブック",
                      "レポート", "リポート", "リスト", "ウェブ", "メール", "ブログ", "コメント", "アンケート",
                      "スタッフ", "チーム", "メンバー", "マスコミ", "マスメディア", "サービス", "システム")
@@ -3209,7 +3219,7 @@ def _scan_cited_sources(cx: _Ctx) -> None:
                 or s not in cx.tok_starts or e not in cx.tok_ends:
             continue
         toks = cx.doc.tokens_in(s, e)
-        if len(toks) == 1 and "普通名詞" in toks[0].tag and lexicon_common(surf):
+        if len(toks) == 1 and "普通名詞" in toks[0].tag and (lexicon_common(surf) or surf.endswith(_KATA_COMMON_UNLISTED)):
             continue  # one common word (データ, スタッフ) is no name (R32: one Sudachi only guessed, サーチナ, is)
         cx.add(s, e, "ORG", 2, "cited")
     for m in _CITED_PAPER.finditer(text):
@@ -3218,6 +3228,20 @@ def _scan_cited_sources(cx: _Ctx) -> None:
         # (地元新聞, 英字新聞, 現地新聞) and not a word for which or whose paper (同紙, 各紙, 両新聞)
         s, e = m.span(1)
         pre = text[s:m.start(2)]
+        parts = lexicon_parts(pre)
+        if parts and (parts[0][1].startswith(("接続詞", "連体詞", "感動詞")) or "副詞可能" in parts[0][1]
+                      or (parts[0][1].startswith("副詞") and re.fullmatch(r"[ぁ-ゖ]+", parts[0][0]))):
+            # review: a conjunction or adverb first (そして新聞, 当時新聞, 一方地元新聞) is no part of the
+            # name; the name, if any, follows it (一方東港日報) — but じゃかるた: a hiragana name, and a
+            # kanji adverb of Sudachi's may be a place (大分合同新聞)
+            if len(parts) == 1:
+                continue
+            if not re.fullmatch(r"[ぁ-ゖ]+", pre):
+                s += len(parts[0][0])
+                pre = text[s:m.start(2)]
+                parts = parts[1:]
+        if parts and parts[-1][0] in _PAPER_KIND_LAST:
+            continue  # review: 米有力新聞, 現地英字新聞: a kind of paper, no name
         if len(pre) < 2 or pre in _PAPER_NOT_NAMES or lexicon_common(pre) or not free(s, e, over_place=True):
             continue
         if pre.endswith(("の", "は", "が", "も", "を", "に", "と", "で", "や", "両", "各", "等")):
@@ -3241,6 +3265,8 @@ def _scan_cited_sources(cx: _Ctx) -> None:
         # brackets right before a cue of citing is the medium cited
         g = 1 if m.group(1) is not None else 2
         s, e = m.span(g)
+        if _WORK_BEFORE_BRACKET.search(text, max(0, m.start() - 8), m.start()):
+            continue  # review: 著書『…』によれば, 小説『…』によると: a work cited, no medium
         if m.group(g).endswith("・") or lexicon_common(m.group(g)) or not free(s, e, over_kata=True):
             continue
         cx.add(s, e, "ORG", 9, "cited")

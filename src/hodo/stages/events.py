@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.64"
+VERSION = "1.65"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3458,10 +3458,15 @@ SUSPECT_ACT_WORDS = frozenset({
 })
 
 
-#: an object of its own before the act: a described person (男を, 知人の女も, 夫婦を, 3人を)
+#: an object of its own before the act: a described person (男を, 知人の女も, 夫婦を, 3人を), one
+#: named by a role or a word in 者/員 (共犯とみられる人物を, 元同僚を, 社員を懲戒解雇, 関係者を; not a
+#: bare 容疑者を, the suspect himself), or a firm (業者を処分), with an age after it (男(40歳)を) or a
+#: comma right after the particle (男を、22日に逮捕) (round 32 review)
 SUSPECT_ACT_OBJ_RE = re.compile(
-    r"(?:男|女|男性|女性|夫婦|男女|少年|少女|母親|父親|妻|夫|長男|長女|息子|娘|[0-9０-９一二三四五六七八九十]+人)"
-    r"(?:ら|たち)?(?:を|も)(?=[^。、「」をがは]{0,30}$)")
+    r"(?:男|女|男性|女性|夫婦|男女|少年|少女|母親|父親|妻|夫|長男|長女|次男|三男|息子|娘|兄|弟|姉|妹|"
+    r"知人|友人|同僚|部下|上司|仲間|共犯|人物|(?<!容疑)者|(?<!捜査)(?<!調査)員|業者|会社|企業|団体|"
+    r"[0-9０-９一二三四五六七八九十]+[人名])"
+    r"(?:ら|たち)?(?:[(（][^()（）。]{0,12}[)）])?(?:ら|たち)?(?:を|も)、?(?=[^。、「」をがは]{0,30}$)")
 
 
 def _suspect_patients(doc, coded: list["Hit"]) -> None:

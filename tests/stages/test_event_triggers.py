@@ -198,6 +198,14 @@ def test_round13_words_are_coded(text, typ, word):
     # on the arrested (逮捕された2人は) names no act of its own
     ("男は昨年にも窃盗の疑いで逮捕されていた。", "逮捕"),
     ("福岡県警は2日、市内の空き家を捜索した。逮捕された2人は容疑を認めている。", "逮捕"),
+    # round 32 review: されて before a concession (されても) or a denial (されてはいない) is no arrest
+    # told as done, and a cleft whose focus is a time holding an age (…のは20歳の時) names an earlier
+    # arrest, not the one just told (each coded with the law body on events 1.62)
+    ("愛知県警は4日、男の自宅を捜索した。男はまだ逮捕されてはいない。", "逮捕"),
+    ("大阪府警は10日、男の自宅を家宅捜索した。男は逮捕されても反省しなかった。", "逮捕"),
+    ("大阪府警によると、男は現金を盗んだ疑いがある。男は書類送検されても反省しなかった。", "送検"),
+    ("愛知県警は4日、男を検挙した。男が最初に逮捕されたのは20歳の時だった。", "逮捕"),
+    ("愛知県警は4日、男を検挙した。逮捕されたのは2年前、男が45歳の頃だった。", "逮捕"),
     ("昨年、大阪地方裁判所に会社更生手続きの開始を申請した。", "申請"),
     # round 32 review: the noun before への or after の before a comma, which the へ and 、 of the
     # gate let through on events 1.61

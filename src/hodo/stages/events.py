@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.65"
+VERSION = "1.66"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3041,14 +3041,20 @@ def _plain_doer_not_law(doc, hit: "Hit") -> bool:
 
 #: a passive arrest that is its clause's act (…が逮捕された。, 逮捕され、, 逮捕されていたが, 逮捕されて):
 #: not a relative clause on a noun (逮捕された少年は, 逮捕された5人, 逮捕された時) nor the focus of a
-#: cleft (逮捕されたのは, left to `_cleft_arrester`)
-PASSIVE_ARREST_RE = re.compile(r"され(?:ていた|ている|ており|た)?(?:[。、]|が|ものの|という|ため)|されて(?!い)")
+#: cleft (逮捕されたのは, left to `_cleft_arrester`); されて only before a comma, から or a non-kana
+#: (逮捕されて2年, 逮捕されて以降): not 逮捕されても (a concession) nor 逮捕されてはいない (a denial
+#: the negation step does not see; review of round 32)
+PASSIVE_ARREST_RE = re.compile(r"され(?:ていた|ている|ており|た)?(?:[。、]|が|ものの|という|ため)|されて(?:、|から|(?=[^\u3041-\u3096]))")
 
 
 #: the focus of a passive cleft on an arrest naming the arrested (逮捕されたのは…山田容疑者(41歳)): not a
 #: time or a first (逮捕されたのは初めて)
 CLEFT_ARREST_RE = re.compile(r"され(?:た|ている|ていた)のは、?")
 CLEFT_SUSPECT_RE = re.compile(r"容疑者|被告|[0-9０-９]{1,3}歳")
+#: a focus that is a time though it holds an age (逮捕されたのは20歳の時, …のは2年前、45歳の頃): an
+#: earlier arrest, not the one just told (review of round 32)
+CLEFT_TIME_RE = re.compile(
+    r"[0-9０-９]{1,3}歳の?(?:時|とき|ころ|頃)|^、?(?:[0-9０-９]+(?:年|か月|カ月|ヶ月|日)(?:前|後)|昨年|当時)")
 
 
 def _passive_arrest_doer(doc, hit: "Hit", coded: list["Hit"]) -> None:
@@ -3072,7 +3078,7 @@ def _passive_arrest_doer(doc, hit: "Hit", coded: list["Hit"]) -> None:
         # just told, its doer as source (`_cleft_arrester` needs the focus's person)
         stop = text.find("。", m.end())
         focus = text[m.end():stop if stop >= 0 else m.end() + 80]
-        if not CLEFT_SUSPECT_RE.search(focus):
+        if not CLEFT_SUSPECT_RE.search(focus) or CLEFT_TIME_RE.search(focus):
             return
         sents = doc.article.sentences
         for prev in reversed(coded):

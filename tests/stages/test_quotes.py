@@ -726,7 +726,8 @@ ROUND2_QUOTES = [
     ("国土交通省では「安全の確認を急ぎたい」としている。", ["安全の確認を急ぎたい"], "国土交通省"),
     ("厚生労働省は調査を始めた。同省では、感染は広がっていないとしている。", ["感染は広がっていない"], "厚生労働省"),
     # R32: two titled people side by side with 、: the one named first speaks (the gold's convention)
-    ("山田太郎北見市長、佐藤次郎網走市長も「観光に弾みになる」として歓迎している。", ["観光に弾みになる"], "山田太郎"),
+    ("山田太郎北見市長、佐藤次郎網走市長も「新しい橋は地域の誇りだ」と喜んでいる。", ["新しい橋は地域の誇りだ"],
+     "山田太郎"),
     # R32: titles the table lacked (裁判官, 警部補): the named person speaks, not an earlier sentence's topic
     ("最高裁は判決を言い渡した。読売新聞によると、山田太郎裁判官は返還を認めたものの、毎日新聞によれば、"
      "「被告に悪意はない」として請求を棄却した。", ["被告に悪意はない"], "山田太郎"),
@@ -761,6 +762,8 @@ def test_group_with_kakkoku_seifu_lists_every_country():
 ROUND2_NOT_QUOTES = [
     "このミサイルは3段式ロケットとされる。",  # a passive report with no named source
     "共同通信によると、同社は売り上げが減少したとしている。",  # a body's としている after によると: the hedge
+    # R32 review: voices heard in a body that opens the clause with では are not the body's words
+    "日産自動車では「値下げは避けられない」との声が上がっている。",
 ]
 
 

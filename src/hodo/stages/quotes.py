@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.45"
+VERSION = "1.46"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -87,7 +87,8 @@ TITLE_NOUNS |= {"王子", "王女", "皇太子", "王妃", "殿下", "大主教"
 #: X教頭が): the named person before them speaks, not the speaker of an earlier sentence
 TITLE_NOUNS |= {"裁判官", "書記官", "警部", "警部補", "警視", "警視正", "巡査", "巡査長", "巡査部長", "教頭", "教諭",
                 "副校長"}
-#: R32: new titles read as a title only after a name (a bare 裁判官 is the court's, as before)
+#: R32: new titles not read as a title when they stand alone as the whole phrase (a bare 裁判官 is the
+#: court's, as before); with a modifier (担当の裁判官, 東京地裁の裁判官) they are titles like the others
 _R32_NAMED_ONLY = {"裁判官"}
 GENERIC_NOUNS = {
     "専門家", "関係者", "高官", "当局者", "市民", "住民", "男性", "女性", "記者", "アナリスト",
@@ -1205,6 +1206,9 @@ def _body_named_before(doc, head: str, pos: int, window: int, strip: str = "") -
     speakers look back about an article, claim sources about a paragraph, as before)."""
     return _last_named(doc, (head,) + _BODY_LONG_FORMS.get(head, ()), ("ORG",), pos, window, strip=strip)
 
+
+#: R32 review: cue nouns of voices heard in a body (X社では「…」との声が上がった): no words of the body
+_R32_DE_VOICES = {"声", "意見", "見方", "批判", "不満", "懸念", "疑問"}
 
 #: R32: 同 + a body's head + an unnamed official of it (同県警幹部, 同省の担当者, 同市教委職員, 同協会広報担当者)
 _R32_SAME_BODY_STAFF = re.compile(r"同([一-龥]{1,5}?)の?(?:幹部|関係者|担当者|当局者|職員|広報担当者?|広報|"
@@ -4615,9 +4619,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             if de is not None:
                 spk_np, content_lo = de  # アメリカ地質調査所では…としている: a body's statement (R32: 同省では)
         if not c.claim and spk_np is None and not c.passive and not c.unnamed and c.bracket and \
-                c.bracket[0] > lo:
+                c.bracket[0] > lo and not (c.form == "noun" and c.cue_lemma in _R32_DE_VOICES):
             # R32: 国土交通省では「…」としている / 同社では、「…」と説明した: a body that opens the clause
-            # with では says the bracketed words as well
+            # with では says the bracketed words as well (R32 review: not 「…」との声が上がった, voices
+            # heard in the body, which name no speaker)
             de = _de_opener_body(doc, lo, c.bracket[0])
             if de is not None and not text[de[1]:c.bracket[0]].strip(_SPACE + "、"):
                 spk_np = de[0]

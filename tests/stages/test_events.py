@@ -344,8 +344,8 @@ CASES = [
     ("ロシア外務省は、NATOが部隊の増派を決定したことに反発した。", "MOBILIZE", "増派", ["NATO"], [], "asserted", False),
     # round 32: a reported clause with its own が-subject, chained before the trigger (…を首相に
     # 指名し、組閣を要請したと発表した): the subject, not the announcing topic, asks
-    ("ブルガリア大統領府は、5日、ラデフ大統領がボリソフ元首相を首相に指名し、組閣を要請したと公式に発表した。",
-     "REQUEST", "要請", ["ラデフ"], [], "asserted", False),
+    ("チリ大統領府は、ボリッチ大統領が前財務相を首相に選び、内閣の発足を要請したと説明した。",
+     "REQUEST", "要請", ["ボリッチ"], [], "asserted", False),
 ]
 
 
@@ -409,6 +409,16 @@ def test_meeting_partner_takes_the_visitor_of_a_sentence_without_trigger():
     assert covers(art, e.source, ["岸田"]), e.source
     assert covers(art, e.target, ["バイデン"]), e.target
     assert e.date and len(e.date) == 10  # a meeting on a given day (翌日) stays CONSULT
+
+
+def test_round32_subject_of_the_act_verb_guards():
+    # an act noun marked で/から is a circumstance of 決めた, not what its subject does
+    art = hodo.analyze("アメリカ政府がテロ攻撃で非常事態宣言を決めた。", published="2024-05-01")
+    assert not [e for e in art.events if e.type == "ASSAULT" and e.source], [(e.type, e.source) for e in art.events]
+    # the reported clause's subject suffers the act (苦しむ is no verb of doing): not its source
+    art = hodo.analyze("米国務省は、イラン政府が経済制裁に苦しんでいると指摘した。", published="2024-05-01")
+    e = only(art, "SANCTION")
+    assert not any("イラン" in n for k in e.source for n in names(art, [k])), e.source
 
 
 def test_zero_subject_needs_an_entity_topic():

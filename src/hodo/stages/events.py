@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.66"
+VERSION = "1.67"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1332,6 +1332,8 @@ def _reported_subject(doc, hit: "Hit", pred: set[int], actors: list["Actor"], to
         return None
     b, beff = cand[-1]
     g = beff.gov
+    if any(toks[c].lemma not in ACT_HEAD_VERBS and toks[c].lemma not in LIGHT_VERBS for c in chain - pred):
+        return None  # Yが経済制裁に苦しんでいる, Yが支援を得た: the trigger hangs on a verb whose subject does not do the act
     if g in pred or g in chain:
         pass  # the trigger's own predicate, or the verb of a noun trigger (戒厳令を敷いた)
     elif g < hit.t0 and toks[g].dep in ("advcl", "conj") and toks[g].head in chain | {v} and _verbal_path(doc, g, chain | {v}, others):
@@ -1355,6 +1357,12 @@ def _reported_subject(doc, hit: "Hit", pred: set[int], actors: list["Actor"], to
     return out
 
 
+def _case_of(doc, i: int) -> str:
+    """The last case particle attached to token i ('' if none)."""
+    cs = [t for t in doc.tokens[i + 1:i + 4] if t.head == i and t.dep == "case"]
+    return cs[-1].text if cs else ""
+
+
 #: verbs whose が-subject does the act their object or に-complement names (国籍剥奪を決めた,
 #: 戒厳令を敷いた, 合意に達した, 支援に着手した); not verbs of receiving, asking or reacting
 #: (支持を得た, 支援を求めた, 攻撃を非難した), whose subject is someone else (round 32)
@@ -1376,6 +1384,8 @@ def _head_subject(doc, hit: "Hit", pred: set[int], actors: list["Actor"]) -> lis
         return []
     if v in doc.extras.get("_ev_trig_toks", ()):
         return []
+    if hit.top is None or _case_of(doc, hit.top) not in ("を", "に"):
+        return []  # テロ攻撃で…を決めた, 空爆から再開を決めた: a circumstance, not what the verb does
     if any(t.lemma in ("れる", "られる") and t.head == v for t in toks[v + 1:v + 4]):
         return []  # 剥奪が決定された: its subject underwent the act
     out: list[str] = []

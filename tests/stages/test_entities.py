@@ -962,7 +962,9 @@ def test_short_company_form_not_inside_another_word():
 def test_bare_name_of_a_base_is_the_base_but_not_of_an_airport():
     got = mentions(run("米軍普天間飛行場の移設問題で、政府は普天間の返還を求めた。"))
     assert ("普天間", "FAC") in got
-    got = mentions(run("成田空港に到着した。成田は雨だった。"))
+    # (round 32: in an article about an airport a bare 成田 is the airport, _scan_airport_shorts;
+    # the base rule still gives no airport to a bare place name elsewhere)
+    got = mentions(run("成田市に到着した。成田は雨だった。"))
     assert ("成田", "FAC") not in got
 
 

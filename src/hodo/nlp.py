@@ -112,6 +112,13 @@ def load(model: str = MODEL, ner: bool = True) -> "Language":
 _SUDACHI: list = []
 
 
+def _sudachi():
+    """The Sudachi tokenizer of a loaded pipeline (loading the default one if none is), or None."""
+    if not _SUDACHI:
+        load()
+    return _SUDACHI[0] if _SUDACHI else None
+
+
 @functools.lru_cache(maxsize=4096)
 def lexicon_common(word: str) -> bool:
     """Is ``word`` one common noun of Sudachi's dictionary with a synonym group (データ, スタッフ,
@@ -119,11 +126,10 @@ def lexicon_common(word: str) -> bool:
     lists without a synonym group (サーチナ, インプレス: companies; but also a few common words,
     ツイート, カルテ, チラシ) is not. The same GiNZA tags
     both 名詞-普通名詞-一般, so the tag alone cannot tell a name from a common word."""
-    if not _SUDACHI:
-        load()
-    if not _SUDACHI:  # pragma: no cover - a model without a Sudachi tokenizer
+    st = _sudachi()
+    if st is None:  # pragma: no cover - a model without a Sudachi tokenizer
         return True
-    ms = _SUDACHI[0].tokenize(word)
+    ms = st.tokenize(word)
     return len(ms) == 1 and ms[0].part_of_speech()[1] == "普通名詞" and bool(ms[0].synonym_group_ids())
 
 
@@ -131,12 +137,11 @@ def lexicon_common(word: str) -> bool:
 def lexicon_parts(word: str) -> tuple[tuple[str, str], ...]:
     """Sudachi's words of ``word`` out of context, each as (surface, part of speech joined by
     '-' without its '*' fields): 一方地元 -> (一方, 接続詞), (地元, 名詞-普通名詞-一般)."""
-    if not _SUDACHI:
-        load()
-    if not _SUDACHI:  # pragma: no cover - a model without a Sudachi tokenizer
+    st = _sudachi()
+    if st is None:  # pragma: no cover - a model without a Sudachi tokenizer
         return ((word, ""),)
     return tuple((m.surface(), "-".join(p for p in m.part_of_speech()[:3] if p != "*"))
-                 for m in _SUDACHI[0].tokenize(word))
+                 for m in st.tokenize(word))
 
 
 def chunk(text: str, start: int, end: int, limit: int = MAX_SENT_CHARS) -> list[tuple[int, int]]:

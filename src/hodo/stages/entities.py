@@ -3161,14 +3161,14 @@ _BRACKET_CITED = re.compile(r"(?:『(" + _KATA_NAME + r")』(?:など|等)?|「(
 _CITED_PAPER = re.compile(
     r"(?:(?<=^)|(?<=[、。「『（(\s・]))((?:[ぁ-ゖ]{2,6}|[一-龥々ァ-ヺーA-Za-z]{2,8}?)"
     r"(新聞|日報|新報|週報|時報|晩報|電台))(?=(?:紙|誌)?(?:など|等)?(?:によると|によれば|の報道によ|の報道では|の記事によ))")
-#: names of a medium's kind or of the paper referred to, before 新聞 / 日報 (not a name)
-_PAPER_NOT_NAMES = frozenset(("地元", "英字", "現地", "地方", "全国", "各", "同", "両", "大手", "有力", "一部", "日刊",
-                              "夕刊", "朝刊", "経済", "業界", "政党", "機関", "国営", "官製", "また", "なお", "さらに", "しかし",
-                              "その", "この", "あの", "どの", "ある", "これら", "それら"))
 #: review of R32: a kind of paper as the last word before the medium noun (米有力新聞, 現地英字新聞)
 _PAPER_KIND_LAST = frozenset(("地元", "英字", "現地", "地方", "全国", "大手", "有力", "主要", "一部", "日刊", "夕刊",
                               "朝刊", "業界", "政党", "機関", "国営", "官製", "大衆", "高級", "地域", "海外", "外国",
                               "国内", "複数", "系列"))
+#: names of a medium's kind (above) or of the paper referred to, or a conjunction or demonstrative,
+#: before 新聞 / 日報 (not a name)
+_PAPER_NOT_NAMES = _PAPER_KIND_LAST | frozenset(("各", "同", "両", "経済", "また", "なお", "さらに", "しかし",
+                                                 "その", "この", "あの", "どの", "ある", "これら", "それら"))
 #: review of R32: a book or other work named in 『』 before によれば is no medium (著書『…』によれば)
 _WORK_BEFORE_BRACKET = re.compile(r"(?:著書|自著|小説|書籍|単行本|本|論文|絵本|詩集|自伝|回顧録|伝記|戯曲|番組|ドラマ|アニメ"
                                   r"|映画|作品|シリーズ|連載|楽曲|曲|アルバム|ゲーム)(?:の|である|、)?$")

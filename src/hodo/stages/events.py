@@ -467,6 +467,13 @@ class Actor:
     role_of: "Actor | None" = None  # conjunct link: shares the role of that actor
     modifier: bool = False  # a modifier of another actor (ロシアのプーチン大統領): no actor
 
+    def head_role(self) -> "Actor":
+        """The actor whose role this one shares, along conjunct / modifier links (at most four)."""
+        eff, hops = self, 0
+        while eff.role_of is not None and hops < 4:
+            eff, hops = eff.role_of, hops + 1
+        return eff
+
 
 NOMINAL_POS = {"NOUN", "PROPN", "NUM", "SYM", "PRON"}
 
@@ -875,11 +882,7 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
             sub.add(t.i)
     for a in actors:
         # resolve conjunct / modifier chains
-        eff = a
-        hops = 0
-        while eff.role_of is not None and hops < 4:
-            eff = eff.role_of
-            hops += 1
+        eff = a.head_role()
         p, g = eff.particle, eff.gov
         if a.first >= hit.t0 and a.last < hit.t1:
             continue  # the trigger word itself
@@ -1194,9 +1197,7 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         # 県警は、山田容疑者が、…盗んだとして、窃盗の疑いで逮捕した: the subject of the charge
         # clause is the one arrested (round 30; only with the arrester named, an active arrest)
         for a in embedded:
-            eff, hops = a, 0
-            while eff.role_of is not None and hops < 4:
-                eff, hops = eff.role_of, hops + 1
+            eff = a.head_role()
             # the clause's が-subject, or a co-doer joined by とともに (not a partner or victim
             # marked と: 知人の女性と口論になり、殴ったとして)
             if eff.particle != "が" and not (
@@ -1320,9 +1321,7 @@ def _reported_subject(doc, hit: "Hit", pred: set[int], actors: list["Actor"], to
     chain.discard(v)
     cand = []
     for b in actors:
-        beff, hops = b, 0
-        while beff.role_of is not None and hops < 4:
-            beff, hops = beff.role_of, hops + 1
+        beff = b.head_role()
         if beff.particle != "が" or beff.modifier or b.modifier or b.start <= eff.end or b.last >= hit.t0 or beff.gov is None:
             continue
         if any(k in eff.keys for k in b.keys):
@@ -1391,9 +1390,7 @@ def _head_subject(doc, hit: "Hit", pred: set[int], actors: list["Actor"]) -> lis
     out: list[str] = []
     last = None
     for b in actors:
-        beff, hops = b, 0
-        while beff.role_of is not None and hops < 4:
-            beff, hops = beff.role_of, hops + 1
+        beff = b.head_role()
         if beff.particle == "が" and beff.gov == v and not (beff.modifier or b.modifier) and b.last < hit.t0:
             if any(t.pos == "VERB" and t.i not in pred for t in toks[b.last + 1:hit.t0]):
                 continue  # カタールが…撤退を主張し、合意に達することが出来なかった: its own verb came first
@@ -1682,9 +1679,7 @@ def _yo_target(doc, hit: "Hit", actors: list["Actor"]) -> None:
                 _add(hit.target, a.keys)
                 # and its conjuncts (イスラエルとハマスに…よう求めた)
                 for b in actors:
-                    c, hops = b, 0
-                    while c.role_of is not None and hops < 4:
-                        c, hops = c.role_of, hops + 1
+                    c = b.head_role()
                     if c is a and b is not a and not set(b.keys) & set(hit.source):
                         _add(hit.target, b.keys)
                 hit.confidence -= 0.1
@@ -3049,6 +3044,12 @@ def _plain_doer_not_law(doc, hit: "Hit") -> bool:
     return False
 
 
+def _told_in_body(doc, hit: "Hit") -> bool:
+    """The act is told as a fact in the article's own words: not hypothetical, not in a headline,
+    not inside a bracket (a quote or a cited title) -- where a law body may be read off the article."""
+    return not (hit.modality == "hypothetical" or _is_headline(doc, hit.si) or _bracket_span(doc, hit) is not None)
+
+
 #: a passive arrest that is its clause's act (…が逮捕された。, 逮捕され、, 逮捕されていたが, 逮捕されて):
 #: not a relative clause on a noun (逮捕された少年は, 逮捕された5人, 逮捕された時) nor the focus of a
 #: cleft (逮捕されたのは, left to `_cleft_arrester`); されて only before a comma, から or a non-kana
@@ -3078,7 +3079,7 @@ def _passive_arrest_doer(doc, hit: "Hit", coded: list["Hit"]) -> None:
     if (hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or not hit.passive or hit.negated
             or hit.source or hit.target):
         return
-    if hit.modality == "hypothetical" or _is_headline(doc, hit.si) or _bracket_span(doc, hit) is not None:
+    if not _told_in_body(doc, hit):
         return
     text = doc.text
     e = doc.tokens[hit.t1 - 1].end
@@ -3103,8 +3104,7 @@ def _passive_arrest_doer(doc, hit: "Hit", coded: list["Hit"]) -> None:
     if not PASSIVE_ARREST_RE.match(text, e):
         return
     _law_body(doc, hit, passive=True)
-    if not hit.source:
-        _last_law_body(doc, hit)
+    _last_law_body(doc, hit)
 
 
 #: acts of an investigation the police or prosecutors carry out (捜査, 事情聴取, 書類送検, 調べる)
@@ -3118,19 +3118,20 @@ def _investigation_doer(doc, hit: "Hit") -> None:
     if (hit.type != "ACCUSE" or hit.trg.surface not in INVESTIGATION_WORDS or hit.negated
             or hit.source or hit.target):
         return
-    if hit.modality == "hypothetical" or _is_headline(doc, hit.si) or _bracket_span(doc, hit) is not None:
+    if not _told_in_body(doc, hit):
         return
     if hit.passive and not PASSIVE_ARREST_RE.match(doc.text, doc.tokens[hit.t1 - 1].end):
         return  # 逮捕・書類送検された16人は: a relative clause on the ones it names
     _law_body(doc, hit, passive=True, any_act=True)
-    if not hit.source:
-        _last_law_body(doc, hit)
+    _last_law_body(doc, hit)
 
 
 def _last_law_body(doc, hit: "Hit") -> None:
     """…津久井署に出頭し、…容疑で逮捕された / 長崎県警によると、…逮捕された: the law body named last
     before the act in the article's body, in any role; not 警察庁 (the national agency makes no
-    arrests: the prefectural forces do) (round 32)."""
+    arrests: the prefectural forces do) (round 32). Only for an act still without a source."""
+    if hit.source:
+        return
     end = doc.tokens[hit.t0].start
     body = [(x.start, x.end) for i, x in enumerate(doc.article.sentences) if doc.block_kind(i) == "paragraph"]
     found = [(s, [k]) for s, e, k in mentions_in(doc, 0, end)
@@ -3155,7 +3156,7 @@ def _law_body(doc, hit: "Hit", passive: bool = False, any_act: bool = False) -> 
     law_row = "law_doer" in hit.trg.flags or any_act
     if not law_row and (hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS) or (hit.passive and not passive) or hit.negated:
         return
-    if hit.modality == "hypothetical" or _is_headline(doc, hit.si) or _bracket_span(doc, hit) is not None:
+    if not _told_in_body(doc, hit):
         return
     toks = doc.tokens
     if not law_row and not passive and not ARREST_DONE_RE.match(doc.text, toks[hit.t1 - 1].end):

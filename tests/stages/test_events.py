@@ -346,6 +346,13 @@ CASES = [
     # 指名し、組閣を要請したと発表した): the subject, not the announcing topic, asks
     ("チリ大統領府は、ボリッチ大統領が前財務相を首相に選び、内閣の発足を要請したと説明した。",
      "REQUEST", "要請", ["ボリッチ"], [], "asserted", False),
+    # round 33: an arrest with no object takes the persons of the 逮捕されたのは… sentence after it,
+    # the title given to the whole list (…の2容疑者, ら3人の容疑者)
+    ("大学の部員2名が窃盗の疑いで大阪府警に逮捕された。逮捕されたのは同大学野球部の山田太郎(21歳)と鈴木一郎(20歳)の2容疑者である。",
+     "COERCE", "逮捕", ["大阪府警"], ["山田太郎", "鈴木一郎"], "asserted", False),
+    ("福岡県警は5日、会社役員の男ら3人を詐欺の疑いで逮捕し、博多署に捜査本部を置いた。同様の事件は県内で初めてである。"
+     "逮捕されたのは会社役員の山田太郎(50歳)と、部下の鈴木一郎(31歳)、佐藤次郎(29歳)の3人の容疑者。",
+     "COERCE", "逮捕", ["福岡県警"], ["山田太郎", "鈴木一郎", "佐藤次郎"], "asserted", False),
 ]
 
 
@@ -399,6 +406,25 @@ def test_round32_suspect_act_with_an_object_of_its_own():
     # the suspect is still taken when the object is a thing or a victim of the charge
     art = hodo.analyze(lead + "同庁は、男性を殴ったとして、22日に再逮捕した。", published="2024-05-01")
     assert covers(art, only(art, "COERCE", "再逮捕").target, ["山田太郎"])
+
+
+@pytest.mark.parametrize("text,tgt", [
+    # round 33: the cleft naming the arrested is an arrest event of its own, with the focus as
+    # target: descriptors with で or a relative clause, a copula and another clause after the focus
+    ("大阪府警は21日、男を逮捕した。逮捕されたのは飲食店店長で北区在住の山田太郎容疑者(28歳)。", ["山田太郎"]),
+    ("大阪府警は21日、男を逮捕した。逮捕されたのは、大阪府豊中市在住の山田太郎容疑者(82歳)で、容疑を認めているという。", ["山田太郎"]),
+    ("大阪府警は21日、男を逮捕した。逮捕されたのは大阪市の会社に勤務する社員・山田太郎容疑者(38歳)。", ["山田太郎"]),
+    ("大阪府警は21日、男女を逮捕した。逮捕されたのは山田太郎容疑者(28歳)と、山田容疑者の自宅で同居していた無職の鈴木花子容疑者(39歳)の2名。",
+     ["山田太郎", "鈴木花子"]),
+    # the focus ends at its copula: a suspect of the next clause is not the one arrested
+    ("大阪府警は21日、男を逮捕した。逮捕されたのは山田太郎容疑者(28歳)で、共犯の鈴木一郎容疑者は逃走している。", ["山田太郎"]),
+])
+def test_round33_cleft_names_the_arrested(text, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    arrests = [e for e in art.events if e.type == "COERCE"]
+    assert len(arrests) == 2, [(e.trigger, e.target) for e in arrests]
+    for e in arrests:
+        assert covers(art, e.target, tgt), (e.trigger, e.target)
 
 
 def test_meeting_partner_takes_the_visitor_of_a_sentence_without_trigger():

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.68"
+VERSION = "1.69"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2795,6 +2795,7 @@ def find_events(doc) -> None:
     _posture_places(doc, coded)
     _abductions(doc, coded)
     _described_suspects(doc, coded)
+    _cleft_suspects(doc, coded)
     _suspect_patients(doc, coded)
     coded = _agentless_requests(doc, coded)
     coded = _coordinated_acts(doc, coded)
@@ -3542,6 +3543,8 @@ def _named_suspects(doc, si: int) -> list[str]:
     if m is None:
         return []
     g = next(g for g in (1, 2, 3) if m.group(g) is not None)
+    if g == 1 and CLEFT_NAMING_RE.match(doc.text, sent.start, sent.end):
+        return _cleft_named(doc, si)  # the focus up to its copula (…容疑者(28歳)で、共犯の…は: round 33)
     if g == 3 and (TOPIC_CLAUSE_RE.search(m.group(3)) or TOPIC_OTHER_RE.search(m.group(3))
                    or TOPIC_OWN_ARREST_RE.search(doc.text, m.end(3), sent.end)):
         return []  # (共犯の…容疑者は先月逮捕され: another suspect, another arrest)
@@ -3588,6 +3591,76 @@ def _described_suspects(doc, coded: list["Hit"]) -> None:
                 hit.target = names
                 hit.confidence -= 0.1
                 break
+
+
+#: a sentence that opens with the cleft naming the arrested (逮捕されたのは…), after a source
+#: (Xによると、): the focus starts at group 1's end (round 33)
+CLEFT_NAMING_RE = re.compile(
+    r"(?:[^。「」]{0,30}?(?:によると|によれば|として)、)*[^。「」、]{0,20}?((?:逮捕|検挙)され(?:た|ている|ていた)のは、?)")
+#: the end of a cleft's focus: the copula after a suspect's title or an age (…容疑者(74歳)で、…,
+#: …の2容疑者である, …の2人だ); what follows is another clause (…で、容疑を認めている)
+CLEFT_FOCUS_END_RE = re.compile(r"(?<=[者告)）人名])(?:で、|である|であった|だった|です|だ)")
+#: a person of the focus named with an age and no title, the title given to the whole list
+#: (山田太郎(21歳)と鈴木一郎(20歳)の2容疑者, …(57歳)と、…(24歳)ら4人の容疑者)
+UNTITLED_ITEM_RE = re.compile(
+    r"[(（][^()（）。]{0,30}?[0-9０-９]{1,3}歳?[)）]"
+    r"(?:と、?|、|ら|の(?:[0-9０-９一二三四五六七八九十]+人?の?)?(?:容疑者|被告))")
+
+
+def _cleft_named(doc, si: int) -> list[str]:
+    """The persons a 逮捕されたのは… sentence names as the arrested: the titled suspects of its
+    focus (up to the copula: …容疑者(74歳)で、下関署は… ends it), and, when the focus gives the title
+    to the whole list (…の2容疑者, ら4人の容疑者), the persons named with an age (round 33)."""
+    text = doc.text
+    sent = doc.article.sentences[si]
+    m = CLEFT_NAMING_RE.match(text, sent.start, sent.end)
+    if m is None:
+        return []
+    lo = m.end()
+    end = CLEFT_FOCUS_END_RE.search(text, lo, sent.end)
+    hi = end.start() if end else sent.end
+    if not re.search(r"容疑者|被告", text[lo:hi]):
+        return []
+    out = _suspects_in(doc, si, lo, hi)
+    for s, e, k in mentions_in(doc, lo, hi):
+        if k not in out and entity_type(doc, k) == "PERSON" and UNTITLED_ITEM_RE.match(text, e):
+            out.append(k)
+    return out
+
+
+def _cleft_suspects(doc, coded: list["Hit"]) -> None:
+    """県警は…の男を逮捕した。逮捕されたのは…山田太郎容疑者(38歳)。 -- the cleft that names the
+    arrested is itself an arrest event (the gold keys it with the same roles as the arrest just
+    told): a passive arrest opening such a sentence, with no target, takes the persons of the focus
+    (`_cleft_named`: a focus with descriptors, a clause, or a copula and another clause after it,
+    which `_cleft_focus` does not read). An arrest with no target told just before it (the sentence
+    before, or the one before that with no other arrest between: …ラグビー部員の2名が…逮捕された,
+    …57歳の男と、兄弟子3人を…逮捕し) takes them too. Not in a headline or outside the body; never
+    the event's own source (round 33)."""
+    text = doc.text
+    sents = doc.article.sentences
+    for hit in coded:
+        if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or hit.negated or hit.target:
+            continue
+        if _is_headline(doc, hit.si) or doc.block_kind(hit.si) != "paragraph":
+            continue
+        m = CLEFT_NAMING_RE.match(text, sents[hit.si].start, sents[hit.si].end)
+        if m is not None and m.start(1) == doc.tokens[hit.t0].start:
+            names = _cleft_named(doc, hit.si)
+        elif m is None and not _suspects_in(doc, hit.si):
+            names = []
+            for ns in range(hit.si + 1, min(len(sents), hit.si + 3)):
+                if doc.block_kind(ns) != "paragraph" or sents[ns].block != sents[hit.si].block:
+                    break
+                names = _cleft_named(doc, ns)
+                if names or re.search(r"逮捕|検挙", text[sents[ns].start:sents[ns].end]):
+                    break
+        else:
+            continue
+        names = [k for k in names if k not in hit.source]
+        if names:
+            hit.target = names
+            hit.confidence -= 0.1
 
 
 def _passive_chain(doc, hits: list["Hit"]) -> None:

@@ -353,6 +353,12 @@ CASES = [
     ("福岡県警は5日、会社役員の男ら3人を詐欺の疑いで逮捕し、博多署に捜査本部を置いた。同様の事件は県内で初めてである。"
      "逮捕されたのは会社役員の山田太郎(50歳)と、部下の鈴木一郎(31歳)、佐藤次郎(29歳)の3人の容疑者。",
      "COERCE", "逮捕", ["福岡県警"], ["山田太郎", "鈴木一郎", "佐藤次郎"], "asserted", False),
+    # round 33: a charge told with no doer and no one charged in its clause is done to the suspect
+    # (a zero subject: the article's one suspect; a cleft: the suspect of its focus); no source
+    ("鈴木三郎被告は昨年、勤め先の金を着服した。業務上横領の罪に問われている。",
+     "ACCUSE", "に問わ", [], ["鈴木三郎"], "asserted", False),
+    ("窃盗罪に問われているのは、神戸市に住む会社員の田中次郎被告(52歳)である。",
+     "ACCUSE", "に問わ", [], ["田中次郎"], "asserted", False),
 ]
 
 
@@ -435,6 +441,15 @@ def test_meeting_partner_takes_the_visitor_of_a_sentence_without_trigger():
     assert covers(art, e.source, ["岸田"]), e.source
     assert covers(art, e.target, ["バイデン"]), e.target
     assert e.date and len(e.date) == 10  # a meeting on a given day (翌日) stays CONSULT
+
+
+def test_round33_arrest_with_no_roles_takes_the_suspect_named_after():
+    # …容疑でこの男を逮捕した with no doer named: kept until the suspect of the next sentence is found
+    art = hodo.analyze("市内の住宅に火をつけたとして、殺人未遂の容疑でこの男を逮捕した。逮捕されたのは無職の山田一郎容疑者(40歳)。",
+                       published="2024-05-01")
+    first = [e for e in art.events if e.type == "COERCE" and e.trigger[1] <= art.text.index("。")]
+    assert first and covers(art, first[0].target, ["山田一郎"]) and first[0].source == [], [
+        (e.type, e.trigger, e.source, e.target) for e in art.events]
 
 
 def test_round32_subject_of_the_act_verb_guards():

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.69"
+VERSION = "1.70"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2634,6 +2634,7 @@ def find_events(doc) -> None:
     _passive_chain(doc, hits)
     # anaphoric nouns (会談は…) take the actors of the last event of their type
     coded: list[Hit] = []
+    pending: list[Hit] = []
     for hit in hits:
         if "law_doer" in hit.trg.flags and not hit.source and _plain_doer_not_law(doc, hit):
             continue  # 県警は…逮捕した。学校側は当時の状況を調べている: no police doer to carry (round 30 review)
@@ -2693,7 +2694,9 @@ def find_events(doc) -> None:
             _passive_arrest_doer(doc, hit, coded)
         if not hit.source and not hit.target:
             _investigation_doer(doc, hit)
-        if not hit.source and not hit.target and not hit.own_plain:
+        if not hit.source and not hit.target and not hit.own_plain and _suspect_act_pending(doc, hit):
+            pending.append(hit)  # 殺人罪に問われている, …で起訴された: the suspect may be its patient (round 33)
+        elif not hit.source and not hit.target and not hit.own_plain:
             continue  # (a doer named by a plain noun, 国軍が制圧した, keeps the act, actor unknown)
         if not hit.source and hit.modality == "hypothetical":
             continue  # この計画を拒むなら…: a condition with no one doing it
@@ -2797,6 +2800,18 @@ def find_events(doc) -> None:
     _described_suspects(doc, coded)
     _cleft_suspects(doc, coded)
     _suspect_patients(doc, coded)
+    for h in pending:
+        if not h.source and not h.target and h.trg.surface == "に問わ":
+            k = _charged_named(doc, h)
+            if k is not None:
+                h.target = [k]
+    for h in pending:
+        if not h.source and h.type == "COERCE":
+            _law_body(doc, h, passive=True, any_act=True)  # 県警は、…家宅捜索で押収した携帯電話: the police's seizure
+        # a source carried from a topic that is no police or prosecution body (the suspect, a club,
+        # an MP named before) did not do the act: none (round 33)
+        h.source = [k for k in h.source if _law_key(doc, k)]
+    coded = [h for h in coded if h.source or h.target or not any(h is p for p in pending)]
     coded = _agentless_requests(doc, coded)
     coded = _coordinated_acts(doc, coded)
     coded = _place_attackers(doc, coded)
@@ -3521,6 +3536,58 @@ def _suspect_patients(doc, coded: list["Hit"]) -> None:
         if keys:
             hit.target = keys
             hit.confidence -= 0.1
+
+
+def _suspect_act_pending(doc, hit: "Hit") -> bool:
+    """殺人罪に問われており / …の容疑で起訴された / 2月に起訴され、: a police or prosecution act done
+    to a suspect told with no doer and no patient named (a zero subject) -- the annotators give it
+    the article's suspect as target and leave the source empty. Such an act is held back from the
+    drop of an act with no roles until `_suspect_patients` has looked for its suspect (a charge: the
+    suspect its relative clause or cleft names, `_charged_named`; an arrest or seizure: also the law
+    body `_law_body` finds); one left with no roles is dropped then (round 33)."""
+    if hit.type not in ("COERCE", "ACCUSE") or hit.trg.surface not in SUSPECT_ACT_WORDS or hit.negated:
+        return False
+    if not _told_in_body(doc, hit) or doc.block_kind(hit.si) != "paragraph":
+        return False
+    e = doc.tokens[hit.t1 - 1].end
+    ts = doc.tokens[hit.t0].start
+    before = doc.text[max(0, doc.text.rfind("\n", 0, ts) + 1, ts - 80):ts]
+    if before.rfind("『") > before.rfind("』") or before.endswith("の"):
+        return False  # 『…殺人未遂容疑で逮捕』 (a cited title), 担当者の逮捕、並びに (a noun phrase)
+    if not (PENDING_FORM_RE.match(doc.text, e) or (hit.trg.surface == "逮捕状" and re.match(r"[をが]", doc.text[e:e + 1]))):
+        return False  # 逮捕のきっかけ, 家宅捜索で, 逮捕・送検容疑は: the act named by a noun, no act told
+    if hit.trg.surface == "に問わ":
+        return CHARGED_FINAL_RE.match(doc.text, e) is not None or _charged_named(doc, hit) is not None
+    if hit.passive and not PASSIVE_ARREST_RE.match(doc.text, e):
+        return False  # 起訴された15人の裁判, 逮捕された少年は: a relative clause on the ones it names
+    return True
+
+
+#: the act told by a verb (逮捕した, 起訴され, 押収し) or closing a clause (…容疑で逮捕、公判中)
+PENDING_FORM_RE = re.compile(r"し|する|され|れ|[、。)）]")
+#: に問わ(れ…) closing its clause (罪に問われている。, 罪に問われ、, 罪に問われており): its patient is the
+#: zero subject; a relative clause on a person (罪に問われた…山田被告) names it (`_charged_named`)
+CHARGED_FINAL_RE = re.compile(r"れ(?:ていた|ている|ており|た)?(?:[。、]|が|ものの|という|ため)|れて(?:、|から)")
+#: に問わ(れ…) as a relative clause on the noun after it (罪に問われた元社長・山田被告, 罪に問われている…)
+CHARGED_REL_RE = re.compile(r"れ(?:た|ている|ていた)(?:(?P<cleft>のは、?)|(?!の|こと))")
+
+
+def _charged_named(doc, hit: "Hit") -> str | None:
+    """殺人罪などに問われた無職・山田太郎被告 / 8つの容疑に問われていた元従業員・田中容疑者: the suspect
+    a relative clause on a charge names right after it, no clause break between; 殺人罪に問われている
+    のは…山田被告: the suspect in a cleft's focus (round 33)."""
+    text = doc.text
+    e = doc.tokens[hit.t1 - 1].end
+    m = CHARGED_REL_RE.match(text, e)
+    if m is None:
+        return None
+    # a cleft's focus (…罪に問われているのは、奈良市に住む無職、山田被告) runs to the 。
+    breaks = ("。",) if m.group("cleft") else ("、", "。")
+    stop = min([i for i in (text.find(b, m.end()) for b in breaks) if i >= 0] or [len(text)])
+    for s, me, k in mentions_in(doc, m.end(), min(stop, m.end() + (60 if m.group("cleft") else 30))):
+        if entity_type(doc, k) == "PERSON" and SUSPECT_TITLE_RE.match(text, me):
+            return k
+    return None
 
 
 def _suspects_in(doc, si: int, lo: int | None = None, hi: int | None = None) -> list[str]:

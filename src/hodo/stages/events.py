@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.70"
+VERSION = "1.71"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3660,38 +3660,59 @@ def _described_suspects(doc, coded: list["Hit"]) -> None:
                 break
 
 
-#: a sentence that opens with the cleft naming the arrested (逮捕されたのは…), after a source
-#: (Xによると、): the focus starts at group 1's end (round 33)
+#: a sentence that opens with the cleft naming the arrested (逮捕されたのは…, 再逮捕されたのは…), after
+#: a source (Xによると、): the focus starts at the match's end; `pre` is what stands before the verb `v`
+#: (round 33)
 CLEFT_NAMING_RE = re.compile(
-    r"(?:[^。「」]{0,30}?(?:によると|によれば|として)、)*[^。「」、]{0,20}?((?:逮捕|検挙)され(?:た|ている|ていた)のは、?)")
-#: the end of a cleft's focus: the copula after a suspect's title or an age (…容疑者(74歳)で、…,
-#: …の2容疑者である, …の2人だ); what follows is another clause (…で、容疑を認めている)
-CLEFT_FOCUS_END_RE = re.compile(r"(?<=[者告)）人名])(?:で、|である|であった|だった|です|だ)")
+    r"(?:[^。「」]{0,30}?(?:によると|によれば|として)、)*(?P<pre>[^。「」、]{0,20}?)"
+    r"(?P<v>(?:再)?(?:逮捕|検挙)され(?:た|ている|ていた)のは、?)")
+#: a cleft whose focus is not the one just arrested: one with a subject of its own before the verb
+#: (男が逮捕されたのは、…被告が供述したため: the reason), and -- for an arrest told before it --
+#: one on the others arrested (他に逮捕されたのは, ほかに…) (round 33 review)
+CLEFT_SUBJECT_PRE_RE = re.compile(r"が")
+CLEFT_OTHER_PRE_RE = re.compile(r"(?:他|ほか|外)に|このほか|その他")
+#: the end of a cleft's focus: で、 after a suspect's title, an age or a count (…容疑者(74歳)で、…,
+#: …の2人で、), a predicative copula after a title, an age or a count (…の2容疑者である。, …の2人だ);
+#: what follows is another clause (…で、容疑を認めている). Not a descriptor's で、 (同社の技術者で、
+#: 北区在住の…) nor an attributive である (経営者である山田…) (round 33 review)
+CLEFT_FOCUS_END_RE = re.compile(
+    r"(?:(?<=容疑者)|(?<=被告)|(?<=[)）])|(?<=[0-9０-９一二三四五六七八九十][人名]))で、"
+    r"|(?<=[者告)）人名])(?:である|であった|だった|です|だ)(?=[。、]|$|と(?:いう|され|み)|が)")
 #: a person of the focus named with an age and no title, the title given to the whole list
 #: (山田太郎(21歳)と鈴木一郎(20歳)の2容疑者, …(57歳)と、…(24歳)ら4人の容疑者)
 UNTITLED_ITEM_RE = re.compile(
     r"[(（][^()（）。]{0,30}?[0-9０-９]{1,3}歳?[)）]"
     r"(?:と、?|、|ら|の(?:[0-9０-９一二三四五六七八九十]+人?の?)?(?:容疑者|被告))")
+#: the title given to the whole list at the end of the focus (…の2容疑者, ら4人の容疑者, …各容疑者)
+LIST_TITLE_RE = re.compile(
+    r"(?:ら|の|各)(?:[0-9０-９一二三四五六七八九十]+(?:人|名)?の?)?(?:容疑者|被告)(?:ら)?[。\s]*$")
 
 
-def _cleft_named(doc, si: int) -> list[str]:
+def _cleft_named(doc, si: int, own: bool = False) -> list[str]:
     """The persons a 逮捕されたのは… sentence names as the arrested: the titled suspects of its
     focus (up to the copula: …容疑者(74歳)で、下関署は… ends it), and, when the focus gives the title
-    to the whole list (…の2容疑者, ら4人の容疑者), the persons named with an age (round 33)."""
+    to the whole list (…の2容疑者, ら4人の容疑者), the persons named with an age (round 33). None
+    when the cleft has a subject before its verb (男が逮捕されたのは…ため) or its focus is a time
+    (逮捕されたのは20歳の時で); for an arrest other than the cleft's own (`own` false), none when it
+    names the others arrested (他に逮捕されたのは) (round 33 review)."""
     text = doc.text
     sent = doc.article.sentences[si]
     m = CLEFT_NAMING_RE.match(text, sent.start, sent.end)
-    if m is None:
+    if m is None or CLEFT_SUBJECT_PRE_RE.search(m.group("pre")):
+        return []
+    if not own and CLEFT_OTHER_PRE_RE.search(m.group("pre")):
         return []
     lo = m.end()
     end = CLEFT_FOCUS_END_RE.search(text, lo, sent.end)
     hi = end.start() if end else sent.end
-    if not re.search(r"容疑者|被告", text[lo:hi]):
+    focus = text[lo:hi]
+    if not re.search(r"容疑者|被告", focus) or CLEFT_TIME_RE.search(focus):
         return []
     out = _suspects_in(doc, si, lo, hi)
-    for s, e, k in mentions_in(doc, lo, hi):
-        if k not in out and entity_type(doc, k) == "PERSON" and UNTITLED_ITEM_RE.match(text, e):
-            out.append(k)
+    if LIST_TITLE_RE.search(focus):
+        for s, e, k in mentions_in(doc, lo, hi):
+            if k not in out and entity_type(doc, k) == "PERSON" and UNTITLED_ITEM_RE.match(text, e):
+                out.append(k)
     return out
 
 
@@ -3702,8 +3723,8 @@ def _cleft_suspects(doc, coded: list["Hit"]) -> None:
     (`_cleft_named`: a focus with descriptors, a clause, or a copula and another clause after it,
     which `_cleft_focus` does not read). An arrest with no target told just before it (the sentence
     before, or the one before that with no other arrest between: …ラグビー部員の2名が…逮捕された,
-    …57歳の男と、兄弟子3人を…逮捕し) takes them too. Not in a headline or outside the body; never
-    the event's own source (round 33)."""
+    …57歳の男と、兄弟子3人を…逮捕し) takes them too, not the others a 他に逮捕されたのは names. Not in a
+    headline or outside the body; never the event's own source (round 33; review)."""
     text = doc.text
     sents = doc.article.sentences
     for hit in coded:
@@ -3712,8 +3733,8 @@ def _cleft_suspects(doc, coded: list["Hit"]) -> None:
         if _is_headline(doc, hit.si) or doc.block_kind(hit.si) != "paragraph":
             continue
         m = CLEFT_NAMING_RE.match(text, sents[hit.si].start, sents[hit.si].end)
-        if m is not None and m.start(1) == doc.tokens[hit.t0].start:
-            names = _cleft_named(doc, hit.si)
+        if m is not None and m.start("v") == doc.tokens[hit.t0].start:
+            names = _cleft_named(doc, hit.si, own=True)
         elif m is None and not _suspects_in(doc, hit.si):
             names = []
             for ns in range(hit.si + 1, min(len(sents), hit.si + 3)):

@@ -359,6 +359,19 @@ CASES = [
      "ACCUSE", "に問わ", [], ["鈴木三郎"], "asserted", False),
     ("窃盗罪に問われているのは、神戸市に住む会社員の田中次郎被告(52歳)である。",
      "ACCUSE", "に問わ", [], ["田中次郎"], "asserted", False),
+    # round 33: an act told in the charge clause of an arrest (…脅迫したとして, …暴行を加えた傷害の疑いで)
+    # is done by the suspect arrested, not by the police that is the sentence's topic
+    ("宮崎県警は5日、知人の女性に「家族を殺す」と書いた手紙を送り脅迫したとして、宮崎市の無職山田太郎容疑者(40歳)を脅迫の疑いで逮捕した。",
+     "THREATEN", "脅迫", ["山田太郎"], [], "asserted", False),
+    ("福井県警捜査一課は2日、同僚の男性に対して暴行を加えた傷害の疑いで、福井市の会社員鈴木次郎容疑者(33歳)を逮捕した。",
+     "ASSAULT", "暴行", ["鈴木次郎"], [], "asserted", False),
+    ("大手銀行を脅迫する文書を送りつけたとして、警視庁は東京都の無職佐藤三郎容疑者(29歳)を威力業務妨害の疑いで逮捕した。",
+     "THREATEN", "脅迫", ["佐藤三郎"], [], "asserted", False),
+    # round 33: the deliberative body a passive approval or nomination is voted in (上院で…、…で承認された,
+    # 参議院本会議でも…指名された), where the parse hangs the で-phrase elsewhere
+    ("ジョンソン長官は上院で賛成60、反対40で承認された。", "SUPPORT", "承認", ["上院"], ["ジョンソン"], "asserted", False),
+    ("鈴木首相は、続く参議院本会議でも過半数の票を得て首相に指名された。",
+     "SUPPORT", "指名", ["参議院"], ["鈴木"], "asserted", False),
 ]
 
 

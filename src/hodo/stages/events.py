@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.71"
+VERSION = "1.72"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2674,6 +2674,9 @@ def find_events(doc) -> None:
             _law_body(doc, hit)
         if not hit.source:
             _cleft_arrester(doc, hit, coded)
+        _charge_clause_doer(doc, hit)
+        if not hit.source and hit.passive:
+            _assembly_agent(doc, hit)
         if hit.source and (br := _suspect_statement(doc, hit)) is not None:
             # IBTimesなどは、「…親父を刺した」などと供述していると伝えた: the one who reports the
             # statement did not stab; the speaker is the suspect (round 31)
@@ -3479,6 +3482,62 @@ def _suspect_doer(doc, hit: "Hit") -> None:
     hit.source = [k]
     hit.has_subject = True
     hit.confidence -= 0.2
+
+
+#: the close of a charge clause after the act and the arrest or charge it is made on (…脅迫したとして、
+#: …容疑者を脅迫の疑いで逮捕した; …殺害した嘱託殺人の疑いで…逮捕した) (round 33)
+CHARGE_CLOSE_RE = re.compile(
+    r"[^。「」『』]{0,16}?(?:として|疑いで|容疑で)[^。「」『』]{0,90}?(?:逮捕|書類送検|送検|起訴)")
+
+
+def _charge_clause_doer(doc, hit: "Hit") -> None:
+    """県警は、…少女に…手紙を送り脅迫したとして、山田容疑者を脅迫容疑で逮捕した: an act told in the
+    charge clause of an arrest was done by the one arrested, not by the police that is the sentence's
+    topic. An act (not one of the law bodies' own: COERCE, ACCUSE) with no source or with only
+    law-enforcement bodies as its source, whose charge clause closes on an arrest or a charge, takes the
+    suspects the sentence names after it (山田容疑者), else keeps its source (round 33)."""
+    if hit.type in ("COERCE", "ACCUSE") or hit.passive or not all(_law_key(doc, k) for k in hit.source):
+        return
+    text = doc.text
+    sent = doc.article.sentences[hit.si]
+    e = doc.tokens[hit.t1 - 1].end
+    if CHARGE_CLOSE_RE.match(text, e, sent.end) is None:
+        return
+    before = text[sent.start:doc.tokens[hit.t0].start]
+    if before.rfind("「") > before.rfind("」") or before.rfind("『") > before.rfind("』"):
+        return
+    keys = [k for k in _suspects_in(doc, hit.si, lo=e) if k not in hit.target]
+    if keys:
+        hit.source = keys
+        hit.confidence -= 0.1
+
+
+#: a deliberative body (上院, 参議院本会議, 府議会, 特別委員会, 理事会, 総会) whose vote decides a
+#: passive approval, nomination or rejection named with で (上院で…承認された) (round 33)
+ASSEMBLY_NAME_RE = re.compile(r"(?:院|議会|委員会|理事会|評議会|総会|会議)$")
+ASSEMBLY_AT_RE = re.compile(r"(?:本会議)?(?:で|では|でも)")
+ASSEMBLY_ACTS = frozenset({"承認", "指名", "可決", "同意", "選出", "否決", "採択", "了承", "決定", "最終決定"})
+
+
+def _assembly_agent(doc, hit: "Hit") -> None:
+    """ロバーツ長官は上院で承認された, 小泉総裁が参議院本会議で首相に指名された: the body a passive
+    approval, nomination or rejection is voted in is its doer (the gold's source); a passive decision
+    word with no source takes the last ORG named in its sentence before it whose name ends in a word
+    of a deliberative body and that is marked (本会議)で, with no 。 or quote between (round 33)."""
+    if hit.trg.surface not in ASSEMBLY_ACTS or _is_headline(doc, hit.si):
+        return
+    text = doc.text
+    sent = doc.article.sentences[hit.si]
+    ts = doc.tokens[hit.t0].start
+    for s, e, k in reversed(mentions_in(doc, sent.start, ts)):
+        if entity_type(doc, k) != "ORG" or k in hit.target or not ASSEMBLY_NAME_RE.search(text, s, e):
+            continue
+        if ASSEMBLY_AT_RE.match(text, e) is None or re.search(r"[。「」『』]", text[e:ts]) or ts - e > 40:
+            continue
+        hit.source = [k]
+        hit.has_subject = True
+        hit.confidence -= 0.1
+        return
 
 
 #: acts of the police, a prosecutor or an employer done to a suspect (逮捕した, 起訴している, 動機を

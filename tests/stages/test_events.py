@@ -2597,6 +2597,9 @@ def test_round26_resignation_letter_read_at_the_verb():
     ("欧州連合からも、ロシアに停戦を求める声明が発表された。", "REQUEST", "求める", "欧州連合"),
     # guard: the subject of a clause inside the statement's object (北朝鮮が…行ったこと) is no issuer
     ("米国は、北朝鮮が核実験を行ったことを非難する声明を発表した。", "ACCUSE", "非難", "米国"),
+    # round 33: an act with no actor told by the verb closing a quote (「…」と謝罪した) is the speaker's
+    ("東西銀行の佐藤社長あてに抗議の電話が殺到し、「ご迷惑をおかけした」と謝罪した。", "CONCEDE", "謝罪", "佐藤"),
+    ("東西銀行の佐藤社長あてに抗議の電話が殺到し、「ご迷惑をおかけした」と、謝罪の意を示した。", "CONCEDE", "謝罪", "佐藤"),
 ])
 def test_round27_statement_issuer(text, typ, word, source):
     got = _roles_of(text, typ, word)

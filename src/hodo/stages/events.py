@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.72"
+VERSION = "1.73"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2093,6 +2093,39 @@ def _object_text(doc, hit: Hit) -> str:
     return " ".join(out)
 
 
+#: the types whose act inside a quote with no actor is the speaker's (round 33; the speech types of
+#: the cooperative side, measured alone: see docs/events.md)
+QUOTED_OWN_TYPES = {"CONCEDE", "REQUEST", "SUPPORT", "AGREE"}
+#: of those, the acts done by saying them inside the quote (「…遺憾だ」, 「…説明を求めたい」)
+QUOTED_INSIDE_TYPES = {"CONCEDE", "REQUEST"}
+#: a quote closed right before the trigger: 「…」と謝罪した, 「…」と、謝罪の意を示した; 「…」と述べ、謝罪した is not (round 33)
+QUOTE_CLOSED_RE = re.compile(r"」(?:と|などと)、?$")
+#: the act ends the quote, said by saying it (「…誠に遺憾だ」, 「…深くおわびします」, 「…支援を求めたい」)
+QUOTE_END_ACT_RE = re.compile(r"[ぁ-ゖ思存申上致。]{0,10}")
+
+
+def _quote_speaker(doc, hit: "Hit", quotes) -> str | None:
+    """The speaker of the quote that holds the trigger (「…遺憾」) or that the trigger closes
+    (「…おわびする」と謝罪した), when that speaker is named in the sentence before the trigger; else None."""
+    text = doc.text
+    ts = doc.tokens[hit.t0].start
+    if _bracket_span(doc, hit) is not None:
+        if hit.type not in QUOTED_INSIDE_TYPES:
+            return None  # 「…合意があった」: an agreement inside a quote is only named
+        q = _span_lookup(quotes, ts, ts + 1)
+        if q is not None and not QUOTE_END_ACT_RE.fullmatch(text, doc.tokens[hit.t1 - 1].end, q["end"]):
+            return None  # 「…世界からの要求に応えられない」: an act only named inside the quote
+    else:
+        m = QUOTE_CLOSED_RE.search(text, max(0, ts - 5), ts)
+        q = None
+        if m is not None:
+            q = next((x for x in quotes if x["end"] == m.start()), None)
+    spk = q.get("speaker") if q else None
+    if spk and not any(k == spk for _, _, k in mentions_in(doc, doc.article.sentences[hit.si].start, ts)):
+        return None  # a speaker carried from an earlier sentence may be the wrong one (球団は…「…」と謝罪し)
+    return spk
+
+
 def _span_lookup(items, s: int, e: int):
     for it in items:
         a, b = (it["start"], it["end"]) if isinstance(it, dict) else (it.start, it.end)
@@ -2697,6 +2730,14 @@ def find_events(doc) -> None:
             _passive_arrest_doer(doc, hit, coded)
         if not hit.source and not hit.target:
             _investigation_doer(doc, hit)
+        if not hit.source and not hit.target and hit.type in QUOTED_OWN_TYPES and not hit.passive and not hit.negated and (
+                hit.modality != "hypothetical" and not _is_headline(doc, hit.si)):
+            # 「…遺憾」と話している, 「…深くおわびする」と謝罪した: an act with no actor inside a quote, or
+            # told by the verb that closes one, is the quote's speaker's (round 33)
+            spk = _quote_speaker(doc, hit, quotes)
+            if spk:
+                hit.source = [spk]
+                hit.confidence -= 0.15
         if not hit.source and not hit.target and not hit.own_plain and _suspect_act_pending(doc, hit):
             pending.append(hit)  # 殺人罪に問われている, …で起訴された: the suspect may be its patient (round 33)
         elif not hit.source and not hit.target and not hit.own_plain:

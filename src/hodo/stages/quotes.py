@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.46"
+VERSION = "1.47"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -3313,6 +3313,7 @@ def find_quotes(doc) -> None:
                             and id(q) not in kin_ids])
     _words_of(doc, quotes)
     _relayed_speakers(doc, quotes)
+    quotes = _r33_split_reports(doc, quotes)
     # quotes inside a claim's content are attributed to its source
     for q in quotes:
         for c in claims:
@@ -3329,6 +3330,77 @@ def find_quotes(doc) -> None:
         {"start": q.start, "end": q.end, "speaker": q.speaker, "speakers": list(q.speakers or ([q.speaker] if q.speaker else []))}
         for q in quotes
     ]
+
+
+#: R33: a report of its own that ends a chunk inside an unbracketed content (…確認中としているが、…としている /
+#: …可能性があるとしつつも、… / 「…」としつつも、… / 「…」などと表明、…ことを強調した): the speaker's two statements
+#: are two quotes, the first ending before its と, the second starting after the 、. とし / として alone are left
+#: alone (…を目標とし、 / 代表として、: a goal, a capacity); the verbs of saying only after a predicate or a 」
+#: (住民と話し、: a partner)
+_R33_HEDGE_LINK = re.compile(r"(?:など)?と(?:し(?:ているが|ていたが|つつも|つつ|ながらも|ながら|たが)|して(?:いるが|いたが))、")
+_R33_SAID_LINK = re.compile(r"(?:など)?と(?:(?:述べ|語り|話し|説明し|強調し|指摘し|主張し|明らかにし|表明し)"
+                            r"(?:ており|ていて|たが|つつも|つつ|た上で|たうえで)?|表明|しており)、")
+
+
+def _r33_object_as(doc, b: int) -> bool:
+    """R33: one noun between a を and the と at ``b`` (…ことを公約としていた: XをYとする, "take X as Y"; not
+    …処分を検討中としている, a state of its own)."""
+    t = doc.token_at(b - 1)
+    if t is None or t.end != b or not _nounish(t) or t.i == 0 or t.text.endswith("中"):
+        return False  # (…を検討中としている: a state, 中 is no noun one is taken as)
+    return doc.tokens[t.i - 1].text == "を"
+
+
+def _r33_split_reports(doc, quotes: list[Quote]) -> list[Quote]:
+    """R33: split an unbracketed quote at a report of its own inside it (see _R33_HEDGE_LINK): both parts
+    keep the speaker; a first part that is one bracket becomes a direct quote of the bracket's words."""
+    text = doc.text
+    out = []
+    for q in quotes:
+        if q.kind == "direct" or q.end - q.start < 12:
+            out.append(q)
+            continue
+        cut = None
+        depth = 0
+        for i in range(q.start, q.end):
+            ch = text[i]
+            if ch in OPEN:
+                depth += 1
+            elif ch in CLOSE:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch == "と":
+                m = _R33_HEDGE_LINK.match(text, i) or _R33_SAID_LINK.match(text, i)
+                if m is None or m.end() >= q.end:
+                    continue
+                b0 = i - 2 if text.startswith("など", i - 2) else i
+                if m.re is _R33_SAID_LINK and text[b0 - 1:b0] not in CLOSE:
+                    t = doc.token_at(b0 - 1)
+                    if t is None or t.end != b0 or _nounish(t):
+                        continue  # (住民と話し、 / 目標としており、: a partner, a goal)
+                if _r33_object_as(doc, b0):
+                    continue  # (…を公約としていたが、: what is taken as what, no report)
+                cut = (b0, m.end())
+        if cut is None:
+            out.append(q)
+            continue
+        a1, b1 = _strip(text, q.start, cut[0])
+        a2, b2 = _strip(text, cut[1], q.end)
+        if b1 - a1 < 4 or b2 - a2 < 4:
+            out.append(q)
+            continue
+        kw = dict(speaker=q.speaker, speakers=q.speakers, addressee=q.addressee, speaker_span=q.speaker_span,
+                  attributed_to=q.attributed_to)
+        if text[a1] in OPEN and PAIRS.get(text[a1]) == text[b1 - 1] and not any(
+                ch in OPEN + CLOSE for ch in text[a1 + 1:b1 - 1]):
+            first = Quote(a1 + 1, b1 - 1, "direct", cue=text[cut[0]:cut[1]].rstrip("、"),
+                          cue_span=(cut[0], cut[1] - 1), **kw)
+        else:
+            first = Quote(a1, b1, "mixed" if any(ch in OPEN for ch in text[a1:b1]) else "indirect",
+                          cue=text[cut[0]:cut[1]].rstrip("、"), cue_span=(cut[0], cut[1] - 1), **kw)
+        second = Quote(a2, b2, "mixed" if any(ch in OPEN for ch in text[a2:b2]) else "indirect",
+                       cue=q.cue, cue_span=q.cue_span, **kw)
+        out += [first, second]
+    return out
 
 
 #: R28: 『…』と + a verb inside a direct quote: words the quoted speaker passes on (三浦容疑者が『…』と伝言して

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.47"
+VERSION = "1.48"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -87,6 +87,9 @@ TITLE_NOUNS |= {"王子", "王女", "皇太子", "王妃", "殿下", "大主教"
 #: X教頭が): the named person before them speaks, not the speaker of an earlier sentence
 TITLE_NOUNS |= {"裁判官", "書記官", "警部", "警部補", "警視", "警視正", "巡査", "巡査長", "巡査部長", "教頭", "教諭",
                 "副校長"}
+#: R33: titles of sports bodies, officials and companies the table lacked (X チェアマンは, X主査は, X執行役員は,
+#: Xプロデューサーは): the named person before them speaks, not nobody
+TITLE_NOUNS |= {"チェアマン", "主査", "執行役員", "プロデューサー", "ディレクター", "ゼネラルマネージャー"}
 #: R32: new titles not read as a title when they stand alone as the whole phrase (a bare 裁判官 is the
 #: court's, as before); with a modifier (担当の裁判官, 東京地裁の裁判官) they are titles like the others
 _R32_NAMED_ONLY = {"裁判官"}
@@ -927,6 +930,13 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
         key = _same_body_before(doc, staff.group(1), s)
         if key is not None:
             return _NP(s, e, [key], "named")
+    if not ms and _R33_PAIR.fullmatch(head.strip(_SPACE)) and re.match(r"(?:は|が|も)、?[^。「」]{0,30}「", text[e:]):
+        # R33: 2人は「 / 両容疑者は「 / 逮捕された2選手は「 after a pair named together (A(21)とB(20)の2容疑者): the
+        # two speak the bracketed words together, the first named first (not nobody); a pair that is the topic of
+        # unbracketed words (両容疑者は…虐待を行っていたと見ている) is inside the content, not its speaker
+        keys = _pair_before(doc, s)
+        if keys is not None:
+            return _NP(s, e, keys, "named")
     if hn in GENERIC_NOUNS or any(head.endswith(g) for g in ("関係者", "専門家", "高官", "当局者", "消息筋")) or \
             re.fullmatch(_R31_KIN_PHRASE, head.strip(_SPACE)):
         # R31: 両親は / 被害者の妻が / その長男は: kin named by no name are unnamed people too
@@ -996,7 +1006,40 @@ _R31_KIN_PHRASE = r"(?:(?:その|この)|[^\s、。「」]*の)?" + _R31_KIN_WOR
 #: R30: a bare body noun and the ends of the names it points back to (警察 for 岩手県警察本部 / 大阪府警 /
 #: 警視庁, 市 for 高松市), with the entity types allowed
 _BARE_BODY_FORMS = {"警察": (("警察", "県警", "府警", "道警", "警察本部", "警視庁"), ("ORG",)),
-                    "市": (("市",), ("GPE", "ORG"))}
+                    "市": (("市",), ("GPE", "ORG")),
+                    # R33: a bare 事務局 (事務局は…と批判している after ワシントン条約事務局) is the body named before
+                    # with that head, not nobody (事務局 alone is a generic noun: with none named, as before)
+                    "事務局": (("事務局",), ("ORG",))}
+
+
+#: R33: a pair of people named together before (A(39)と、B(34)の両容疑者 … 2人は「…」): the phrase that points
+#: back to them (2人, 両容疑者, 容疑者2人, 2選手)
+_R33_PAIR = re.compile(r"(?:逮捕された|その)?(?:容疑者|被告)?(?:2人|二人|2名|両名|両容疑者|両被告|2容疑者|2被告|2選手)"
+                       r"(?:とも)?")
+
+
+def _pair_before(doc, pos: int, window: int = 1500) -> list[str] | None:
+    """R33: the two people 2人 / 両容疑者 at ``pos`` points back to: the last two distinct PERSON entities
+    named before ``pos`` (in ``window`` characters), when both are named in one sentence (introduced as a
+    pair), the first named first; else None."""
+    text = doc.text
+    ms = [m for m in mentions_in(doc, max(0, pos - window), pos) if entity_type(doc, m[2]) == "PERSON"]
+    keys: list[str] = []
+    for m in reversed(ms):
+        if m[2] not in keys:
+            keys.append(m[2])
+        if len(keys) == 2:
+            break
+    if len(keys) < 2:
+        return None
+    a = [m for m in ms if m[2] == keys[0]]
+    b = [m for m in ms if m[2] == keys[1]]
+    together = any("。" not in text[min(x[1], y[1]):max(x[0], y[0])] for x in a for y in b)
+    if not together:
+        return None
+    first = min(ms, key=lambda m: (m[2] not in keys, m[0]))
+    other = keys[1] if first[2] == keys[0] else keys[0]
+    return [first[2], other]
 
 
 def _bare_body_before(doc, head: str, pos: int, window: int = 3000) -> str | None:

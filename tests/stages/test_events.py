@@ -372,6 +372,10 @@ CASES = [
     ("ジョンソン長官は上院で賛成60、反対40で承認された。", "SUPPORT", "承認", ["上院"], ["ジョンソン"], "asserted", False),
     ("鈴木首相は、続く参議院本会議でも過半数の票を得て首相に指名された。",
      "SUPPORT", "指名", ["参議院"], ["鈴木"], "asserted", False),
+    # round 33 review: the zero subject of a passive charge is the person the sentence before has
+    # as its topic, not the article's one defendant named earlier
+    ("川村俊介被告は起訴事実を否認している。前社長の森本和夫氏は昨年春に退任した。特別背任の罪に問われている。",
+     "ACCUSE", "に問わ", [], ["森本和夫"], "asserted", False),
 ]
 
 
@@ -490,6 +494,14 @@ def test_round33_arrest_with_no_roles_takes_the_suspect_named_after():
                        published="2024-05-01")
     first = [e for e in art.events if e.type == "COERCE" and e.trigger[1] <= art.text.index("。")]
     assert first and covers(art, first[0].target, ["山田一郎"]) and first[0].source == [], [
+        (e.type, e.trigger, e.source, e.target) for e in art.events]
+
+
+def test_round33_attempted_arrest_is_not_held_for_the_suspect():
+    # 逮捕しようとしたが: an attempt, no arrest done; not held back and given the article's suspect
+    art = hodo.analyze("大西健太容疑者は今も行方が分からない。捜査員らは、路上で逮捕しようとしたが、振り切られた。",
+                       published="2024-05-01")
+    assert not [e for e in art.events if e.type == "COERCE" and art.text[e.trigger[0]:e.trigger[1]] == "逮捕"], [
         (e.type, e.trigger, e.source, e.target) for e in art.events]
 
 

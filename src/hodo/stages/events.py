@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.73"
+VERSION = "1.74"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2849,6 +2849,14 @@ def find_events(doc) -> None:
             k = _charged_named(doc, h)
             if k is not None:
                 h.target = [k]
+        elif h.passive and h.target and not _suspects_in(doc, h.si):
+            # 山田氏は昨年退任した。背任の罪に問われている: the zero subject of a passive is the person
+            # the sentence before has as its topic, not the article's one suspect (round 33 review)
+            sents = doc.article.sentences
+            topics = {**(doc.extras.get("_event_topics_weak") or {}), **(doc.extras.get("_event_topics") or {})}
+            keys = topics.get(h.si - 1) or [] if h.si > 0 and sents[h.si - 1].block == sents[h.si].block else []
+            if keys and all(entity_type(doc, k) == "PERSON" for k in keys) and not set(keys) & set(h.target):
+                h.target = list(keys)
     for h in pending:
         if not h.source and h.type == "COERCE":
             _law_body(doc, h, passive=True, any_act=True)  # 県警は、…家宅捜索で押収した携帯電話: the police's seizure
@@ -3664,7 +3672,8 @@ def _suspect_act_pending(doc, hit: "Hit") -> bool:
 
 
 #: the act told by a verb (逮捕した, 起訴され, 押収し) or closing a clause (…容疑で逮捕、公判中)
-PENDING_FORM_RE = re.compile(r"し|する|され|れ|[、。)）]")
+#: not an attempt, a wish or a concession (逮捕しようとしたが, 逮捕したい, 逮捕しても: no act done; round 33 review)
+PENDING_FORM_RE = re.compile(r"し(?!よう|たい|たく|たがっ|ても|てはいな|ていな|なか|ない|なけ)|する|され|れ|[、。)）]")
 #: に問わ(れ…) closing its clause (罪に問われている。, 罪に問われ、, 罪に問われており): its patient is the
 #: zero subject; a relative clause on a person (罪に問われた…山田被告) names it (`_charged_named`)
 CHARGED_FINAL_RE = re.compile(r"れ(?:ていた|ている|ており|た)?(?:[。、]|が|ものの|という|ため)|れて(?:、|から)")

@@ -376,6 +376,12 @@ CASES = [
     # as its topic, not the article's one defendant named earlier
     ("川村俊介被告は起訴事実を否認している。前社長の森本和夫氏は昨年春に退任した。特別背任の罪に問われている。",
      "ACCUSE", "に問わ", [], ["森本和夫"], "asserted", False),
+    # review of 1.72: a request or warning the suspect did not follow (…要請したが応じなかったとして,
+    # 警告したが従わなかったとして) stays the law body's; only the act charged is the suspect's
+    ("海上保安庁は、巡視船が再三停船を要請したが応じなかったとして、中国人船長の王明容疑者を公務執行妨害の疑いで逮捕した。",
+     "REQUEST", "要請", ["海上保安庁"], [], "asserted", False),
+    ("県警は、何度も警告したが従わなかったとして、山田太郎容疑者を迷惑防止条例違反の疑いで逮捕した。",
+     "THREATEN", "警告", ["県警"], [], "asserted", False),
 ]
 
 
@@ -503,6 +509,21 @@ def test_round33_attempted_arrest_is_not_held_for_the_suspect():
                        published="2024-05-01")
     assert not [e for e in art.events if e.type == "COERCE" and art.text[e.trigger[0]:e.trigger[1]] == "逮捕"], [
         (e.type, e.trigger, e.source, e.target) for e in art.events]
+
+
+def test_round33_review_charge_clause_refused_request():
+    # a request the suspect ignored (要請を無視したとして) was not the suspect's own act
+    art = hodo.analyze("県警は、市の退去要請を無視したとして、山田太郎容疑者を不退去の疑いで逮捕した。", published="2024-05-01")
+    req = [e for e in art.events if e.type == "REQUEST"]
+    assert all(not any("山田太郎" in n for n in names(art, e.source)) for e in req), [
+        (e.type, e.source) for e in art.events]
+
+
+def test_round33_review_assembly_of_another_clause():
+    # a committee's で-phrase closed by its own clause (審議が始まったが、) is not the doer of the rejection
+    art = hodo.analyze("その法案は、厚生労働委員会で審議が始まったが、野党の反対で翌月に否決された。", published="2024-05-01")
+    assert not [e for e in art.events if any("委員会" in n for n in names(art, e.source))], [
+        (e.type, e.source) for e in art.events]
 
 
 def test_round32_subject_of_the_act_verb_guards():

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.74"
+VERSION = "1.75"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3536,7 +3536,12 @@ def _suspect_doer(doc, hit: "Hit") -> None:
 #: the close of a charge clause after the act and the arrest or charge it is made on (…脅迫したとして、
 #: …容疑者を脅迫の疑いで逮捕した; …殺害した嘱託殺人の疑いで…逮捕した) (round 33)
 CHARGE_CLOSE_RE = re.compile(
-    r"[^。「」『』]{0,16}?(?:として|疑いで|容疑で)[^。「」『』]{0,90}?(?:逮捕|書類送検|送検|起訴)")
+    r"([^。「」『』]{0,16}?)(?:として|疑いで|容疑で)[^。「」『』]{0,90}?(?:逮捕|書類送検|送検|起訴)")
+#: between the act and として, what makes the act another's than the charged one: a request or order the
+#: suspect refused or broke (出頭要請に応じなかったとして, 命令を無視した), or a contrast or concession
+#: (停船を要請したが応じなかった, 警告しても従わず) (review of 1.72)
+CHARGE_NOT_DOER_RE = re.compile(
+    r"^(?:に|を|には)(?:応じ|従わ|従う|従っ|拒否|拒み|拒ん|無視|違反|背い|背き|反し|反す)|[ただ]が|けれど|ものの|のに|にもかかわらず|ても")
 
 
 def _charge_clause_doer(doc, hit: "Hit") -> None:
@@ -3544,14 +3549,16 @@ def _charge_clause_doer(doc, hit: "Hit") -> None:
     charge clause of an arrest was done by the one arrested, not by the police that is the sentence's
     topic. An act (not one of the law bodies' own: COERCE, ACCUSE) with no source or with only
     law-enforcement bodies as its source, whose charge clause closes on an arrest or a charge, takes the
-    suspects the sentence names after it (山田容疑者), else keeps its source (round 33)."""
+    suspects the sentence names after it (山田容疑者), else keeps its source (round 33); not an act
+    the suspect refused or that a contrast parts from the charge (…要請したが応じなかった: review of 1.72)."""
     if hit.type in ("COERCE", "ACCUSE") or hit.passive or not all(_law_key(doc, k) for k in hit.source):
         return
     text = doc.text
     sent = doc.article.sentences[hit.si]
     e = doc.tokens[hit.t1 - 1].end
-    if CHARGE_CLOSE_RE.match(text, e, sent.end) is None:
-        return
+    m = CHARGE_CLOSE_RE.match(text, e, sent.end)
+    if m is None or CHARGE_NOT_DOER_RE.search(m.group(1)):
+        return  # 停船を要請したが応じなかったとして: the request was the coast guard's (review of 1.72)
     before = text[sent.start:doc.tokens[hit.t0].start]
     if before.rfind("「") > before.rfind("」") or before.rfind("『") > before.rfind("』"):
         return
@@ -3563,8 +3570,11 @@ def _charge_clause_doer(doc, hit: "Hit") -> None:
 
 #: a deliberative body (上院, 参議院本会議, 府議会, 特別委員会, 理事会, 総会) whose vote decides a
 #: passive approval, nomination or rejection named with で (上院で…承認された) (round 33)
-ASSEMBLY_NAME_RE = re.compile(r"(?:院|議会|委員会|理事会|評議会|総会|会議)$")
+ASSEMBLY_NAME_RE = re.compile(r"(?:議院|[上下衆参]院|貴族院|元老院|議会|委員会|理事会|評議会|総会|会議)$")  # not 病院 / 大学院 (lead, review of 1.72)
 ASSEMBLY_AT_RE = re.compile(r"(?:本会議)?(?:で|では|でも)")
+#: a finished clause between the body's で and the decision (審議が始まったが、, 審議された法案, 付託され、):
+#: the body's で-phrase belongs to that clause's predicate, not to the decision (review of 1.72)
+ASSEMBLY_OTHER_CLAUSE_RE = re.compile(r"[ただ](?:が|けれど|ものの|後|あと)|され[、た]")
 ASSEMBLY_ACTS = frozenset({"承認", "指名", "可決", "同意", "選出", "否決", "採択", "了承", "決定", "最終決定"})
 
 
@@ -3572,7 +3582,8 @@ def _assembly_agent(doc, hit: "Hit") -> None:
     """ロバーツ長官は上院で承認された, 小泉総裁が参議院本会議で首相に指名された: the body a passive
     approval, nomination or rejection is voted in is its doer (the gold's source); a passive decision
     word with no source takes the last ORG named in its sentence before it whose name ends in a word
-    of a deliberative body and that is marked (本会議)で, with no 。 or quote between (round 33)."""
+    of a deliberative body and that is marked (本会議)で, with no 。 or quote between (round 33),
+    nor a finished clause of its own (…で審議が始まったが、: review of 1.72)."""
     if hit.trg.surface not in ASSEMBLY_ACTS or _is_headline(doc, hit.si):
         return
     text = doc.text
@@ -3583,6 +3594,8 @@ def _assembly_agent(doc, hit: "Hit") -> None:
             continue
         if ASSEMBLY_AT_RE.match(text, e) is None or re.search(r"[。「」『』]", text[e:ts]) or ts - e > 40:
             continue
+        if ASSEMBLY_OTHER_CLAUSE_RE.search(text, e, ts):
+            return  # 委員会で審議が始まったが、…否決された: the で-phrase is another predicate's (review of 1.72)
         hit.source = [k]
         hit.has_subject = True
         hit.confidence -= 0.1

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.48"
+VERSION = "1.49"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -3394,6 +3394,16 @@ def _r33_object_as(doc, b: int) -> bool:
     return doc.tokens[t.i - 1].text == "を"
 
 
+def _r33_own_subject(doc, a: int, b: int) -> bool:
+    """R33 (review): the first statement opens with a named body or person marked は / が (東山県は安全だと
+    しているが、…と述べた): a statement of that one, which the quote's speaker passes on, not the speaker's."""
+    a, b = _strip(doc.text, a, b)
+    for r in mentions_in(doc, a, b):
+        if r[0] == a and doc.text[r[1]:r[1] + 1] in ("は", "が"):
+            return True
+    return False
+
+
 def _r33_split_reports(doc, quotes: list[Quote]) -> list[Quote]:
     """R33: split an unbracketed quote at a report of its own inside it (see _R33_HEDGE_LINK): both parts
     keep the speaker; a first part that is one bracket becomes a direct quote of the bracket's words."""
@@ -3415,14 +3425,22 @@ def _r33_split_reports(doc, quotes: list[Quote]) -> list[Quote]:
                 m = _R33_HEDGE_LINK.match(text, i) or _R33_SAID_LINK.match(text, i)
                 if m is None or m.end() >= q.end:
                     continue
-                b0 = i - 2 if text.startswith("など", i - 2) else i
+                tk = doc.token_at(i)
+                if tk is None or tk.start != i or tk.text != "と":
+                    continue  # (安全管理はきちんとしているが: と inside an adverb, no report)
+                b0 = i - 2 if i - 2 >= q.start and text.startswith("など", i - 2) else i
+                pv = doc.token_at(b0 - 1)
+                if pv is not None and pv.tag.startswith(("副詞", "形状詞-タリ")):
+                    continue  # (情勢は混沌としているが / しっかりとしているが: a state, no report)
+                if _r33_own_subject(doc, q.start, b0):
+                    continue  # (県は安全だとしているが、…と述べた: the first statement is the prefecture's)
                 if m.re is _R33_SAID_LINK and text[b0 - 1:b0] not in CLOSE:
                     t = doc.token_at(b0 - 1)
                     if t is None or t.end != b0 or _nounish(t):
                         continue  # (住民と話し、 / 目標としており、: a partner, a goal)
                 if _r33_object_as(doc, b0):
                     continue  # (…を公約としていたが、: what is taken as what, no report)
-                cut = (b0, m.end())
+                cut = (b0, m.end(), m.re is _R33_SAID_LINK)
         if cut is None:
             out.append(q)
             continue
@@ -3433,13 +3451,15 @@ def _r33_split_reports(doc, quotes: list[Quote]) -> list[Quote]:
             continue
         kw = dict(speaker=q.speaker, speakers=q.speakers, addressee=q.addressee, speaker_span=q.speaker_span,
                   attributed_to=q.attributed_to)
+        # the cue as the other quotes have it: a verb of saying after its と (述べ), a hedge with it (としつつも)
+        c0 = cut[0] + (2 if text.startswith("など", cut[0]) else 0) + (1 if cut[2] else 0)
+        cue, cue_span = text[c0:cut[1] - 1], (c0, cut[1] - 1)
         if text[a1] in OPEN and PAIRS.get(text[a1]) == text[b1 - 1] and not any(
                 ch in OPEN + CLOSE for ch in text[a1 + 1:b1 - 1]):
-            first = Quote(a1 + 1, b1 - 1, "direct", cue=text[cut[0]:cut[1]].rstrip("、"),
-                          cue_span=(cut[0], cut[1] - 1), **kw)
+            first = Quote(a1 + 1, b1 - 1, "direct", cue=cue, cue_span=cue_span, **kw)
         else:
             first = Quote(a1, b1, "mixed" if any(ch in OPEN for ch in text[a1:b1]) else "indirect",
-                          cue=text[cut[0]:cut[1]].rstrip("、"), cue_span=(cut[0], cut[1] - 1), **kw)
+                          cue=cue, cue_span=cue_span, **kw)
         second = Quote(a2, b2, "mixed" if any(ch in OPEN for ch in text[a2:b2]) else "indirect",
                        cue=q.cue, cue_span=q.cue_span, **kw)
         out += [first, second]

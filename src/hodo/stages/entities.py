@@ -30,7 +30,7 @@ from ..model import Entity
 from ..nlp import lexicon_common, lexicon_parts
 from . import register
 
-VERSION = "1.46"
+VERSION = "1.47"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -1781,11 +1781,16 @@ def _scan_sumo_names(cx: _Ctx) -> None:
             continue
         if len(parts) == 1 and "普通名詞" in parts[0][1] or lexicon_common(w):
             continue
+        tail = w.rsplit("の", 1)[-1] if "の" in w else ""
+        tparts = lexicon_parts(tail) if len(tail) >= 2 else ()
+        if tparts and (lexicon_common(tail) or len(tparts) == 1 and "普通名詞" in tparts[0][1]):
+            continue  # review: 幕内上位の力士, 横綱時代の写真: a phrase with の, not 若の里, 千代の富士
         if w.startswith(("数",) + _SUMO_RANKS) or w.endswith("枚目"):
             continue  # 十両力士数人, 前頭二枚目: a count or a rank
         names.add(w)
         # the ring name and the given name (幕内の若ノ鵬寿則 … 若ノ鵬容疑者): the ring name alone too
-        short = {w[:k] for k in range(2, len(w)) if any(w[:k] + nx in text for nx in _SHIKONA_NEXT[:3])}
+        # (review: a given name of two kanji at least after it: 豊ノ島 is no 豊ノ + 島, whatever 豊ノ関 names)
+        short = {w[:k] for k in range(2, len(w) - 1) if any(w[:k] + nx in text for nx in _SHIKONA_NEXT[:3])}
         if short:
             names.update(short)
             cx.forms.setdefault(w, set()).update(short)  # one wrestler: 若ノ鵬 joins 若ノ鵬寿則
@@ -4086,9 +4091,9 @@ def _constitution_names(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
 
 #: round 28: a place glued before the name of a fever or a virus names the disease (エボラ|出血熱,
 #: エボラ|熱, エボラ|ウイルス: the gold leaves 17 of 17 unmarked; the corpus writes the shape 67
-#: times, all diseases); 王子 after a katakana name is the title (アリ|王子, ヨルダン|王子: 16 of 16
-#: unmarked, 48 of 48 titles in the corpus), not the Tokyo district
-_DISEASE_AFTER = re.compile(r"出血熱|熱(?![\u4e00-\u9fff])|ウイルス|ウィルス")
+#: times, all diseases: ``_DISEASE_AFTER``, defined with ``_keep`` below); 王子 after a katakana
+#: name is the title (アリ|王子, ヨルダン|王子: 16 of 16 unmarked, 48 of 48 titles in the corpus),
+#: not the Tokyo district
 _ROYAL_TITLES = frozenset(("王子", "王女"))
 
 

@@ -30,7 +30,7 @@ from ..model import Entity
 from ..nlp import lexicon_common, lexicon_parts
 from . import register
 
-VERSION = "1.47"
+VERSION = "1.48"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -2881,6 +2881,8 @@ def _link_bare_sid(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
             continue
         before = [j for j in full if ments[j].end <= m.start]
         links[k] = before[-1] if before else full[0]
+        # the department named in full tells the country (ソウル中央地検特捜部 … 特捜部 is Korean's)
+        m.country = ments[links[k]].country
 
 
 #: round 31: a prefecture's police in any of its spellings (愛知県警, 愛知県警察本部, 富山県警察, 警視庁), and
@@ -4160,8 +4162,12 @@ def _split_abbr_chambers(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
 #: round 33: a JR company before one of its stations or lines (JR西日本大阪駅, JR東日本長野駅, JR東日本山田線,
 #: JR北海道・岩見沢駅): the gold marks the company (ORG) and the station or line (FAC) apart, 9 of 9 in 8
 #: articles (bare JR before a station stays one name: JR新宿駅 is whole 13 times, apart 3); not JR|東海道線.
-#: Corpus: 50 hits of the shape, 48 a company and its station or line, the 2 others JR東海道線 (guarded)
-_JR_COMPANY_FAC = re.compile(r"(JR(東日本|西日本|東海(?!道)|北海道|九州|四国))・?([\u4e00-\u9fff々\u30a0-\u30ffー]{1,10}(?:駅|線))")
+#: Corpus: 50 hits of the shape, 48 a company and its station or line, the 2 others JR東海道線 (guarded).
+#: (round 33 review: not before a common word, JR九州|新幹線, JR東日本|在来線, JR西日本|全線: the rest is
+#: no name, and JR九州新幹線 is the 九州新幹線 of JR: left whole as before)
+_JR_COMPANY_FAC = re.compile(r"(JR(東日本|西日本|東海(?!道)|北海道|九州|四国))・?"
+                             r"(?!(?:新幹線|在来線|全線|全路線|路線|本線|各線|沿線|各駅)$)"
+                             r"([\u4e00-\u9fff々\u30a0-\u30ffー]{1,10}(?:駅|線))")
 _JR_KEYS = {"東日本": "jr-east", "西日本": "jr-west", "東海": "jr-central", "北海道": "jr-hokkaido",
             "九州": "jr-kyushu", "四国": "jr-shikoku"}
 

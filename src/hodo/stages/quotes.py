@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.49"
+VERSION = "1.50"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -934,7 +934,7 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
         # R33: 2人は「 / 両容疑者は「 / 逮捕された2選手は「 after a pair named together (A(21)とB(20)の2容疑者): the
         # two speak the bracketed words together, the first named first (not nobody); a pair that is the topic of
         # unbracketed words (両容疑者は…虐待を行っていたと見ている) is inside the content, not its speaker
-        keys = _pair_before(doc, s)
+        keys = _pair_before(doc, s, head.strip(_SPACE))
         if keys is not None:
             return _NP(s, e, keys, "named")
     if hn in GENERIC_NOUNS or any(head.endswith(g) for g in ("関係者", "専門家", "高官", "当局者", "消息筋")) or \
@@ -1018,10 +1018,23 @@ _R33_PAIR = re.compile(r"(?:逮捕された|その)?(?:容疑者|被告)?(?:2人
                        r"(?:とも)?")
 
 
-def _pair_before(doc, pos: int, window: int = 1500) -> list[str] | None:
+#: R33 review: an unnamed pair introduced after the named one (けがをしたのは男性と女性で、2人は / 被害者の男女は /
+#: 乗客2人が): 2人 points to them, not to the pair named before
+_R33_PEOPLE = r"(?:男性|女性|少年|少女|男児|女児|[\d０-９]+歳の(?:男|女))"
+_R33_OTHER_PAIR = re.compile(r"男女|夫婦|" + _R33_PEOPLE + r"(?:\([^()]*\))?(?:と|や)[^。、「」]{0,12}?" + _R33_PEOPLE +
+                             r"|(?:男性|女性|男|女|少年|少女|男児|女児|子ども|子供|児童|生徒|学生|乗客|乗員|住民|従業員|職員|客|"
+                             r"友人|知人|被害者)(?:ら)?(?:2人|二人|2名)")
+#: R33 review: after the later of the pair, a group word that gives the status to both (…(34)の両容疑者 / の2被告)
+_R33_PAIR_PAREN = r"(?:\s*[(（][^()（）]{0,20}[)）])?"
+
+
+def _pair_before(doc, pos: int, phrase: str = "", window: int = 1500) -> list[str] | None:
     """R33: the two people 2人 / 両容疑者 at ``pos`` points back to: the last two distinct PERSON entities
     named before ``pos`` (in ``window`` characters), when both are named in one sentence (introduced as a
-    pair), the first named first; else None."""
+    pair), the first named first; else None. R33 review: a ``phrase`` that gives a status (両容疑者, 2被告,
+    容疑者2人) needs it on both (A容疑者とB容疑者 / A(39)とB(34)の両容疑者), not on one of them named with a
+    judge or a police chief (X裁判長はB被告に…); an unnamed pair introduced after them (…男性と女性で、2人は)
+    is meant instead (None)."""
     text = doc.text
     ms = [m for m in mentions_in(doc, max(0, pos - window), pos) if entity_type(doc, m[2]) == "PERSON"]
     keys: list[str] = []
@@ -1032,9 +1045,21 @@ def _pair_before(doc, pos: int, window: int = 1500) -> list[str] | None:
             break
     if len(keys) < 2:
         return None
+    if _R33_OTHER_PAIR.search(text, ms[-1][1], pos):
+        return None
     a = [m for m in ms if m[2] == keys[0]]
     b = [m for m in ms if m[2] == keys[1]]
-    together = any("。" not in text[min(x[1], y[1]):max(x[0], y[0])] for x in a for y in b)
+    word = next((w for w in ("容疑者", "被告") if w in phrase), None)
+
+    def status_ok(x, y) -> bool:
+        if word is None:
+            return True
+        x, y = sorted((x, y))
+        each = all(re.match(_R33_PAIR_PAREN + word, text[m[1]:]) for m in (x, y))
+        group = re.match(_R33_PAIR_PAREN + r"(?:の|ら)?(?:両|2|二)" + word, text[y[1]:])
+        return bool(each or group)
+
+    together = any("。" not in text[min(x[1], y[1]):max(x[0], y[0])] and status_ok(x, y) for x in a for y in b)
     if not together:
         return None
     first = min(ms, key=lambda m: (m[2] not in keys, m[0]))

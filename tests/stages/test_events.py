@@ -2639,6 +2639,36 @@ def test_round27_statement_issuer(text, typ, word, source):
     assert got and all(any(source in n for n in src) for src, _ in got), got
 
 
+@pytest.mark.parametrize("text, typ, word", [
+    # review of round 33 (evcoop): an act only asked for, caused or judged inside a quote is no act of its
+    # speaker (the quote ends in してほしい / させたい / したと思う / べきだ)
+    ("北海物産の高橋会長の発言に批判が集まり、記者会見で「まずは謝罪してほしい」と述べた。", "CONCEDE", "謝罪"),
+    ("北海物産の高橋会長の発言に批判が集まり、記者会見で「担当者に謝罪させたい」と述べた。", "CONCEDE", "謝罪"),
+    ("北海物産の高橋会長の失言に非難が相次ぎ、会見で「もう謝罪したと思う」と語った。", "CONCEDE", "謝罪"),
+    ("北海物産の高橋会長の発言に批判が集まり、記者会見で「国に支援を求めるべきだ」と述べた。", "REQUEST", "求め"),
+    # a doer named by a plain noun inside the quote is no speaker
+    ("北海物産の高橋会長の発言に批判が集まり、記者会見で「彼が謝罪した」と述べた。", "CONCEDE", "謝罪"),
+    # the voices of others (「…」との声が出た) are no statement of the one named before
+    ("北海物産の高橋会長の失言に非難が相次ぎ、市民からは「説明を求めたい」との声が出た。", "REQUEST", "求め"),
+    # after 」と only the clause's own act: not a noun argument (謝罪の必要性) nor a causative (謝罪させた)
+    ("北海物産の高橋会長の失言に非難が相次ぎ、「誠意がない」と謝罪の必要性を否定した。", "CONCEDE", "謝罪"),
+    ("北海物産の高橋会長の発言に批判が集まり、「誠意がない」と謝罪させた。", "CONCEDE", "謝罪"),
+])
+def test_round33_review_quoted_act_not_the_speakers(text, typ, word):
+    got = _roles_of(text, typ, word)
+    assert not any(any("高橋" in n for n in src) for src, _ in got), got
+
+
+@pytest.mark.parametrize("text, typ, word", [
+    # review of round 33 (evcoop): the speaker's own endings still count (「…謝罪したい」, 「…と謝罪したという」)
+    ("北海物産の高橋会長の発言に批判が集まり、記者会見で「心より謝罪いたします」と述べた。", "CONCEDE", "謝罪"),
+    ("北海物産の高橋会長の失言に非難が相次ぎ、「配慮が足りなかった」と謝罪したという。", "CONCEDE", "謝罪"),
+])
+def test_round33_review_quoted_act_the_speakers(text, typ, word):
+    got = _roles_of(text, typ, word)
+    assert got and all(any("高橋" in n for n in src) for src, _ in got), got
+
+
 @pytest.mark.parametrize("text, typ, word, source, target", [
     # review of 1.34: the subject of a clause inside the statement (Yが…するよう, Yが…ことを) stays the
     # target, not a co-issuer; a statement that is the object of another verb has no issuer

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.75"
+VERSION = "1.76"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2100,8 +2100,18 @@ QUOTED_OWN_TYPES = {"CONCEDE", "REQUEST", "SUPPORT", "AGREE"}
 QUOTED_INSIDE_TYPES = {"CONCEDE", "REQUEST"}
 #: a quote closed right before the trigger: 「…」と謝罪した, 「…」と、謝罪の意を示した; 「…」と述べ、謝罪した is not (round 33)
 QUOTE_CLOSED_RE = re.compile(r"」(?:と|などと)、?$")
-#: the act ends the quote, said by saying it (「…誠に遺憾だ」, 「…深くおわびします」, 「…支援を求めたい」)
-QUOTE_END_ACT_RE = re.compile(r"[ぁ-ゖ思存申上致。]{0,10}")
+#: the act ends the quote, said by saying it (「…誠に遺憾だ」, 「…深くおわびします」, 「…支援を求めたい」): the
+#: speaker's own endings only, not 「…謝罪してほしい」, 「…謝罪させたい」, 「…謝罪があった」, 「…謝罪したと思う」,
+#: 「…求めるべきだ」 (round 33 review)
+QUOTE_END_ACT_RE = re.compile(
+    r"(?:(?:を|の意を)?(?:いた|致)?(?:し(?:ます|たい|ております|ています)|する)"
+    r"|を?申し上げ(?:ます|たい|る)|ます|たい|る|ていく|ていきたい|だ|です|である|に(?:思|存じ)(?:う|います|ます|る))?"
+    r"(?:と(?:思|存じ)(?:う|います|ます|る))?[。！]?")
+#: the trigger after 」と is the clause's act: 謝罪した, 謝罪し、, 謝罪の意を示した, 求めた; not 謝罪の必要性を否定した,
+#: 謝罪させた (round 33 review)
+QUOTE_CLOSED_ACT_RE = re.compile(r"(?:し)?(?:た|て|、|ま(?:す|し)|てい|てお)|する|の(?:意|言葉|コメント)を|を(?:表明|行|し|述べ)")
+#: a quote told as voices (「…」という声が上がった, 「…」との意見が出た): its speaker is no one named (round 33 review)
+QUOTE_VOICE_RE = re.compile(r"」(?:など)?(?:と|という|との)(?:声|意見)")
 
 
 def _quote_speaker(doc, hit: "Hit", quotes) -> str | None:
@@ -2115,7 +2125,11 @@ def _quote_speaker(doc, hit: "Hit", quotes) -> str | None:
         q = _span_lookup(quotes, ts, ts + 1)
         if q is not None and not QUOTE_END_ACT_RE.fullmatch(text, doc.tokens[hit.t1 - 1].end, q["end"]):
             return None  # 「…世界からの要求に応えられない」: an act only named inside the quote
+        if q is not None and QUOTE_VOICE_RE.match(text, q["end"]):
+            return None  # 住民からは「…説明を求めたい」との声が出た: the voices of others
     else:
+        if not QUOTE_CLOSED_ACT_RE.match(text, doc.tokens[hit.t1 - 1].end):
+            return None  # 「…」と謝罪の必要性を否定した, 「…」と謝罪させた: not the speaker's act
         m = QUOTE_CLOSED_RE.search(text, max(0, ts - 5), ts)
         q = None
         if m is not None:
@@ -2731,7 +2745,8 @@ def find_events(doc) -> None:
         if not hit.source and not hit.target:
             _investigation_doer(doc, hit)
         if not hit.source and not hit.target and hit.type in QUOTED_OWN_TYPES and not hit.passive and not hit.negated and (
-                hit.modality != "hypothetical" and not _is_headline(doc, hit.si)):
+                not hit.own_plain and hit.modality != "hypothetical" and not _is_headline(doc, hit.si)):
+            # (a doer named by a plain noun, 「社長が謝罪した」, is no speaker: round 33 review)
             # 「…遺憾」と話している, 「…深くおわびする」と謝罪した: an act with no actor inside a quote, or
             # told by the verb that closes one, is the quote's speaker's (round 33)
             spk = _quote_speaker(doc, hit, quotes)

@@ -2842,12 +2842,13 @@ def _scan_bare_assemblies(cx: _Ctx) -> None:
 _BARE_POLICE_RE = re.compile(r"(?<![\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9])([府県]警)(?![察官部])")
 
 
-def _scan_bare_police(cx: _Ctx) -> None:
-    """県警 / 府警 alone: an ORG of Japan, linked later to the one prefecture's police named in full."""
-    for m in _BARE_POLICE_RE.finditer(cx.text):
+def _scan_bare_unit(cx: _Ctx, rx: re.Pattern, src: str) -> None:
+    """A Japanese body's unit alone (県警 / 府警 by `_BARE_POLICE_RE`, 特捜部 by `_BARE_SID_RE`): an ORG
+    of Japan, linked later to the body named in full."""
+    for m in rx.finditer(cx.text):
         s, e = m.span(1)
         if s in cx.tok_starts:
-            cx.add(s, e, "ORG", 4, "bare-police", [], short=True)
+            cx.add(s, e, "ORG", 4, src, [], short=True)
             cx.cands[-1].country = "JP"
 
 
@@ -2856,15 +2857,6 @@ def _scan_bare_police(cx: _Ctx) -> None:
 #: (東京地検特捜部, 大阪地検特捜部); not glued after a kanji word (東京地検特捜部 is read whole) nor its chief
 #: (特捜部長). Corpus: 12 hits in 8 articles, all the department
 _BARE_SID_RE = re.compile(r"(?<![\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9])(特捜部)(?!長)")
-
-
-def _scan_bare_sid(cx: _Ctx) -> None:
-    """特捜部 alone: an ORG of Japan, linked later to the department named in full."""
-    for m in _BARE_SID_RE.finditer(cx.text):
-        s, e = m.span(1)
-        if s in cx.tok_starts:
-            cx.add(s, e, "ORG", 4, "bare-sid", [], short=True)
-            cx.cands[-1].country = "JP"
 
 
 def _link_bare_sid(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
@@ -5041,8 +5033,8 @@ def find_entities(doc) -> None:
     _scan_party_lists(cx)
     _scan_bare_parties(cx)
     _scan_bare_commissions(cx)
-    _scan_bare_police(cx)
-    _scan_bare_sid(cx)
+    _scan_bare_unit(cx, _BARE_POLICE_RE, "bare-police")
+    _scan_bare_unit(cx, _BARE_SID_RE, "bare-sid")
     _scan_bare_assemblies(cx)
     _scan_wire_credits(cx)
     _scan_medium_shorts(cx)

@@ -1925,6 +1925,13 @@ def _after_particles(doc, i: int) -> int | None:
     return k if n and k < len(toks) and toks[k].sent == sent else None
 
 
+def _in_open_bracket(doc, hit: "Hit") -> bool:
+    """A 「 or 『 opened before the trigger in its sentence and not closed before it (unlike
+    `_bracket_span`, also 『』 and a bracket around the word itself)."""
+    before = doc.text[doc.article.sentences[hit.si].start:doc.tokens[hit.t0].start]
+    return before.rfind("「") > before.rfind("」") or before.rfind("『") > before.rfind("』")
+
+
 def _bracket_span(doc, hit: "Hit") -> tuple[int, int] | None:
     """The 「…」 holding the trigger inside its sentence, or None."""
     text = doc.text
@@ -3574,8 +3581,7 @@ def _charge_clause_doer(doc, hit: "Hit") -> None:
     m = CHARGE_CLOSE_RE.match(text, e, sent.end)
     if m is None or CHARGE_NOT_DOER_RE.search(m.group(1)):
         return  # 停船を要請したが応じなかったとして: the request was the coast guard's (review of 1.72)
-    before = text[sent.start:doc.tokens[hit.t0].start]
-    if before.rfind("「") > before.rfind("」") or before.rfind("『") > before.rfind("』"):
+    if _in_open_bracket(doc, hit):
         return
     keys = [k for k in _suspects_in(doc, hit.si, lo=e) if k not in hit.target]
     if keys:
@@ -3660,9 +3666,9 @@ def _suspect_patients(doc, coded: list["Hit"]) -> None:
                                for t in toks[sent_lo:hit.t0]):
             continue  # 審査部長らが…逮捕された: the clause names its own patient
         ts = toks[hit.t0].start
-        before = text[doc.article.sentences[hit.si].start:ts]
-        if before.rfind("「") > before.rfind("」") or before.rfind("『") > before.rfind("』"):
+        if _in_open_bracket(doc, hit):
             continue
+        before = text[doc.article.sentences[hit.si].start:ts]
         if SUSPECT_ACT_OBJ_RE.search(before):
             continue  # …知人の男も逮捕した, 40代の男を逮捕し: the act has an object of its own
         keys = [k for k in _suspects_in(doc, hit.si, hi=ts) if k not in hit.source]
@@ -3803,10 +3809,9 @@ def _described_suspects(doc, coded: list["Hit"]) -> None:
 CLEFT_NAMING_RE = re.compile(
     r"(?:[^。「」]{0,30}?(?:によると|によれば|として)、)*(?P<pre>[^。「」、]{0,20}?)"
     r"(?P<v>(?:再)?(?:逮捕|検挙)され(?:た|ている|ていた)のは、?)")
-#: a cleft whose focus is not the one just arrested: one with a subject of its own before the verb
-#: (男が逮捕されたのは、…被告が供述したため: the reason), and -- for an arrest told before it --
-#: one on the others arrested (他に逮捕されたのは, ほかに…) (round 33 review)
-CLEFT_SUBJECT_PRE_RE = re.compile(r"が")
+#: a cleft on the others arrested (他に逮捕されたのは, ほかに…): its focus is not the one an arrest told
+#: before it took (round 33 review; a cleft with a subject of its own before the verb, 男が逮捕されたのは、
+#: …被告が供述したため, names the reason: `_cleft_named` reads a が in `pre`)
 CLEFT_OTHER_PRE_RE = re.compile(r"(?:他|ほか|外)に|このほか|その他")
 #: the end of a cleft's focus: で、 after a suspect's title, an age or a count (…容疑者(74歳)で、…,
 #: …の2人で、), a predicative copula after a title, an age or a count (…の2容疑者である。, …の2人だ);
@@ -3835,7 +3840,7 @@ def _cleft_named(doc, si: int, own: bool = False) -> list[str]:
     text = doc.text
     sent = doc.article.sentences[si]
     m = CLEFT_NAMING_RE.match(text, sent.start, sent.end)
-    if m is None or CLEFT_SUBJECT_PRE_RE.search(m.group("pre")):
+    if m is None or "が" in m.group("pre"):
         return []
     if not own and CLEFT_OTHER_PRE_RE.search(m.group("pre")):
         return []

@@ -125,6 +125,15 @@ def _coded(text):
     # round 32 review: the verb before a comma or a full stop stays coded (the noun after の does not)
     ("高田次郎氏は2010年に政界を引退、その後は大学で教えた。", "RETREAT", "引退"),
     ("野村三郎氏は1993年に政界引退。以降は講演を続けた。", "RETREAT", "引退"),
+    # round 34 (conflict and legal types over all 881): a state of emergency imposed, police questioning
+    # on the street or of a suspect (the noun told as done), a warrant issued for a wanted suspect, a fire
+    # set by the suspect, the plain form of 調べを進める (GiNZA keeps 進める one token)
+    ("チリ政府は地震の被災地に非常事態宣言を出した。", "COERCE", "非常事態宣言"),
+    ("大阪府警の署員が駅前で男に職務質問した。", "ACCUSE", "職務質問"),
+    ("警視庁は15日、川田次郎容疑者を任意同行して取り調べを行った。", "ACCUSE", "取り調べ"),
+    ("福岡県警は強盗の疑いで森田一郎容疑者を全国に指名手配した。", "COERCE", "指名手配"),
+    ("山口県警は佐藤次郎容疑者を逮捕した。佐藤容疑者は民家にガソリンをまいて火をつけたという。", "ASSAULT", "火をつけ"),
+    ("兵庫県警は田中三郎容疑者を逮捕した。別の事件に関わった疑いでも調べを進める。", "ACCUSE", "調べを進める"),
 ])
 def test_round13_words_are_coded(text, typ, word):
     art, got = _coded(text)
@@ -175,9 +184,9 @@ def test_round13_words_are_coded(text, typ, word):
     ("大阪府警は山田一郎容疑者を逮捕した。会社員の鈴木二郎さんが蜂に刺された。", "刺さ"),
     ("警察によると、遺体には刺し傷が数か所あった。", "刺し"),
     ("アルカイダのザルカウィ容疑者は声明を出した。バグダッドで市民が殺害された。", "殺害"),
-    # round 31: 指名 and 出所 only as a verb of their own (VERBAL_ONLY): a wanted notice and the
-    # origin of money are no act (each coded by a plain row)
-    ("警視庁は男を指名手配した。", "指名"),
+    # round 31: 指名 and 出所 only as a verb of their own (VERBAL_ONLY): the origin of money is no act
+    # (a wanted notice, 指名手配, is no nomination; since round 34 it is coded COERCE by its own row:
+    # test_round34_wanted_notice_is_no_nomination)
     ("自民党は献金の出所を明らかにしなかった。", "出所"),
     # round 31 review: the noun before a comma (の出所、) and 指名を受け付ける (accepting nominations)
     # are no act; both were coded by the VERBAL_ONLY gate of events 1.54
@@ -211,10 +220,22 @@ def test_round13_words_are_coded(text, typ, word):
     # gate let through on events 1.61
     ("中村健太選手は引退への思いを初めて明かした。", "引退"),
     ("佐藤一郎選手の引退、鈴木次郎選手の移籍で戦力が落ちた。", "引退"),
+    # round 34: a crime word in a condition (「刺したら死ぬと…」) is no crime told, not given to the
+    # article's suspect; questioning named only as the setting of a statement (取り調べに対し…と話した)
+    ("警視庁は山本四郎容疑者を逮捕した。山本容疑者は「刺したら死ぬと分かっていた」と供述している。", "刺し"),
+    ("警視庁は川田次郎容疑者を逮捕した。川田容疑者は取り調べに対し「覚えていない」と話した。", "取り調べ"),
 ])
 def test_round13_words_not_coded(text, word):
     art, got = _coded(text)
     assert not [g for g in got if g[1].startswith(word)], got
+
+
+def test_round34_wanted_notice_is_no_nomination():
+    # round 34: the gold codes a warrant issued for a wanted suspect (COERCE 4, ACCUSE 2 of 7 uses over
+    # the 881 annotated articles); the row 指名手配 wins over 指名 (SUPPORT), which stays uncoded here
+    art, got = _coded("警視庁は男を指名手配した。")
+    assert ("COERCE", "指名手配") in got, got
+    assert not [g for g in got if g[0] == "SUPPORT"], got
 
 
 def test_law_doer_rows_take_a_law_body_as_doer():

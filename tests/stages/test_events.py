@@ -382,6 +382,10 @@ CASES = [
      "REQUEST", "要請", ["海上保安庁"], [], "asserted", False),
     ("県警は、何度も警告したが従わなかったとして、山田太郎容疑者を迷惑防止条例違反の疑いで逮捕した。",
      "THREATEN", "警告", ["県警"], [], "asserted", False),
+    # round 34: an investigation whose doer carried is the article's suspect is the police's, the
+    # suspect its target (dropped as no investigation of a suspect on events 1.77)
+    ("大阪府警は田村五郎容疑者を詐欺の疑いで逮捕した。田村容疑者は容疑を否認している。余罪についても調べている。",
+     "ACCUSE", "調べ", ["大阪府警"], ["田村五郎"], "asserted", False),
 ]
 
 

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.77"
+VERSION = "1.78"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -136,7 +136,11 @@ CHARGED_AS_RE = re.compile(r"(?:罪|容疑|責任)(?:」)?(?:など)?$")
 #: 申請を行った, 申請を提出 (not 申請書, 申請期限, 申請の受け付け: round 32)
 VERBAL_ONLY = {"指名": re.compile(r"し|す|さ|を受け(?!付)"), "出所": re.compile(r"し|す|(?<!の出所)、"),
                "引退": re.compile(r"し|す|を(?:表明|発表|決|明らかに)|の意向|へ(?!の)|(?<!の引退)[。、]"),
-               "申請": re.compile(r"し|す|を(?:行|出|提出)")}
+               "申請": re.compile(r"し|す|を(?:行|出|提出)"),
+               # 取り調べを行った, 取調べを受けていた, 取り調べた (not 取調べに対し…と話した, 取り調べで…と供述:
+               # a statement reported, no act told; round 34)
+               "取り調べ": re.compile(r"を(?:行|受け|進め|始め|開始|続け|実施)|中|[たて]"),
+               "取調べ": re.compile(r"を(?:行|受け|進め|始め|開始|続け|実施)|中|[たて]")}
 #: the apology and welcome rows of round 29: a question (申し訳ないことをしたのか, 喜ばしいことだろうか) is no act;
 #: the か of a question closes の/ん/だろう/でしょう or a verb or adjective ending (したのか, ないか, 思うか,
 #: ますか), not a word ending in か (確か, 明らか, わずか, 静か, ほか: round 29 final review)
@@ -2789,6 +2793,8 @@ def find_events(doc) -> None:
         if "needs_partner" in hit.trg.flags and not hit.partnered:
             continue
         if "law_doer" in hit.trg.flags and hit.source and not any(_law_key(doc, k) for k in hit.source):
+            _suspect_investigated(doc, hit)  # 山田容疑者は…。余罪を調べている: the suspect is its patient (round 34)
+        if "law_doer" in hit.trg.flags and hit.source and not any(_law_key(doc, k) for k in hit.source):
             continue  # 消防署は火災の原因を調べた: no investigation of a suspect (round 30)
         if "person_target" in hit.trg.flags and not any(entity_type(doc, k) == "PERSON" for k in hit.target):
             continue  # 候補者を一本化したい, ブランドを一本化: no one backed by name (round 31)
@@ -3198,7 +3204,7 @@ def _passive_arrest_doer(doc, hit: "Hit", coded: list["Hit"]) -> None:
 
 
 #: acts of an investigation the police or prosecutors carry out (捜査, 事情聴取, 書類送検, 調べる)
-INVESTIGATION_WORDS = {"捜査", "聴取", "送検", "調べる", "調べを進め"}
+INVESTIGATION_WORDS = {"捜査", "聴取", "送検", "調べる", "調べを進め", "調べを進める", "職務質問", "取り調べ", "取調べ"}
 
 
 def _investigation_doer(doc, hit: "Hit") -> None:
@@ -3214,6 +3220,27 @@ def _investigation_doer(doc, hit: "Hit") -> None:
         return  # 逮捕・書類送検された16人は: a relative clause on the ones it names
     _law_body(doc, hit, passive=True, any_act=True)
     _last_law_body(doc, hit)
+
+
+def _suspect_investigated(doc, hit: "Hit") -> None:
+    """山田容疑者は…と供述している。余罪を調べている / 前田検事の…事件についても改めて調べる: a `law_doer`
+    act (調べる, 調べを進め) whose doer carried or named is the suspect the article names (…容疑者, …被告,
+    or its one suspect) is no investigation by the suspect: the suspect is the one investigated, and the
+    doer is the police or prosecution body named as in `_investigation_doer` (`_law_body`, then
+    `_last_law_body`); with no such body named the act stays dropped (round 34)."""
+    if hit.target or hit.negated or not _told_in_body(doc, hit):
+        return
+    named = set(_suspects_in(doc, hit.si)) | {_article_suspect(doc)}
+    for si in range(max(0, hit.si - 3), hit.si):
+        named |= set(_suspects_in(doc, si))
+    if not all(k in named and entity_type(doc, k) == "PERSON" for k in hit.source):
+        return
+    held = list(hit.source)
+    hit.source, hit.target = [], held
+    _law_body(doc, hit, passive=True, any_act=True)
+    _last_law_body(doc, hit)
+    if not hit.source:
+        hit.source, hit.target = held, []
 
 
 def _last_law_body(doc, hit: "Hit") -> None:
@@ -3481,7 +3508,7 @@ TOPIC_OWN_ARREST_RE = re.compile(r"(?:逮捕|検挙|拘束|起訴|送検)(?:さ�
 #: suspect the article names did it (round 31)
 CRIME_WORDS = frozenset({
     "殺害", "毒殺", "射殺", "刺殺", "絞殺", "殺す", "刺す", "暴行", "監禁", "誘拐", "連れ去る",
-    "切りつける", "切り付ける", "乱射", "発砲", "撃つ",
+    "切りつける", "切り付ける", "乱射", "発砲", "撃つ", "火をつけ", "火を付け",
 })
 #: the article is a police or court story: an arrest, a charge, a trial, the police at work (not a
 #: wanted man of a war story: ザルカウィ容疑者 in a report on a bombing)
@@ -3542,6 +3569,8 @@ def _suspect_doer(doc, hit: "Hit") -> None:
     that person is its victim (round 31)."""
     if hit.type != "ASSAULT" or hit.trg.surface not in CRIME_WORDS or hit.negated or _is_headline(doc, hit.si):
         return  # (a cited headline: 『…女性刺され死亡』 names no doer)
+    if hit.modality == "hypothetical":
+        return  # 「火をつけたら死者が出ると分かっていた」, オイルをまいて火をつけたら死ぬ: a condition, no crime told (round 34)
     if CRIME_REL_RE.match(doc.text, doc.tokens[hit.t1 - 1].end) or not SUSPECT_HELD_RE.search(doc.text):
         return
     before = doc.text[doc.article.sentences[hit.si].start:doc.tokens[hit.t0].start]
@@ -3629,7 +3658,7 @@ def _assembly_agent(doc, hit: "Hit") -> None:
 SUSPECT_ACT_WORDS = frozenset({
     "逮捕", "再逮捕", "検挙", "逮捕状", "起訴", "在宅起訴", "追起訴", "訴追", "送検", "書類送検", "告訴",
     "捜査", "再捜査", "調べる", "調べ", "調べを進め", "追及", "聴取", "事情聴取", "に問わ", "拘束", "勾留",
-    "拘留", "押収", "家宅捜索", "解雇", "処分",
+    "拘留", "押収", "家宅捜索", "解雇", "処分", "職務質問", "指名手配", "取り調べ", "取調べ", "調べを進める",
 })
 
 

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.50"
+VERSION = "1.51"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -90,6 +90,9 @@ TITLE_NOUNS |= {"裁判官", "書記官", "警部", "警部補", "警視", "警�
 #: R33: titles of sports bodies, officials and companies the table lacked (X チェアマンは, X主査は, X執行役員は,
 #: Xプロデューサーは): the named person before them speaks, not nobody
 TITLE_NOUNS |= {"チェアマン", "主査", "執行役員", "プロデューサー", "ディレクター", "ゼネラルマネージャー"}
+#: R34: officials the table lacked (X地域担当官は, X省の情報官は, X外務政務官が): the named person before them
+#: speaks, else the body they are officials of (イギリス政府高官 as before), not nobody
+TITLE_NOUNS |= {"担当官", "情報官", "政務官"}
 #: R32: new titles not read as a title when they stand alone as the whole phrase (a bare 裁判官 is the
 #: court's, as before); with a modifier (担当の裁判官, 東京地裁の裁判官) they are titles like the others
 _R32_NAMED_ONLY = {"裁判官"}
@@ -4951,6 +4954,17 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                             ca, cb = _strip(text, ra, cb)
             if "「" in text[ca:cb]:
                 kind = "mixed"
+        if kind == "indirect" and not c.bracket and not passive_say and lead_direct is None and (
+                spk_np is None or (spk_np.start >= ca and not any(
+                    entity_type(doc, key) == "PERSON" for key in spk_np.keys))):
+            # R34: …挙げられており、欧州委員会では…と予想している / 報道によれば、海上保安庁では、…として: a
+            # body that opens the content with では after a comma holds the statement, as at the clause
+            # start (R32); a person named inside the content still speaks (…では、X氏が…と語った)
+            de = _de_opener_body(doc, ca, cb)
+            if de is not None:
+                da, db = _strip(text, de[1], cb)
+                if db > da:
+                    spk_np, ca, cb = de[0], da, db
         if cb <= ca or not re.search(r"[^\s「」『』()（）、。・]", text[ca:cb]):
             region = c.end
             continue

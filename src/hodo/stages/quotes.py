@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.51"
+VERSION = "1.52"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -225,7 +225,10 @@ _MESSAGE_NOUNS_R26 = {"批判", "懸念", "反論", "非難", "不満", "要望"
 _MESSAGE_VERBS_R26 = {"集まる", "相次ぐ", "次ぐ", "くすぶる", "燻る", "広がる", "強まる", "伝わる"}
 #: a clause opened by "X では" (アメリカ地質調査所では…としている, 捜査本部では…とみている): X, group 1
 _DE_OPENER_RE = re.compile(r"[\s、]*(?:また|なお|一方)?[、\s]*([^、。「」]{1,30}?)では[、\s]*")
-_MESSAGE_NOUNS_ALL = frozenset(_MESSAGE_NOUNS | _MESSAGE_NOUNS_R26)
+#: R34: calls received (「…」と110番通報があった / との電話があり / と連絡が入った): 電話 is a message too, and a
+#: number + 番 or 匿名の may stand before the noun (`_r34_call_noun`)
+_R34_CALL_NOUNS = {"通報", "電話", "連絡"}
+_MESSAGE_NOUNS_ALL = frozenset(_MESSAGE_NOUNS | _MESSAGE_NOUNS_R26 | _R34_CALL_NOUNS)
 _MESSAGE_VERBS_ALL = frozenset(_MESSAGE_VERBS | _MESSAGE_VERBS_R26)
 _TOSURU_VIEWS = {"見方", "考え", "認識", "見解", "立場"}  # R14: …とする見方を示した
 #: R21: …という見方もある / …との声が出ている / …とする反論がなされた: a view or objection reported as
@@ -337,6 +340,19 @@ def _message_end(toks, m: int) -> int | None:
     return None
 
 
+def _r34_call_noun(toks, m: int) -> int:
+    """R34: the index of a call noun (通報, 電話, 連絡) after a number + 番 (110番通報, 119番通報) or 匿名の at
+    ``toks[m]``; ``m`` itself otherwise."""
+    i = m
+    if i < len(toks) and re.fullmatch(r"[0-9０-９]+番?", toks[i].text):
+        i += 1
+        if i < len(toks) and toks[i].text == "番":
+            i += 1
+    elif i + 1 < len(toks) and toks[i].text == "匿名" and toks[i + 1].text == "の":
+        i += 2
+    return i if i != m and i < len(toks) and toks[i].lemma in _R34_CALL_NOUNS else m
+
+
 def _message_cand(doc, sent: "_Sent", q0: int, k: int, t, m: int, e: int, bracket) -> "_Cand":
     """R14: the candidate of a bracketed message received (「…」との連絡があった): the cue runs from the
     noun ``toks[m]`` to ``toks[e]``; the sender is the から phrase before the bracket, if any, else
@@ -359,8 +375,10 @@ def _message_cand(doc, sent: "_Sent", q0: int, k: int, t, m: int, e: int, bracke
     unnamed = False
     r14 = (toks[k + 1].text != "する" and noun.lemma in _MESSAGE_NOUNS and toks[m + 1].text in ("が", "も")
            and toks[m + 2].lemma in _MESSAGE_VERBS)
-    if spk is None and not r14:
-        spk, unnamed = (noun.start, noun.end), True  # R26: voiced by nobody named (R14: the clause's topic)
+    if spk is None and (not r14 or noun.lemma in ("通報", "電話")):
+        # R26: voiced by nobody named (R14: the clause's topic; R34: a call is never the topic's, who
+        # received it: 同署は…「…」という110番通報が入った)
+        spk, unnamed = (noun.start, noun.end), True
     return _Cand(q0, k, text[noun.start:toks[e].end], (noun.start, toks[e].end), noun.lemma,
                  (t.end, t.end), form="noun", bracket=bracket, cue_tok=m, end=toks[e].end, spk=spk,
                  unnamed=unnamed)
@@ -1593,6 +1611,26 @@ def _clarify_at(toks, j: int) -> bool:
     return toks[j].lemma == "明らか" and j + 2 < len(toks) and toks[j + 1].text == "に" and toks[j + 2].lemma == "する"
 
 
+#: R34: what may stand before a short noun-final bracket that a speaker states (…は「猛省が必要」としている,
+#: これについて「誤差の範囲内」としている, 会見にて「…」): a topic, a 、, a "regarding" phrase; not を (…を「武生柳町」
+#: とした: a designation), not a verb stem (…を引き上げ「A-」とした), not には / では / とは
+_R34_LABEL_PREV = re.compile(r"(?:(?<![にでと])[はがも][、，]?|[、，]|について|に対して|に関して|にて)$")
+
+
+def _r34_said_label(doc, sent: "_Sent", toks, bracket: tuple[int, int], j: int) -> bool:
+    """R34: a short noun-final bracket before とする that is the speaker's words, not a label: the
+    sentence's final とした / としている / としていた (…当局者は、「故障は未確認」としている; …としているが、).
+    とし、 / として + more stay labels (「ノリック」として知られ, 新名称は「…」とし、)."""
+    text = doc.text
+    before = text[sent.start:bracket[0]]
+    if not _R34_LABEL_PREV.search(before):
+        return False
+    e = _tail(toks, j)
+    tail = text[toks[j].start:toks[e].end]
+    rest = text[toks[e].end:sent.end]
+    return tail in ("した", "している", "していた") and re.match(r"(?:。|が、|ものの)", rest) is not None
+
+
 def _tail(toks, k: int) -> int:
     """Index of the last token of the inflection tail after cue token ``k``
     (し, て, い, いる, た, おり, ます …), not crossing という or と."""
@@ -2189,7 +2227,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 inner_last = [u for u in toks if u.end <= bracket[1] and u.start > bracket[0]]
                 inner = text[bracket[0] + 1:bracket[1]]
                 if (inner_last and not _predicate_end(inner_last[-1]) and inner_last[-1].tag.startswith("名詞")
-                        and len(inner) <= 12 and not re.search(r"[、。]", inner)):
+                        and len(inner) <= 12 and not re.search(r"[、。]", inner)
+                        and not _r34_said_label(doc, sent, toks, bracket, j)):
                     continue  # 「治療目的の帰郷」として帰国: a label, not an utterance
             e = _tail(toks, j)
             tail = text[nxt.start:toks[e].end]
@@ -2256,6 +2295,13 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             out.append(_Cand(q0, k, text[t.start:toks[e].end], (t.start, toks[e].end), "とする",
                              (t.end, t.end), form="suru", bracket=bracket, cue_tok=j, end=toks[e].end))
             continue
+        if bracket is not None and j == k + 1 and (toks[j].lemma in _R34_CALL_NOUNS or _r34_call_noun(toks, j) != j):
+            # R34: 「…」と通報があり / と110番通報があった / と匿名の通報があり / と電話が入った: a call received
+            # with と alone, as after との (R14); the caller is the から phrase before the bracket, if any
+            mc = _r34_call_noun(toks, j)
+            if (e := _message_end(toks, mc)) is not None:
+                out.append(_message_cand(doc, sent, q0, k, t, mc, e, bracket))
+                continue
         # ---- との N / という N
         if nxt.text == "の" or nxt.text in ("いう", "言う"):
             m = j + 1
@@ -2286,11 +2332,12 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                     out.append(_Cand(q0, k, text[noun.start:toks[e].end], (noun.start, toks[e].end), noun.lemma,
                                      (t.end, t.end), form="noun", cue_tok=m, end=toks[e].end, spk=(t.start, t.start)))
                 continue
-            if bracket is not None and (e := _message_end(toks, m)) is not None:
+            mc = _r34_call_noun(toks, m)  # R34: との110番通報があった / との匿名の電話があり
+            if bracket is not None and (e := _message_end(toks, mc)) is not None:
                 # R14: (Xから)「…」との連絡があった / という声も挙がっている: a message received;
                 # its sender is the から phrase before the bracket (else the clause's topic, if any)
                 # (R26: also 「…」との批判が出て / という懸念の声が上がっている / との懸念がくすぶる)
-                out.append(_message_cand(doc, sent, q0, k, t, m, e, bracket))
+                out.append(_message_cand(doc, sent, q0, k, t, mc, e, bracket))
                 continue
             found = None
             if m + 2 < len(toks) and toks[m + 1].text == "を":
@@ -3317,6 +3364,7 @@ def find_quotes(doc) -> None:
         st.intro = None
         s_quotes, s_claims = _sentence(doc, sent, pairs, st)
         s_quotes.extend(_uncued_tail(doc, sent, pairs, s_quotes, s_claims, st))
+        s_quotes.extend(_r34_frame_words(doc, sent, s_quotes))
         told = _told_as(doc, sent, s_quotes, s_claims)
         told_ids.update(id(q) for q in told)
         s_quotes.extend(told)
@@ -3637,6 +3685,49 @@ def _told_as(doc, sent: _Sent, s_quotes: list[Quote], s_claims: list[Claim]) -> 
         out.append(Quote(a, c.end, "direct" if bracketed else "indirect",
                          speaker=keys[0] if keys else None, speakers=keys if len(keys) > 1 else None,
                          cue=text[m.start(1):m.end(1)], cue_span=(m.start(1), m.end(1)), speaker_span=span))
+    return out
+
+
+#: R34: Xの話では、… / Xの説明では、… / Xのコメントでは、… / Xの証言では、…: the rest of the sentence is X's
+#: words though no cue follows (…を担当していたという。); the hedge that ends it is no content
+_R34_FRAME = re.compile(r"の(話|説明|コメント|証言)では[、，]?")
+_R34_FRAME_HEDGE = re.compile(r"(?:と(?:いう|のこと(?:だ|です)?|されている|している))$")
+
+
+def _r34_frame_words(doc, sent: _Sent, s_quotes: list[Quote]) -> list[Quote]:
+    """R34: a frame that names who speaks (Xの話では、 / Xの説明では、) and content to the end of the
+    sentence with no quote in it: one indirect quote of X (mixed when it holds a bracket); an unnamed
+    X (関係者の説明では) gives a null speaker. Not a content that opens with a bracket (「…」と述べた
+    after the frame has its own cue), not one under 6 characters."""
+    text = doc.text
+    out = []
+    a0, b = _strip(text, sent.start, sent.end)
+    while b > a0 and text[b - 1] in "。．" + _SPACE:
+        b -= 1
+    for m in _R34_FRAME.finditer(text, sent.start, b):
+        if sent.d(m.start()) != 0:
+            continue
+        a = m.end()
+        while a < b and text[a] in _SPACE + "、，":
+            a += 1
+        e = b
+        h = _R34_FRAME_HEDGE.search(text, a, e)
+        if h is not None:
+            e = h.start()
+        if e - a < 6 or text[a] in "「『" or any(q.start < e and a < q.end for q in s_quotes):
+            continue
+        if _R34_FRAME.search(text, a, e):
+            continue  # another frame follows: its own words
+        k = next((i for i, u in enumerate(sent.toks) if u.start == m.start()), None)
+        span = _np_before(doc, sent, k, sent.start) if k is not None else None
+        np = _resolve_np(doc, *span) if span is not None else None
+        if np is None or not (np.keys or np.kind in ("generic", "unlinked", "title")):
+            continue
+        keys = np.keys
+        kind = "mixed" if any(ch in OPEN for ch in text[a:e]) else "indirect"
+        out.append(Quote(a, e, kind, speaker=keys[0] if keys else None, speakers=keys if len(keys) > 1 else None,
+                         cue=m.group(1), cue_span=(m.start(1), m.end(1)), speaker_span=span))
+        break
     return out
 
 

@@ -386,6 +386,16 @@ CASES = [
     # suspect its target (dropped as no investigation of a suspect on events 1.77)
     ("大阪府警は田村五郎容疑者を詐欺の疑いで逮捕した。田村容疑者は容疑を否認している。余罪についても調べている。",
      "ACCUSE", "調べ", ["大阪府警"], ["田村五郎"], "asserted", False),
+    # round 34: a group noun as the subject (両行は, 両行とも, 与党(A・B)の幹事長は) stands for the two
+    # parties named before it or in its brackets; the papers that report it are no pair
+    ("北陸銀行と富山第一銀行は経営統合を検討している。両行は昨年から、経営統合について協議を重ねてきた。",
+     "CONSULT", "協議", ["北陸銀行", "富山第一銀行"], [], "asserted", False),
+    ("北陸銀行と富山第一銀行は経営統合を検討している。両行とも、統合の条件について意見交換した。",
+     "CONSULT", "意見交換", ["北陸銀行", "富山第一銀行"], [], "asserted", False),
+    ("与党(自由民主党・公明党)の幹事長は2日に国会内で会談し、法案の扱いで合意した。",
+     "AGREE", "合意", ["自由民主党", "公明党"], [], "asserted", False),
+    ("ソニーとパナソニックは業績が低迷している。朝日新聞と毎日新聞によると、両社は合併について交渉を行った。",
+     "CONSULT", "交渉", ["ソニー", "パナソニック"], [], "asserted", False),
 ]
 
 
@@ -2881,3 +2891,16 @@ def test_round29_cleft_tail_no_clause(text, word, person):
     art = hodo.analyze(text, published="2024-05-01")
     got = _cleft_event(art, word)
     assert all(not any(person in n for n in names(art, e.target)) for e in got), art.events
+
+
+@pytest.mark.parametrize("text, typ, word", [
+    # round 34: the pair a group noun stands for is never the papers that report (a reference the
+    # entity stage resolved to them included), nor the が-subject of another clause
+    ("朝日新聞と毎日新聞によると、両社は合併について交渉を行った。", "CONSULT", "交渉"),
+    ("北陸銀行と富山第一銀行は経営統合を検討している。両行が持つ店舗の整理について、頭取は記者会見で協議を始めると述べた。",
+     "CONSULT", "協議"),
+])
+def test_round34_group_subject_guards(text, typ, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [e.source for e in _events(art, typ, word)]
+    assert not any(len(src) >= 2 for src in got), got

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.78"
+VERSION = "1.79"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2247,6 +2247,62 @@ def _prior_actor_target(doc, hit: "Hit", actors: list[Actor], lo: int, s: int) -
         return
 
 
+#: the cooperative types whose dropped acts round 34 gives actors
+COOPERATIVE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "CONCEDE", "RETREAT", "SANCTION"}
+#: a pair named by a group noun as the clause's subject (両行は…協議を行ってきた, 両銀行の頭取らが会談し,
+#: 両党の幹事長は…合意した, 与党(自民党・公明党)の幹事長は): the noun, then the kind of entity it stands for
+#: (round 34)
+BOTH_SUBJECT_RE = re.compile(
+    r"(両行|両銀行|両信金|両金庫|両社|両党|両与党|両国|両政府|与党|野党)(?:[(（]([^()（）]{1,30})[)）])?"
+    r"(?:の[^、。「」はがも]{0,8}?(?:長|取|表|首|脳|部|者|相|員))?(?:ら|たち)?(?:は|が|とも|も)")
+#: the act noun is an argument of another predicate (…や業務提携等について, 総会の承認を経て)
+BOTH_NOUN_ARG_RE = re.compile(r"(?:等|など)?(?:について|に関|や|の|を経)")
+#: a mention that names who reports (AとBによると, Aの報道では), not one of the pair
+BOTH_REPORTER_RE = re.compile(r"[^、。]{0,12}?(?:によると|によれば|の報道)")
+BOTH_KIND = {"両行": ("ORG", "銀行"), "両銀行": ("ORG", "銀行"), "両信金": ("ORG", "信用金庫"),
+             "両金庫": ("ORG", "金庫"), "両社": ("ORG", ""), "両党": ("ORG", "党"), "両与党": ("ORG", "党"),
+             "両国": ("GPE", ""), "両政府": ("GPE", "")}
+
+
+def _both_subject(doc, hit: "Hit") -> list[str]:
+    """The two parties a group noun before the trigger stands for (徳島銀行と香川銀行は…。両行は今後、
+    …協議する): a reference the entity stage resolved, else the last two entities of the noun's kind
+    named before it (banks for 両行, parties for 両党, countries for 両国)."""
+    sent = doc.article.sentences[hit.si]
+    ts = doc.tokens[hit.t0].start
+    if BOTH_NOUN_ARG_RE.match(doc.text, doc.tokens[hit.t1 - 1].end):
+        return []  # 両行とも経営統合や業務提携等について意見交換し: 業務提携 is what they talk about
+    found = None
+    for m in BOTH_SUBJECT_RE.finditer(doc.text, sent.start, ts):
+        found = m
+    if found is None:
+        return []
+    if found.group(0).endswith("が") and (ts - found.end() > 20 or "、" in doc.text[found.end():ts]):
+        return []  # 両社が持つ店舗の統廃合…記者会見: the が-subject of another clause
+    media = _media_keys(doc)
+    keys = [k for k in refs_at(doc, found.start(1), found.end(1)) if k not in media]
+    if len(keys) >= 2:
+        return keys
+    if found.group(2):
+        # 両与党(自由民主党・公明党)の幹事長は: the parties named in the brackets
+        keys = list(dict.fromkeys(k for _, _, k in mentions_in(doc, found.start(2), found.end(2))))
+        return keys if len(keys) >= 2 else []
+    if found.group(1) not in BOTH_KIND:
+        return []  # 与党は: the parties are named only in brackets
+    etype, suffix = BOTH_KIND[found.group(1)]
+    out: list[str] = []
+    for ms, me, k in reversed(mentions_in(doc, 0, found.start())):
+        ent = entity_by_key(doc, k)
+        if ent is None or ent.type != etype or k in out or k in media or BOTH_REPORTER_RE.match(doc.text, me):
+            continue  # (読売新聞と産経新聞によると、両社は: the reporters are no pair)
+        if (etype == "GPE" and not ent.country) or (suffix and not (ent.name or "").endswith(suffix)):
+            continue
+        out.append(k)
+        if len(out) == 2:
+            return out[::-1]
+    return []
+
+
 def _quoted_twice(doc, coded: list["Hit"]) -> list["Hit"]:
     """「…深くおわび申し上げる」と謝罪した, 「…を非難する」と非難した: the act inside the quote and
     the cue that reports it are one act; the cue is kept."""
@@ -2763,6 +2819,13 @@ def find_events(doc) -> None:
             spk = _quote_speaker(doc, hit, quotes)
             if spk:
                 hit.source = [spk]
+                hit.confidence -= 0.15
+        if not hit.source and not hit.target and hit.type in COOPERATIVE_TYPES and not hit.passive and not _is_headline(doc, hit.si):
+            # 両行は今後、…協議を行う: both banks named before (round 34)
+            keys = _both_subject(doc, hit)
+            if keys:
+                hit.source = keys
+                hit.has_subject = True
                 hit.confidence -= 0.15
         if not hit.source and not hit.target and not hit.own_plain and _suspect_act_pending(doc, hit):
             pending.append(hit)  # 殺人罪に問われている, …で起訴された: the suspect may be its patient (round 33)

@@ -396,6 +396,21 @@ CASES = [
      "AGREE", "合意", ["自由民主党", "公明党"], [], "asserted", False),
     ("ソニーとパナソニックは業績が低迷している。朝日新聞と毎日新聞によると、両社は合併について交渉を行った。",
      "CONSULT", "交渉", ["ソニー", "パナソニック"], [], "asserted", False),
+    # round 34: a resignation is keyed with the organisation of the post left — named with the post
+    # earlier (…総裁を兼任している。…総裁を引責辞任), the person's team named in an earlier sentence
+    # (…所属の木村健二投手), the firm announcing its officer's leaving (…は、…副社長の退任を発表) — and
+    # with none when it is a cabinet (…内閣の…農水相は…辞任)
+    ("鈴木一郎首相は、自由民主党総裁を兼任している。鈴木首相は5日、総裁を引責辞任した。",
+     "RETREAT", "引責辞任", ["鈴木一郎"], ["自由民主党"], "asserted", False),
+    ("日本ハムファイターズ所属の木村健二投手が記者会見を開いた。木村投手は、今季限りで現役を引退すると明らかにした。",
+     "RETREAT", "引退", ["木村健二"], ["日本ハムファイターズ"], "asserted", False),
+    ("トヨタ自動車は3日、山本一郎副社長の退任を発表した。", "RETREAT", "退任", ["山本一郎"], ["トヨタ自動車"], "asserted", False),
+    ("安倍改造内閣の山田太郎農水相は3日、責任を取り辞任した。", "RETREAT", "辞任", ["山田太郎"], [], "asserted", False),
+    # round 34: a suspect's denial of the charge told well after the arrest answers the arresting police
+    ("大阪府警は5日、会社員の山田太郎容疑者(45歳)を詐欺の疑いで逮捕した。山田容疑者は市内の不動産会社に勤めていた。"
+     "同社は昨年から赤字が続いていた。被害者は高齢の女性が多かった。被害額は約3000万円にのぼる。同社は営業を停止している。"
+     "山田容疑者は「だますつもりはなかった」と容疑を否認している。",
+     "REJECT", "否認", ["山田太郎"], ["大阪府警"], "asserted", False),
 ]
 
 
@@ -469,6 +484,18 @@ def test_round33_cleft_names_the_arrested(text, tgt):
     assert len(arrests) == 2, [(e.trigger, e.target) for e in arrests]
     for e in arrests:
         assert covers(art, e.target, tgt), (e.trigger, e.target)
+
+
+@pytest.mark.parametrize("text,typ,word", [
+    # round 34 guards: an office of a state left has no organisation; a law body that arrested the
+    # person is no employer; a denial with no arrest or investigation told has no target
+    ("自民党の佐藤一郎総裁が記者会見を開いた。佐藤首相は5日、首相を辞任すると表明した。", "RETREAT", "辞任"),
+    ("東京地検特捜部は5日、山田一郎代表を逮捕した。山田代表は会見で、業界から引退すると述べた。", "RETREAT", "引退"),
+    ("山田太郎容疑者は「やっていない」と容疑を否認している。", "REJECT", "否認"),
+])
+def test_round34_resignation_and_denial_guards(text, typ, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert only(art, typ, word).target == [], [(e.type, e.target) for e in art.events]
 
 
 @pytest.mark.parametrize("text,tgts", [

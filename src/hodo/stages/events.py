@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.79"
+VERSION = "1.80"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2919,6 +2919,8 @@ def find_events(doc) -> None:
                 if (prev.type in ("ACCUSE", "REQUEST", "THREATEN") or arrest) and prev.source and not set(prev.source) & set(hit.source):
                     hit.target = list(prev.source)
                     break
+            if not hit.target and charged and not _is_headline(doc, hit.si):
+                _denied_charge_body(doc, hit, coded[:i])
     _complement_subject(doc, coded)
     _complement_target(doc, coded)
     _addressee_target(doc, coded)
@@ -2935,6 +2937,7 @@ def find_events(doc) -> None:
     _described_suspects(doc, coded)
     _cleft_suspects(doc, coded)
     _suspect_patients(doc, coded)
+    _resign_targets(doc, coded)
     for h in pending:
         if not h.source and not h.target and h.trg.surface == "に問わ":
             k = _charged_named(doc, h)
@@ -3713,6 +3716,154 @@ def _assembly_agent(doc, hit: "Hit") -> None:
         hit.has_subject = True
         hit.confidence -= 0.1
         return
+
+
+#: a resignation or retirement (辞任, 辞職, 辞意, 退任, 退陣, 引退; 辞職願 included): the post left is
+#: in an organisation the annotators key as the target (民主党代表を辞任 → the party) (round 34)
+RESIGN_RE = re.compile(r"辞任|辞職|辞意|退任|退陣|引退")
+#: posts held in a party, a firm, a team or a faction (not the offices of a state: 首相, 知事, 大臣)
+RESIGN_POST_RE = re.compile(
+    r"(?:党|同党|同社|球団)?(?:副|前|元)?(?:代表|党首|主席|総裁|幹事長|会長|社長|取締役|役員|監督|コーチ|理事長|理事|最高顧問|顧問|"
+    r"委員長|常任幹事|頭取|オーナー|投手|選手)")
+#: a government, a cabinet, a state council or a ministry is no organisation one resigns from in the gold
+#: (安倍改造内閣の遠藤農水相は…辞任, 国家評議会議長…を辞任: no target)
+RESIGN_STATE_RE = re.compile(r"(?:内閣|政府|政権|評議会|議会|[省庁]|院|国会|当局)$")
+#: an office of a state left (首相を辞任, 知事を辞職, 議員辞職) or held by the person who resigns (…首相は
+#: 辞任した): no organisation is sought beyond the sentence
+RESIGN_STATE_POST_RE = re.compile(r"(?:元|前|副)?(?:首相|総理|大統領|知事|市長|町長|村長|大臣|[^\W\d_]相|長官|議員|議長|総統|国王)")
+#: a target of a resignation dropped: a cabinet, a government, a state council, a ministry (a parliament
+#: stays: 衆議院議員を辞職 is keyed with the house)
+RESIGN_CABINET_RE = re.compile(r"(?:内閣|政府|政権|評議会|[省庁]|当局)$")
+RESIGN_NOT_SECTORS = {"GOV", "MIL", "COP", "JUD", "MED", "IGO", "LEG"}
+
+
+def _resign_org(doc, key: str, s: int, e: int) -> bool:
+    """The ORG ``key`` (mention [s, e)) is a body one holds a post in: a party, a firm, a team or a
+    faction, not a state body, the police, a court or the media."""
+    ent = entity_by_key(doc, key)
+    if ent is None or ent.type != "ORG" or ent.sector in RESIGN_NOT_SECTORS or _law_key(doc, key):
+        return False
+    return RESIGN_STATE_RE.search(doc.text, s, e) is None and RESIGN_STATE_RE.search(ent.name or "") is None
+
+
+def _affiliation(doc, key: str, lo: int, hi: int) -> str | None:
+    """The organisation a person ``key`` is titled by at a mention inside [lo, hi): 民主党の渡部恒三党最高顧問,
+    岡田克也民主党代表, ソフトバンクの王貞治監督, 民主党代表の岡田氏 — an ORG right before the name (の,
+    ・ or nothing between) with a post word after the name, an ORG right after the name followed by a post
+    word, or ORG(の)POST(の)NAME. The last such mention wins."""
+    text = doc.text
+    ments = mentions_in(doc, lo, hi)
+    found = None
+    for i, (s, e, k) in enumerate(ments):
+        if k != key:
+            continue
+        prev = ments[i - 1] if i > 0 else None
+        nxt = ments[i + 1] if i + 1 < len(ments) else None
+        if prev is not None and _resign_org(doc, prev[2], prev[0], prev[1]):
+            gap = text[prev[1]:s]
+            if re.fullmatch(r"(?:所属)?(?:の|・|、)?", gap) and RESIGN_POST_RE.match(text, e):
+                found = prev[2]
+                continue
+            m = re.fullmatch(r"の?" + RESIGN_POST_RE.pattern + r"(?:の|・|、)?", gap)
+            if m:
+                found = prev[2]
+                continue
+        if nxt is not None and text[e:nxt[0]] in ("", "は", "、") and _resign_org(doc, nxt[2], nxt[0], nxt[1]) and re.match(
+                r"の?" + RESIGN_POST_RE.pattern, text[nxt[1]:nxt[1] + 12]):
+            found = nxt[2]  # 岡田克也民主党代表, 大倉容疑者はノエビアの副社長
+    return found
+
+
+def _topic_employer(doc, key: str, lo: int, hi: int) -> str | None:
+    """An ORG topic (ORGは) of [lo, hi) followed by the person ``key`` titled by a post word and の (読売ジャイ
+    アンツは同日、堀内恒夫監督の…退任, ノエビアは…大倉尚(おおくら・ひさし)副社長の退任; not 地検特捜部は…村上
+    代表を逮捕: the person is the object there)."""
+    text = doc.text
+    ments = mentions_in(doc, lo, hi)
+    for i, (s, e, k) in enumerate(ments):
+        if text.startswith("は", e) and _resign_org(doc, k, s, e):
+            if any(mk == key and re.match(r"(?:[(（][^()（）]{1,20}[)）])?" + RESIGN_POST_RE.pattern + "の", text[me:me + 30])
+                   for ms, me, mk in ments[i + 1:]):
+                return k
+            return None
+    return None
+
+
+def _resign_targets(doc, coded: list["Hit"]) -> None:
+    """A person's resignation (辞任, 辞職, 辞意, 退任, 退陣, 引退) is keyed with the organisation the post
+    belongs to as target — a party (民主党代表を辞任 → 民主党), a firm (ノエビアの副社長の退任), a team
+    (監督の辞意 → 球団), a faction — and with none when the post is an office of a state (首相, 知事, 大臣):
+    a resignation by a PERSON with no target takes (1) the ORG naming the post left, right before the
+    trigger (民主党代表を辞任, 維新の会府議団の幹事長を辞任), else (1b) for a post named alone (主席を引責
+    辞任) the ORG named with that post earlier in the article (民進党主席), else (2) the ORG the
+    person is titled by in the sentence, else in an earlier sentence of the article (民主党の渡部恒三党
+    最高顧問, 岡田克也民主党代表は、代表辞任), else (3) the ORG topic of the sentence when the person is
+    titled by a post word (読売ジャイアンツは同日、堀内恒夫監督の…退任). A government, a cabinet or a
+    state council taken as target of such a resignation is dropped (安倍改造内閣の遠藤農水相は…辞任)
+    (round 34)."""
+    text = doc.text
+    for h in coded:
+        if h.type != "RETREAT" or not RESIGN_RE.search(h.trg.surface) or not h.source:
+            continue
+        if not all(entity_type(doc, k) == "PERSON" for k in h.source):
+            continue
+        sent = doc.article.sentences[h.si]
+        ts = doc.tokens[h.t0].start
+        if h.target:
+            ments = mentions_in(doc, sent.start, sent.end)
+            state = [k for k in h.target if entity_type(doc, k) == "ORG" and any(
+                k == mk and (RESIGN_CABINET_RE.search(text, ms, me) or getattr(entity_by_key(doc, k), "sector", None) == "GOV")
+                for ms, me, mk in ments)]
+            if state and len(state) == len(h.target):
+                h.target = []
+            continue
+        if _is_headline(doc, h.si):
+            continue
+        src = h.source[0] if len(h.source) == 1 else None
+        ments = mentions_in(doc, sent.start, ts)
+        tail = r"(?:職|の座)?(?:を|から(?:の)?|の)?(?:[0-9０-９]+月[0-9０-９]+日)?(?:引責|正式に)?"
+        if re.search(RESIGN_STATE_POST_RE.pattern + tail + "$", text[sent.start:ts]):
+            continue  # 首相を辞任, 議員を辞職: an office of a state
+        titled_state = src is not None and any(
+            mk == src and RESIGN_STATE_POST_RE.match(text, me) for ms, me, mk in mentions_in(doc, sent.start, sent.end))
+        # (1) the post left, named right before the trigger: 民主党代表を辞任, 維新の会府議団の幹事長を辞任
+        cand = None
+        for s, e, k in reversed(ments):
+            gap = text[e:ts]
+            if re.fullmatch(r"(?:の)?" + RESIGN_POST_RE.pattern + tail, gap):
+                if _resign_org(doc, k, s, e):
+                    cand = k
+                break
+        # (1b) a post left with no organisation named (主席を引責辞任): the ORG named with that post
+        # earlier in the article (民進党主席)
+        post = re.search(r"(" + RESIGN_POST_RE.pattern + r")" + tail + "$", text[sent.start:ts])
+        if post is not None and any(k == src and re.fullmatch(r"(?:[(（][^()（）]{1,20}[)）])?", text[e:sent.start + post.start()])
+                                    for s, e, k in ments):
+            post = None  # 山本一郎副社長の退任: the title of the person, not a post named as left
+        if cand is None and post is not None and not any(
+                e in (sent.start + post.start(), sent.start + post.start() - 1) for s, e, k in ments):
+            word = post.group(1)
+            for s, e, k in reversed(mentions_in(doc, 0, ts)):
+                if re.match(r"の?" + re.escape(word), text[e:e + len(word) + 1]) and _resign_org(doc, k, s, e):
+                    cand = k
+                    break
+        elif post is None and titled_state:
+            continue
+        # (2) the person's own title: in this sentence, else earlier in the article
+        if cand is None and src is not None and post is None:
+            cand = _affiliation(doc, src, sent.start, sent.end)
+            if cand is None:
+                cand = _affiliation(doc, src, 0, sent.start)
+        # (3) the ORG topic of the sentence announcing a titled person's leaving
+        if cand is None and src is not None and post is None:
+            cand = _topic_employer(doc, src, sent.start, ts)
+            for si in range(h.si - 1, -1, -1):
+                if cand is not None:
+                    break
+                prev = doc.article.sentences[si]
+                cand = _topic_employer(doc, src, prev.start, prev.end)
+        if cand is not None and cand not in h.source:
+            h.target = [cand]
 
 
 #: acts of the police, a prosecutor or an employer done to a suspect (逮捕した, 起訴している, 動機を
@@ -5045,6 +5196,30 @@ def _voice_roles(doc, hit: "Hit", actors: list[Actor], t0: int) -> None:
         hit.source = src
         hit.target = [k for k in (hit.target + [k for k in tgt if k not in hit.target]) if k not in src]
         hit.has_subject = True
+
+
+def _denied_charge_body(doc, hit: "Hit", before: list["Hit"]) -> None:
+    """A suspect's denial of the charge (容疑を否認, 犯意は否認) left with no target after the look-back
+    above answers the police or prosecutors who arrested or charged: crime news tells the arrest, then
+    the suspect's background, and the denial several sentences later, or the arrest named another suspect
+    first (杉江容疑者は認めているが、純子容疑者の方は…否認). Over all 881 the annotators key the law body
+    as the target of 20 of the 26 such denials. It takes the source of the nearest arrest or charge before
+    it in the article (`ARREST_RE`) done by a law-enforcement body (`_law_key`), else of the nearest
+    investigation (ACCUSE) by one; never the denier (round 34)."""
+    for want in ("arrest", "accuse"):
+        for prev in reversed(before):
+            if not prev.source or set(prev.source) & set(hit.source):
+                continue
+            if want == "arrest" and not (prev.type in ("COERCE", "ACCUSE") and ARREST_RE.search(prev.trg.surface)):
+                continue
+            if want == "accuse" and prev.type != "ACCUSE":
+                continue
+            keys = [k for k in prev.source if _law_key(doc, k)]
+            if keys:
+                hit.target = keys
+                return
+
+
 #: a denied charge before the denial (容疑を否認, 犯意は否認, 起訴事実を全面的に否定)
 CHARGE_DENIED_RE = re.compile(r"(?:容疑|犯意|起訴事実|罪状|殺意)(?:の一部)?(?:について(?:は|も)?|を|は|も)(?:一貫して|全面的に|一部)?$")
 #: the arrests and charges a denied charge answers (逮捕, 再逮捕, 送検, 起訴, 拘束, 身柄の…; not 禁止,

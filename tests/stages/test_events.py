@@ -411,6 +411,20 @@ CASES = [
      "同社は昨年から赤字が続いていた。被害者は高齢の女性が多かった。被害額は約3000万円にのぼる。同社は営業を停止している。"
      "山田容疑者は「だますつもりはなかった」と容疑を否認している。",
      "REJECT", "否認", ["山田太郎"], ["大阪府警"], "asserted", False),
+    # round 34: an active arrest with no doer in its clause whose law body was named more than three
+    # sentences before, or only as a possessor (…の捜査本部は) or a reporter (…によると): the law body
+    # named last before it in the article's body
+    ("静岡県警は3日、会社員の男性が倒れているのが見つかった事件で捜査を始めた。男性は病院で死亡した。"
+     "現場には血の付いた傘が残されていた。近所の住民は不安を訴えている。"
+     "その後の調べで、防犯カメラの映像から、近くに住む無職の森田一郎容疑者を傷害致死の疑いで逮捕した。",
+     "COERCE", "逮捕", ["静岡県警"], ["森田一郎"], "asserted", False),
+    ("兵庫県警の捜査本部は、目撃情報をもとに行方を追っていたが、5日夜、無職の川口二郎容疑者(41歳)を殺人の疑いで逮捕した。",
+     "COERCE", "逮捕", ["兵庫県警"], ["川口二郎"], "asserted", False),
+    # round 34: 同地検 / 同省 (同庁, 同課, 同局) stand for the body of that kind named last before
+    ("横浜地検は7日、会社役員の池田三郎容疑者を背任の疑いで逮捕した。同地検は、池田容疑者の自宅を家宅捜索した。",
+     "COERCE", "家宅捜索", ["横浜地検"], ["池田三郎"], "asserted", False),
+    ("国土交通省は会見を開いた。同省は、全日本空輸に対し再発防止策を提出するよう指示した。",
+     "REQUEST", "指示", ["国土交通省"], ["全日本空輸"], "asserted", False),
 ]
 
 

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.80"
+VERSION = "1.81"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -510,6 +510,31 @@ def _same_police(doc, s: int, e: int, keys: list[str]) -> list[str]:
     return [own[-1] if own else police[-1][1]]
 
 
+#: 同庁, 同省, 同地検, 同課, 同局 (round 34): a reference to the body of that kind named last before
+#: (警視庁…。同庁は, 兵庫県警生活経済課…。同課は, 神戸地検…。同地検は), which the entity stage leaves
+#: unresolved; not 同庁舎, 同課長 (a building, a person: a word goes on after the suffix)
+SAME_BODY_RE = re.compile(r"同(庁|省|地検|課|局)(?![\u4e00-\u9fff\u30a1-\u30ffー])")
+#: the unit after a body's name that a 同課 refers back to (大阪府警捜査4課: the force's key)
+SAME_UNIT_RE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー0-9０-９]{0,8}課")
+
+
+def _same_body(doc, s: int, e: int) -> list[str]:
+    """The body a 同庁 / 同省 / 同地検 / 同課 / 同局 stands for: the last ORG named before it whose name
+    (the mention or the entity's name) holds that word (警視庁, 警視庁捜査1課, 文部科学省, 神戸地検特別刑事部),
+    for 同課 also one followed by a unit ending in 課 (兵庫県警生活経済課: the force); none named: no actor."""
+    suffix = doc.text[s + 1:e]
+    found = []
+    for ms, me, k in mentions_in(doc, 0, s):
+        x = entity_by_key(doc, k)
+        if x is None or x.type != "ORG":
+            continue
+        name = doc.text[ms:me]
+        if suffix in name or suffix in x.name or (suffix == "地検" and "地方検察庁" in name) or (
+                suffix == "課" and SAME_UNIT_RE.match(doc.text, me, s) is not None):
+            found.append(k)
+    return found[-1:]
+
+
 def _actors(doc, si: int, lo: int, hi: int) -> list[Actor]:
     toks = doc.sent_toks(si)
     if not toks:
@@ -522,6 +547,12 @@ def _actors(doc, si: int, lo: int, hi: int) -> list[Actor]:
         # 同県警 with no prefecture named before (富山県警察は…。同県警は): the police alone
         if doc.text.startswith("警", m.end()) and not any(a < m.end() and m.start() < b for a, b, _ in spans):
             keys = _same_police(doc, m.start(), m.end(), [])
+            if keys:
+                spans.append((m.start(), m.end(), keys))
+    for m in SAME_BODY_RE.finditer(doc.text, lo, hi):
+        # 同庁は, 同地検は (round 34): the body of that kind named last before
+        if not any(a < m.end() and m.start() < b for a, b, _ in spans) and not mentions_in(doc, m.start(), m.end()):
+            keys = _same_body(doc, m.start(), m.end())
             if keys:
                 spans.append((m.start(), m.end(), keys))
     for s, e, k in mentions_in(doc, lo, hi):
@@ -3309,10 +3340,17 @@ def _suspect_investigated(doc, hit: "Hit") -> None:
         hit.source, hit.target = held, []
 
 
-def _last_law_body(doc, hit: "Hit") -> None:
+#: a body named as a place, an addressee, an object or a partner (神奈川県警で研修を受けた, 岩国警察署に
+#:出頭, 県警と協力): not the doer of an active arrest told later (round 34); …によると, …との is kept
+NOT_ARRESTER_P_RE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?(?:で|に(?!よ)|へ|を|と(?!の)|から)")
+
+
+def _last_law_body(doc, hit: "Hit", doer_only: bool = False) -> None:
     """…津久井署に出頭し、…容疑で逮捕された / 長崎県警によると、…逮捕された: the law body named last
     before the act in the article's body, in any role; not 警察庁 (the national agency makes no
-    arrests: the prefectural forces do) (round 32). Only for an act still without a source."""
+    arrests: the prefectural forces do) (round 32). Only for an act still without a source.
+    ``doer_only`` (an active arrest, round 34): not a body named as a place, an addressee, an object
+    or a partner (`NOT_ARRESTER_P_RE`)."""
     if hit.source:
         return
     end = doc.tokens[hit.t0].start
@@ -3320,7 +3358,7 @@ def _last_law_body(doc, hit: "Hit") -> None:
     found = [(s, [k]) for s, e, k in mentions_in(doc, 0, end)
              if any(a <= s < b for a, b in body) and entity_type(doc, k) == "ORG"
              and (LAW_BODY_RE.search(doc.text, s, e) or LAW_KEY_RE.search(doc.text, s, e))
-             and "警察庁" not in doc.text[s:e]]
+             and "警察庁" not in doc.text[s:e] and not (doer_only and NOT_ARRESTER_P_RE.match(doc.text, e))]
     if found:
         hit.source = max(found)[1]
         hit.has_subject = True
@@ -3365,6 +3403,12 @@ def _law_body(doc, hit: "Hit", passive: bool = False, any_act: bool = False) -> 
             hit.confidence -= 0.2
             return
         end = lo
+    if not passive and not law_row:
+        # …その後の調べで…が一致したことから、高見容疑者を逮捕した / 大阪府警の捜査本部は…として捜査を
+        # 進めたが、…容疑者を逮捕した: an active arrest whose body was named more than three sentences
+        # before, or not as a subject (大阪府警の捜査本部は, 大阪府警によると): the law body named last
+        # before it in the article's body, not one named as a place or addressee (round 34)
+        _last_law_body(doc, hit, doer_only=True)
 
 
 #: attack nouns that name an attack by themselves (not 爆発: gas and factory explosions, round 29)

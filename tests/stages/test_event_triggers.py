@@ -130,10 +130,14 @@ def _coded(text):
     # set by the suspect, the plain form of 調べを進める (GiNZA keeps 進める one token)
     ("チリ政府は地震の被災地に非常事態宣言を出した。", "COERCE", "非常事態宣言"),
     ("大阪府警の署員が駅前で男に職務質問した。", "ACCUSE", "職務質問"),
-    ("警視庁は15日、川田次郎容疑者を任意同行して取り調べを行った。", "ACCUSE", "取り調べ"),
+    ("愛媛県警は20日、川田次郎容疑者を署に呼んで取り調べを行った。", "ACCUSE", "取り調べ"),
     ("福岡県警は強盗の疑いで森田一郎容疑者を全国に指名手配した。", "COERCE", "指名手配"),
     ("山口県警は佐藤次郎容疑者を逮捕した。佐藤容疑者は民家にガソリンをまいて火をつけたという。", "ASSAULT", "火をつけ"),
     ("兵庫県警は田中三郎容疑者を逮捕した。別の事件に関わった疑いでも調べを進める。", "ACCUSE", "調べを進める"),
+    # round 34 review: 刺したらしい is hearsay of a crime done, no condition (HYPO_RE reads its たら): the
+    # article's suspect stays its doer (dropped with no roles by the condition guard of events 1.78)
+    ("警視庁は山本四郎容疑者を逮捕した。包丁で店員を刺したらしい。", "ASSAULT", "刺し"),
+    ("警視庁は山本四郎容疑者を逮捕した。倉庫の段ボールに火をつけたらしい。", "ASSAULT", "火をつけ"),
 ])
 def test_round13_words_are_coded(text, typ, word):
     art, got = _coded(text)
@@ -224,6 +228,12 @@ def test_round13_words_are_coded(text, typ, word):
     # article's suspect; questioning named only as the setting of a statement (取り調べに対し…と話した)
     ("警視庁は山本四郎容疑者を逮捕した。山本容疑者は「刺したら死ぬと分かっていた」と供述している。", "刺し"),
     ("警視庁は川田次郎容疑者を逮捕した。川田容疑者は取り調べに対し「覚えていない」と話した。", "取り調べ"),
+    # round 34 review: a cigarette lit or a debate sparked is no arson; a search the suspect made before
+    # the crime, told in the past, is no investigation of the police (each coded by events 1.78)
+    ("佐藤次郎氏はたばこにライターで火をつけた。", "火をつけ"),
+    ("山田太郎首相の発言が論争に火をつけた。", "火をつけ"),
+    ("大阪府警は田村五郎容疑者を逮捕した。田村容疑者は事前に被害者の住所を調べていた。", "調べ"),
+    ("大阪府警は田村五郎容疑者を逮捕した。田村容疑者は店の警備の様子を何度も調べたという。", "調べ"),
 ])
 def test_round13_words_not_coded(text, word):
     art, got = _coded(text)

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.81"
+VERSION = "1.82"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -141,6 +141,12 @@ VERBAL_ONLY = {"指名": re.compile(r"し|す|さ|を受け(?!付)"), "出所": 
                # a statement reported, no act told; round 34)
                "取り調べ": re.compile(r"を(?:行|受け|進め|始め|開始|続け|実施)|中|[たて]"),
                "取調べ": re.compile(r"を(?:行|受け|進め|始め|開始|続け|実施)|中|[たて]")}
+#: 火をつけ / 火を付け (ASSAULT, round 34) is no arson where what is lit is a cigarette, a candle or a torch
+#: (たばこに火をつけた, 聖火台に火を付けた) or a debate or feeling sparked (論争に火をつけた, 人気に火をつけた)
+#: (round 34 review)
+NO_ARSON_RE = re.compile(
+    r"(?:たばこ|タバコ|煙草|葉巻|ろうそく|ロウソク|蝋燭|線香|聖火台?|トーチ|導火線|花火|かまど|暖炉|コンロ|たき火|焚き火|"
+    r"議論|論争|論議|人気|ブーム|闘志|対抗心|反発|怒り|不満|騒動|対立|運動)(?:」|』)?に(?:[^、。にをが]{0,8}で)?$")
 #: the apology and welcome rows of round 29: a question (申し訳ないことをしたのか, 喜ばしいことだろうか) is no act;
 #: the か of a question closes の/ん/だろう/でしょう or a verb or adjective ending (したのか, ないか, 思うか,
 #: ますか), not a word ending in か (確か, 明らか, わずか, 静か, ほか: round 29 final review)
@@ -2718,6 +2724,8 @@ def find_events(doc) -> None:
         found = [f for f in found if "neg_only" not in f[2].flags or _negation_follows(doc, f[1], toks[-1].i + 1)]
         found = [f for f in found if f[2].surface not in VERBAL_ONLY or VERBAL_ONLY[f[2].surface].match(
             text, doc.tokens[f[1] - 1].end)]  # 指名選挙, 指名手配, 金の出所: no act (round 31)
+        found = [f for f in found if f[2].surface not in ("火をつけ", "火を付け") or not NO_ARSON_RE.search(
+            text, max(lo, doc.tokens[f[0]].start - 16), doc.tokens[f[0]].start)]  # たばこに火をつけ, 論争に火をつけた
         # 大阪府警捜査2課は, 警視庁捜査一課: an act noun naming a unit of a body is part of the body's
         # name (its subject phrase), no act (round 26)
         found = [f for f in found if not (doc.tokens[f[1] - 1].pos in ("NOUN", "PROPN") and UNIT_RE.match(
@@ -3319,13 +3327,23 @@ def _investigation_doer(doc, hit: "Hit") -> None:
     _last_law_body(doc, hit)
 
 
+#: a search told in the past right after 調べ / 調べを進め (調べていた, 調べた, 調べました), not 調べたところ /
+#: 調べた上で (a step of the police's inquiry) (round 34 review)
+OWN_PAST_SEARCH_RE = re.compile(r"(?:てい)?(?:まし)?た(?!ところ|うえ|上|め)")
+
+
 def _suspect_investigated(doc, hit: "Hit") -> None:
     """山田容疑者は…と供述している。余罪を調べている / 前田検事の…事件についても改めて調べる: a `law_doer`
     act (調べる, 調べを進め) whose doer carried or named is the suspect the article names (…容疑者, …被告,
     or its one suspect) is no investigation by the suspect: the suspect is the one investigated, and the
     doer is the police or prosecution body named as in `_investigation_doer` (`_law_body`, then
-    `_last_law_body`); with no such body named the act stays dropped (round 34)."""
+    `_last_law_body`); with no such body named the act stays dropped (round 34). Not an act told in the
+    past (山田容疑者は事前に被害者の住所を調べていた, ネットで作り方を調べたという): the suspect's own search before
+    the crime; the investigation of the police is told as under way (調べている, 調べる, 調べを進めている) or
+    with its doer named (調べたところ keeps its turn: round 34 review)."""
     if hit.target or hit.negated or not _told_in_body(doc, hit):
+        return
+    if OWN_PAST_SEARCH_RE.match(doc.text, doc.tokens[hit.t1 - 1].end):
         return
     named = set(_suspects_in(doc, hit.si)) | {_article_suspect(doc)}
     for si in range(max(0, hit.si - 3), hit.si):
@@ -3672,6 +3690,11 @@ def _suspect_statement(doc, hit: "Hit") -> tuple[int, int] | None:
     return br if br is not None and SUSPECT_STATEMENT_RE.match(doc.text, br[1]) is not None else None
 
 
+#: 刺したらしい, 火をつけたらしい: hearsay of a crime done (HYPO_RE reads its たら as a condition); the
+#: condition guard of `_suspect_doer` leaves it to the suspect (round 34 review)
+HEARSAY_TARASHII_RE = re.compile(r"[ただ]らしい")
+
+
 def _suspect_doer(doc, hit: "Hit") -> None:
     """女性が刃物で刺され死亡した。…逮捕されたのは山田容疑者: Japanese crime news tells the crime with
     no doer or a described one (男が, 少年が) and names the suspect elsewhere; the annotators give
@@ -3679,7 +3702,7 @@ def _suspect_doer(doc, hit: "Hit") -> None:
     that person is its victim (round 31)."""
     if hit.type != "ASSAULT" or hit.trg.surface not in CRIME_WORDS or hit.negated or _is_headline(doc, hit.si):
         return  # (a cited headline: 『…女性刺され死亡』 names no doer)
-    if hit.modality == "hypothetical":
+    if hit.modality == "hypothetical" and not HEARSAY_TARASHII_RE.match(doc.text, doc.tokens[hit.t1 - 1].end):
         return  # 「火をつけたら死者が出ると分かっていた」, オイルをまいて火をつけたら死ぬ: a condition, no crime told (round 34)
     if CRIME_REL_RE.match(doc.text, doc.tokens[hit.t1 - 1].end) or not SUSPECT_HELD_RE.search(doc.text):
         return

@@ -30,7 +30,7 @@ from ..model import Entity
 from ..nlp import lexicon_common, lexicon_parts
 from . import register
 
-VERSION = "1.48"
+VERSION = "1.49"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -144,6 +144,10 @@ FAC_SUFFIXES = (
     # 漁港 as one word, so 港 alone never ended a token; the motorway heads only after a place name
     # the tables or the tagger know: 植木|インターチェンジ gives no mention)
     "漁港", "インターチェンジ", "ジャンクション",
+    # round 34: roads by their place's name (能登|有料道路, 大分|自動車道, 京滋|バイパス: the gold marks
+    # each a FAC; not 高速道路, which also ends a company's name: 中日本高速道路; not the Latin IC / JCT
+    # of interchanges, which end acronyms too: UIC)
+    "有料道路", "自動車道", "バイパス",
 )
 _HEADS_T = tuple(h for h in ORG_SUFFIXES + FAC_SUFFIXES if len(h) >= 2)
 #: first-level divisions and towns: 〜州 〜省 …
@@ -345,6 +349,9 @@ class _Ctx:
         self.absorbed_countries: list[tuple[int, str]] = []
         #: round 28: countries named only inside a document's name (日本国|憲法), not as mentions
         self.document_countries: list[str] = []
+        #: round 34: names learnt from a trade word before them (自動車メーカーのマツダ): a company
+        #: of the article's setting country even when written in katakana
+        self.trade_names: set[str] = set()
 
     @property
     def sports(self) -> bool:
@@ -1846,6 +1853,113 @@ def _scan_trade_apposition(cx: _Ctx) -> None:
         cx.add(s, e, "ORG", 3, "trade-apposition", acts)
 
 
+#: round 34: a company (or a body: 団体) named right after what it is, with の / 、 / である / ・
+#: or a bracket between (自動車メーカーのマツダ, 精密機械メーカー、京セラ, 大手ゼネコン・大林組,
+#: 旅行業者の楽天トラベル, 商社である西華産業, 派遣会社「パワーステーション」, 資金管理団体「陸山会」,
+#: 社会奉仕団体・「ライオンズクラブ」, 靴修理会社・『ヒント』): the trade word after kanji, katakana
+#: or の (not 創業者, 株式会社; 団体 only before a bracket: 市民団体の, 財政再建団体の are kinds)
+_TRADE_WORD = re.compile(
+    r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fcの])(?<!株式)(?<!創)"
+    r"(?:メーカー|業者|会社|企業|大手|ゼネコン|商社|プロダクション|事業者|(団体))(?:(の|、|である|・)|・?(?=[「『]))")
+#: a bracketed name after the trade word: no punctuation inside; a parenthesis after the name
+#: (「パワーステーション(本社大田区)」) is left out of it
+_TRADE_BRACKET = re.compile(r"[「『]([^「」『』、。!?！？\s()（）]{2,24})(?:[(（][^()（）「」『』]{1,16}[)）])?[」』]")
+#: the end of a name written without brackets: a particle, punctuation or a parenthesis
+_TRADE_NAME_END = re.compile(r"[はがのにをとも、。・」』()（）]|$")
+#: common words that may end a company's name after its proper part (大林組, 西華産業,
+#: ルフトハンザ航空, 楽天トラベル); other common words after it end the name (岩谷産業|取締役)
+_TRADE_NAME_TAILS = ("組", "産業", "航空", "工業", "建設", "食品", "製薬", "証券", "銀行", "商事", "物産", "電機",
+                     "電気", "化学", "興業", "運輸", "通運", "自動車", "重工", "製作所", "ホールディングス", "グループ")
+
+
+def _trade_name_end(cx: _Ctx, s: int) -> int:
+    """The end of a company's name written bare at ``s`` (after a trade word), or ``s`` when
+    none: Sudachi's proper-noun tokens, katakana or Latin words (not one common katakana
+    word: 会社のサービス), then a company word of _TRADE_NAME_TAILS; persons and places
+    (会社の田中社長, 大手である茨城県) are no company here."""
+    text = cx.text
+    e, proper = s, False
+    for t in cx.doc.tokens_in(s, min(len(text), s + 24)):
+        if t.start != e:
+            break
+        w = t.text
+        if "固有名詞" in t.tag and "人名" not in t.tag and "地名" not in t.tag:
+            proper = True
+        elif all(_is_kata(ch) or ch in "・" for ch in w) or all(_is_latin(ch) or ch in "&." for ch in w):
+            pass
+        elif e > s and w in _TRADE_NAME_TAILS:
+            e = t.end
+            break
+        else:
+            break
+        e = t.end
+    if e == s or not _TRADE_NAME_END.match(text, e):
+        return s
+    w = text[s:e]
+    if not proper and (w in _KATA_COMMON or w in _TRADE_NOT_NAME or w in _KATA_COMMON_UNLISTED
+                       or all(lexicon_common(t.text) for t in cx.doc.tokens_in(s, e) if t.text != "・")):
+        return s  # 会社のサービス, 企業のイメージアップ: common words
+    return e
+
+
+def _scan_trade_names(cx: _Ctx) -> None:
+    """Round 34: 自動車メーカーのマツダ, 大手ゼネコン・大林組, 派遣会社「パワーステーション」: the
+    name right after a trade word (or 団体 before a bracket) is a company or body, an ORG (not
+    a place or person the tables know); it then recurs bare through `_propagate`."""
+    text = cx.text
+    for m in _TRADE_WORD.finditer(text):
+        s = m.end()
+        if m.group(1) and not text.startswith(("「", "『"), s):
+            continue  # 市民団体の, 財政再建団体の: a kind of body
+        b = _TRADE_BRACKET.match(text, s)
+        if b is not None:
+            s, e = b.span(1)
+            if all("\u3041" <= ch <= "\u309f" for ch in text[s:e]):
+                continue
+        else:
+            if m.group(2) is None:
+                continue
+            e = _trade_name_end(cx, s)
+            if e - s < 2:
+                continue
+        acts = cx.gaz_get(text[s:e])
+        if acts and _uniq_type(acts) != "ORG":
+            continue
+        cx.add(s, e, "ORG", 3, "trade-name", acts)
+        cx.trade_names.add(text[s:e])
+
+
+def _script(c: str) -> str:
+    """K kanji, H hiragana, T katakana, O anything else."""
+    return "K" if _is_kanji(c) else "H" if "\u3041" <= c <= "\u309f" else "T" if _is_kata(c) else "O"
+
+
+def _scan_bank_shorts(cx: _Ctx) -> None:
+    """Round 34: a bank the article names in full (新生銀行, あおぞら銀行, 十八銀行, 泉州銀行) by its
+    short form X銀 (新生銀が, あおぞら銀が, 『十八銀と…』, 泉州銀統合): an ORG, joined to the full name
+    by `_link_police`. The short form starts at a change of script (not 〜|新生銀 inside a kanji
+    word); a kind of bank (イラン国営銀, 中央銀) is no name."""
+    text = cx.text
+    names: set[str] = set()
+    for m in re.finditer(r"([\u4e00-\u9fff々\u3041-\u309f\u30a1-\u30fa\u30fc]{1,8})銀行", text):
+        run = m.group(1)
+        sc = _script(run[-1])
+        i = len(run)
+        while i > 0 and _script(run[i - 1]) == sc:
+            i -= 1
+        x = run[i:]  # every tail of the last run of one script: the run may hold a particle (とあおぞら)
+        names.update(x[-n:] for n in range(2, 7) if len(x) >= n)
+    for x in names:
+        if x in _NOT_IN_NAME or x in ("中央", "地方", "都市", "民間", "外資", "商業", "投資", "信託", "国立", "日本")\
+                or lexicon_common(x):
+            continue
+        for m in re.finditer(re.escape(x) + "銀(?!行)", text):
+            s = m.start()
+            if s > 0 and _script(text[s - 1]) == _script(x[0]):
+                continue
+            cx.add(s, m.end(), "ORG", 4, "bank-short", [])
+
+
 #: round 26: words of a sumo story, where 〜部屋 after a proper name is a stable (an ORG); not
 #: 番付 or 土俵, nor 独り相撲 (figures of speech: 長者番付, 土俵際, 独り相撲だ)
 _SUMO_CONTEXT = re.compile(r"(?<!独り)(?<!一人)(?<!ひとり)相撲|力士|親方|横綱|大関|関脇|小結|幕内|十両")
@@ -2859,6 +2973,26 @@ def _scan_bare_unit(cx: _Ctx, rx: re.Pattern, src: str) -> None:
 _BARE_SID_RE = re.compile(r"(?<![\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9])(特捜部)(?!長)")
 
 
+def _link_trade_sha(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
+    """Round 34: a company learnt from its trade (靴修理会社・『プラスワン』) and its form with 社
+    (プラスワン社は…) are one company: the X社 mention joins the X mention nearest before it (else
+    the first after it)."""
+    text = cx.text
+    if not cx.trade_names:
+        return
+    for k, m in enumerate(ments):
+        surf = text[m.start:m.end]
+        if m.type != "ORG" or k in links or not surf.endswith("社") or surf[:-1] not in cx.trade_names:
+            continue
+        cands = [j for j, n in enumerate(ments) if n.type == "ORG" and text[n.start:n.end] == surf[:-1]]
+        if not cands:
+            continue
+        before = [j for j in cands if ments[j].start < m.start]
+        j = max(before, key=lambda j: ments[j].start) if before else min(cands, key=lambda j: ments[j].start)
+        if links.get(j) != k:
+            links[k] = j
+
+
 def _link_bare_sid(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
     """Round 33: bare 特捜部 is the department named in full nearest before it (東京地検特捜部,
     大阪地方検察庁特別捜査部), else the first after it."""
@@ -3822,12 +3956,27 @@ _NOT_UNIT = re.compile(r".*(?:幹部|内部|外部|全部|一部|本部|上層�
                        r"|当局|場所|箇所|役所|近所|住所|研究室|会議室|教室)$")
 
 
-def _clean_tail(cx: _Ctx, a: int, e: int) -> bool:
+#: round 34: the named unit of a police headquarters may also end in 隊 or be 捜査本部
+#: (京都府警|高速道路警察隊, 警視庁|生活安全特捜隊, 愛知県警|特殊急襲部隊, 大阪府警|第2方面機動警ら隊,
+#: 警視庁|捜査本部): the gold takes the police and its unit whole (GUIDELINES: X県警Y署, the longest
+#: name); not over a station (大阪府警|浪速署|捜査本部: the gold marks the police and the station)
+_POLICE_UNIT_TAIL = re.compile(
+    r"(?:(?:第[0-9０-９]{1,2})?[\u4e00-\u9fff々]{1,9}?(?:隊|課|室)|[\u4e00-\u9fff々]{0,4}?捜査本部"
+    r"|(?:第[0-9０-９]{1,2})?[\u4e00-\u9fff々]{2,6}警ら隊)(?![\u4e00-\u9fff々])")
+#: a police headquarters' name (警視庁, 愛知県警, 大阪府警察, 兵庫県警察本部)
+_POLICE_BODY_END = ("警視庁", "県警", "府警", "道警", "県警察", "府警察", "道警察", "警察本部")
+#: units of a police that are not one of its named sections: a bare 部隊 / 本隊 / 先遣隊 (the gold
+#: keeps the body alone: 米軍|部隊, 陸自|部隊), a room or a hall (会議室, 取調室)
+_NOT_POLICE_UNIT = re.compile(r"^(?:部隊|本隊|先遣隊)$|(?:会議室|取調室|研究室|待合室|留置室|教室|控室)$")
+
+
+def _clean_tail(cx: _Ctx, a: int, e: int, patrol: bool = False) -> bool:
     """[a, e) is whole tokens with no particle, verb, punctuation or person name: a unit or office
-    name that can join the name before it."""
+    name that can join the name before it (``patrol``: the ら of 警ら隊 may be read as a particle)."""
     toks = cx.doc.tokens_in(a, e)
     return bool(toks) and toks[0].start == a and toks[-1].end == e and not any(
-        t.pos in ("ADP", "AUX", "VERB", "PUNCT") or _tok_kind(t) == "PERSON" for t in toks)
+        t.pos in ("ADP", "AUX", "VERB", "PUNCT") and not (patrol and t.text in ("ら", "警ら"))
+        or _tok_kind(t) == "PERSON" for t in toks)
 
 
 def _body_units(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
@@ -3840,10 +3989,17 @@ def _body_units(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
         if m.type != "ORG" or id(m) in drop or m.end >= len(text) or not _is_kanji(text[m.end]) or m.end in starts:
             continue
         k = _UNIT_TAIL.match(text, m.end)
-        if k is None or _NOT_UNIT.match(k.group()) or text[m.end] == "察":
+        if text[m.start:m.end].endswith(_POLICE_BODY_END):
+            pk = _POLICE_UNIT_TAIL.match(text, m.end)
+            if pk is not None and not _NOT_POLICE_UNIT.search(pk.group()) and "署" not in pk.group() and (
+                    k is None or pk.end() > k.end() or _NOT_UNIT.match(k.group())):
+                k = pk
+        else:
+            pk = None
+        if k is None or k is not pk and _NOT_UNIT.match(k.group()) or text[m.end] == "察":
             continue
         e = k.end()
-        if not _clean_tail(cx, m.end, e):
+        if not _clean_tail(cx, m.end, e, k.group().endswith("ら隊")):
             continue
         ov = [o for o in ments if o is not m and o.start < e and o.end > m.end]
         if any(not (o.type in ("GPE", "LOC", "FAC") and o.start >= m.end and o.end <= e) or id(o) in drop
@@ -5006,6 +5162,8 @@ def find_entities(doc) -> None:
     _scan_suffixes(cx)
     _scan_company_prefix(cx)
     _scan_trade_apposition(cx)
+    _scan_trade_names(cx)
+    _scan_bank_shorts(cx)
     _scan_sumo_stables(cx)
     _scan_airlines(cx)
     _scan_airport_shorts(cx)
@@ -5104,6 +5262,7 @@ def find_entities(doc) -> None:
     _link_committee_shorts(cx, ments, links)
     _link_police(cx, ments, links)
     _link_bare_sid(cx, ments, links)
+    _link_trade_sha(cx, ments, links)
     _link_main_lines(cx, ments, links)
     _link_translit(cx, ments, links)
     _propagate(cx, ments, links)
@@ -6551,8 +6710,10 @@ def _setting_countries(cx: _Ctx, out: list[Entity]) -> None:
             continue
         if e.type == "ORG" and any(_INTL_BODY_RE.search(sf) for sf in surfs):
             continue
-        if top == "JP" and all(_is_kata(ch) or ch in _DOT for ch in e.name.rstrip("県州省市町村区郡島")):
+        if top == "JP" and all(_is_kata(ch) or ch in _DOT for ch in e.name.rstrip("県州省市町村区郡島")) \
+                and not any(sf in cx.trade_names for sf in surfs):
             continue  # a katakana name in a story told from Japan is foreign more often than not
+            # (round 34: not a company introduced by its trade, 芸能プロダクション・ホリプロ)
         e.country = top
 
 

@@ -405,7 +405,17 @@ CASES = [
     ("日本ハムファイターズ所属の木村健二投手が記者会見を開いた。木村投手は、今季限りで現役を引退すると明らかにした。",
      "RETREAT", "引退", ["木村健二"], ["日本ハムファイターズ"], "asserted", False),
     ("トヨタ自動車は3日、山本一郎副社長の退任を発表した。", "RETREAT", "退任", ["山本一郎"], ["トヨタ自動車"], "asserted", False),
-    ("安倍改造内閣の山田太郎農水相は3日、責任を取り辞任した。", "RETREAT", "辞任", ["山田太郎"], [], "asserted", False),
+    ("田中内閣の佐藤花子文部科学相は10日、失言問題の責任を取って辞任すると表明した。", "RETREAT", "辞任", ["佐藤花子"], [], "asserted", False),
+    # round 34 review: a kana before 相 is no minister's title (山田は相次ぐ…); the person's own firm
+    # before another firm named earlier with the same post; the denier's own arrest before a nearer
+    # arrest of another suspect
+    ("民主党の山田太郎代表が会見した。山田は相次ぐ失言の責任を取り辞任した。",
+     "RETREAT", "辞任", ["山田太郎"], ["民主党"], "asserted", False),
+    ("日産自動車の山田太郎社長は4日、トヨタ自動車の社長と会談した。山田社長は5日、社長を辞任した。",
+     "RETREAT", "辞任", ["山田太郎"], ["日産自動車"], "asserted", False),
+    ("警視庁は5日、山田太郎容疑者を詐欺の疑いで逮捕した。事件は10年前に起きた。被害者は高齢者だった。被害額は3000万円にのぼる。"
+     "大阪府警は6日、鈴木次郎容疑者を窃盗の疑いで逮捕した。鈴木容疑者は容疑を認めている。山田容疑者は容疑を否認している。",
+     "REJECT", "否認", ["山田太郎"], ["警視庁"], "asserted", False),
     # round 34: a suspect's denial of the charge told well after the arrest answers the arresting police
     ("大阪府警は5日、会社員の山田太郎容疑者(45歳)を詐欺の疑いで逮捕した。山田容疑者は市内の不動産会社に勤めていた。"
      "同社は昨年から赤字が続いていた。被害者は高齢の女性が多かった。被害額は約3000万円にのぼる。同社は営業を停止している。"
@@ -506,6 +516,8 @@ def test_round33_cleft_names_the_arrested(text, tgt):
     ("自民党の佐藤一郎総裁が記者会見を開いた。佐藤首相は5日、首相を辞任すると表明した。", "RETREAT", "辞任"),
     ("東京地検特捜部は5日、山田一郎代表を逮捕した。山田代表は会見で、業界から引退すると述べた。", "RETREAT", "引退"),
     ("山田太郎容疑者は「やっていない」と容疑を否認している。", "REJECT", "否認"),
+    # round 34 review: a person who met the holder of a post (…は民主党代表と会談) is not titled by it
+    ("俳優の山田太郎は民主党代表と会談した後、芸能界からの引退を表明した。", "RETREAT", "引退"),
 ])
 def test_round34_resignation_and_denial_guards(text, typ, word):
     art = hodo.analyze(text, published="2024-05-01")

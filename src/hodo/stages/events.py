@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.82"
+VERSION = "1.83"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3797,7 +3797,8 @@ RESIGN_POST_RE = re.compile(
 RESIGN_STATE_RE = re.compile(r"(?:内閣|政府|政権|評議会|議会|[省庁]|院|国会|当局)$")
 #: an office of a state left (首相を辞任, 知事を辞職, 議員辞職) or held by the person who resigns (…首相は
 #: 辞任した): no organisation is sought beyond the sentence
-RESIGN_STATE_POST_RE = re.compile(r"(?:元|前|副)?(?:首相|総理|大統領|知事|市長|町長|村長|大臣|[^\W\d_]相|長官|議員|議長|総統|国王)")
+#: (a minister's title is a kanji before 相: 外相, 農水相; not a kana, 山田は相次ぐ…, round 34 review)
+RESIGN_STATE_POST_RE = re.compile(r"(?:元|前|副)?(?:首相|総理|大統領|知事|市長|町長|村長|大臣|[\u4e00-\u9fff]相|長官|議員|議長|総統|国王)")
 #: a target of a resignation dropped: a cabinet, a government, a state council, a ministry (a parliament
 #: stays: 衆議院議員を辞職 is keyed with the house)
 RESIGN_CABINET_RE = re.compile(r"(?:内閣|政府|政権|評議会|[省庁]|当局)$")
@@ -3835,9 +3836,13 @@ def _affiliation(doc, key: str, lo: int, hi: int) -> str | None:
             if m:
                 found = prev[2]
                 continue
-        if nxt is not None and text[e:nxt[0]] in ("", "は", "、") and _resign_org(doc, nxt[2], nxt[0], nxt[1]) and re.match(
-                r"の?" + RESIGN_POST_RE.pattern, text[nxt[1]:nxt[1] + 12]):
-            found = nxt[2]  # 岡田克也民主党代表, 大倉容疑者はノエビアの副社長
+        gap = text[e:nxt[0]] if nxt is not None else None
+        if gap in ("", "は", "、") and _resign_org(doc, nxt[2], nxt[0], nxt[1]) and re.match(
+                r"の?" + RESIGN_POST_RE.pattern + (r"(?:で|だ|。|として|を務め)" if gap == "は" else ""),
+                text[nxt[1]:nxt[1] + 16]):
+            # 岡田克也民主党代表, 大倉容疑者はノエビアの副社長で; not 山田は民主党代表と会談 (the person
+            # met the holder of that post, round 34 review)
+            found = nxt[2]
     return found
 
 
@@ -3910,7 +3915,11 @@ def _resign_targets(doc, coded: list["Hit"]) -> None:
         if cand is None and post is not None and not any(
                 e in (sent.start + post.start(), sent.start + post.start() - 1) for s, e, k in ments):
             word = post.group(1)
-            for s, e, k in reversed(mentions_in(doc, 0, ts)):
+            # the person's own organisation first (日産の山田社長は…社長を辞任: not トヨタ named
+            # earlier with a 社長 of its own, round 34 review)
+            if src is not None:
+                cand = _affiliation(doc, src, sent.start, sent.end) or _affiliation(doc, src, 0, sent.start)
+            for s, e, k in reversed(mentions_in(doc, 0, ts) if cand is None else []):
                 if re.match(r"の?" + re.escape(word), text[e:e + len(word) + 1]) and _resign_org(doc, k, s, e):
                     cand = k
                     break
@@ -5272,12 +5281,16 @@ def _denied_charge_body(doc, hit: "Hit", before: list["Hit"]) -> None:
     first (杉江容疑者は認めているが、純子容疑者の方は…否認). Over all 881 the annotators key the law body
     as the target of 20 of the 26 such denials. It takes the source of the nearest arrest or charge before
     it in the article (`ARREST_RE`) done by a law-enforcement body (`_law_key`), else of the nearest
-    investigation (ACCUSE) by one; never the denier (round 34)."""
-    for want in ("arrest", "accuse"):
+    investigation (ACCUSE) by one; never the denier. An arrest of the denier comes before a nearer
+    arrest of someone else (警視庁は山田容疑者を逮捕…大阪府警は鈴木容疑者を逮捕…山田容疑者は容疑を否認:
+    the 警視庁, round 34 review)."""
+    for want in ("own", "arrest", "accuse"):
         for prev in reversed(before):
             if not prev.source or set(prev.source) & set(hit.source):
                 continue
-            if want == "arrest" and not (prev.type in ("COERCE", "ACCUSE") and ARREST_RE.search(prev.trg.surface)):
+            if want != "accuse" and not (prev.type in ("COERCE", "ACCUSE") and ARREST_RE.search(prev.trg.surface)):
+                continue
+            if want == "own" and not set(prev.target) & set(hit.source):
                 continue
             if want == "accuse" and prev.type != "ACCUSE":
                 continue

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.83"
+VERSION = "1.84"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3361,6 +3361,38 @@ def _suspect_investigated(doc, hit: "Hit") -> None:
 #: a body named as a place, an addressee, an object or a partner (神奈川県警で研修を受けた, 岩国警察署に
 #:出頭, 県警と協力): not the doer of an active arrest told later (round 34); …によると, …との is kept
 NOT_ARRESTER_P_RE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?(?:で|に(?!よ)|へ|を|と(?!の)|から)")
+#: a body that owns the one arrested (神奈川県警の巡査部長、田中一郎容疑者を…逮捕した): its member, not its
+#: arrester (round 34 review); the noun phrase runs from の to the を of the arrest's object
+ARRESTED_OWNER_RE = re.compile(
+    r"の[^\sはがもにでへとを。「」]{0,25}(?:容疑者|被告|男|女|男性|女性|警察官|巡査(?:長|部長)?|警部(?:補)?|署員|職員|社員)"
+    r"(?:ら|[(（][^()（）]{0,12}[)）])?を")
+
+
+#: a conjunct after ・ that names no entity (福山東警察署): the noun up to the next particle
+LIST_NOUN_RE = re.compile(r"[^\s、。「」()（）・はがもにをでとのへや]{1,15}")
+
+
+def _arrester_role_end(doc, e: int, end: int) -> int:
+    """The end of the list a body named at ..e opens (山口県警・岩国警察署に: the particle after the last
+    conjunct marks them all, round 34 review): the particle that follows it is the body's role."""
+    nxt = {s: me for s, me, _ in mentions_in(doc, e, end)}
+    while e < end and doc.text[e:e + 1] == "・":
+        m = LIST_NOUN_RE.match(doc.text, e + 1, end)
+        if e + 1 not in nxt and m is None:
+            break
+        # 広島県警・福山東警察署に: a unit the entity stage missed or named only in part (福山)
+        e = max(nxt.get(e + 1, 0), m.end() if m else 0)
+    return e
+
+
+def _owns_arrested(doc, hit: "Hit", s: int, e: int) -> bool:
+    """The body named at s..e, in the arrest's own sentence, owns the one arrested (神奈川県警の巡査部長、
+    田中一郎容疑者を逮捕した, 兵庫県警の巡査長の男を逮捕した): not the arrester (round 34 review)."""
+    sent = doc.article.sentences[hit.si]
+    if not sent.start <= s:
+        return False
+    end = doc.tokens[hit.t0].start
+    return ARRESTED_OWNER_RE.match(doc.text, e, end) is not None
 
 
 def _last_law_body(doc, hit: "Hit", doer_only: bool = False) -> None:
@@ -3368,7 +3400,9 @@ def _last_law_body(doc, hit: "Hit", doer_only: bool = False) -> None:
     before the act in the article's body, in any role; not 警察庁 (the national agency makes no
     arrests: the prefectural forces do) (round 32). Only for an act still without a source.
     ``doer_only`` (an active arrest, round 34): not a body named as a place, an addressee, an object
-    or a partner (`NOT_ARRESTER_P_RE`)."""
+    or a partner (`NOT_ARRESTER_P_RE`, read after the last conjunct of a ・ list: 山口県警・岩国警察署に),
+    nor one the act targets or that owns the one arrested (神奈川県警の巡査部長、…容疑者を逮捕した;
+    round 34 review)."""
     if hit.source:
         return
     end = doc.tokens[hit.t0].start
@@ -3376,7 +3410,9 @@ def _last_law_body(doc, hit: "Hit", doer_only: bool = False) -> None:
     found = [(s, [k]) for s, e, k in mentions_in(doc, 0, end)
              if any(a <= s < b for a, b in body) and entity_type(doc, k) == "ORG"
              and (LAW_BODY_RE.search(doc.text, s, e) or LAW_KEY_RE.search(doc.text, s, e))
-             and "警察庁" not in doc.text[s:e] and not (doer_only and NOT_ARRESTER_P_RE.match(doc.text, e))]
+             and "警察庁" not in doc.text[s:e] and not (doer_only and (
+                 NOT_ARRESTER_P_RE.match(doc.text, _arrester_role_end(doc, e, end)) or k in hit.target
+                 or _owns_arrested(doc, hit, s, e)))]
     if found:
         hit.source = max(found)[1]
         hit.has_subject = True

@@ -777,7 +777,9 @@ ROUND2_QUOTES = [
     ("国連児童基金の山本健一地域担当官は「支援が足りない」と述べた。", ["支援が足りない"], "山本健一"),
     # R34: a short noun-final bracket before the sentence's final としている / とした is the speaker's words
     # (not a label like 「治療目的の帰郷」として帰国): after a topic, a 、 or a "regarding" phrase, not after を
-    ("山田太郎議員は「全くの白紙」としている。", ["全くの白紙"], "山田太郎"),
+    ("山田太郎議員は「出馬は未定」としている。", ["出馬は未定"], "山田太郎"),
+    # (R34 review: a sentence with no final 。 ends after としている too)
+    ("北川署は「出火の原因は不明」としている", ["出火の原因は不明"], "北川署"),
     ("東山県警は「現時点で事件性は不明」としている。", ["現時点で事件性は不明"], "東山県警"),
     ("北川市長はこの件について「対応は検討中」としているが、詳しい説明はなかった。", ["対応は検討中"], "北川"),
     # R34: a call received (「…」と通報があり / との110番通報があった / と匿名の通報があり / と電話があり): the caller's
@@ -841,6 +843,10 @@ ROUND2_NOT_QUOTES = [
     "共同通信によると、同社は売り上げが減少したとしている。",  # a body's としている after によると: the hedge
     # R32 review: voices heard in a body that opens the clause with では are not the body's words
     "日産自動車では「値下げは避けられない」との声が上がっている。",
+    # R34 review: Xの話ではなく is "not a matter of X", no frame of X's words; a name given after を、 is a
+    # designation, not a statement
+    "これは東山市の話ではなく、国全体の課題だ。",
+    "東山市は、新しい名称を、「みどり市」とした。",
 ]
 
 

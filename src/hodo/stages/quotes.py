@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.52"
+VERSION = "1.53"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -1623,12 +1623,13 @@ def _r34_said_label(doc, sent: "_Sent", toks, bracket: tuple[int, int], j: int) 
     とし、 / として + more stay labels (「ノリック」として知られ, 新名称は「…」とし、)."""
     text = doc.text
     before = text[sent.start:bracket[0]]
-    if not _R34_LABEL_PREV.search(before):
-        return False
+    if not _R34_LABEL_PREV.search(before) or re.search(r"を[、，]$", before):
+        return False  # (R34 review: …名称を、「みどり市」とした is a designation too)
     e = _tail(toks, j)
     tail = text[toks[j].start:toks[e].end]
     rest = text[toks[e].end:sent.end]
-    return tail in ("した", "している", "していた") and re.match(r"(?:。|が、|ものの)", rest) is not None
+    # (R34 review: a sentence with no final 。 ends there too)
+    return tail in ("した", "している", "していた") and re.match(r"(?:[。．]|が、|ものの|[\s　]*$)", rest) is not None
 
 
 def _tail(toks, k: int) -> int:
@@ -3690,7 +3691,8 @@ def _told_as(doc, sent: _Sent, s_quotes: list[Quote], s_claims: list[Claim]) -> 
 
 #: R34: Xの話では、… / Xの説明では、… / Xのコメントでは、… / Xの証言では、…: the rest of the sentence is X's
 #: words though no cue follows (…を担当していたという。); the hedge that ends it is no content
-_R34_FRAME = re.compile(r"の(話|説明|コメント|証言)では[、，]?")
+#: (R34 review: not …の話ではなく / の説明ではない / の話ではあるが: "not a matter of X", no frame)
+_R34_FRAME = re.compile(r"の(話|説明|コメント|証言)では(?!な[いくかけ]|あ[るりっ])[、，]?")
 _R34_FRAME_HEDGE = re.compile(r"(?:と(?:いう|のこと(?:だ|です)?|されている|している))$")
 
 

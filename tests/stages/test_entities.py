@@ -186,6 +186,24 @@ def test_recognition(text, expected):
     ("市民団体の代表が抗議した。", "代表"),
     ("大阪府警浪速署捜査本部が発表した。", "大阪府警浪速署捜査本部"),
     ("イラン国営銀行との取引で、各行はイラン国営銀との取引を自粛した。", "国営銀"),
+    # round 34: a place glued after a katakana word ends a name; a place before ドーム / メトロ /
+    # ライナー / エクスプレス starts one; 市市 is the city and the next word; 元 / 前 / 新 + a title
+    # after a surname Sudachi reads as a place
+    ("番組はラジオ福岡で毎週放送されている。", "福岡"),
+    ("新装したサンホテル松江は3日、営業を再開した。", "松江"),
+    ("試合は札幌ドームで行われた。", "札幌"),
+    ("事故で東京メトロの電車が止まった。", "東京"),
+    ("乗客は成田エクスプレスに乗り換えた。", "成田"),
+    ("京都市市内の寺で火災があった。", "京都市市"),
+    ("千葉県船橋市市内の小学校が休校した。", "船橋市市"),
+    ("検察は村木元局長の無罪判決に控訴しなかった。", "木元"),
+    ("女性は寺田前会長を告訴した。", "田前"),
+    # round 34: a ship named after a place; a disease's short name
+    ("中国海軍の駆逐艦深圳が入港した。深圳は親善訪問の予定だった。", "深圳"),
+    ("海上自衛隊の護衛艦「あさま」が衝突した。あさまの乗組員3人が負傷した。", "あさま"),
+    ("医師はエボラ出血熱に感染した。『エボラ治療活動で感染、医師を隔離』", "エボラ"),
+    # round 34 (guard): a one-kanji name before 前 + a title is not cut (越|前選手)
+    ("7番越前選手の適時打で勝ち越した。", "越"),
 ])
 def test_not_mentions(text, absent):
     art = run(text)
@@ -292,6 +310,9 @@ def test_title_split(text, surface, title):
     ("特捜部は5日、議員の秘書を聴取した。東京地検特捜部は週内にも立件する。", ["東京地検特捜部", "特捜部"]),
     # round 34: a bank's short form joins its full name
     ("新生銀行は3日、決算を発表した。新生銀の株は上がった。", ["新生銀行", "新生銀"]),
+    # round 34: a person named in full, then by the given name alone with an honorific
+    ("小学2年の吉川美咲ちゃんが行方不明になった。警察は美咲ちゃんの行方を捜している。", ["吉川美咲", "美咲"]),
+    ("長男の大森健太くんが表彰された。健太くんは笑顔を見せた。", ["大森健太", "健太"]),
 ])
 def test_coreference(text, forms):
     art = run(text)
@@ -831,6 +852,19 @@ def test_unknown_kanji_name_between_country_and_title(text, name):
     ("事故は北陸自動車道の下り線で起きた。", "北陸自動車道", "FAC"),
     # round 34: a bank by its short form where the article names it in full
     ("新生銀行とあおぞら銀行は合併を発表した。市場では新生銀の株が上がり、あおぞら銀は下がった。", "あおぞら銀", "ORG"),
+    # round 34: a town or village whose unit Sudachi reads as a word of its own; the city of a
+    # doubled 市; the surname before 元 / 前 / 新 + a title
+    ("埼玉県の大井町が隣の市と合併した。", "大井町", "GPE"),
+    ("旧丸瀬布町の森林公園で催しがあった。", "丸瀬布町", "GPE"),
+    ("新治村が合併して新しい町が生まれた。", "新治村", "GPE"),
+    ("京都市市内の寺で火災があった。", "京都市", "GPE"),
+    ("千葉県船橋市市内の小学校が休校した。", "船橋市", "GPE"),
+    ("検察は村木元局長の無罪判決に控訴しなかった。", "村木", "PERSON"),
+    ("女性は寺田前会長を告訴した。", "寺田", "PERSON"),
+    ("援助団体は南部アフリカへの食糧支援を続けている。", "南部アフリカ", "LOC"),
+    # round 34 (guards): a title or a word of origin after the glued place keeps it a place
+    ("会議にはジョン・スノー米国財務長官が出席した。", "米国", "GPE"),
+    ("ドイツ人オーナーのリゾート日本人客が増えた。", "日本", "GPE"),
 ])
 def test_round5_families(text, surface, typ):
     got = mentions(run(text))
@@ -2744,6 +2778,9 @@ def test_glued_kai_word_not_over_read(text, bad):
     ("両国はモントリオール議定書の改正に合意した。", "モントリオール"),
     ("各国は国連憲章を尊重すべきだと外相は述べた。", "国連"),
     ("首脳らはヘルシンキ宣言に署名した。", "ヘルシンキ"),
+    # round 34: an ordinance whose name runs on from the place
+    ("男は神奈川県迷惑防止条例違反の疑いで逮捕された。", "神奈川県"),
+    ("市は長浜市住民投票条例に基づいて投票を実施した。", "長浜市"),
 ])
 def test_place_in_a_document_name_not_a_mention(text, word):
     got = mentions(run(text))

@@ -773,8 +773,11 @@ ROUND2_QUOTES = [
     ("気象庁は会見を開いた。大雨の被害が広がっており、同庁では、週末まで警戒が必要だとしている。", ["週末まで警戒が必要だ"],
      "気象庁"),
     # R34: officials the table lacked (情報官, 担当官): the body of the official speaks, or the named person
-    ("パキスタン内務省の情報官は、攻撃の計画はないと話した。", ["攻撃の計画はない"], "パキスタン内務省"),
+    ("インド外務省の情報官は、国境での衝突は起きていないと説明した。", ["国境での衝突は起きていない"], "インド外務省"),
     ("国連児童基金の山本健一地域担当官は「支援が足りない」と述べた。", ["支援が足りない"], "山本健一"),
+    # R34 review: a speaker named after the cue is not replaced by a body + では opening the content
+    ("需要が落ち込んでおり、トヨタ自動車では生産を停止していると経済産業省が明らかにした。",
+     ["トヨタ自動車では生産を停止している"], "経済産業省"),
     # R34: a short noun-final bracket before the sentence's final としている / とした is the speaker's words
     # (not a label like 「治療目的の帰郷」として帰国): after a topic, a 、 or a "regarding" phrase, not after を
     ("山田太郎議員は「出馬は未定」としている。", ["出馬は未定"], "山田太郎"),
@@ -811,6 +814,20 @@ def _check_last_quote(text, contents, speaker):
 @pytest.mark.parametrize("text,contents,speaker", ROUND2_QUOTES, ids=[r[1][-1][:10] for r in ROUND2_QUOTES])
 def test_round2_quotes(text, contents, speaker):
     _check_last_quote(text, contents, speaker)
+
+
+@pytest.mark.parametrize("text,body", [
+    ("販売が伸び悩んでおり、日本航空では、山田花子社長が路線を減らすと語った。", "日本航空"),
+    ("需要が落ち込んでおり、トヨタ自動車では生産を停止していると経済産業省が明らかにした。", "トヨタ自動車"),
+])
+def test_r34_review_de_body_leaves_other_speakers(text, body):
+    """R34 review: a body + では opening the content does not take the words from a named person that
+    opens the rest as its subject, nor from a speaker named after the cue."""
+    art = _analyze(text)
+    assert art.quotes
+    q = art.quotes[-1]
+    assert not any(body in s for s in _surfaces(art, q.speaker)) if q.speaker else True
+    assert not art.text[q.start:q.end].startswith(("山田花子", "生産"))
 
 
 # R33 review: a pair named together speaks as both, the one named first first (the rows above check the first only)

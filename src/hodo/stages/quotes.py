@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.53"
+VERSION = "1.54"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -1338,6 +1338,20 @@ def _de_opener_body(doc, lo: int, hi: int) -> tuple["_NP", int] | None:
         if key is not None:
             return _NP(a, b, [key], "named"), lo + m.end()
     return None
+
+
+def _r34_person_subject(doc, lo: int, hi: int) -> bool:
+    """R34 review: the words after a body's では open with a named person as subject (山田太郎社長が /
+    山田氏は): the person speaks, not the body; an accused (X容疑者が) is what the body says of him."""
+    text = doc.text
+    for a, b, key in mentions_in(doc, lo, hi):
+        if text[lo:a].strip(_SPACE + "、"):
+            return False  # only a person that opens the rest
+        if entity_type(doc, key) != "PERSON":
+            return False
+        m = re.match(r"((?:[一-龥ァ-ヶー]|さん|ちゃん|くん){0,8}?)(?:は|が)", text[b:hi])
+        return m is not None and not (m.group(1) and _head_noun(m.group(1)) in _ACCUSED_TITLES)
+    return False
 
 
 def _last_named(doc, forms: tuple[str, ...], types: tuple[str, ...], pos: int, window: int,
@@ -5048,12 +5062,17 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             if "「" in text[ca:cb]:
                 kind = "mixed"
         if kind == "indirect" and not c.bracket and not passive_say and lead_direct is None and (
-                spk_np is None or (spk_np.start >= ca and not any(
+                spk_np is None or (spk_np.start >= ca and spk_np.end <= cb and not any(
                     entity_type(doc, key) == "PERSON" for key in spk_np.keys))):
             # R34: …挙げられており、欧州委員会では…と予想している / 報道によれば、海上保安庁では、…として: a
             # body that opens the content with では after a comma holds the statement, as at the clause
             # start (R32); a person named inside the content still speaks (…では、X氏が…と語った)
+            # (R34 review: only a speaker phrase inside the content gives way, not one after the cue: …、
+            # X社では…と経済産業省が明らかにした; and not when a named person opens the rest as its subject:
+            # X社では、山田太郎社長が…と語った — the accused excepted: 同署では、X容疑者が…を認めているとしている)
             de = _de_opener_body(doc, ca, cb)
+            if de is not None and _r34_person_subject(doc, de[1], cb):
+                de = None
             if de is not None:
                 da, db = _strip(text, de[1], cb)
                 if db > da:

@@ -396,6 +396,13 @@ CASES = [
      "AGREE", "合意", ["自由民主党", "公明党"], [], "asserted", False),
     ("ソニーとパナソニックは業績が低迷している。朝日新聞と毎日新聞によると、両社は合併について交渉を行った。",
      "CONSULT", "交渉", ["ソニー", "パナソニック"], [], "asserted", False),
+    # round 34 review: 両国 stands for two countries, never a city with a country code named between
+    # (北京 for 日本 on events 1.79)
+    ("日本の首相は北京を訪れた。首相は中国の国家主席と会見した。両国は今後、協議を続ける。",
+     "CONSULT", "協議", ["日本", "中国"], [], "asserted", False),
+    # round 34 review: a subject inside a complement (採決が来週という日程で) is not the act's own subject
+    ("自民党と公明党は連立を組んでいる。両党の幹事長は国会内で会談し、法案の採決が来週という日程で合意した。",
+     "AGREE", "合意", ["自由民主党", "公明党"], [], "asserted", False),
     # round 34: a resignation is keyed with the organisation of the post left — named with the post
     # earlier (…総裁を兼任している。…総裁を引責辞任), the person's team named in an earlier sentence
     # (…所属の木村健二投手), the firm announcing its officer's leaving (…は、…副社長の退任を発表) — and
@@ -2964,6 +2971,14 @@ def test_round29_cleft_tail_no_clause(text, word, person):
     ("朝日新聞と毎日新聞によると、両社は合併について交渉を行った。", "CONSULT", "交渉"),
     ("北陸銀行と富山第一銀行は経営統合を検討している。両行が持つ店舗の整理について、頭取は記者会見で協議を始めると述べた。",
      "CONSULT", "協議"),
+    # round 34 review: 両社 stands for companies, not a ministry named between (トヨタ自動車 and
+    # 経済産業省 on events 1.79); a subject of its own between the noun and the act (商店街が / 商店街は)
+    ("トヨタ自動車は合併を発表した。経済産業省は歓迎する考えを示した。両社は来月から東京で協議を行った。",
+     "CONSULT", "協議"),
+    ("北陸銀行と富山第一銀行は合併した。両行は店舗を減らしたが、地元の商店街が東京で支援を要請した。",
+     "REQUEST", "要請"),
+    ("北陸銀行と富山第一銀行は合併した。両行は店舗を減らし、商店街は東京で支援を要請した。",
+     "REQUEST", "要請"),
 ])
 def test_round34_group_subject_guards(text, typ, word):
     art = hodo.analyze(text, published="2024-05-01")

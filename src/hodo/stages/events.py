@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.84"
+VERSION = "1.85"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2294,17 +2294,24 @@ BOTH_SUBJECT_RE = re.compile(
     r"(?:の[^、。「」はがも]{0,8}?(?:長|取|表|首|脳|部|者|相|員))?(?:ら|たち)?(?:は|が|とも|も)")
 #: the act noun is an argument of another predicate (…や業務提携等について, 総会の承認を経て)
 BOTH_NOUN_ARG_RE = re.compile(r"(?:等|など)?(?:について|に関|や|の|を経)")
+#: a complement closed before the act (…という日程で合意した): a subject inside it is not the act's
+BOTH_COMPLEMENT_RE = re.compile(r"という|といった|との")
 #: a mention that names who reports (AとBによると, Aの報道では), not one of the pair
 BOTH_REPORTER_RE = re.compile(r"[^、。]{0,12}?(?:によると|によれば|の報道)")
 BOTH_KIND = {"両行": ("ORG", "銀行"), "両銀行": ("ORG", "銀行"), "両信金": ("ORG", "信用金庫"),
              "両金庫": ("ORG", "金庫"), "両社": ("ORG", ""), "両党": ("ORG", "党"), "両与党": ("ORG", "党"),
              "両国": ("GPE", ""), "両政府": ("GPE", "")}
+#: name endings of bodies that are no company (両社 never stands for 経済産業省 / 東京地検), as the
+#: entity stage reads 両社 (round 34 review)
+BOTH_NOT_FIRM_ENDS = ("政府", "軍", "省", "庁", "党", "委員会", "当局", "議会", "機構", "連合", "理事会",
+                      "裁判所", "警察")
 
 
 def _both_subject(doc, hit: "Hit") -> list[str]:
     """The two parties a group noun before the trigger stands for (徳島銀行と香川銀行は…。両行は今後、
     …協議する): a reference the entity stage resolved, else the last two entities of the noun's kind
-    named before it (banks for 両行, parties for 両党, countries for 両国)."""
+    named before it (banks for 両行, parties for 両党, companies for 両社, countries for 両国); nothing
+    when another subject stands between the noun and the trigger."""
     sent = doc.article.sentences[hit.si]
     ts = doc.tokens[hit.t0].start
     if BOTH_NOUN_ARG_RE.match(doc.text, doc.tokens[hit.t1 - 1].end):
@@ -2316,6 +2323,16 @@ def _both_subject(doc, hit: "Hit") -> list[str]:
         return []
     if found.group(0).endswith("が") and (ts - found.end() > 20 or "、" in doc.text[found.end():ts]):
         return []  # 両社が持つ店舗の統廃合…記者会見: the が-subject of another clause
+    heads = set(range(hit.t0, hit.t1)) | {doc.tokens[hit.t1 - 1].head}
+    for i in range(hit.t0 - 1, 0, -1):
+        tok, prev = doc.tokens[i], doc.tokens[i - 1]
+        if prev.start < found.end():
+            break
+        if (tok.text in ("は", "が") and tok.pos == "ADP" and prev.pos in ("NOUN", "PROPN", "PRON")
+                and prev.head in heads and not BOTH_COMPLEMENT_RE.search(doc.text, tok.end, ts)):
+            # 両行は店舗を減らしたが、商店街が支援を要請した: the act has a subject of its own; one inside
+            # a complement (委員会決議が明日5日…という日程で合意した) is not it (round 34 review)
+            return []
     media = _media_keys(doc)
     keys = [k for k in refs_at(doc, found.start(1), found.end(1)) if k not in media]
     if len(keys) >= 2:
@@ -2332,8 +2349,13 @@ def _both_subject(doc, hit: "Hit") -> list[str]:
         ent = entity_by_key(doc, k)
         if ent is None or ent.type != etype or k in out or k in media or BOTH_REPORTER_RE.match(doc.text, me):
             continue  # (読売新聞と産経新聞によると、両社は: the reporters are no pair)
-        if (etype == "GPE" and not ent.country) or (suffix and not (ent.name or "").endswith(suffix)):
+        if etype == "GPE" and not (len(k) == 2 and k.isupper()):
+            continue  # 両国: countries (JP, CN), never a city with its country code (北京) (round 34 review)
+        if suffix and not (ent.name or "").endswith(suffix):
             continue
+        if found.group(1) == "両社" and (
+                ent.sector not in (None, "BUS") or (ent.name or "").endswith(BOTH_NOT_FIRM_ENDS)):
+            continue  # 両社: companies, never 経済産業省 named between (round 34 review)
         out.append(k)
         if len(out) == 2:
             return out[::-1]

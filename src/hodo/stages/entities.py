@@ -30,7 +30,7 @@ from ..model import Entity
 from ..nlp import lexicon_common, lexicon_parts
 from . import register
 
-VERSION = "1.50"
+VERSION = "1.51"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -352,6 +352,9 @@ class _Ctx:
         #: round 34: names learnt from a trade word before them (自動車メーカーのマツダ): a company
         #: of the article's setting country even when written in katakana
         self.trade_names: set[str] = set()
+        #: review of round 34: (surface, key) links the article's context refuses (bare 海兵隊 of
+        #: a story that names no US, or another country's marines: not ``us-marines``)
+        self.refused_links: set[tuple[str, str]] = set()
 
     @property
     def sports(self) -> bool:
@@ -379,6 +382,8 @@ class _Ctx:
             # capitals changed (Aljazeera, Ansa, Reutersnews is not): the one body whose Latin
             # name is the same letters
             found = _latin_bodies().get(_compact_latin(surface), [])
+        if self.refused_links and found:
+            found = [a for a in found if a is None or (surface, a.key) not in self.refused_links]
         return found
 
     def add(self, s, e, typ, prio, src, acts=None, short=False):
@@ -1948,7 +1953,23 @@ def _trade_name_end(cx: _Ctx, s: int) -> int:
     if not proper and (w in _KATA_COMMON or w in _TRADE_NOT_NAME or w in _KATA_COMMON_UNLISTED
                        or all(lexicon_common(t.text) for t in cx.doc.tokens_in(s, e) if t.text != "・")):
         return s  # 会社のサービス, 企業のイメージアップ: common words
+    if not proper and _latin_lexicon_common(w) and not any(a is not None and a.type == "ORG" for a in cx.gaz_get(w)):
+        return s  # review: 大手企業のOB, 電機メーカーのOEM, 製薬会社のMR: Latin common words
     return e
+
+
+@functools.lru_cache(maxsize=1024)
+def _latin_lexicon_common(w: str) -> bool:
+    """Review of round 34: ``w`` is Latin letters that Sudachi's dictionary lists as common nouns
+    (OB, OEM, MR, CEO, IT: not a guessed word, QWZ, nor a name, JTB, NTT)."""
+    if not w or not all(_is_latin(ch) or ch in "&." for ch in w):
+        return False
+    from ..nlp import _sudachi
+    st = _sudachi()
+    if st is None:  # pragma: no cover - a model without a Sudachi tokenizer
+        return False
+    ms = [m for m in st.tokenize(w) if m.surface() not in ("&", ".")]
+    return bool(ms) and all(m.part_of_speech()[1] == "普通名詞" and not m.is_oov() for m in ms)
 
 
 def _scan_trade_names(cx: _Ctx) -> None:
@@ -1987,7 +2008,7 @@ def _scan_bank_shorts(cx: _Ctx) -> None:
     """Round 34: a bank the article names in full (新生銀行, あおぞら銀行, 十八銀行, 泉州銀行) by its
     short form X銀 (新生銀が, あおぞら銀が, 『十八銀と…』, 泉州銀統合): an ORG, joined to the full name
     by `_link_police`. The short form starts at a change of script (not 〜|新生銀 inside a kanji
-    word); a kind of bank (イラン国営銀, 中央銀) is no name."""
+    word), nor where 銀 begins a word (東京|銀座); a kind of bank (イラン国営銀, 中央銀) is no name."""
     text = cx.text
     names: set[str] = set()
     for m in re.finditer(r"([\u4e00-\u9fff々\u3041-\u309f\u30a1-\u30fa\u30fc]{1,8})銀行", text):
@@ -2006,7 +2027,32 @@ def _scan_bank_shorts(cx: _Ctx) -> None:
             s = m.start()
             if s > 0 and _script(text[s - 1]) == _script(x[0]):
                 continue
+            t = cx.doc.token_at(m.end() - 1)
+            if t is not None and t.end > m.end():
+                continue  # review: 銀 begins a word of its own (東京|銀座, 静岡|銀河): no bank
             cx.add(s, m.end(), "ORG", 4, "bank-short", [])
+
+
+#: review of round 34: the United States named in an article (米軍, アメリカ, 合衆国)
+_US_NAMED = re.compile(r"米|アメリカ|合衆国")
+
+
+def _marines_of_setting(cx: _Ctx) -> None:
+    """Review of round 34: bare 海兵隊 (the weak alias of orgs.tsv ``us-marines``) is the US
+    Marine Corps only in an article that names the United States and no other country's marines
+    (韓国海兵隊, 英海兵隊): elsewhere it stays an ORG without the link (延坪島の海兵隊 in a Korean
+    story), which takes the setting country."""
+    text = cx.text
+    if "海兵隊" not in text:
+        return
+    other = any(c.type == "GPE" and text.startswith("海兵隊", c.end) and c.actors
+                and not any(a.key == "US" for a in c.actors) for c in cx.cands)
+    if _US_NAMED.search(text) is not None and not other:
+        return
+    cx.refused_links.add(("海兵隊", "us-marines"))
+    for c in cx.cands:
+        if text[c.start:c.end] == "海兵隊" and any(a is not None and a.key == "us-marines" for a in c.actors):
+            c.actors = [a for a in c.actors if a is None or a.key != "us-marines"]
 
 
 #: round 26: words of a sumo story, where 〜部屋 after a proper name is a stable (an ORG); not
@@ -5265,6 +5311,7 @@ def find_entities(doc) -> None:
     _scan_trade_apposition(cx)
     _scan_trade_names(cx)
     _scan_bank_shorts(cx)
+    _marines_of_setting(cx)
     _scan_sumo_stables(cx)
     _scan_airlines(cx)
     _scan_airport_shorts(cx)
@@ -6917,9 +6964,10 @@ def _setting_countries(cx: _Ctx, out: list[Entity]) -> None:
         if e.type == "ORG" and any(_INTL_BODY_RE.search(sf) for sf in surfs):
             continue
         if top == "JP" and all(_is_kata(ch) or ch in _DOT for ch in e.name.rstrip("県州省市町村区郡島")) \
-                and not any(sf in cx.trade_names for sf in surfs):
+                and not (e.type != "PERSON" and any(sf in cx.trade_names for sf in surfs)):
             continue  # a katakana name in a story told from Japan is foreign more often than not
-            # (round 34: not a company introduced by its trade, 芸能プロダクション・ホリプロ)
+            # (round 34: not a company introduced by its trade, 芸能プロダクション・ホリプロ; review:
+            # not a person the same words named: 運送会社のトム)
         e.country = top
 
 

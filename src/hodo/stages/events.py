@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.85"
+VERSION = "1.86"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

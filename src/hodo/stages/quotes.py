@@ -375,7 +375,7 @@ def _message_cand(doc, sent: "_Sent", q0: int, k: int, t, m: int, e: int, bracke
     unnamed = False
     r14 = (toks[k + 1].text != "する" and noun.lemma in _MESSAGE_NOUNS and toks[m + 1].text in ("が", "も")
            and toks[m + 2].lemma in _MESSAGE_VERBS)
-    if spk is None and (not r14 or noun.lemma in ("通報", "電話")):
+    if spk is None and (not r14 or noun.lemma == "通報"):  # (r14 holds only for _MESSAGE_NOUNS: no 電話)
         # R26: voiced by nobody named (R14: the clause's topic; R34: a call is never the topic's, who
         # received it: 同署は…「…」という110番通報が入った)
         spk, unnamed = (noun.start, noun.end), True

@@ -133,6 +133,17 @@ def lexicon_common(word: str) -> bool:
     return len(ms) == 1 and ms[0].part_of_speech()[1] == "普通名詞" and bool(ms[0].synonym_group_ids())
 
 
+@functools.lru_cache(maxsize=1024)
+def lexicon_common_words(word: str, skip: tuple[str, ...] = ()) -> bool:
+    """Are all of Sudachi's words of ``word`` (those in ``skip`` left out) common nouns its dictionary
+    lists, none guessed (OB, OEM, CEO: yes; a made-up QWZ, a name JTB: no)? False with no Sudachi."""
+    st = _sudachi()
+    if st is None:  # pragma: no cover - a model without a Sudachi tokenizer
+        return False
+    ms = [m for m in st.tokenize(word) if m.surface() not in skip]
+    return bool(ms) and all(m.part_of_speech()[1] == "普通名詞" and not m.is_oov() for m in ms)
+
+
 @functools.lru_cache(maxsize=4096)
 def lexicon_parts(word: str) -> tuple[tuple[str, str], ...]:
     """Sudachi's words of ``word`` out of context, each as (surface, part of speech joined by

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import bisect
 
+#: name endings of bodies that are no company (同社 / 両社 never stand for 経済産業省, 東京地検, 民主党):
+#: read by the entities stage for its references and by the events stage for 両社
+NOT_FIRM_ENDS = ("政府", "軍", "省", "庁", "党", "委員会", "当局", "議会", "機構", "連合", "理事会", "裁判所", "警察")
+
 
 def _mention_index(doc):
     idx = doc.extras.get("_mention_index")

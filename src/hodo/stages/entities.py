@@ -27,8 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Entity
-from ..nlp import lexicon_common, lexicon_parts
+from ..nlp import lexicon_common, lexicon_common_words, lexicon_parts
 from . import register
+from .common import NOT_FIRM_ENDS
 
 VERSION = "1.52"
 
@@ -1958,18 +1959,10 @@ def _trade_name_end(cx: _Ctx, s: int) -> int:
     return e
 
 
-@functools.lru_cache(maxsize=1024)
 def _latin_lexicon_common(w: str) -> bool:
     """Review of round 34: ``w`` is Latin letters that Sudachi's dictionary lists as common nouns
     (OB, OEM, MR, CEO, IT: not a guessed word, QWZ, nor a name, JTB, NTT)."""
-    if not w or not all(_is_latin(ch) or ch in "&." for ch in w):
-        return False
-    from ..nlp import _sudachi
-    st = _sudachi()
-    if st is None:  # pragma: no cover - a model without a Sudachi tokenizer
-        return False
-    ms = [m for m in st.tokenize(w) if m.surface() not in ("&", ".")]
-    return bool(ms) and all(m.part_of_speech()[1] == "普通名詞" and not m.is_oov() for m in ms)
+    return bool(w) and all(_is_latin(ch) or ch in "&." for ch in w) and lexicon_common_words(w, skip=("&", "."))
 
 
 def _scan_trade_names(cx: _Ctx) -> None:
@@ -7340,13 +7333,9 @@ def _group_refs(cx: _Ctx, ents: list[Entity]) -> list[dict]:
     return out
 
 
-#: name endings of bodies that are no company (同社 / 両社 never refer to them)
-_NOT_FIRM_ENDS = ("政府", "軍", "省", "庁", "党", "委員会", "当局", "議会", "機構", "連合", "理事会", "裁判所", "警察")
-
-
 def _is_firm(r) -> bool:
     """A mention row (start, end, key, type, entity) of a company or a medium (同社, 両社)."""
-    return r[3] == "ORG" and r[4].sector in (None, "MED", "BUS") and not r[4].name.endswith(_NOT_FIRM_ENDS)
+    return r[3] == "ORG" and r[4].sector in (None, "MED", "BUS") and not r[4].name.endswith(NOT_FIRM_ENDS)
 
 
 LEADER_TITLES = ("大統領", "首相", "総理", "主席", "総書記", "国王", "首脳", "委員長", "総統", "首長", "女王")

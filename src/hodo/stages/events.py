@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..model import Event
 from . import register
-from .common import entity_by_key, entity_type, mentions_in, refs_at
+from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
 VERSION = "1.86"
 
@@ -134,13 +134,13 @@ CHARGED_AS_RE = re.compile(r"(?:罪|容疑|責任)(?:」)?(?:など)?$")
 #: 現役を引退した, 引退を表明, 引退する意向, 引退へ, 1993年に政界引退。 (not 引退試合, 引退後, 引退の花道, nor
 #: the noun before への or after の before a comma: 引退への思い, 選手の引退、: round 32 review) and 破産を申請した,
 #: 申請を行った, 申請を提出 (not 申請書, 申請期限, 申請の受け付け: round 32)
+#: 取り調べを行った, 取調べを受けていた, 取り調べた (not 取調べに対し…と話した, 取り調べで…と供述: a statement
+#: reported, no act told; round 34)
+_QUESTIONING_DONE = re.compile(r"を(?:行|受け|進め|始め|開始|続け|実施)|中|[たて]")
 VERBAL_ONLY = {"指名": re.compile(r"し|す|さ|を受け(?!付)"), "出所": re.compile(r"し|す|(?<!の出所)、"),
                "引退": re.compile(r"し|す|を(?:表明|発表|決|明らかに)|の意向|へ(?!の)|(?<!の引退)[。、]"),
                "申請": re.compile(r"し|す|を(?:行|出|提出)"),
-               # 取り調べを行った, 取調べを受けていた, 取り調べた (not 取調べに対し…と話した, 取り調べで…と供述:
-               # a statement reported, no act told; round 34)
-               "取り調べ": re.compile(r"を(?:行|受け|進め|始め|開始|続け|実施)|中|[たて]"),
-               "取調べ": re.compile(r"を(?:行|受け|進め|始め|開始|続け|実施)|中|[たて]")}
+               "取り調べ": _QUESTIONING_DONE, "取調べ": _QUESTIONING_DONE}
 #: 火をつけ / 火を付け (ASSAULT, round 34) is no arson where what is lit is a cigarette, a candle or a torch
 #: (たばこに火をつけた, 聖火台に火を付けた) or a debate or feeling sparked (論争に火をつけた, 人気に火をつけた)
 #: (round 34 review)
@@ -2301,10 +2301,6 @@ BOTH_REPORTER_RE = re.compile(r"[^、。]{0,12}?(?:によると|によれば|の
 BOTH_KIND = {"両行": ("ORG", "銀行"), "両銀行": ("ORG", "銀行"), "両信金": ("ORG", "信用金庫"),
              "両金庫": ("ORG", "金庫"), "両社": ("ORG", ""), "両党": ("ORG", "党"), "両与党": ("ORG", "党"),
              "両国": ("GPE", ""), "両政府": ("GPE", "")}
-#: name endings of bodies that are no company (両社 never stands for 経済産業省 / 東京地検), as the
-#: entity stage reads 両社 (round 34 review)
-BOTH_NOT_FIRM_ENDS = ("政府", "軍", "省", "庁", "党", "委員会", "当局", "議会", "機構", "連合", "理事会",
-                      "裁判所", "警察")
 
 
 def _both_subject(doc, hit: "Hit") -> list[str]:
@@ -2354,7 +2350,7 @@ def _both_subject(doc, hit: "Hit") -> list[str]:
         if suffix and not (ent.name or "").endswith(suffix):
             continue
         if found.group(1) == "両社" and (
-                ent.sector not in (None, "BUS") or (ent.name or "").endswith(BOTH_NOT_FIRM_ENDS)):
+                ent.sector not in (None, "BUS") or (ent.name or "").endswith(NOT_FIRM_ENDS)):
             continue  # 両社: companies, never 経済産業省 named between (round 34 review)
         out.append(k)
         if len(out) == 2:
@@ -3904,6 +3900,12 @@ def _affiliation(doc, key: str, lo: int, hi: int) -> str | None:
     return found
 
 
+def _own_org(doc, key: str, sent) -> str | None:
+    """The organisation the person ``key`` is titled by (`_affiliation`) in the sentence ``sent``, else
+    earlier in the article."""
+    return _affiliation(doc, key, sent.start, sent.end) or _affiliation(doc, key, 0, sent.start)
+
+
 def _topic_employer(doc, key: str, lo: int, hi: int) -> str | None:
     """An ORG topic (ORGは) of [lo, hi) followed by the person ``key`` titled by a post word and の (読売ジャイ
     アンツは同日、堀内恒夫監督の…退任, ノエビアは…大倉尚(おおくら・ひさし)副社長の退任; not 地検特捜部は…村上
@@ -3976,7 +3978,7 @@ def _resign_targets(doc, coded: list["Hit"]) -> None:
             # the person's own organisation first (日産の山田社長は…社長を辞任: not トヨタ named
             # earlier with a 社長 of its own, round 34 review)
             if src is not None:
-                cand = _affiliation(doc, src, sent.start, sent.end) or _affiliation(doc, src, 0, sent.start)
+                cand = _own_org(doc, src, sent)
             for s, e, k in reversed(mentions_in(doc, 0, ts) if cand is None else []):
                 if re.match(r"の?" + re.escape(word), text[e:e + len(word) + 1]) and _resign_org(doc, k, s, e):
                     cand = k
@@ -3985,9 +3987,7 @@ def _resign_targets(doc, coded: list["Hit"]) -> None:
             continue
         # (2) the person's own title: in this sentence, else earlier in the article
         if cand is None and src is not None and post is None:
-            cand = _affiliation(doc, src, sent.start, sent.end)
-            if cand is None:
-                cand = _affiliation(doc, src, 0, sent.start)
+            cand = _own_org(doc, src, sent)
         # (3) the ORG topic of the sentence announcing a titled person's leaving
         if cand is None and src is not None and post is None:
             cand = _topic_employer(doc, src, sent.start, ts)

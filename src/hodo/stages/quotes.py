@@ -2310,11 +2310,11 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             out.append(_Cand(q0, k, text[t.start:toks[e].end], (t.start, toks[e].end), "とする",
                              (t.end, t.end), form="suru", bracket=bracket, cue_tok=j, end=toks[e].end))
             continue
-        if bracket is not None and j == k + 1 and (toks[j].lemma in _R34_CALL_NOUNS or _r34_call_noun(toks, j) != j):
+        if bracket is not None and j == k + 1:
             # R34: 「…」と通報があり / と110番通報があった / と匿名の通報があり / と電話が入った: a call received
             # with と alone, as after との (R14); the caller is the から phrase before the bracket, if any
             mc = _r34_call_noun(toks, j)
-            if (e := _message_end(toks, mc)) is not None:
+            if toks[mc].lemma in _R34_CALL_NOUNS and (e := _message_end(toks, mc)) is not None:
                 out.append(_message_cand(doc, sent, q0, k, t, mc, e, bracket))
                 continue
         # ---- との N / という N

@@ -6,6 +6,7 @@ raw GiNZA's entities on the same files (same run).
     .venv/bin/python benchmarks/heldout.py --add DIR NAME   # store a folder of gold files
     .venv/bin/python benchmarks/heldout.py --agreement      # second annotations vs the first
     .venv/bin/python benchmarks/heldout.py --add-second DIR  # store second annotations
+    .venv/bin/python benchmarks/heldout.py --draw 48 --seed 20261207  # ids for a new set
 
 The repository holds only the annotations (``benchmarks/heldout/<set>/<id>.json``: offsets,
 keys, types, values -- no article text, no title, no time surfaces); the text is joined back
@@ -41,6 +42,12 @@ TUNED = {"ho1", "ho2", "ho3", "ho4", "ho5", "ho6", "ho7", "ho8", "ho9", "ho10", 
          "ho54", "ho55", "ho56", "ho57", "ho58", "ho59", "ho60", "ho61",
          "ho62", "ho63", "ho64", "ho65", "ho66", "ho67", "ho68", "ho69",
          "ho70", "ho71", "ho72", "ho73", "ho74", "ho75", "ho76", "ho77", "ho78", "ho79", "ho80", "ho81"}
+
+#: the words a draw counts (political and legal news): ``--draw`` takes articles of 400-3,000
+#: characters with at least two of them that no set, agreement file or dev file holds yet
+DRAW_WORDS = ("首相", "大統領", "政府", "大臣", "外相", "国連", "会談", "首脳", "議会", "選挙", "政党", "制裁",
+              "逮捕", "裁判", "判決", "起訴", "警察", "軍", "攻撃", "合意", "抗議", "デモ", "容疑", "検察",
+              "知事", "市長", "外交", "条約", "協議", "批判", "非難", "支援", "訪問", "声明")
 
 METRICS = ("entity.typed", "entity.country", "time.value", "quote.span", "quote.speaker",
            "claim.span", "claim.source", "event.type", "event.source", "event.full")
@@ -94,6 +101,27 @@ def materialize(set_dir: Path, corpus: Path, out_dir: Path) -> list[Path]:
         p.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
         paths.append(p)
     return paths
+
+
+def used_ids() -> set[str]:
+    """Ids of every article a held-out set, an agreement file or the dev set already holds."""
+    dirs = [d for d in HELDOUT.iterdir() if d.is_dir()] + [AGREEMENT, DEV]
+    return {p.stem for d in dirs if d.is_dir() for p in d.glob("*.json")}
+
+
+def draw(corpus: Path, n: int, seed: int, min_words: int = 2, lo: int = 400, hi: int = 3000,
+         exclude: set[str] | None = None) -> list[str]:
+    """``n`` corpus ids for a new set: articles of ``lo``-``hi`` characters holding at least
+    ``min_words`` of ``DRAW_WORDS``, not in ``exclude`` (default: every id already used), in the
+    order of a shuffle seeded with ``seed`` (the same corpus, seed and exclusions give the same ids)."""
+    import random
+
+    skip = used_ids() if exclude is None else exclude
+    pool = sorted(i for i, r in _corpus(Path(corpus)).items()
+                  if i not in skip and lo <= len(r["text"]) <= hi
+                  and sum(w in r["text"] for w in DRAW_WORDS) >= min_words)
+    random.Random(seed).shuffle(pool)
+    return pool[:n]
 
 
 def set_order(name: str) -> tuple[int, str]:
@@ -165,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--add", nargs=2, metavar=("DIR", "NAME"), help="store the gold files of DIR as set NAME")
     ap.add_argument("--add-second", metavar="DIR", help="store the gold files of DIR as second annotations")
     ap.add_argument("--agreement", action="store_true", help="second annotations vs the first, beside hodo")
+    ap.add_argument("--draw", type=int, metavar="N", help="print N unused corpus ids for a new set")
+    ap.add_argument("--seed", type=int, default=0, help="seed of --draw")
     a = ap.parse_args(argv)
     if a.add_second:
         store(Path(a.add_second), AGREEMENT)
@@ -175,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
     if not a.corpus.exists():
         print(f"{a.corpus}: corpus not found", file=sys.stderr)
         return 2
+    if a.draw:
+        print("\n".join(draw(a.corpus, a.draw, a.seed)))
+        return 0
     if a.agreement:
         res = agreement(a.corpus)
         if a.format == "json":

@@ -67,3 +67,21 @@ def test_second_annotations_join_the_corpus_into_valid_gold(tmp_path):
     assert len(paths) == len(list(AGREEMENT.glob("*.json")))
     for p in paths:
         load_gold(p)
+
+
+def test_draw_filters_by_length_and_words_and_is_seeded(tmp_path):
+    bench = _bench()
+    corpus = tmp_path / "c.jsonl"
+    pad = "あ" * 400
+    recs = [
+        {"id": "a", "title": "", "text": "首相と大統領が会談した。" + pad},  # three words
+        {"id": "b", "title": "", "text": "首相が話した。" + pad},  # one word only
+        {"id": "c", "title": "", "text": "首相と大統領。"},  # too short
+        {"id": "d", "title": "", "text": "警察が容疑者を逮捕した。" + pad},
+        {"id": "e", "title": "", "text": "知事と市長が協議した。" + pad},
+    ]
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    got = bench.draw(corpus, 10, seed=1, exclude={"e"})
+    assert sorted(got) == ["a", "d"]
+    assert bench.draw(corpus, 10, seed=1, exclude={"e"}) == got
+    assert bench.draw(corpus, 1, seed=1, exclude=set()) == bench.draw(corpus, 3, seed=1, exclude=set())[:1]

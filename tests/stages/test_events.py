@@ -2984,3 +2984,43 @@ def test_round34_group_subject_guards(text, typ, word):
     art = hodo.analyze(text, published="2024-05-01")
     got = [e.source for e in _events(art, typ, word)]
     assert not any(len(src) >= 2 for src in got), got
+
+
+@pytest.mark.parametrize("text, typ, word", [
+    # round 35: a coalition planned or wished for is a future cooperation (AGREE)
+    ("緑の党は社会民主党と連立する意向を示した。", "AGREE", "連立"),
+    ("自由党の党首は、保守党との連立に意欲を示した。", "AGREE", "連立"),
+    # round 35: a proposal that another party act (〜するよう提案) is a request
+    ("公明党は、政府に対し補助金を増やすよう提案した。", "REQUEST", "提案"),
+    ("環境省は、自治体に古い設備を更新するように提案している。", "REQUEST", "提案"),
+    # round 35: a plan to field a named candidate is a promise (AGREE), not a stance held
+    ("民主党は知事選に山田一郎氏を擁立する方針を決めた。", "AGREE", "擁立"),
+    # round 35: talks held by one body with its partners unnamed keep the lone source
+    ("国土交通省は関係する自治体と対応を協議した。", "CONSULT", "協議"),
+    ("民主党の執行部は7日に今後の方針を協議した。", "CONSULT", "協議"),
+])
+def test_round35_parliamentary_acts_coded(text, typ, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = _events(art, typ, word)
+    assert got and all(e.source for e in got), art.events
+
+
+@pytest.mark.parametrize("text", [
+    # round 35: candidates fielded in number back no one by name
+    "共産党は全国の選挙区に候補者を擁立した。",
+    "自民党は女性候補を多数擁立した。",
+])
+def test_round35_generic_candidates_not_coded(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert not [e for e in art.events if art.text[e.trigger[0]:e.trigger[1]].startswith("擁立")], art.events
+
+
+@pytest.mark.parametrize("text", [
+    # round 35: an agreement not reached is AGREE negated, not one party's refusal (REJECT)
+    "トヨタ自動車と日産自動車は部品の共通化について合意しなかった。",
+    "カナダとデンマークは国境の線引きについて合意せず、交渉を続けた。",
+])
+def test_round35_failed_agreement_is_negated_agree(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = _events(art, "AGREE", "合意")
+    assert got and all(e.negated for e in got) and not _events(art, "REJECT", "合意"), art.events

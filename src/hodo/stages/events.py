@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.86"
+VERSION = "1.87"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -289,7 +289,9 @@ NEED_RE = re.compile(r"^(?:が|を|も)(?:必要|求められ)")
 #: negation written after the trigger as a phrase (殺害することはできない, 攻撃ではなく)
 NEG_RE = re.compile(r"(?:つもりは(?:な|あり(?:ません|ませ))|ことは(?:出来|でき|あり得|ありえ)?ない|ことはなかった|わけにはいかない|ではなく|ではない|には至らなかった)")
 #: accepting words whose negation is a refusal (受け入れない, 同意しない, 応じない): REJECT
-NEG_TO_REJECT = {"受け入れる", "受け入れ", "容認", "同意", "承認", "応じる", "応ずる", "合意"}
+NEG_TO_REJECT = {"受け入れる", "受け入れ", "容認", "同意", "承認", "応じる", "応ずる"}
+#: (合意せず, 合意に至っていない: talks that failed are an agreement said not to happen, AGREE
+#: negated, not one party's refusal -- the gold codes all five so; round 35)
 INTENT_RE = re.compile(r"(?:たい|だろう|でしょう|意向|考え(?!て)|方針|つもり|意欲|決意|義務|べき|約束|意思|用意がある)")
 SCHEDULE_RE = re.compile(r"(?:予定|見通し|見込み|計画|方向で|へ$|へ[』。、]|ことになる|ことに(?:なっ|決ま)|こと(?:が|も)決ま|こと(?:が|も)決定|ことを決め|ことを決定|ことで(?:合意|一致))")
 HYPO_RE = re.compile(r"(?:れば|ならば|なら|場合|たら)")
@@ -843,6 +845,26 @@ def _modality(doc, t1: int, si: int, trg: Trigger) -> tuple[bool, str]:
         # a demand or protest in the non-past (解放を要請する。) is a stance held, not a plan
         modality = "future"
     return negated, modality
+
+
+#: 連立 is coded only as a coalition planned or wished for (連立する意向, 連立を組む用意, 連立に意欲を
+#:示した, 連立を組むものと予想, 連立を組むとされる): a future cooperation (AGREE, PLOVER.md); the
+#: coalition in place (連立政権, 連立与党, 連立を離脱, 連立を組んでいた) is no act (round 35)
+COALITION_PLAN_RE = re.compile(
+    r"(?:する|を組む|を組み)?(?:こと)?(?:の|に|へ|への)?(?:意向|用意|意欲|考え|方針|ものと(?:予想|見られ|みられ)|とされ|見通し|見込み)")
+#: 擁立 (field a candidate): an act carried out, so 擁立する方針 is a plan (AGREE), not a stance held;
+#: a generic candidate as its object (候補者を擁立, 独自候補を擁立, 女性候補を多数擁立) backs no one (round 35)
+FIELDED_WORDS = {"擁立"}
+GENERIC_CANDIDATE_RE = re.compile(r"候補(?:者)?を(?:多数|新たに|独自に|積極的に)?$")
+COALITION_DENIED_RE = re.compile(r"[^。、「」]{0,8}?(?:ない|ず|なかっ)")
+#: a proposal that someone else do something (〜するよう提案, 〜するように提案) is a request (round 35)
+PROPOSAL_WORDS = {"提案"}
+#: 協議 with one party named (国交省は関係する自治体と協議を行い, 執行部は対応を協議した): talks held
+#: by a body with partners unnamed, coded with the lone source (round 35); not a named forum
+#: (6カ国協議, 非公式協議, 実務者協議で) nor in a headline, where the parties are seldom the subject
+LONE_TALKS_WORDS = {"協議"}
+FORUM_BEFORE_RE = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+[カかヵケヶ]?国|非公式|公式)$")
+PROPOSED_REQUEST_RE = re.compile(r"よう(?:に)?(?:と)?$")
 
 
 #: the agent particles of an act noun (ロシア軍による攻撃)
@@ -2903,7 +2925,7 @@ def find_events(doc) -> None:
                     hit.source = list(weak[ps]) + hit.source
                     hit.confidence -= 0.2
                     break
-        if "pair" in hit.trg.flags and len(hit.source) + len(hit.target) < 2:
+        if "pair" in hit.trg.flags and len(hit.source) + len(hit.target) < 2 and not _lone_talks(doc, hit):
             continue
         if "needs_target" in hit.trg.flags and not hit.target and hit.mode == "visit" and hit.place and hit.place not in hit.source:
             hit.target = [hit.place]  # オースティンで被害の状況を視察した: the place visited
@@ -5623,6 +5645,23 @@ def _statement_issuer(doc, hit: "Hit", actors: list["Actor"], e: int, hi: int) -
         hit.has_subject = hit.own_args = True
 
 
+def _coalition_planned(text: str, e: int, hi: int) -> bool:
+    """連立 at e is a coalition planned or wished for (連立する意向, 連立に意欲を示した), not one
+    in place (連立政権, 連立与党) nor a wish denied (連立することに意欲を示していない; round 35)."""
+    m = COALITION_PLAN_RE.match(text, e, hi)
+    return m is not None and not COALITION_DENIED_RE.match(text, m.end(), hi)
+
+
+def _lone_talks(doc, hit) -> bool:
+    """協議 with its one party named as the source, outside headlines and named forums (round 35)."""
+    if not (hit.source and hit.trg.surface in LONE_TALKS_WORDS):
+        return False
+    if _is_headline(doc, hit.si):
+        return False
+    s = doc.tokens[hit.t0].start
+    return not FORUM_BEFORE_RE.search(doc.text, max(0, s - 6), s)
+
+
 def _signed_text(doc, lo: int, s: int) -> bool:
     """What is signed before 署名 at s is a treaty, an agreement or a law (SIGNED_TEXT_RE), not a
     cabinet paper or a pledge, nor an organisation named by its acronym (NHKに署名を提出)."""
@@ -5779,6 +5818,15 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         # warrant (逮捕状を取った, 逮捕状を請求) is coded COERCE, as the arrest it prepares (round 29)
         trg = replace(trg, type="ACCUSE", cameo="112")
         typ, cameo = trg.type, trg.cameo
+    if trg.surface in FIELDED_WORDS and GENERIC_CANDIDATE_RE.search(text, max(lo, s - 12), s):
+        return None  # 選挙区に候補者を擁立した, 女性候補を多数擁立: candidates counted, no one backed by name (round 35)
+    if trg.surface == "連立" and not _coalition_planned(text, e, hi):
+        return None  # 連立政権, 連立与党, 連立を離脱 (連立する意向, 連立に意欲: a coalition planned; round 35)
+    if trg.surface in PROPOSAL_WORDS and PROPOSED_REQUEST_RE.search(text, max(lo, s - 4), s):
+        # …を売るよう提案した, 改善するように提案: a proposal that another party act is a request,
+        # not an offer of one's own (round 35)
+        trg = replace(trg, type="REQUEST", cameo="100")
+        typ, cameo, mode = trg.type, trg.cameo, None
     if "suspect" in trg.flags and not SUSPECT_RE.search(text[max(lo, s - 30):s]):
         return None  # 容疑者の身柄引き渡し (extradition), not a handover of goods or people freed
     if trg.surface == "招く" and not any(
@@ -5898,7 +5946,9 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     if trg.surface in ("再会", "招待", "招く"):
         modality = "future"
     # an attitude (歓迎する意向 / 支持する考えを示した) is held now: it stays SUPPORT
-    stance = stance and typ == "SUPPORT" and cameo == "051"
+    # (擁立する方針: fielding a candidate is an act done, not an attitude; its plan is a promise,
+    # AGREE, as 支援する方針; round 35)
+    stance = stance and typ == "SUPPORT" and cameo == "051" and trg.surface not in FIELDED_WORDS
     if modality == "intent":
         if typ in COOPERATION and not stance:
             if typ != "AGREE":

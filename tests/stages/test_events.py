@@ -3045,3 +3045,19 @@ def test_round35_source_list_case_headlines(text, kept, n):
 ])
 def test_round35_arrest_as_backdrop(text):
     assert ("COERCE", "逮捕") not in _coded(text)
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # round 35: a resignation is done by the person who leaves: the person read as the object of the
+    # act noun, the one a から-phrase names, or the subject of a causative passive is its source
+    ("民主党は10日、山田一郎財務大臣辞任の責任を問う声明を出した。", "RETREAT", "辞任", ["山田一郎"], []),
+    ("中川次郎監督とコーチの3名も引責辞任することになった。", "RETREAT", "引責辞任", ["中川次郎"], []),
+    ("自民党の幹部らは、昨夜佐藤健一首相から辞任する意向を伝えられたと話した。", "RETREAT", "辞任", ["佐藤健一"], []),
+    ("長年続いた独裁体制の中でカリーム大統領が、隣国の侵攻により退陣させられた。", "RETREAT", "退陣", ["カリーム"], []),
+    # round 35: the person marked が right before the trigger, not the head of the relative clause
+    ("選挙で議席を減らし山田前代表が辞任の意向を示した民主党は、新代表を選出した。", "RETREAT", "辞任", ["山田"], []),
+    # round 35: a place or person named as an origin or an allegiance (…出身 / …系 / …派) is no actor
+    ("首相はトルコ系住民から支持がある。", "SUPPORT", "支持", [], []),
+    ("政府は、この旅客機が親ロシア派の武装勢力による砲撃で撃墜されたと主張している。", "ASSAULT", "砲撃", [], []),
+    ("当時、国軍とオボテ派の戦闘で多くの死者が出た。", "ASSAULT", "戦闘", [], []),
+])
+def test_round35_resigner_and_origin_sources(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.88"
+VERSION = "1.89"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3016,6 +3016,8 @@ def find_events(doc) -> None:
     _described_suspects(doc, coded)
     _cleft_suspects(doc, coded)
     _suspect_patients(doc, coded)
+    _origin_sources(doc, coded)
+    _resigner_from_target(doc, coded)
     _resign_targets(doc, coded)
     for h in pending:
         if not h.source and not h.target and h.trg.surface == "に問わ":
@@ -3958,6 +3960,74 @@ def _topic_employer(doc, key: str, lo: int, hi: int) -> str | None:
                 return k
             return None
     return None
+
+
+#: a place or person named only as an origin or an allegiance: ロシア出身の力士, インド系住民,
+#: 親ロシア派のテロリスト, ムセヴェニ派 (not 派遣, 派兵: a verb of sending; round 35)
+ORIGIN_RE = re.compile(r"(?:系|出身|派(?![遣兵]))")
+
+
+def _origin_sources(doc, coded: list["Hit"]) -> None:
+    """ロシア出身の力士が逮捕される, インド系住民から支持がある, 親ロシア派のテロリストによる攻撃,
+    国軍とムセヴェニ派の闘争 -- a GPE or a PERSON named only as the origin, the descent or the
+    allegiance of the ones who act (…出身 / …系 / …派) is not the actor: the gold gives those acts no
+    source (or the faction, an entity of its own). A GPE or PERSON source whose every mention in
+    the sentence is followed by 出身 / 系 / 派 is dropped from the source (not moved to the target:
+    親ロシア派の武装勢力による砲撃で撃墜された names the doer's allegiance, not the one downed)
+    (round 35)."""
+    text = doc.text
+    for h in coded:
+        if not h.source:
+            continue
+        sent = doc.article.sentences[h.si]
+        ments = mentions_in(doc, sent.start, sent.end)
+        drop = []
+        for k in h.source:
+            if entity_type(doc, k) not in ("GPE", "PERSON"):
+                continue
+            own = [(s, e) for s, e, mk in ments if mk == k]
+            if own and all(ORIGIN_RE.match(text, e) for s, e in own):
+                drop.append(k)
+        if drop:
+            h.source = [k for k in h.source if k not in drop]
+
+
+#: between a person and a resignation word, the person's title and a subject particle, then at
+#: most the post left (山田前代表が辞任, シュミットSPD党首が党首からの退任, 田中氏は社長を辞任; round 35)
+RESIGNER_GAP_RE = re.compile(
+    r"(?:[(（][^()（）。]{0,12}[)）])?[^\s、。「」『』()（）はがもをにでと]{0,10}[がはも]、?"
+    r"(?:[^\s、。「」『』()（）はがもをにでと]{0,12}(?:を|からの|から))?(?:正式に|引責)?")
+
+
+def _resigner_from_target(doc, coded: list["Hit"]) -> None:
+    """A resignation is done by the person who leaves, never to one: 鈴木一郎財務大臣辞任の責任を問う,
+    鈴木監督とコーチの2名も引責辞任, 首相から辞任する意向を伝えられた, …大統領が、侵攻により退陣させ
+    られた — the person read as the object of the act noun (or as the party a から / a passive
+    names) went to the target, and the topic or the country of the sentence, or nobody, to the
+    source. The gold never keys a resignation with a PERSON target and no PERSON source (0 of
+    108 resignations). When the target holds a PERSON and the source none, the persons of the
+    target become the source; the non-person source is dropped (the organisation of the post left
+    is then sought by `_resign_targets`). Likewise a person marked が / は / も right before the
+    trigger, after no more than a title (山田前代表が辞任の意向を示した民主党は, シュミットSPD党首が
+    党首からの退任を表明): the head of the relative clause or the organisation of the title had
+    been taken (round 35)."""
+    text = doc.text
+    for h in coded:
+        if h.type != "RETREAT" or not RESIGN_RE.search(h.trg.surface):
+            continue
+        if any(entity_type(doc, k) == "PERSON" for k in h.source):
+            continue
+        persons = [k for k in h.target if entity_type(doc, k) == "PERSON"]
+        if not persons:
+            sent = doc.article.sentences[h.si]
+            ts = doc.tokens[h.t0].start
+            last = next(((e, k) for s, e, k in reversed(mentions_in(doc, sent.start, ts))
+                         if entity_type(doc, k) == "PERSON"), None)  # only the person named last
+            if last is None or not RESIGNER_GAP_RE.fullmatch(text, last[0], ts):
+                continue
+            persons = [last[1]]
+        h.source = persons
+        h.target = [k for k in h.target if k not in persons]
 
 
 def _resign_targets(doc, coded: list["Hit"]) -> None:

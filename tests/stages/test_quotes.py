@@ -3090,3 +3090,28 @@ def test_round29_dropped_grounds_still_bound_the_next_quote():
 def test_round29_negated_medium_view_is_no_claim(text):
     art = _analyze(text)
     assert art.claims == [], art.claims
+
+
+# ---- round 35 (qspan): 「…」という内容 / とする旨 + whatever carries the words is a direct quote; Yの話として
+# inside a によると claim, and Xの話では + a sentence in the writer's own voice, make no quote of Y / X
+@pytest.mark.parametrize("text,content,speaker", [
+    ("東山市から県に「橋の通行を止める」という内容の連絡があった。", "橋の通行を止める", "東山市"),
+    ("南山大学から警察に「研究室の薬品がなくなった」という旨の届け出があった。", "研究室の薬品がなくなった", "南山大学"),
+    ("会社側は社員に「今月で契約を打ち切る」という旨を口頭で伝えていた。", "今月で契約を打ち切る", None),
+])
+def test_round35_bracket_before_content_noun(text, content, speaker):
+    # (a named から phrase before the bracket sends the words)
+    art = _analyze(text)
+    assert [(art.text[q.start:q.end], q.kind) for q in art.quotes] == [(content, "direct")], art.quotes
+    if speaker is not None:
+        assert speaker in art.text[slice(*art.quotes[0].speaker_span)] or speaker in (art.quotes[0].speaker or "")
+
+
+@pytest.mark.parametrize("text", [
+    "毎朝新聞によると、北川署の話として、男は容疑を認めている。",
+    "毎朝新聞によると、北川署の話として、男は容疑を認めているという。",
+    "北川署の話では、男は容疑を認めている。",
+])
+def test_round35_told_as_hearsay_is_no_quote(text):
+    art = _analyze(text)
+    assert art.quotes == [], art.quotes

@@ -3024,6 +3024,8 @@ def test_round35_failed_agreement_is_negated_agree(text):
     art = hodo.analyze(text, published="2024-05-01")
     got = _events(art, "AGREE", "合意")
     assert got and all(e.negated for e in got) and not _events(art, "REJECT", "合意"), art.events
+
+
 @pytest.mark.parametrize("text, kept, n", [
     # round 35: a source-list headline of a police, prosecution or penalty act cites the papers' own
     # report of the case; only the body's act is coded, even when the body codes the same type
@@ -3031,8 +3033,8 @@ def test_round35_failed_agreement_is_negated_agree(text):
      "『警視庁、山田太郎容疑者を窃盗容疑で逮捕』。東西新聞、2024年5月1日。", ("COERCE", "逮捕"), 1),
     ("大阪地検は2日、元社長の鈴木一郎被告を詐欺罪で起訴した。\n"
      "『大阪地検、鈴木一郎元社長を詐欺罪で起訴』。東西新聞、2024年5月2日。", ("ACCUSE", "起訴"), 1),
-    ("日本相撲協会は3日、大麻所持で逮捕された力士の佐藤次郎を解雇した。\n"
-     "『日本相撲協会、佐藤次郎を解雇』。東西新聞、2024年5月3日。", ("SANCTION", "解雇"), 1),
+    ("東西電機は3日、会社の金を着服したとして逮捕された元課長の佐藤次郎を解雇した。\n"
+     "『東西電機、元課長の佐藤次郎を解雇』。東西新聞、2024年5月3日。", ("SANCTION", "解雇"), 1),
 ])
 def test_round35_source_list_case_headlines(text, kept, n):
     assert _coded(text).count(kept) == n
@@ -3040,7 +3042,7 @@ def test_round35_source_list_case_headlines(text, kept, n):
 
 @pytest.mark.parametrize("text", [
     # round 35: an arrest named as the backdrop of another act (…の逮捕を受けて) is told elsewhere
-    "山田太郎容疑者の逮捕を受けて、日本相撲協会は緊急の理事会を開いた。",
+    "高橋一郎容疑者の逮捕を受けて、南町の町長は全職員への聞き取り調査を始めると発表した。",
     "佐藤次郎容疑者の逮捕を受け、東西銀行の社長は記者会見で謝罪した。",
 ])
 def test_round35_arrest_as_backdrop(text):

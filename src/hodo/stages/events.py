@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.89"
+VERSION = "1.90"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3217,7 +3217,8 @@ PENALTY_WORDS = frozenset({"有罪判決", "実刑判決", "解雇", "処分", "
 
 
 def _police_court_act(h: "Hit") -> bool:
-    """An arrest, a detention, a ban or a raid (COERCE), a police or prosecution act coded ACCUSE
+    """Any COERCE act (an arrest, a detention, a ban, a raid; also a paper's 非常事態宣言 or 戒厳令
+    headline, none right either), a police or prosecution act coded ACCUSE
     (捜査, 送検, 起訴, 提訴) or a penalty on a person (有罪判決, 解雇, 処分): the source list's case
     headlines (『…容疑者を逮捕』, 『…男を書類送検』, 『…選手を解雇』) cite the papers' own reports of
     the case, never re-mentions the annotators code (round 35: over all 929 gold articles, dev
@@ -3368,7 +3369,7 @@ def _passive_arrest_doer(doc, hit: "Hit", coded: list["Hit"]) -> None:
 #: acts of an investigation the police or prosecutors carry out (捜査, 事情聴取, 書類送検, 調べる)
 INVESTIGATION_WORDS = {"捜査", "聴取", "送検", "調べる", "調べを進め", "調べを進める", "職務質問", "取り調べ", "取調べ"}
 #: police and prosecution acts coded ACCUSE (an investigation, a referral, a charge, a complaint filed)
-LEGAL_ACCUSE_WORDS = INVESTIGATION_WORDS | {"起訴", "再起訴", "追起訴", "訴追", "告訴", "告発", "提訴", "捜索"}
+LEGAL_ACCUSE_WORDS = INVESTIGATION_WORDS | {"起訴", "訴追", "告訴", "告発", "提訴"}
 
 
 def _investigation_doer(doc, hit: "Hit") -> None:
@@ -5760,6 +5761,10 @@ def _signed_text(doc, lo: int, s: int) -> bool:
     return not (m.group("acr") and mentions_in(doc, m.start("acr"), m.end("acr")))
 
 
+#: 停戦を受けて, 逮捕を受け、: "following" an act named as the backdrop of another
+FOLLOWING_RE = re.compile(r"^を受け(?:て|、)")
+
+
 def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     toks = doc.tokens
     text = doc.text
@@ -5795,13 +5800,13 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 「申し訳ないことをしたのか」, 「喜ばしいことだろうか」: a question, no act (round 29 review)
     if BASED_ON_RE.match(after):
         return None  # 政府の同意に基づく: a reference to an earlier act
-    received = trg.type in FRIENDLY and re.match(r"^を受け(?:て|、)", after) is not None
+    received = trg.type in FRIENDLY and FOLLOWING_RE.match(after) is not None
     if received and not (trg.type in RECEIVED_TYPES or re.match(r"^を受けてい", after)):
         return None  # 停戦を受けて: "following", not the act (攻撃を受けて is a passive attack;
         # 公明党の推薦を受け、 / 政府の支援を受けて / 支持を受けている: support received, round 23)
     if trg.type == "MOBILIZE" and re.match(r"^を受け", after):
         return None  # 兵士は訓練を受けた: the subject is trained, it mobilizes nothing
-    if trg.surface in ARREST_WORDS and re.match(r"^を受け(?:て|、)", after):
+    if trg.surface in ARREST_WORDS and FOLLOWING_RE.match(after):
         return None  # 容疑者の逮捕を受けて、協会は会見した: the arrest is the backdrop of another act, told
         # elsewhere (round 35: 4 of 4 over the 929 gold articles uncoded, 8 of 8 in the corpus "following")
     if NEED_RE.match(after):

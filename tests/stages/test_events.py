@@ -454,7 +454,34 @@ CASES = [
     ("福岡県警は先月から行方を追っていた。男は広島県警・福山東警察署に自ら出頭した。男は容疑を認めている。"
      "被害者は軽いけがだった。現場は商店街の一角だ。その後、無職の石井六郎容疑者を強盗の疑いで逮捕した。",
      "COERCE", "逮捕", ["福岡県警"], ["石井六郎"], "asserted", False),
+    # round 35: the town an unnamed suspect lives in (…市在住の…女を, …市…区の…少年を) is no target of the arrest
+    ("愛知県警は5日、同県春日井市在住の無職の23歳の女を、殺人の容疑で逮捕した。",
+     "COERCE", "逮捕", ["愛知県警"], [], "asserted", False),
+    ("大阪府警は、名古屋市北区の18歳の少年を窃盗の疑いで逮捕した。",
+     "COERCE", "逮捕", ["大阪府警"], [], "asserted", False),
+    ("福岡県警は9日、北九州市内在住の会社員の男2人を詐欺の疑いで逮捕した。",
+     "COERCE", "逮捕", ["福岡県警"], [], "asserted", False),
+    # round 35: the victim held by the first verb of a て-chain (…さんを…突き落として殺害) or owning the body
+    # part hurt (…さんの首を絞めて殺害)
+    ("警察によると、山田太郎容疑者は、鈴木花子さんを橋から突き落として殺害した。",
+     "ASSAULT", "殺害", ["山田太郎"], ["鈴木花子"], "asserted", False),
+    ("山田太郎容疑者は鈴木一郎さんと妻の花子さんの首を絞めて殺害した。",
+     "ASSAULT", "殺害", ["山田太郎"], ["鈴木一郎", "花子"], "asserted", False),
+    ("県警によると、佐藤二郎容疑者は知人の高橋美咲さん(19歳)を自宅に呼び出して殺害した。",
+     "ASSAULT", "殺害", ["佐藤二郎"], ["高橋美咲"], "asserted", False),
 ]
+
+
+@pytest.mark.parametrize("text,typ,word,tgt", [
+    # a nationality is no address: the country stays (the gold keys it)
+    ("警視庁は、ペルー人の男を殺人容疑で逮捕した。", "COERCE", "逮捕", ["ペルー"]),
+    # a relative of the one named (…さんの長男を) is the victim, not the one named
+    ("山田太郎容疑者は鈴木一郎さんの長男を殴って殺害した。", "ASSAULT", "殺害", []),
+])
+def test_round35_resident_and_chain_victim_guards(text, typ, word, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, typ, word)
+    assert covers(art, e.target, tgt), e.target
 
 
 def test_aid_at_home_after_a_disaster_has_no_recipient():

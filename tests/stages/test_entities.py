@@ -209,6 +209,13 @@ def test_recognition(text, expected):
     # round 34 review: a Latin common word after a trade word is no company
     ("大手企業のOBが集まった。", "OB"),
     ("電機メーカーのOEMは増えている。", "OEM"),
+    # round 35 (guards): the national agency's name inside a city's body or a longer word;
+    # a ministry glued after a kanji word; the place of a regional edition
+    ("東京都消防庁の救急隊が駆けつけた。", "消防庁"),
+    ("州内務省の報道官が会見した。", "内務省"),
+    ("読売新聞関西版の記事によると、事故は夜に起きた。", "関西"),
+    ("詳しくはウィキペディア英語版の項目を参照。", "ウィキペディア英語版"),
+    ("大雨の影響で、JR紀勢本線は終日運休した。", "JR"),
 ])
 def test_not_mentions(text, absent):
     art = run(text)
@@ -318,6 +325,8 @@ def test_title_split(text, surface, title):
     # round 34: a person named in full, then by the given name alone with an honorific
     ("小学2年の吉川美咲ちゃんが行方不明になった。警察は美咲ちゃんの行方を捜している。", ["吉川美咲", "美咲"]),
     ("長男の大森健太くんが表彰された。健太くんは笑顔を見せた。", ["大森健太", "健太"]),
+    # round 35: bare JR is the one JR company the article names
+    ("JR西日本は点検のため始発から運転を止めた。JRによると、再開は昼になる。", ["JR西日本", "JR"]),
 ])
 def test_coreference(text, forms):
     art = run(text)
@@ -876,6 +885,25 @@ def test_unknown_kanji_name_between_country_and_title(text, name):
     ("防衛省はイージス艦日本海派遣を決めた。日本海では緊張が続いている。", "日本海", "LOC"),
     ("米空母横須賀に入港。横須賀では市民が抗議した。", "横須賀", "GPE"),
     ("ドイツ人オーナーのリゾート日本人客が増えた。", "日本", "GPE"),
+    # round 35: agencies and former ministries of Japan and national bodies (orgs.tsv)
+    ("重要文化財の指定について文化庁が見解を示した。", "文化庁", "ORG"),
+    ("大雨による住宅の被害を消防庁がまとめた。", "消防庁", "ORG"),
+    ("旧厚生省の元幹部が国会で証言した。", "厚生省", "ORG"),
+    ("元国土庁長官の男性が講演した。", "国土庁", "ORG"),
+    ("システムの不具合で東証は売買を一時停止した。", "東証", "ORG"),
+    ("相撲協会は親方の処分を決めた。", "相撲協会", "ORG"),
+    ("JOCは五輪の代表選手を発表した。", "JOC", "ORG"),
+    ("台風の接近で、JRは在来線の運転を見合わせた。", "JR", "ORG"),
+    ("KDDIは来月から新しい料金を導入する。", "KDDI", "ORG"),
+    ("日経ネットによると、株価は大きく下がった。", "日経ネット", "ORG"),
+    # round 35: a ministry named by its function alone
+    ("首都では数千人の群衆が内務省を取り囲んだ。", "内務省", "ORG"),
+    ("同日、国防省長官が記者会見で辞任を表明した。", "国防省", "ORG"),
+    ("爆発は非常事態省の庁舎の近くで起きた。", "非常事態省", "ORG"),
+    # round 35: a medium's edition in a language or for a region is the medium's mention
+    ("CNN日本語版は事故の映像を流した。", "CNN日本語版", "ORG"),
+    ("読売新聞九州版によると、大会は中止された。", "読売新聞九州版", "ORG"),
+    ("朝鮮日報日本語版が首相の発言を伝えた。", "朝鮮日報日本語版", "ORG"),
 ])
 def test_round5_families(text, surface, typ):
     got = mentions(run(text))

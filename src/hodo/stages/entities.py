@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_parts
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.52"
+VERSION = "1.53"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -3099,6 +3099,35 @@ def _link_bare_sid(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
         m.country = ments[links[k]].country
 
 
+#: round 35: the Japan Railways group, named bare (JRは運転を見合わせた): orgs.tsv `jr-group`
+_JR_GROUP = "jr-group"
+
+
+def _jr_group_heads(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """Round 35: bare JR (orgs.tsv) glued before a kanji or katakana word heads a longer name
+    the gold takes whole or leaves (JR紀勢本線, JR長崎駅, JR九州旅客鉄道): no mention of the group."""
+    text = cx.text
+
+    def glued(m: Cand) -> bool:
+        nxt = text[m.end] if m.end < len(text) else ""
+        return m.type == "ORG" and any(a is not None and a.key == _JR_GROUP for a in m.actors) \
+            and (_is_kanji(nxt) or _is_kata(nxt))
+    return [m for m in ments if not glued(m)]
+
+
+def _link_jr_group(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
+    """Round 35: where the article names one JR company (JR東日本, 西日本旅客鉄道), bare JR is
+    that company (the gold joins them), linked to its first mention."""
+    keys = set(_JR_KEYS.values())
+    comps = [j for j, n in enumerate(ments) if n.type == "ORG" and any(a is not None and a.key in keys for a in n.actors)]
+    if len({a.key for j in comps for a in ments[j].actors if a is not None}) != 1:
+        return
+    first = min(comps, key=lambda j: ments[j].start)
+    for k, m in enumerate(ments):
+        if k not in links and m.type == "ORG" and any(a is not None and a.key == _JR_GROUP for a in m.actors):
+            links[k] = first
+
+
 #: round 31: a prefecture's police in any of its spellings (愛知県警, 愛知県警察本部, 富山県警察, 警視庁), and
 #: what follows it inside the mention: a section (捜査1課, 生活経済課) or a station (行徳署)
 _POLICE_PARTS = re.compile(r"(?:([\u4e00-\u9fff]{1,3}?[府県道])警(?:察本部|察|本部)?|(警視庁)|([府県])警)(.*)")
@@ -3912,6 +3941,16 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
 
 
 _WEB_EDITION = re.compile(r"(?:デジタル|電子版|オンライン|ウェブ版|ウェブ|Web|WEB|web|ONLINE|Online|online|\.com|プラス)")
+#: round 35: a medium's edition in a language or for a region (ウィキペディア日本語版, 中央日報日本語版,
+#: WSJ日本版, 読売新聞関西版, 日経ネット関西版, 読売新聞九州版): the gold takes the edition into the
+#: medium's mention (37 of 38 such spans the gold marks in the 929; the one other, 朝鮮日報(日本語版),
+#: has a parenthesis between). A region is one of Japan's, as the papers' editions are named
+_LANG_EDITION = re.compile(
+    r"(?:[\u30a1-\u30fa\u30fc]{2,8}語|日本語|英語|中国語|韓国語|朝鮮語|日本|関西|関東|九州|北海道|東北|中部|北陸|"
+    r"四国|中国地方|東海|近畿|首都圏|大阪|東京|西部)版")
+#: wiki projects, whose language editions the gold marks whole as often as it marks the project
+#: alone (ウィキペディア日本語版 15 / 7, ウィキペディア英語版 0 / 4, ウィキニュース … 1 / 5): left as they are
+_EDITION_NOT_MEDIA = frozenset(("wikipedia", "wikinews"))
 #: round 18: a broadcaster's or sports paper's web brand after the medium's name, with or
 #: without the space the corpus keeps (スポニチ Annex, 日テレNEWS24, 山陽新聞WEB NEWS): the gold
 #: takes the brand into the medium's mention in all 27 such names of the annotated sets
@@ -3940,13 +3979,18 @@ def _web_editions(cx: _Ctx, ments: list[Cand]) -> None:
                 inner = []
         else:
             w = _WEB_EDITION.match(text, m.end)
+            if w is None and not any(a is not None and a.key in _EDITION_NOT_MEDIA for a in m.actors):
+                w = _LANG_EDITION.match(text, m.end)
+                # the place naming the edition (読売新聞|関西|版) goes into the medium's mention
+                inner = [k for k in ments if w is not None and m.end <= k.start and k.end <= w.end()
+                         and k.type in ("GPE", "LOC")]
         own = {k.start for k in inner}
         if w is None or w.end() in starts or any(m.end < x < w.end() for x in starts - own):
             continue
         nxt = text[w.end()] if w.end() < len(text) else ""
         if _is_latin(nxt) and _is_latin(text[w.end() - 1]):
             continue
-        if m.end in starts:
+        if m.end in starts - own:
             continue
         m.end = w.end()
         dropped.update(id(k) for k in inner)
@@ -5127,6 +5171,48 @@ def _bare_country_bodies(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> 
             links[len(ments) - 1] = k
 
 
+#: round 35: the functions of the ministries other countries have, which a story names bare
+#: (デモ隊が内務省を包囲, 国防省によると, 非常事態省の庁舎): the gold marks every bare X省 of these of
+#: the 929 (14 mentions). Japan's own ministries and former ones are rows of orgs.tsv
+_MINISTRY_STEMS = ("内務", "国防", "保健", "教育", "非常事態", "緊急事態", "民政", "陸軍", "海軍", "司法",
+                   "農業", "情報", "商務", "鉱業", "石油", "通信", "公安", "社会保障", "保健福祉")
+_BARE_MINISTRY = re.compile("(?:" + "|".join(sorted(_MINISTRY_STEMS, key=len, reverse=True)) + ")省")
+#: what may come before a bare ministry glued: a former one (旧陸軍省, 元国防省)
+_BARE_MINISTRY_PREV = "旧元前"
+#: titles and parts of a ministry's staff that may follow its bare name (国防省長官, 内務省報道官)
+_BARE_MINISTRY_NEXT = _BARE_BODY_NEXT + ("長官", "大臣", "次官", "副大臣", "報道官", "当局", "高官", "幹部", "職員",
+                                          "庁舎", "前")
+
+
+def _bare_ministries(cx: _Ctx, ments: list[Cand]) -> None:
+    """Round 35: a ministry named by its function alone (内務省, 国防省, 保健省) where no mention
+    holds it: an ORG of its own (the country is the story's). Not inside a longer kanji or
+    katakana word (州内務省, 副保健省) and not where the article names two or more countries'
+    ministries of that word (ロシア国防省, 中国国防省: `_bare_country_bodies` leaves those)."""
+    text = cx.text
+    occ = set()
+    for m in ments:
+        occ.update(range(m.start, m.end))
+    regions = _regions(cx.doc)
+    for w in _BARE_MINISTRY.finditer(text):
+        s, e = w.span()
+        if any(i in occ for i in range(s, e)):
+            continue
+        before = text[s - 1] if s > 0 else ""
+        if (_is_kanji(before) and before not in _BARE_MINISTRY_PREV) or _is_kata(before) or _is_latin(before) \
+                or before in _DOT:
+            continue
+        if e < len(text) and (_is_kanji(text[e]) or _is_kata(text[e])) and not text.startswith(_BARE_MINISTRY_NEXT, e):
+            continue
+        if sum(1 for m in ments if m.type == "ORG" and text[m.start:m.end].endswith(w.group())) >= 2:
+            continue
+        reg = next((r for r in regions if r[0] <= s and e <= r[1]), None)
+        if reg is None or (reg[2] and (s not in cx.tok_starts or e not in cx.tok_ends)):
+            continue
+        ments.append(Cand(s, e, "ORG", 1, "bare-ministry", cx.gaz_get(w.group()), False, None))
+        occ.update(range(s, e))
+
+
 def _same_owner(cx: _Ctx, p: Cand, keys: set, src: Cand) -> bool:
     """The place or body ``p`` (written before の) owns the body named ``src`` whose name
     starts with the places ``keys``: the same place (イギリス内務省 … イギリスの内務省, 米海軍 …
@@ -5404,18 +5490,21 @@ def find_entities(doc) -> None:
     ments = _bare_bodies(cx, ments)
     ments = _drop_storms(cx, ments)
     _web_editions(cx, ments)
+    ments = _jr_group_heads(cx, ments)
     links = _paren_aliases(cx, ments)
     _real_name_links(cx, ments, links)
     _link_kata_org_shorts(cx, ments, links)
     _link_committee_shorts(cx, ments, links)
     _link_police(cx, ments, links)
     _link_bare_sid(cx, ments, links)
+    _link_jr_group(cx, ments, links)
     _link_trade_sha(cx, ments, links)
     _link_main_lines(cx, ments, links)
     _link_translit(cx, ments, links)
     _given_name_mentions(cx, ments, links)
     _propagate(cx, ments, links)
     _bare_country_bodies(cx, ments, links)
+    _bare_ministries(cx, ments)
     order = sorted(range(len(ments)), key=lambda k: ments[k].start)
     doc.article.entities = _cluster(cx, ments, links, order)
     doc.extras["refs"] = _group_refs(cx, doc.article.entities)

@@ -3074,19 +3074,36 @@ def test_round35_source_list_case_headlines(text, kept, n):
 ])
 def test_round35_arrest_as_backdrop(text):
     assert ("COERCE", "逮捕") not in _coded(text)
+
+
 @pytest.mark.parametrize("text, typ, word, src, tgt", [
     # round 35: a resignation is done by the person who leaves: the person read as the object of the
     # act noun, the one a から-phrase names, or the subject of a causative passive is its source
-    ("民主党は10日、山田一郎財務大臣辞任の責任を問う声明を出した。", "RETREAT", "辞任", ["山田一郎"], []),
-    ("中川次郎監督とコーチの3名も引責辞任することになった。", "RETREAT", "引責辞任", ["中川次郎"], []),
-    ("自民党の幹部らは、昨夜佐藤健一首相から辞任する意向を伝えられたと話した。", "RETREAT", "辞任", ["佐藤健一"], []),
-    ("長年続いた独裁体制の中でカリーム大統領が、隣国の侵攻により退陣させられた。", "RETREAT", "退陣", ["カリーム"], []),
+    ("野党側は、大野健司防衛大臣辞任の責任を追及する構えだ。", "RETREAT", "辞任", ["大野健司"], []),
+    ("北海ファイターズは、大森健太監督と打撃コーチの2人が引責辞任すると発表した。", "RETREAT", "引責辞任", ["大森健太"], []),
+    ("党の役員会で、幹部らは前日に小野寺誠代表から辞任する考えを聞かされたと説明した。", "RETREAT", "辞任", ["小野寺誠"], []),
+    ("クーデターを起こした国軍により、ソロモン首相は退陣させられた。", "RETREAT", "退陣", ["ソロモン"], []),
     # round 35: the person marked が right before the trigger, not the head of the relative clause
-    ("選挙で議席を減らし山田前代表が辞任の意向を示した民主党は、新代表を選出した。", "RETREAT", "辞任", ["山田"], []),
+    # (here with the post left, his own, after からの)
+    ("高木誠前委員長が委員長からの退任を表明した労働党は、新体制に移った。", "RETREAT", "退任", ["高木誠"], []),
     # round 35: a place or person named as an origin or an allegiance (…出身 / …系 / …派) is no actor
-    ("首相はトルコ系住民から支持がある。", "SUPPORT", "支持", [], []),
-    ("政府は、この旅客機が親ロシア派の武装勢力による砲撃で撃墜されたと主張している。", "ASSAULT", "砲撃", [], []),
-    ("当時、国軍とオボテ派の戦闘で多くの死者が出た。", "ASSAULT", "戦闘", [], []),
+    ("この工場では、ベトナム出身の技能実習生が賃上げを要求した。", "REQUEST", "要求", [], []),
+    ("アルメニア系の住民は、新しい法律に抗議した。", "ACCUSE", "抗議", [], []),
+    ("市長はブラジル系移民の団体から支援を受けている。", "AID", "支援", [], []),
+    ("親イラン派の民兵が、昨夜アメリカ軍の基地を攻撃した。", "ASSAULT", "攻撃", [], ["米軍"]),
 ])
 def test_round35_resigner_and_origin_sources(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)
+
+
+@pytest.mark.parametrize("text", [
+    # round 35 review: the person before the trigger is not the one who resigns when a bare から
+    # names the one who does, when the post after からの is not his own, or when he forces it
+    ("民主党は、山田一郎代表が幹事長から辞任の意向を伝えられたと発表した。"),
+    ("民主党は、山田一郎代表が幹事長からの辞任の申し出を受理したと発表した。"),
+    ("民主党は、山田一郎代表が幹事長を辞任に追い込んだと発表した。"),
+])
+def test_round35_review_resigner_not_the_one_told(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, "RETREAT", "辞任")
+    assert not any("山田一郎" in n for k in e.source for n in names(art, [k])), e.source

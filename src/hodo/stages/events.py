@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.91"
+VERSION = "1.92"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3996,10 +3996,16 @@ def _origin_sources(doc, coded: list["Hit"]) -> None:
 
 
 #: between a person and a resignation word, the person's title and a subject particle, then at
-#: most the post left (山田前代表が辞任, シュミットSPD党首が党首からの退任, 田中氏は社長を辞任; round 35)
+#: most the post left (山田前代表が辞任, シュミットSPD党首が党首からの退任, 田中氏は社長を辞任; round 35).
+#: No bare から: 山田代表が幹事長から辞任の意向を伝えられた names the one who resigns (round 35 review)
 RESIGNER_GAP_RE = re.compile(
-    r"(?:[(（][^()（）。]{0,12}[)）])?[^\s、。「」『』()（）はがもをにでと]{0,10}[がはも]、?"
-    r"(?:[^\s、。「」『』()（）はがもをにでと]{0,12}(?:を|からの|から))?(?:正式に|引責)?")
+    r"(?:[(（][^()（）。]{0,12}[)）])?(?P<title>[^\s、。「」『』()（）はがもをにでと]{0,10})[がはも]、?"
+    r"(?:(?P<post>[^\s、。「」『』()（）はがもをにでと]{0,12})(?P<case>を|からの))?(?:正式に|引責)?")
+#: after the trigger: a resignation forced on or demanded of another by the person before it
+#: (山田代表が幹事長を辞任に追い込んだ, …を辞任させた, …が辞任を求めた; not the passives: 辞任を求められた,
+#: 辞任に追い込まれた; round 35 review)
+RESIGN_BY_OTHER_RE = re.compile(
+    r"(?:に追い込[まんみむ](?!れ)|させ(?!られ)|を(?:求め(?!られ)|要求[しす]|迫[っりる]|促[しす]|勧告[しす]))")
 
 
 def _resigner_from_target(doc, coded: list["Hit"]) -> None:
@@ -4026,8 +4032,13 @@ def _resigner_from_target(doc, coded: list["Hit"]) -> None:
             ts = doc.tokens[h.t0].start
             last = next(((e, k) for s, e, k in reversed(mentions_in(doc, sent.start, ts))
                          if entity_type(doc, k) == "PERSON"), None)  # only the person named last
-            if last is None or not RESIGNER_GAP_RE.fullmatch(text, last[0], ts):
+            if last is None or RESIGN_BY_OTHER_RE.match(text, doc.tokens[h.t1 - 1].end):
                 continue
+            m = RESIGNER_GAP_RE.fullmatch(text, last[0], ts)
+            if m is None:
+                continue
+            if m.group("case") == "からの" and not (m.group("post") and m.group("post") in m.group("title")):
+                continue  # 幹事長からの辞任の申し出: the one who resigns, unless the person's own post
             persons = [last[1]]
         h.source = persons
         h.target = [k for k in h.target if k not in persons]

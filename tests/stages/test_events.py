@@ -3015,16 +3015,16 @@ def test_round34_group_subject_guards(text, typ, word):
 
 @pytest.mark.parametrize("text, typ, word", [
     # round 35: a coalition planned or wished for is a future cooperation (AGREE)
-    ("緑の党は社会民主党と連立する意向を示した。", "AGREE", "連立"),
-    ("自由党の党首は、保守党との連立に意欲を示した。", "AGREE", "連立"),
+    ("社民党は次の選挙の後に国民新党と連立する考えを示した。", "AGREE", "連立"),
+    ("英国の労働党は自由民主党との連立への意欲を語った。", "AGREE", "連立"),
     # round 35: a proposal that another party act (〜するよう提案) is a request
-    ("公明党は、政府に対し補助金を増やすよう提案した。", "REQUEST", "提案"),
-    ("環境省は、自治体に古い設備を更新するように提案している。", "REQUEST", "提案"),
+    ("日本医師会は、厚生労働省に検査の費用を下げるよう提案した。", "REQUEST", "提案"),
+    ("経済産業省は電力会社に節電の呼びかけを強めるようにと提案している。", "REQUEST", "提案"),
     # round 35: a plan to field a named candidate is a promise (AGREE), not a stance held
-    ("民主党は知事選に山田一郎氏を擁立する方針を決めた。", "AGREE", "擁立"),
+    ("共産党は参院選の東京選挙区に田中次郎氏を擁立する方針だ。", "AGREE", "擁立"),
     # round 35: talks held by one body with its partners unnamed keep the lone source
-    ("国土交通省は関係する自治体と対応を協議した。", "CONSULT", "協議"),
-    ("民主党の執行部は7日に今後の方針を協議した。", "CONSULT", "協議"),
+    ("厚生労働省は各地の保健所と検査の進め方を協議している。", "CONSULT", "協議"),
+    ("日本銀行は10日に追加の金融緩和を協議した。", "CONSULT", "協議"),
 ])
 def test_round35_parliamentary_acts_coded(text, typ, word):
     art = hodo.analyze(text, published="2024-05-01")
@@ -3034,8 +3034,8 @@ def test_round35_parliamentary_acts_coded(text, typ, word):
 
 @pytest.mark.parametrize("text", [
     # round 35: candidates fielded in number back no one by name
-    "共産党は全国の選挙区に候補者を擁立した。",
-    "自民党は女性候補を多数擁立した。",
+    "社民党は今回の衆院選で小選挙区に独自候補を擁立した。",
+    "公明党は比例区に新人の候補者を擁立した。",
 ])
 def test_round35_generic_candidates_not_coded(text):
     art = hodo.analyze(text, published="2024-05-01")
@@ -3044,13 +3044,39 @@ def test_round35_generic_candidates_not_coded(text):
 
 @pytest.mark.parametrize("text", [
     # round 35: an agreement not reached is AGREE negated, not one party's refusal (REJECT)
-    "トヨタ自動車と日産自動車は部品の共通化について合意しなかった。",
-    "カナダとデンマークは国境の線引きについて合意せず、交渉を続けた。",
+    "フランスとドイツは関税の扱いについて合意しなかった。",
+    "日本と韓国は漁業の取り決めについて合意せず、話し合いを来月に持ち越した。",
 ])
 def test_round35_failed_agreement_is_negated_agree(text):
     art = hodo.analyze(text, published="2024-05-01")
     got = _events(art, "AGREE", "合意")
     assert got and all(e.negated for e in got) and not _events(art, "REJECT", "合意"), art.events
+
+
+@pytest.mark.parametrize("text", [
+    # round 35 review: のように / 同じように is a manner (proposed as follows), not 〜するよう
+    "文部科学省は以下のように提案している。",
+    "日本商工会議所も同じように提案した。",
+    # round 35 review: a volitional (〜しようと提案) offers a joint act, no request
+    "ホンダは日産自動車に電池を共同で開発しようと提案した。",
+])
+def test_round35_proposal_manner_or_volitional_no_request(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert _events(art, "AGREE", "提案") and not _events(art, "REQUEST", "提案"), art.events
+
+
+@pytest.mark.parametrize("text, partner", [
+    # round 35 review: the one body named only as the と-partner of 協議 is the target; the doer
+    # (漁協, 病院) is no entity
+    ("地元の漁協は水産庁と協議して禁漁の期間を延ばした。", "水産庁"),
+    ("その病院は札幌市などと受け入れの体制を協議している。", "札幌市"),
+])
+def test_round35_lone_talks_partner_is_target(text, partner):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = _events(art, "CONSULT", "協議")
+    names = {e.key: e.name for e in art.entities}
+    assert got and all(not any(partner in names.get(k, k) for k in e.source) for e in got), art.events
+    assert any(partner in names.get(k, k) for e in got for k in e.target), art.events
 
 
 @pytest.mark.parametrize("text, kept, n", [

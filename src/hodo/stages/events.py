@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.92"
+VERSION = "1.93"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -861,10 +861,14 @@ COALITION_DENIED_RE = re.compile(r"[^。、「」]{0,8}?(?:ない|ず|なかっ)
 PROPOSAL_WORDS = {"提案"}
 #: 協議 with one party named (国交省は関係する自治体と協議を行い, 執行部は対応を協議した): talks held
 #: by a body with partners unnamed, coded with the lone source (round 35); not a named forum
-#: (6カ国協議, 非公式協議, 実務者協議で) nor in a headline, where the parties are seldom the subject
+#: (6カ国協議, 非公式協議; FORUM_BEFORE_RE) nor in a headline, where the parties are seldom the subject
 LONE_TALKS_WORDS = {"協議"}
 FORUM_BEFORE_RE = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+[カかヵケヶ]?国|非公式|公式)$")
-PROPOSED_REQUEST_RE = re.compile(r"よう(?:に)?(?:と)?$")
+#: what closes a と-partner of 協議 (NHKと, 金融庁などと, 中国(北京)との; round 35 review)
+TALKS_PARTNER_RE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?(?:など|ら)?との?")
+#: (the よう of a verb's plain form, 売るよう, しないように: not a manner, このように / 次のように /
+#: 同じように 提案した, nor a volitional, 共同で開発しようと提案: an offer of a joint act; round 35 review)
+PROPOSED_REQUEST_RE = re.compile(r"(?<=[うくぐすつぬぶむるい])よう(?:に)?(?:と)?$")
 
 
 #: the agent particles of an act noun (ロシア軍による攻撃)
@@ -5846,13 +5850,22 @@ def _coalition_planned(text: str, e: int, hi: int) -> bool:
 
 
 def _lone_talks(doc, hit) -> bool:
-    """協議 with its one party named as the source, outside headlines and named forums (round 35)."""
+    """協議 with its one party named as the source, outside headlines and named forums (round 35);
+    a party named only as the と-partner is moved to the target (round 35 review)."""
     if not (hit.source and hit.trg.surface in LONE_TALKS_WORDS):
         return False
     if _is_headline(doc, hit.si):
         return False
     s = doc.tokens[hit.t0].start
-    return not FORUM_BEFORE_RE.search(doc.text, max(0, s - 6), s)
+    if FORUM_BEFORE_RE.search(doc.text, max(0, s - 6), s):
+        return False
+    # the one actor named only as the と-partner (漁協は水産庁と協議して, 病院は札幌市などと協議して
+    # いる: the doer is no entity) is the partner talked with, the target (round 35 review)
+    sent = doc.article.sentences[hit.si]
+    spans = [(a, b) for a, b, k in mentions_in(doc, sent.start, s) if k == hit.source[0]]
+    if spans and all(TALKS_PARTNER_RE.match(doc.text, b, s) for _, b in spans):
+        hit.target, hit.source = hit.source, []
+    return True
 
 
 def _signed_text(doc, lo: int, s: int) -> bool:
@@ -6022,7 +6035,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 選挙区に候補者を擁立した, 女性候補を多数擁立: candidates counted, no one backed by name (round 35)
     if trg.surface == "連立" and not _coalition_planned(text, e, hi):
         return None  # 連立政権, 連立与党, 連立を離脱 (連立する意向, 連立に意欲: a coalition planned; round 35)
-    if trg.surface in PROPOSAL_WORDS and PROPOSED_REQUEST_RE.search(text, max(lo, s - 4), s):
+    if trg.surface in PROPOSAL_WORDS and PROPOSED_REQUEST_RE.search(text, max(lo, s - 5), s):
         # …を売るよう提案した, 改善するように提案: a proposal that another party act is a request,
         # not an offer of one's own (round 35)
         trg = replace(trg, type="REQUEST", cameo="100")

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.55"
+VERSION = "1.56"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -824,6 +824,10 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
                 not m_dem.group(1) or _head_noun(m_dem.group(1)) in (GENERIC_NOUNS | TITLE_NOUNS)):
             # パレスチナ人は / イラク人の男性は: unnamed people of a country, not its state
             return _NP(s, e, [], "generic")
+        if entity_type(doc, last[2]) in ("GPE", "LOC") and re.fullmatch(_R35_PRIVATE_TAIL, tail):
+            # R35: 姫路市の男性 / 広島市の27歳の会社員の男性 / 同県の住民ら: private people who live in a
+            # place are unnamed people (a null speaker), not the place's government
+            return _NP(s, e, [], "generic")
         mk = re.fullmatch(_R31_KIN_TAIL, tail)
         if mk and (not mk.group(1) or _head_noun(mk.group(1)) in TITLE_NOUNS):
             # R31: アームストロング氏の家族は / 山田容疑者の妻は / 少女の両親が: a named person's kin are unnamed
@@ -1008,6 +1012,12 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
 #: R30 review: the tail after a name of the pupils, crowds and critics R30 made generic nouns (の高校生たち,
 #: の人々, の批判者): unnamed people of that place, body or person, not its spokesmen (主催者 is left to the body)
 _R30_PEOPLE_TAIL = r"\s*の?\s*(?:高校生|中学生|小学生|大学生|人々|人びと|ひとびと|批判者)(?:たち|ら|達)?\s*"
+
+
+#: R35: the tail after a place of private people who live there (の男性, の27歳の会社員の男性, の住民ら)
+#: and of private firms there (の経営コンサルタント会社, の不動産業者)
+_R35_PRIVATE_TAIL = (r"\s*の(?:[^、。「」の]{1,10}の){0,2}\s*(?:(?:男性|女性|男|女|会社員|主婦|住民|市民|少年|少女|"
+                     r"男子生徒|女子生徒|高齢者)(?:たち|ら|達)?|[^、。「」の]{0,10}(?:会社|企業|業者))\s*")
 
 
 #: R31: verbs of words said aloud: a medium carried from a sentence before does not speak them
@@ -1527,6 +1537,7 @@ class _Cand:
     unnamed: bool = False  # R18: …ことを政府が発表した: a speaker phrase naming nobody (a null speaker)
     lo_min: int = 0  # R23: the content starts no earlier (after the report that frames it)
     hearsay: bool = False  # R30: …と報道されている with nobody named: no quote, but it ends its clause
+    issued: bool = False  # R35: 「…」という書き込みをした: the clause's own speaker, if any, wrote the document
 
 
 def _intent_end(text: str, toks, k: int) -> int | None:
@@ -1874,6 +1885,23 @@ _WRITTEN_DOCS = {"遺書", "書き込み", "書き込む", "報告書", "論文"
 _R35_CONTENT_NOUNS = {"内容", "旨"}
 
 
+#: R35: 自ら / 自身 / 自分 + の before a noun of saying: the speaker's own words, not a speaker phrase
+_R35_REFLEXIVE = {"自ら", "自身", "自分"}
+
+
+def _r35_issued(toks, m: int) -> bool:
+    """R35: the document noun at ``m`` is the object of an active verb that issues it (…書き込みを
+    した / 声明を出していた / 遺書を残した), not received or found (…書き込みがあった / が見つかった /
+    を受けた) nor passive (…書き込みをされた)."""
+    if m + 2 >= len(toks) or toks[m + 1].text != "を":
+        return False
+    v = toks[m + 2]
+    if v.lemma not in ISSUE_VERBS | {"する", "残す", "書く", "送信", "投稿"}:
+        return False
+    e = _tail(toks, m + 2)
+    return not any(u.lemma in ("れる", "られる") for u in toks[m + 3:e + 1])
+
+
 def _quoted_doc(doc, sent: _Sent, toks, k: int, m: int, q0: int, t, bracket, cue: str) -> "_Cand | None":
     """R12: 「…」とする論文 / Xが出した「…」とする勧告 / 「…」という宣言: a bracketed clause before
     とする / という + a document noun (``QUOTED_DOCS``) quotes the document; its author is the が
@@ -1904,6 +1932,9 @@ def _quoted_doc(doc, sent: _Sent, toks, k: int, m: int, q0: int, t, bracket, cue
         span = _np_before(doc, sent, kk, sent.start) if kk is not None else None
         if span is not None and _resolve_np(doc, *span).keys:
             spk = span  # a named one (not a device or place: 自宅パソコンから掲示板に「…」という内容の書き込み)
+    # R35: Xは…「…」という脅迫の書き込みをした / X氏が…「…」とする声明を出していた: the subject of the
+    # active verb that issues the document wrote it (the clause's speaker, when one is found), not nobody
+    issued = bracket is not None and _r35_issued(toks, m)
     kb = next((x for x, u in enumerate(toks) if bracket is not None and u.start == bracket[0]), None)
     if kb is not None and kb >= 3 and toks[kb - 1].lemma == "た" and toks[kb - 2].lemma in ISSUE_VERBS \
             and toks[kb - 3].text == "が":
@@ -1911,7 +1942,8 @@ def _quoted_doc(doc, sent: _Sent, toks, k: int, m: int, q0: int, t, bracket, cue
         if span is not None and mentions_in(doc, *span):
             spk = span
     return _Cand(q0, k, cue, (t.start, t.start + len(cue)), toks[m].lemma, (t.end, t.end), form="noun",
-                 bracket=bracket, cue_tok=m, end=toks[m].end, spk=spk)
+                 bracket=bracket, cue_tok=m, end=toks[m].end, spk=spk,
+                 issued=issued and spk is not None and spk[0] == spk[1])
 
 
 #: R15: cues that report a bracketed utterance before こと besides the koto cues of the table
@@ -2342,6 +2374,9 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 continue
             if m >= len(toks) or not _nounish(toks[m]):
                 continue
+            if toks[m].text in _R35_REFLEXIVE and m + 2 < len(toks) and toks[m + 1].text == "の" \
+                    and _nounish(toks[m + 2]):
+                m += 2  # R35: 「…」という自らの見解を明らかにした: the speaker's own view, no speaker phrase
             noun = toks[m]
             nc = speech_cues().get((noun.lemma, "noun"))
             if bracket is None and sent.d(t.start) == 0 and (ve := _voiced(toks, m)) is not None:
@@ -4166,6 +4201,62 @@ def _salient(doc, np: _NP, st: "_State", si: int) -> _NP:
     return _NP(np.start, np.end, list(recent[0]), "named")
 
 
+def _r35_toshite_ga(doc, sent: _Sent, lo: int, hi: int) -> "tuple[_NP, int] | None":
+    """R35: the が subject of the clause a sentence-level として(、) frames (…として、市民団体が国を
+    訴えた / として、計20人の遺族が、…を求めたもの): the first が phrase at bracket depth 0 within 40
+    characters after として, with no predicate before it (not the subject of a relative clause: として、
+    逮捕された男が…), an actor phrase (a named entity or unnamed people), and not a possession or an
+    event (…として、議論が起きた: no actor)."""
+    toks = sent.toks
+    for k, t in enumerate(toks):
+        if t.start < lo:
+            continue
+        if t.start >= min(hi, lo + 40) or t.text in ("。", "「", "」"):
+            return None
+        if sent.d(t.start) != 0:
+            continue
+        if t.pos in ("VERB", "AUX", "ADJ") or t.tag.startswith(("動詞", "助動詞", "形容詞")):
+            return None  # a predicate first: the が phrase belongs to another clause
+        if t.text in ("は", "も") and t.tag.startswith("助詞-係助詞"):
+            return None
+        if t.text != "が" or not t.tag.startswith("助詞-格助詞"):
+            continue
+        span = _np_before(doc, sent, k, lo)
+        if span is None:
+            return None
+        if _modifies_noun(toks, k + 1) and _r35_later_verb(toks, k + 1, sent):
+            # として、同社が発売した商品を回収した: the が phrase is the subject of a clause that modifies
+            # an object, not the actor (…として、遺族らが訴えたもの。 ends the sentence and stays)
+            return None
+        np = _resolve_np(doc, *span)
+        if any(_media_entity(entity_by_key(doc, key), [entity_by_key(doc, key).name]) for key in np.keys
+               if entity_by_key(doc, key) is not None):
+            return None  # …として、朝日新聞が報じた: a medium relays the view, it does not hold it
+        return (np, t.end) if _actor_np(np) else None
+    return None
+
+
+def _r35_later_verb(toks, x: int, sent: _Sent) -> bool:
+    """R35: a verb at bracket depth 0 after the first predicate in ``toks[x:]`` and its endings (…た /
+    …ている / …すること), before 。: the clause that predicate ends modifies a noun the sentence goes on
+    with (同社が発売した商品を回収した, 日米の首相が観戦することは見送られた), not a noun that ends it
+    (遺族らが訴えたもの。 / 訴えている訴訟のひとつ。)."""
+    n = len(toks)
+    while x < n and not (toks[x].pos in ("VERB", "ADJ", "AUX") and not toks[x].tag.startswith("連体詞")):
+        x += 1
+    x += 1
+    while x < n and (toks[x].pos == "AUX" or toks[x].text in ("て", "で") or toks[x].tag.startswith(
+            ("助動詞", "動詞-非自立可能", "形容詞-非自立可能"))):
+        x += 1
+    for u in toks[x:]:
+        if u.text == "。":
+            break
+        if sent.d(u.start) == 0 and (u.pos == "VERB" or u.tag.startswith("動詞")) \
+                and not u.tag.startswith("動詞-非自立可能"):
+            return True
+    return False
+
+
 def _ga_of_cue(doc, sent: _Sent, lo: int, hi: int, c):
     """R13: the last が phrase in [lo, hi) naming an actor that the parse makes the subject
     of the cue verb itself, directly or over clauses chained to it (X長官が式典に出席し、
@@ -4844,6 +4935,11 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if post is None and hit is None and c.form == "suru" and c.cue.startswith("として"):
             # …として警視庁は逮捕した: the actor follows
             post = _topic_phrase(doc, sent, c.end, min(sent_end, c.end + 40))
+            if post is None:
+                # R35: …として、遺族らが国を訴えた / として、X代表が…を求めた: the が subject of the
+                # clause that として frames holds the view (named, or unnamed: a null speaker), not
+                # the speaker carried from earlier sentences
+                post = _r35_toshite_ga(doc, sent, c.end, sent_end)
         if post is None and hit is None and not c.claim:
             ga = _topic_phrase(doc, sent, lo, boundary, marks=("が",))
             if ga is not None and _GA_SET_OFF.match(text, ga[1]) and (
@@ -4882,10 +4978,13 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if spk_np is not None:
             spk_np = _salient(doc, spk_np, st, sent.si)
         if c.spk is not None:
+            own = spk_np if c.issued and _actor_np(spk_np) else None  # R35: the issuer of the document
             spk_np = _resolve_np(doc, *c.spk)
             if spk_np.kind == "none" and not spk_np.keys or c.unnamed:
                 spk_np.kind = "generic"  # someone unnamed
                 spk_np.keys = []  # (R18: 同取引所社長が / 政府が: not the last speaker carried over)
+            if own is not None:
+                spk_np = own
         content_lo = hit[1] if hit and not post else lo
         content_lo = max(content_lo, c.lo_min)  # R23: after the として that frames it
         if ev is not None and spk_np is None and lo <= ev[0] and ev[1] <= c.q:

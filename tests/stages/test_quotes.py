@@ -3130,3 +3130,34 @@ def test_round35_bracket_before_content_noun(text, content, speaker):
 def test_round35_told_as_hearsay_is_no_quote(text):
     art = _analyze(text)
     assert art.quotes == [], art.quotes
+
+
+# ---- round 35 review (qspan): the から phrase of 「…」という内容 is the sender only in the bracket's own
+# clause (not 大阪から…向かい、…に「…」), and an unnamed one (家族から / 住民から) gives a null speaker, not the
+# speaker of an earlier sentence; a 話では frame whose sentence is hearsay (…そうだ / …とのことだった) stays a quote
+@pytest.mark.parametrize("text,content,speaker,span_has", [
+    ("町長は「調査を急ぐ」と述べた。先月には近くに住む家族から町役場に「水道の水が濁っている」という内容の連絡があった。",
+     "水道の水が濁っている", None, "家族"),  # (1.55: no quote, no speaker found)
+    ("山川容疑者は大阪から新幹線で名古屋に向かい、駅の掲示板に「爆弾を仕掛けた」という内容の張り紙をした。",
+     "爆弾を仕掛けた", "山川", "山川"),
+])
+def test_round35_review_content_noun_sender(text, content, speaker, span_has):
+    art = _analyze(text)
+    qs = [q for q in art.quotes if art.text[q.start:q.end] == content]
+    assert len(qs) == 1 and qs[0].kind == "direct", art.quotes
+    q = qs[0]
+    got = art.text[slice(*q.speaker_span)] if q.speaker_span else ""
+    if speaker is None:
+        assert q.speaker is None and (not got or span_has in got), q  # someone unnamed
+    else:
+        assert span_has in got, (got, q)
+        assert speaker in got and q.speaker is not None and q.speaker not in ("osaka",), q
+
+
+@pytest.mark.parametrize("text,content", [
+    ("目撃した男性の話では、車は信号を無視して交差点に入ってきたそうだ。", "車は信号を無視して交差点に入ってきた"),
+    ("店の従業員の話では、男は閉店の直前に店に入ってきたとのことだった。", "男は閉店の直前に店に入ってきた"),
+])
+def test_round35_review_hearsay_frame_stays_quote(text, content):
+    art = _analyze(text)
+    assert len(art.quotes) == 1 and art.text[art.quotes[0].start:art.quotes[0].end].startswith(content), art.quotes

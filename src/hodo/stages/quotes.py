@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.56"
+VERSION = "1.57"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -1929,9 +1929,15 @@ def _quoted_doc(doc, sent: _Sent, toks, k: int, m: int, q0: int, t, bracket, cue
         spk = None
         kk = max((x for x in range(1, k) if toks[x].text == "から" and sent.d(toks[x].start) == 0
                   and toks[x].end <= bracket[0]), default=None)
+        if kk is not None and any(u.tag.startswith(("動詞", "助動詞", "形容詞")) for u in toks[kk + 1:k]
+                                  if u.end <= bracket[0]):
+            kk = None  # (review: only in the bracket's own clause, not 大阪から新幹線で…に向かい、…に「…」)
         span = _np_before(doc, sent, kk, sent.start) if kk is not None else None
-        if span is not None and _resolve_np(doc, *span).keys:
-            spk = span  # a named one (not a device or place: 自宅パソコンから掲示板に「…」という内容の書き込み)
+        np_from = _resolve_np(doc, *span) if span is not None else None
+        if np_from is not None and (np_from.keys or np_from.kind in ("generic", "title")):
+            # a named one (not a device or place: 自宅パソコンから掲示板に「…」という内容の書き込み); (review) an
+            # unnamed person or body (家族から県警に「…」という内容の連絡) is a null speaker, not the topic / carried one
+            spk = span
     # R35: Xは…「…」という脅迫の書き込みをした / X氏が…「…」とする声明を出していた: the subject of the
     # active verb that issues the document wrote it (the clause's speaker, when one is found), not nobody
     issued = bracket is not None and _r35_issued(toks, m)
@@ -3763,6 +3769,9 @@ def _told_as(doc, sent: _Sent, s_quotes: list[Quote], s_claims: list[Claim]) -> 
 #: (R34 review: not …の話ではなく / の説明ではない / の話ではあるが: "not a matter of X", no frame)
 _R34_FRAME = re.compile(r"の(話|説明|コメント|証言)では(?!な[いくかけ]|あ[るりっ])[、，]?")
 _R34_FRAME_HEDGE = re.compile(r"(?:と(?:いう|のこと(?:だ|です)?|されている|している))$")
+#: R35 review: hearsay that the R34 hedge does not strip (…思ったそうだ。 / …とのことだった。 / …とのことで、…):
+#: the sentence is still X's account, not the writer's own voice (様態 …しそうだ / 高そうだ is not taken)
+_R35_FRAME_HEARSAY = re.compile(r"との(?:こと|事)|(?:[たるい]|だ)そう(?:だ|です)$")
 
 
 def _r34_frame_words(doc, sent: _Sent, s_quotes: list[Quote]) -> list[Quote]:
@@ -3785,7 +3794,7 @@ def _r34_frame_words(doc, sent: _Sent, s_quotes: list[Quote]) -> list[Quote]:
         h = _R34_FRAME_HEDGE.search(text, a, e)
         if h is not None:
             e = h.start()
-        elif m.group(1) == "話":
+        elif m.group(1) == "話" and not _R35_FRAME_HEARSAY.search(text, a, e):
             continue  # R35: Xの話では、… ending in the writer's own voice (no という): not coded as X's words
         if e - a < 6 or text[a] in "「『" or any(q.start < e and a < q.end for q in s_quotes):
             continue

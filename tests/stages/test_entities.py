@@ -900,6 +900,8 @@ def test_unknown_kanji_name_between_country_and_title(text, name):
     ("首都では数千人の群衆が内務省を取り囲んだ。", "内務省", "ORG"),
     ("同日、国防省長官が記者会見で辞任を表明した。", "国防省", "ORG"),
     ("爆発は非常事態省の庁舎の近くで起きた。", "非常事態省", "ORG"),
+    # round 35 review: a bare ministry at the very start of the text (no character before it)
+    ("内務省は声明を出し、集会の禁止を伝えた。", "内務省", "ORG"),
     # round 35: a medium's edition in a language or for a region is the medium's mention
     ("CNN日本語版は事故の映像を流した。", "CNN日本語版", "ORG"),
     ("読売新聞九州版によると、大会は中止された。", "読売新聞九州版", "ORG"),

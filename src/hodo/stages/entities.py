@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_parts
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.53"
+VERSION = "1.54"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -5180,8 +5180,7 @@ _BARE_MINISTRY = re.compile("(?:" + "|".join(sorted(_MINISTRY_STEMS, key=len, re
 #: what may come before a bare ministry glued: a former one (旧陸軍省, 元国防省)
 _BARE_MINISTRY_PREV = "旧元前"
 #: titles and parts of a ministry's staff that may follow its bare name (国防省長官, 内務省報道官)
-_BARE_MINISTRY_NEXT = _BARE_BODY_NEXT + ("長官", "大臣", "次官", "副大臣", "報道官", "当局", "高官", "幹部", "職員",
-                                          "庁舎", "前")
+_BARE_MINISTRY_NEXT = _BARE_BODY_NEXT + ("長官", "大臣", "次官", "副大臣", "当局", "高官", "幹部", "職員", "庁舎", "前")
 
 
 def _bare_ministries(cx: _Ctx, ments: list[Cand]) -> None:
@@ -5199,8 +5198,9 @@ def _bare_ministries(cx: _Ctx, ments: list[Cand]) -> None:
         if any(i in occ for i in range(s, e)):
             continue
         before = text[s - 1] if s > 0 else ""
+        # review: at the text's start before is "", which `in _DOT` holds (every string holds "")
         if (_is_kanji(before) and before not in _BARE_MINISTRY_PREV) or _is_kata(before) or _is_latin(before) \
-                or before in _DOT:
+                or (before and before in _DOT):
             continue
         if e < len(text) and (_is_kanji(text[e]) or _is_kata(text[e])) and not text.startswith(_BARE_MINISTRY_NEXT, e):
             continue

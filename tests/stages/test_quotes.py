@@ -3161,3 +3161,28 @@ def test_round35_review_content_noun_sender(text, content, speaker, span_has):
 def test_round35_review_hearsay_frame_stays_quote(text, content):
     art = _analyze(text)
     assert len(art.quotes) == 1 and art.text[art.quotes[0].start:art.quotes[0].end].startswith(content), art.quotes
+# ---- round 35 review of qspk: the guards the rules lacked (each row failed on 1.56)
+@pytest.mark.parametrize("text,content,speaker", [
+    # としており、 is a report of the topic, not a framing として: the が phrase after it does not speak
+    ("佐藤花子知事は「計画を見直す」と述べた。南山銀行では、昨年度に多額の損失が出たとしており、前頭取の田中一郎氏が近く会見する。",
+     "昨年度に多額の損失が出た", "南山銀行"),
+    # a place's official named before the person is the place's, not a private person
+    ("佐藤花子知事は「計画を見直す」と述べた。東山市の職員の男性は「対応を急ぐ」と話した。", "対応を急ぐ", "東山市"),
+    # a document denied is issued by nobody named
+    ("佐藤花子知事は「計画を見直す」と述べた。田中三郎容疑者は掲示板に「知事を許さない」という書き込みをしていないと話している。",
+     "知事を許さない", None),
+])
+def test_round35_review_qspk_guards(text, content, speaker):
+    art = _analyze(text)
+    q = _quote(art, content)
+    if speaker is None:
+        assert q.speaker is None, q.speaker
+    else:
+        assert any(speaker in s for s in _surfaces(art, q.speaker)), (q.speaker, _surfaces(art, q.speaker))
+
+
+def test_round35_review_toshite_ga_not_passive():
+    # …として、Xが…に訴えられた: X undergoes the suit, it does not hold the view
+    art = _analyze("佐藤花子知事は「計画を見直す」と述べた。特許を侵害したとして、ソニーがパナソニックに訴えられた。")
+    q = _quote(art, "特許を侵害した")
+    assert not any("ソニー" in s for s in _surfaces(art, q.speaker)), q.speaker

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.57"
+VERSION = "1.58"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -824,7 +824,9 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
                 not m_dem.group(1) or _head_noun(m_dem.group(1)) in (GENERIC_NOUNS | TITLE_NOUNS)):
             # パレスチナ人は / イラク人の男性は: unnamed people of a country, not its state
             return _NP(s, e, [], "generic")
-        if entity_type(doc, last[2]) in ("GPE", "LOC") and re.fullmatch(_R35_PRIVATE_TAIL, tail):
+        if entity_type(doc, last[2]) in ("GPE", "LOC") and re.fullmatch(_R35_PRIVATE_TAIL, tail) and not any(
+                _head_noun(ch) in TITLE_NOUNS or ch.strip(_SPACE).endswith(tuple(_R35_OFFICIALS))
+                for ch in tail.split("の")[1:-1]):
             # R35: 姫路市の男性 / 広島市の27歳の会社員の男性 / 同県の住民ら: private people who live in a
             # place are unnamed people (a null speaker), not the place's government
             return _NP(s, e, [], "generic")
@@ -1018,6 +1020,9 @@ _R30_PEOPLE_TAIL = r"\s*の?\s*(?:高校生|中学生|小学生|大学生|人々
 #: and of private firms there (の経営コンサルタント会社, の不動産業者)
 _R35_PRIVATE_TAIL = (r"\s*の(?:[^、。「」の]{1,10}の){0,2}\s*(?:(?:男性|女性|男|女|会社員|主婦|住民|市民|少年|少女|"
                      r"男子生徒|女子生徒|高齢者)(?:たち|ら|達)?|[^、。「」の]{0,10}(?:会社|企業|業者))\s*")
+#: R35 review: a place's officials named before the person (東山市の職員の男性 / 県の担当者の女性): the place's
+#: own people, not private ones (the rule above leaves them)
+_R35_OFFICIALS = {"職員", "担当者", "幹部", "当局者", "広報", "広報担当者", "警察官", "関係者"}
 
 
 #: R31: verbs of words said aloud: a medium carried from a sentence before does not speak them
@@ -1899,7 +1904,9 @@ def _r35_issued(toks, m: int) -> bool:
     if v.lemma not in ISSUE_VERBS | {"する", "残す", "書く", "送信", "投稿"}:
         return False
     e = _tail(toks, m + 2)
-    return not any(u.lemma in ("れる", "られる") for u in toks[m + 3:e + 1])
+    # (review: nor denied, 「…」という書き込みをしていない / 声明は出さず: nobody issued it)
+    return not any(u.lemma in ("れる", "られる") or u.lemma in ("ない", "ぬ", "ず") and u.pos == "AUX"
+                   for u in toks[m + 3:e + 1])
 
 
 def _quoted_doc(doc, sent: _Sent, toks, k: int, m: int, q0: int, t, bracket, cue: str) -> "_Cand | None":
@@ -4237,6 +4244,13 @@ def _r35_toshite_ga(doc, sent: _Sent, lo: int, hi: int) -> "tuple[_NP, int] | No
             # として、同社が発売した商品を回収した: the が phrase is the subject of a clause that modifies
             # an object, not the actor (…として、遺族らが訴えたもの。 ends the sentence and stays)
             return None
+        v = next((x for x in range(k + 1, len(toks)) if toks[x].text == "。" or sent.d(toks[x].start) == 0 and (
+            toks[x].pos == "VERB" or toks[x].tag.startswith("動詞"))), None)
+        if v is not None and toks[v].text != "。" and (toks[v].lemma in ("受ける", "浴びる") or any(
+                u.lemma in ("れる", "られる") for u in toks[v + 1:_tail(toks, v) + 1])):
+            # (review) …として、ソニーがパナソニックに訴えられた / Xが処分を受けた: the が phrase undergoes what
+            # another does on the grounds, it does not hold the view
+            return None
         np = _resolve_np(doc, *span)
         if any(_media_entity(entity_by_key(doc, key), [entity_by_key(doc, key).name]) for key in np.keys
                if entity_by_key(doc, key) is not None):
@@ -4944,7 +4958,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if post is None and hit is None and c.form == "suru" and c.cue.startswith("として"):
             # …として警視庁は逮捕した: the actor follows
             post = _topic_phrase(doc, sent, c.end, min(sent_end, c.end + 40))
-            if post is None:
+            if post is None and c.cue == "として":
                 # R35: …として、遺族らが国を訴えた / として、X代表が…を求めた: the が subject of the
                 # clause that として frames holds the view (named, or unnamed: a null speaker), not
                 # the speaker carried from earlier sentences

@@ -455,18 +455,18 @@ CASES = [
      "被害者は軽いけがだった。現場は商店街の一角だ。その後、無職の石井六郎容疑者を強盗の疑いで逮捕した。",
      "COERCE", "逮捕", ["福岡県警"], ["石井六郎"], "asserted", False),
     # round 35: the town an unnamed suspect lives in (…市在住の…女を, …市…区の…少年を) is no target of the arrest
-    ("愛知県警は5日、同県春日井市在住の無職の23歳の女を、殺人の容疑で逮捕した。",
-     "COERCE", "逮捕", ["愛知県警"], [], "asserted", False),
-    ("大阪府警は、名古屋市北区の18歳の少年を窃盗の疑いで逮捕した。",
+    ("宮城県警は20日、窃盗の疑いで仙台市青葉区在住のアルバイトの女を逮捕した。",
+     "COERCE", "逮捕", ["宮城県警"], [], "asserted", False),
+    ("大阪府警は、傷害の疑いで堺市の会社員の男を逮捕した。",
      "COERCE", "逮捕", ["大阪府警"], [], "asserted", False),
     ("福岡県警は9日、北九州市内在住の会社員の男2人を詐欺の疑いで逮捕した。",
      "COERCE", "逮捕", ["福岡県警"], [], "asserted", False),
     # round 35: the victim held by the first verb of a て-chain (…さんを…突き落として殺害) or owning the body
     # part hurt (…さんの首を絞めて殺害)
-    ("警察によると、山田太郎容疑者は、鈴木花子さんを橋から突き落として殺害した。",
-     "ASSAULT", "殺害", ["山田太郎"], ["鈴木花子"], "asserted", False),
-    ("山田太郎容疑者は鈴木一郎さんと妻の花子さんの首を絞めて殺害した。",
-     "ASSAULT", "殺害", ["山田太郎"], ["鈴木一郎", "花子"], "asserted", False),
+    ("警察によると、佐々木健容疑者は、知人の木村健太さんを車でひいて殺害した。",
+     "ASSAULT", "殺害", ["佐々木健"], ["木村健太"], "asserted", False),
+    ("中川次郎被告は、義父の中川茂さんと長女の美香さんの胸を刃物で突いて殺害した。",
+     "ASSAULT", "殺害", ["中川次郎"], ["中川茂", "美香"], "asserted", False),
     ("県警によると、佐藤二郎容疑者は知人の高橋美咲さん(19歳)を自宅に呼び出して殺害した。",
      "ASSAULT", "殺害", ["佐藤二郎"], ["高橋美咲"], "asserted", False),
 ]
@@ -474,7 +474,14 @@ CASES = [
 
 @pytest.mark.parametrize("text,typ,word,tgt", [
     # a nationality is no address: the country stays (the gold keys it)
-    ("警視庁は、ペルー人の男を殺人容疑で逮捕した。", "COERCE", "逮捕", ["ペルー"]),
+    ("大阪府警は、ブラジル人の女を詐欺の疑いで逮捕した。", "COERCE", "逮捕", ["ブラジル"]),
+    # review of round 35: a country before …の男 is a nationality too, not an address
+    ("福岡県警は12日、韓国の男を密輸の疑いで逮捕した。", "COERCE", "逮捕", ["韓国"]),
+    # review of round 35: the owner of the house where it happened is no victim, only the list at the end
+    ("山田太郎容疑者は昨年、東京都内の鈴木一郎さんの自宅で妻の花子さんを突き落として殺害した。",
+     "ASSAULT", "殺害", ["花子"]),
+    # review of round 35: in a passive the one shielded (…さんをかばって刺された) is not the one stabbed
+    ("男性は、山田太郎容疑者に、娘の花子さんをかばって刺されたという。", "ASSAULT", "刺", []),
     # a relative of the one named (…さんの長男を) is the victim, not the one named
     ("山田太郎容疑者は鈴木一郎さんの長男を殴って殺害した。", "ASSAULT", "殺害", []),
 ])

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.93"
+VERSION = "1.94"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -4231,7 +4231,8 @@ def _resident_places(doc, coded: list["Hit"]) -> None:
                 resident.update(keys)
             else:
                 other.update(keys)
-        drop = resident - other
+        # a country before …の男 is a nationality (韓国の男を逮捕: the gold keys it, like ペルー人の男)
+        drop = {k for k in resident - other if not (len(k) == 2 and k.isupper())}
         if not drop or not (hit.source or set(hit.target) - drop):
             continue
         hit.target = [k for k in hit.target if k not in drop]
@@ -4247,6 +4248,9 @@ CHAIN_VICTIM_RE = re.compile(
     r"(?:[^、。「」『』をはがも]{0,16}?(?:て|で))?$")
 #: what may follow the victim's name inside the noun phrase: an honorific or a title, an age
 VICTIM_TAIL_RE = re.compile(r"(?:さん|ちゃん|君|くん|氏|様|[^\sの、。「」『』()（）をはがと]{0,6})?(?:[(（][^()（）]{0,20}[)）])?")
+#: what joins two victims of one list (…さんと妻・…さん, …さんと長女の…ちゃん); not a possessor
+#: (…さんの自宅で妻の…さんを: the owner of the house is no victim)
+VICTIM_JOIN_RE = re.compile(VICTIM_TAIL_RE.pattern + r"(?:と|・|や|及び|および)(?:[^\sの、。「」『』()（）をはがと]{0,6}[の・])?")
 
 
 def _chain_victims(doc, coded: list["Hit"]) -> None:
@@ -4259,8 +4263,8 @@ def _chain_victims(doc, coded: list["Hit"]) -> None:
     text = doc.text
     sents = doc.article.sentences
     for hit in coded:
-        if hit.type != "ASSAULT" or hit.target:
-            continue
+        if hit.type != "ASSAULT" or hit.target or hit.passive:
+            continue  # a passive's object of the chain is no victim (…さんをかばって刺された)
         lo = sents[hit.si].start
         ts = doc.tokens[hit.t0].start
         m = CHAIN_VICTIM_RE.search(text, lo, ts)
@@ -4270,7 +4274,12 @@ def _chain_victims(doc, coded: list["Hit"]) -> None:
         persons = [(s, e, k) for s, e, k in mentions_in(doc, ns, ne) if entity_type(doc, k) == "PERSON"]
         if not persons or not VICTIM_TAIL_RE.fullmatch(text, persons[-1][1], ne):
             continue
-        keys = [k for _, _, k in persons if k not in hit.source]
+        listed = [persons[-1]]
+        for p in reversed(persons[:-1]):  # back along the list while each is joined by と / ・
+            if not VICTIM_JOIN_RE.fullmatch(text, p[1], listed[0][0]):
+                break
+            listed.insert(0, p)
+        keys = [k for _, _, k in listed if k not in hit.source]
         if keys:
             hit.target = list(dict.fromkeys(keys))
             hit.confidence -= 0.1

@@ -3095,6 +3095,11 @@ def test_round35_lone_talks_partner_is_target(text, partner):
      "『大阪地検、鈴木一郎元社長を詐欺罪で起訴』。東西新聞、2024年5月2日。", ("ACCUSE", "起訴"), 1),
     ("東西電機は3日、会社の金を着服したとして逮捕された元課長の佐藤次郎を解雇した。\n"
      "『東西電機、元課長の佐藤次郎を解雇』。東西新聞、2024年5月3日。", ("SANCTION", "解雇"), 1),
+    # … and a killing or a shooting told as a crime (not an act of war: 攻撃, 空爆)
+    ("県警によると、無職の田中一郎容疑者は9日、隣人の木下健二さんを刃物で刺して殺害した。\n"
+     "『田中一郎容疑者、隣人の木下健二さんを殺害』。東西新聞、2024年5月9日。", ("ASSAULT", "殺害"), 1),
+    ("北町署によると、森田三郎容疑者は10日、店員の川口陽子さんを拳銃で銃撃した。\n"
+     "『森田三郎容疑者、店員の川口陽子さんを銃撃』。東西新聞、2024年5月10日。", ("ASSAULT", "銃撃"), 1),
 ])
 def test_round35_source_list_case_headlines(text, kept, n):
     assert _coded(text).count(kept) == n

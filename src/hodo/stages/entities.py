@@ -3103,6 +3103,11 @@ def _link_bare_sid(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
 _JR_GROUP = "jr-group"
 
 
+def _is_jr_group(m: Cand) -> bool:
+    """An ORG mention of the JR group itself (bare JR)."""
+    return m.type == "ORG" and any(a is not None and a.key == _JR_GROUP for a in m.actors)
+
+
 def _jr_group_heads(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     """Round 35: bare JR (orgs.tsv) glued before a kanji or katakana word heads a longer name
     the gold takes whole or leaves (JR紀勢本線, JR長崎駅, JR九州旅客鉄道): no mention of the group."""
@@ -3110,8 +3115,7 @@ def _jr_group_heads(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
 
     def glued(m: Cand) -> bool:
         nxt = text[m.end] if m.end < len(text) else ""
-        return m.type == "ORG" and any(a is not None and a.key == _JR_GROUP for a in m.actors) \
-            and (_is_kanji(nxt) or _is_kata(nxt))
+        return _is_jr_group(m) and (_is_kanji(nxt) or _is_kata(nxt))
     return [m for m in ments if not glued(m)]
 
 
@@ -3124,7 +3128,7 @@ def _link_jr_group(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
         return
     first = min(comps, key=lambda j: ments[j].start)
     for k, m in enumerate(ments):
-        if k not in links and m.type == "ORG" and any(a is not None and a.key == _JR_GROUP for a in m.actors):
+        if k not in links and _is_jr_group(m):
             links[k] = first
 
 

@@ -5935,13 +5935,14 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 「申し訳ないことをしたのか」, 「喜ばしいことだろうか」: a question, no act (round 29 review)
     if BASED_ON_RE.match(after):
         return None  # 政府の同意に基づく: a reference to an earlier act
-    received = trg.type in FRIENDLY and FOLLOWING_RE.match(after) is not None
+    following = FOLLOWING_RE.match(after) is not None
+    received = trg.type in FRIENDLY and following
     if received and not (trg.type in RECEIVED_TYPES or re.match(r"^を受けてい", after)):
         return None  # 停戦を受けて: "following", not the act (攻撃を受けて is a passive attack;
         # 公明党の推薦を受け、 / 政府の支援を受けて / 支持を受けている: support received, round 23)
     if trg.type == "MOBILIZE" and re.match(r"^を受け", after):
         return None  # 兵士は訓練を受けた: the subject is trained, it mobilizes nothing
-    if trg.surface in ARREST_WORDS and FOLLOWING_RE.match(after):
+    if trg.surface in ARREST_WORDS and following:
         return None  # 容疑者の逮捕を受けて、協会は会見した: the arrest is the backdrop of another act, told
         # elsewhere (round 35: 4 of 4 over the 929 gold articles uncoded, 8 of 8 in the corpus "following")
     if NEED_RE.match(after):

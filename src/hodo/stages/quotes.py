@@ -4252,8 +4252,8 @@ def _r35_toshite_ga(doc, sent: _Sent, lo: int, hi: int) -> "tuple[_NP, int] | No
             # another does on the grounds, it does not hold the view
             return None
         np = _resolve_np(doc, *span)
-        if any(_media_entity(entity_by_key(doc, key), [entity_by_key(doc, key).name]) for key in np.keys
-               if entity_by_key(doc, key) is not None):
+        ents = [x for x in (entity_by_key(doc, key) for key in np.keys) if x is not None]
+        if any(_media_entity(x, [x.name]) for x in ents):
             return None  # …として、朝日新聞が報じた: a medium relays the view, it does not hold it
         return (np, t.end) if _actor_np(np) else None
     return None

@@ -3145,3 +3145,17 @@ def test_round35_review_resigner_not_the_one_told(text):
     art = hodo.analyze(text, published="2024-05-01")
     e = only(art, "RETREAT", "辞任")
     assert not any("山田一郎" in n for k in e.source for n in names(art, [k])), e.source
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # round 36: a place, a company or a person named only inside the quote that the act closes
+    # (「…」と述べて…を呼びかけた, 「…」と…を批判した) is what the speaker talks about, not the actor:
+    # the act is the speaker's, or has no source when the quote has no speaker
+    ("山本一郎知事は12日、記者会見を開いた。「新幹線が止まれば、東北も日本も困る」と述べて、政府に支援を呼びかけた。",
+     "REQUEST", "呼びかけ", ["山本一郎"], []),
+    ("田中次郎市長は記者団の取材に応じた。「成田は国際線、羽田は国内線という原則を崩すのはおかしい」と国土交通大臣を批判した。",
+     "ACCUSE", "批判", ["田中次郎"], []),
+    ("ある市議は自身のブログで「山田一郎知事と川田二郎大臣は辞めるべきだ」と批判した。", "ACCUSE", "批判", [], []),
+])
+def test_round36_quoted_only_sources(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.95"
+VERSION = "1.96"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3021,6 +3021,7 @@ def find_events(doc) -> None:
     _cleft_suspects(doc, coded)
     _suspect_patients(doc, coded)
     _origin_sources(doc, coded)
+    _quoted_only_sources(doc, coded)
     _resigner_from_target(doc, coded)
     _resign_targets(doc, coded)
     _resident_places(doc, coded)
@@ -4005,6 +4006,47 @@ def _origin_sources(doc, coded: list["Hit"]) -> None:
                 drop.append(k)
         if drop:
             h.source = [k for k in h.source if k not in drop]
+
+
+#: a quote closed right before the act (「…」と批判した, 「…」などと述べて支援を呼びかけた, 「…」と大臣を
+#: 批判し, 「…」として否定した): と / などと, then at most a short clause with no quote, no comma (round 36)
+QUOTE_TO_ACT_RE = re.compile(r"」(?:など)?と(?:[^「」。、]{0,8}[てで]、?)?[^「」。、]{0,12}$")
+
+
+def _quoted_only_sources(doc, coded: list["Hit"]) -> None:
+    """「…関空が沈めば、関西、日本も沈む」と述べて支援を呼びかけた, 「…成田は国際線、羽田は国内線…」と
+    前原大臣を批判した -- a place, a country or a person named only inside the quote that the act
+    closes is what the speaker talks about, not the actor: the act is the speaker's. A source
+    whose every mention in the sentence before the trigger lies inside a quote is replaced by the
+    speaker of the quote closed right before the trigger (dropped when the quote has none). A
+    source named outside the quote too (日本政府は「日本政府として…」と述べ) or carried from an
+    earlier sentence is kept, and acts inside the quote are left to `_quote_outsiders` (round 36)."""
+    quotes = doc.extras.get("_ev_quotes", ())
+    if not quotes:
+        return
+    text = doc.text
+    for h in coded:
+        if not h.source or _bracket_span(doc, h) is not None:
+            continue
+        sent = doc.article.sentences[h.si]
+        ts = doc.tokens[h.t0].start
+        m = QUOTE_TO_ACT_RE.search(text, max(sent.start, ts - 30), ts)
+        q = next((x for x in quotes if x["end"] == m.start()), None) if m else None
+        if q is None:
+            continue
+        ments = mentions_in(doc, sent.start, ts)
+        quoted = []
+        for k in h.source:
+            own = [s for s, _, mk in ments if mk == k]
+            if own and all(any(x["start"] <= s < x["end"] for x in quotes) for s in own):
+                quoted.append(k)
+        if not quoted:
+            continue
+        keep = [k for k in h.source if k not in quoted]
+        spk = q.get("speaker")
+        if not keep and spk and spk not in h.target and spk not in quoted:
+            keep = [spk]
+        h.source = keep
 
 
 #: between a person and a resignation word, the person's title and a subject particle, then at

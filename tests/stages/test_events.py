@@ -398,7 +398,8 @@ CASES = [
      "CONSULT", "交渉", ["ソニー", "パナソニック"], [], "asserted", False),
     # round 34 review: 両国 stands for two countries, never a city with a country code named between
     # (北京 for 日本 on events 1.79)
-    ("日本の首相は北京を訪れた。首相は中国の国家主席と会見した。両国は今後、協議を続ける。",
+    # (round 36: 両国は今後、協議を続ける is now a promise, AGREE: the row tells of talks held instead)
+    ("日本の首相は北京を訪れた。首相は中国の国家主席と会見した。両国は翌日も協議を続けた。",
      "CONSULT", "協議", ["日本", "中国"], [], "asserted", False),
     # round 34 review: a subject inside a complement (採決が来週という日程で) is not the act's own subject
     ("自民党と公明党は連立を組んでいる。両党の幹事長は国会内で会談し、法案の採決が来週という日程で合意した。",
@@ -3159,3 +3160,30 @@ def test_round35_review_resigner_not_the_one_told(text):
 ])
 def test_round36_quoted_only_sources(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)
+@pytest.mark.parametrize("text, kept, n", [
+    # round 36: a source-list headline of an endorsement, an agreement, a resignation, a denial or a
+    # visit cites the papers' report; only the body's act is coded (GUIDELINES: no events in source lists)
+    ("東西党の山本一郎代表は1日、党の代表を辞任した。\n"
+     "『東西党の山本代表が辞任』。北町新聞、2024年5月1日。", ("RETREAT", "辞任"), 1),
+    ("南北連盟は2日、会長選で川田次郎氏を支持すると決めた。\n"
+     "『南北連盟、会長選で川田次郎氏を支持』。東西新聞、2024年5月2日。", ("SUPPORT", "支持"), 1),
+    ("東西電機の西山三郎社長は3日、記者会見で合併の報道を否定した。\n"
+     "『東西電機の西山社長、合併報道を否定』。北町新聞、2024年5月3日。", ("REJECT", "否定"), 1),
+    ("北川太郎首相は4日、タイを訪問した。\n"
+     "『北川首相、タイを訪問』。東西新聞、2024年5月4日。", ("CONSULT", "訪問"), 1),
+    ("東西銀行と南北銀行は5日、経営統合で合意した。\n"
+     "『東西銀行と南北銀行が経営統合で合意』。北町新聞、2024年5月5日。", ("AGREE", "合意"), 1),
+])
+def test_round36_source_list_personal_headlines(text, kept, n):
+    assert _coded(text).count(kept) == n
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 36: 今後 as an adverb before a cooperative act: the act lies ahead, a promise (AGREE)
+    ("東西銀行は今後、南北証券と協議し、合併の条件を決める。", "協議"),
+    ("北町鉄道は今後も静岡県の支援を受けて運行を続ける。", "支援"),
+    ("トヨタは今後、ホンダと販売網の統合について協議していく。", "協議"),
+])
+def test_round36_cooperation_ahead_is_agree(text, word):
+    got = [t for t, w in _coded(text) if w == word]
+    assert got == ["AGREE"], _coded(text)

@@ -3160,6 +3160,8 @@ def test_round35_review_resigner_not_the_one_told(text):
 ])
 def test_round36_quoted_only_sources(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)
+
+
 @pytest.mark.parametrize("text, kept, n", [
     # round 36: a source-list headline of an endorsement, an agreement, a resignation, a denial or a
     # visit cites the papers' report; only the body's act is coded (GUIDELINES: no events in source lists)
@@ -3187,3 +3189,20 @@ def test_round36_source_list_personal_headlines(text, kept, n):
 def test_round36_cooperation_ahead_is_agree(text, word):
     got = [t for t, w in _coded(text) if w == word]
     assert got == ["AGREE"], _coded(text)
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # round 36: an accusation told by the verb that closes a quote (「…」と批判した) is the speaker's
+    # when no subject was found for it (the paper named as 新聞「X」紙は)
+    ("ブラジルの新聞「フォーリャ」紙は、政府の新しい税制案に対し、「国民への裏切りだ」と批判していた。",
+     "ACCUSE", "批判", ["フォーリャ"], []),
+    ("メキシコの新聞「レフォルマ」紙は、大統領の演説に対し、「具体策が何もない」と非難した。",
+     "ACCUSE", "非難", ["レフォルマ"], []),
+    # round 36: a reaction to an act named again by its noun (この拘束, この逮捕) targets that act's doer
+    ("ケニア警察は先月、野党指導者のオディアンボ氏を拘束した。人権団体アムネスティはこの拘束を強く非難した。",
+     "ACCUSE", "非難", ["アムネスティ"], ["ケニア警察"]),
+    ("警視庁は昨日、元社長の田中一郎容疑者を逮捕した。全国消費者連盟はこの逮捕を歓迎している。",
+     "SUPPORT", "歓迎", ["全国消費者連盟"], ["警視庁"]),
+])
+def test_round36_statement_actors(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)

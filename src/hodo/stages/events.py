@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.97"
+VERSION = "1.98"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2175,6 +2175,9 @@ def _object_text(doc, hit: Hit) -> str:
 #: the types whose act inside a quote with no actor is the speaker's (round 33; the speech types of
 #: the cooperative side, measured alone: see docs/events.md)
 QUOTED_OWN_TYPES = {"CONCEDE", "REQUEST", "SUPPORT", "AGREE"}
+#: accusations told by the verb that closes a quote (「…」と批判した): the speaker is the accuser even
+#: when a target was found (only after the quote, never inside it; round 36)
+QUOTE_CLOSED_TYPES = {"ACCUSE"}
 #: of those, the acts done by saying them inside the quote (「…遺憾だ」, 「…説明を求めたい」)
 QUOTED_INSIDE_TYPES = {"CONCEDE", "REQUEST"}
 #: a quote closed right before the trigger: 「…」と謝罪した, 「…」と、謝罪の意を示した; 「…」と述べ、謝罪した is not (round 33)
@@ -2907,6 +2910,16 @@ def find_events(doc) -> None:
             spk = _quote_speaker(doc, hit, quotes)
             if spk:
                 hit.source = [spk]
+                hit.confidence -= 0.15
+        if not hit.source and hit.type in QUOTE_CLOSED_TYPES and not hit.passive and not hit.negated and (
+                not hit.own_plain and hit.modality != "hypothetical" and not _is_headline(doc, hit.si)
+                and _bracket_span(doc, hit) is None):
+            # 「…許されない行為だ」と厳しく批判した, 「…国策捜査だ」と反発: the accusation closes the quote
+            # and is said by it; the quote's speaker named before it is the accuser (round 36)
+            spk = _quote_speaker(doc, hit, quotes)
+            if spk and spk not in hit.target:
+                hit.source = [spk]
+                hit.has_subject = True
                 hit.confidence -= 0.15
         if not hit.source and not hit.target and hit.type in COOPERATIVE_TYPES and not hit.passive and not _is_headline(doc, hit.si):
             # 両行は今後、…協議を行う: both banks named before (round 34)
@@ -5173,6 +5186,24 @@ REPLY_OPENING_RE = re.compile(r"(?:[^。「」]{0,20}(?:によると|によれ�
 SAID_CLAUSE_RE = re.compile(r"と(?:主張|発表|指摘|非難|批判|述べ|説明|強調|訴え)(?:し|した|している|していた|しており|しているが|したが|したものの)?(?:が|ものの)?[、。]")
 
 
+#: この逮捕を歓迎した, 今回の辞任を批判している, その送還について: a reaction to an act the article has
+#: told before by the same noun (round 36)
+NAMED_ACT_OBJ_RE = re.compile(
+    r"(?:この|その|今回の)(?P<act>[\u4e00-\u9fff\u30a1-\u30ffー]{2,6})(?:を|に対し(?:て)?|について)、?(?:強く|厳しく|高く|改めて)?$")
+
+
+def _named_act_doers(doc, before: list[Hit], noun: str, hit: Hit) -> list[str]:
+    """The doers of the last act coded before `hit` whose trigger is `noun` (この逮捕 → the arrest's
+    police), none of them the reaction's own source; [] when there is none."""
+    for prev in reversed(before):
+        if _is_headline(doc, prev.si) or doc.tokens[prev.t0].start >= doc.tokens[hit.t0].start:
+            continue
+        if doc.text[doc.tokens[prev.t0].start:doc.tokens[prev.t1 - 1].end] != noun:
+            continue
+        return [k for k in prev.source if k not in hit.source]
+    return []
+
+
 def _anaphoric_object(doc, coded: list[Hit]) -> None:
     """これを歓迎する, この合意を非難した: the object points back to the last act told before;
     its doers are the target. Only acts outside headlines, with no target of their own."""
@@ -5205,6 +5236,12 @@ def _anaphoric_object(doc, coded: list[Hit]) -> None:
                     hit.confidence -= 0.2
             continue
         if not m:
+            named = NAMED_ACT_OBJ_RE.search(text, max(lo, s - 16), s)
+            if named is not None:
+                doers = _named_act_doers(doc, coded[:i], named.group("act"), hit)
+                if doers:
+                    hit.target = doers
+                    hit.confidence -= 0.15
             continue
         act = ANAPHOR_ACT_RE.match(m.group())
         words = (act.group(1),) if act else None

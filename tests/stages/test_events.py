@@ -3206,3 +3206,39 @@ def test_round36_cooperation_ahead_is_agree(text, word):
 ])
 def test_round36_statement_actors(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # round 36: the police or prosecutors as the clause's doer make 調査 an investigation of the case,
+    # whatever its object (the cause of a fire, where the goods came from)
+    ("静岡県警浜松署は、倉庫が燃えた原因を調査している。", "ACCUSE", "調査", ["静岡県警浜松署"], []),
+    ("福岡県警は、押収した書類から資金の流れを詳しく調査している。", "ACCUSE", "調査", ["福岡県警"], []),
+    # round 36: a police search of a suspect's premises or on a charge is part of the investigation
+    ("兵庫県警は18日、川村次郎容疑者の自宅を捜索した。", "ACCUSE", "捜索", ["兵庫県警"], ["川村次郎"]),
+    ("大阪府警は、商品を偽って売った疑いで、同社の倉庫など4か所を捜索した。", "ACCUSE", "捜索", ["大阪府警"], []),
+    # round 36: a suit brought with the court between the noun and 起こした
+    ("ソニーは、特許料の支払いを求める訴えを東京地裁に起こした。", "ACCUSE", "訴え", ["ソニー"], []),
+    ("トヨタは、損害賠償を求める訴訟を大阪地裁に起こした。", "ACCUSE", "訴訟", ["トヨタ"], []),
+    # round 36: 言い渡す carries the sentence noun's roles: the court, and the one sentenced (に / the
+    # subject of its passive)
+    ("奈良地裁は、森田健一被告に懲役4年の実刑判決を言い渡した。", "SANCTION", "実刑判決", ["奈良地裁"], ["森田健一"]),
+    ("広島地裁は、森田健一被告に死刑判決を言い渡した。", "COERCE", "死刑判決", ["広島地裁"], ["森田健一"]),
+    ("森田健一被告は東京地裁から懲役2年の有罪判決を言い渡された。", "SANCTION", "有罪判決", ["東京地裁"], ["森田健一"]),
+])
+def test_round36_investigations_searches_suits_sentences(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 36: no investigation — a search for the missing, a search near a place with the charge
+    # told only of the arrest, a survey by a body that is no police, 調査 in a relative clause on another
+    # doer, a suit withdrawn
+    ("海上保安部は、行方不明の釣り人を捜索している。", "捜索"),
+    ("県警は、死体遺棄の疑いで逮捕した男を立ち会わせて、港の周辺を捜索した。", "捜索"),
+    ("消防本部は、倉庫が燃えた原因を調査している。", "調査"),
+    ("中央署は、遺跡を調査しようとした市の職員の車を止めた男を逮捕した。", "調査"),
+    ("ソニーは、東京地裁への訴えを取り下げた。", "訴え"),
+])
+def test_round36_not_an_investigation_or_suit(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert not _events(art, "ACCUSE", word), art.events

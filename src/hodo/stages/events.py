@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "1.98"
+VERSION = "1.99"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -61,7 +61,11 @@ LIGHT_VERBS = {
     "実施する", "進める", "踏み切る", "始める", "開始", "開始する", "強める", "重ねる", "持つ",
     "述べる", "与える", "見せる", "打ち出す", "明らか", "宣言", "宣言する", "発表", "発表する",
     "発動", "発動する", "科す", "課す", "導入", "導入する", "強化", "強化する", "延長", "延長する", "加える", "出す",
+    "言い渡す",
 }
+#: light verbs that impose a sentence or a penalty on their に-party (判決を言い渡す, 罰金を科す): their
+#: passive (言い渡された, 科された) makes the subject the one sentenced (round 36)
+IMPOSING_LIGHT_VERBS = {"言い渡す", "科す", "課す"}
 #: nouns of stance that carry an act noun to its light verb (感謝の意を表明, 反対の姿勢を示す)
 STANCE_NOUNS = {"意", "意思", "姿勢"}
 #: verbs of offering whose object is the offered act (支援を申し出た): their subject and
@@ -142,10 +146,15 @@ CHARGED_AS_RE = re.compile(r"(?:罪|容疑|責任)(?:」)?(?:など)?$")
 #: 取り調べを行った, 取調べを受けていた, 取り調べた (not 取調べに対し…と話した, 取り調べで…と供述: a statement
 #: reported, no act told; round 34)
 _QUESTIONING_DONE = re.compile(r"を(?:行|受け|進め|始め|開始|続け|実施)|中|[たて]")
+#: a suit brought: 訴え / 訴訟 + を (…地裁に / …支部に) 起こした / 提起した — the court between the noun and the
+#: verb keeps the contiguous rows (訴訟を起こし) from matching (round 36)
+SUIT_FILED_RE = re.compile(r"(?:[^。、「」をはが]{0,25}?(?:に|へ|で))?(?:起こ|提起)")
 VERBAL_ONLY = {"指名": re.compile(r"し|す|さ|を受け(?!付)"), "出所": re.compile(r"し|す|(?<!の出所)、"),
                "引退": re.compile(r"し|す|を(?:表明|発表|決|明らかに)|の意向|へ(?!の)|(?<!の引退)[。、]"),
                "申請": re.compile(r"し|す|を(?:行|出|提出)"),
-               "取り調べ": _QUESTIONING_DONE, "取調べ": _QUESTIONING_DONE}
+               "取り調べ": _QUESTIONING_DONE, "取調べ": _QUESTIONING_DONE,
+               # 訴えを退けた, 訴えを取り下げた: no suit brought (round 36)
+               "訴えを": SUIT_FILED_RE}
 #: 火をつけ / 火を付け (ASSAULT, round 34) is no arson where what is lit is a cigarette, a candle or a torch
 #: (たばこに火をつけた, 聖火台に火を付けた) or a debate or feeling sparked (論争に火をつけた, 人気に火をつけた)
 #: (round 34 review)
@@ -277,6 +286,23 @@ NONE_WAS_RE = re.compile(r"^(?:は|も|など)(?:一切|全く|まったく|何�
 #: an investigation is an accusation only of wrongdoing, and only as an act (調査している)
 WRONG_RE = re.compile(r"犯罪|疑惑|疑い|事件|容疑|不正|違反|関与|虐殺|殺害|攻撃|人権侵害|汚職|告発|死亡|暗殺|拷問")
 INVESTIGATE_USE_RE = re.compile(r"^(?:し|する|して|を(?:開始|始め|進め|行|実施)|に(?:乗り出|着手)|中)")
+#: the police or prosecutors as the clause's own doer before an investigation word (磐田署は…調査している,
+#: 同府警は…入手経路を調査, 浜松中央警察署が出火原因を調査): their 調査 is an investigation of a case
+#: whatever its object (round 36); 署/県警 followed by は/が/では/も, no sentence end between
+LAW_DOER_BEFORE_RE = re.compile(
+    r"(?:" + r"警察|県警|府警|道警|警視庁|[^\s、。](?<!消防)(?<!税務)署|検察(?!審査会)|地検|高検|特捜部|捜査本部"
+    r"|捜査[0-9０-９一二三四五六七八九十]+課" + r")(?:[(（][^()（）]{0,20}[)）])?(?:は|が|では|も)(?!の)[^。」]*$")
+#: a police search (捜索) of premises or on a charge is part of an investigation (ACCUSE; gold: 警視庁は…3店舗を
+#: …容疑で捜索した, 同府警は3人の自宅を捜索); searches for the missing (行方不明の男性を捜索, 周辺を捜索),
+#: a search request (捜索願) and rescue work (捜索・救助, 捜索活動, 捜索隊) are not (round 36)
+#: the act ends a relative clause on a noun (名護署は、…を調査しようとした教育委員会の車を止めた): the body
+#: before it is the main clause's subject, not the investigator
+REL_CLAUSE_ACT_RE = re.compile(r"(?:し(?:ようと)?し?た|する|して(?:い)?る|していた)[\u4e00-\u9fff\u30a1-\u30ff]")
+SEARCH_PREMISES_RE = re.compile(
+    r"(?:自宅|宅|事務所|本社|本店|本部|支店|店舗|[0-9０-９一二三四五六七八九十]+店|店|関係先|関係箇所|一室|部屋|執務室|工場|社屋|施設)"
+    r"(?:[(（][^()（）]{0,20}[)）])?(?:など|や)?(?:[0-9０-９一二三四五六七八九十]+(?:か所|カ所|ヶ所|箇所|店舗))?を(?:一斉に)?$")
+SEARCH_CHARGE_RE = re.compile(r"(?:容疑|疑い)で(?!の)(?!.*(?:逮捕|検挙))[^。]*$")
+SEARCH_NOT_RE = re.compile(r"^(?:願|隊|活動|・|救助|範囲|犬|を(?:打ち切|続け|断念|中断)|が(?:難航|続)|中|に(?:出|当た))")
 #: what a declaration that is a concession ends (PLOVER.md: "declaring a ceasefire")
 #: (an end that is itself a trigger, 戦争終結を宣言 or 停戦を宣言, is coded on that word)
 END_DECLARED_RE = re.compile(r"(?:をやめる|を止める|を放棄する|の放棄|を終わらせる)(?:の|を|と|に関する)?$")
@@ -910,6 +936,16 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
             pred.add(k)
             break
         k += 1
+    if not passive and light is not None and toks[light].lemma in IMPOSING_LIGHT_VERBS:
+        # 山田被告は地裁から実刑判決を言い渡された, 罰金を科された: the passive is the imposing verb's,
+        # its subject the one sentenced (round 36)
+        k = light + 1
+        while k < len(toks) and k < light + 3 and toks[k].pos == "AUX":
+            if toks[k].lemma in ("れる", "られる"):
+                passive = True
+                pred.add(k)
+                break
+            k += 1
     if not passive and hit.t1 + 2 < len(toks) and toks[hit.t1].text == "・" and toks[hit.t1 + 1].tag.startswith("名詞"):
         # 誘拐・拘束された, 逮捕・起訴され: a verbal noun coordinated with the next one shares
         # its passive and its arguments
@@ -3317,6 +3353,22 @@ def _law_doer_at(text: str, s: int, e: int) -> bool:
 LAW_KEY_RE = re.compile(r"麻薬取締|海上保安|入国管理")
 
 
+def _law_doer_before(text: str, lo: int, s: int, e: int) -> bool:
+    """The sentence names the police or prosecutors as the doer of the clause ending in the act at s
+    (磐田署は…とみて調査している; round 36)."""
+    return LAW_DOER_BEFORE_RE.search(text[lo:s]) is not None and not REL_CLAUSE_ACT_RE.match(text, e)
+
+
+def _search_of_case(text: str, lo: int, s: int, e: int) -> bool:
+    """捜索 at [s, e) is a police search of a suspect's premises or on a charge (…の自宅を捜索,
+    …容疑で3店舗を捜索), not a search for the missing, a search request or a raid already coded as
+    家宅捜索 (round 36)."""
+    if text[max(lo, s - 2):s] == "家宅" or SEARCH_NOT_RE.match(text[e:e + 6]):
+        return False
+    before = text[lo:s]
+    return SEARCH_PREMISES_RE.search(before) is not None or SEARCH_CHARGE_RE.search(before) is not None
+
+
 def _law_key(doc, key: str) -> bool:
     """The entity ``key`` is named somewhere in the article as a law-enforcement body (県警, 赤坂署,
     東京地検, 麻薬取締部), or linked as a police force (sector COP: 米連邦捜査局 / FBI, 海保): the doer a
@@ -3428,7 +3480,7 @@ def _passive_arrest_doer(doc, hit: "Hit", coded: list["Hit"]) -> None:
 #: acts of an investigation the police or prosecutors carry out (捜査, 事情聴取, 書類送検, 調べる)
 INVESTIGATION_WORDS = {"捜査", "聴取", "送検", "調べる", "調べを進め", "調べを進める", "職務質問", "取り調べ", "取調べ"}
 #: police and prosecution acts coded ACCUSE (an investigation, a referral, a charge, a complaint filed)
-LEGAL_ACCUSE_WORDS = INVESTIGATION_WORDS | {"起訴", "訴追", "告訴", "告発", "提訴"}
+LEGAL_ACCUSE_WORDS = INVESTIGATION_WORDS | {"起訴", "訴追", "告訴", "告発", "提訴", "捜索"}
 
 
 def _investigation_doer(doc, hit: "Hit") -> None:
@@ -6145,7 +6197,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 調印しなかった2派, 調印した合意: a reference back to the signing
     if re.match(r"^の(?:過程|途中|最中|末|結果)", after) or typ == "CONSULT" and re.match(r"^の(?:最終|基本|大筋)?合意", after):
         return None  # 交渉の過程で, 連立交渉の最終合意に達した: a frame for another act (the agreement)
-    if "done" in trg.flags and not DONE_RE.match(after):
+    if "done" in trg.flags and not DONE_RE.match(after) and not (
+            trg.surface == "訴訟" and after.startswith("を") and SUIT_FILED_RE.match(after, 1)):
         m = re.search(r"の(?:完全|全面|即時)?$", text[max(lo, s - 4):s])
         if not m or not any(a.end <= max(lo, s - 4) + m.start() and re.fullmatch(r"(?:[(（][^()（）]{0,20}[)）]|」)?", text[a.end:max(lo, s - 4) + m.start()])
                             for a in actors):
@@ -6248,8 +6301,11 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 女性を殺したとして逮捕: the charge of an arrest (the arrest is coded), not a new act
     if trg.surface in ("不正", "疑い") and not NONE_WAS_RE.match(after):
         return None  # 不正はなかった, 疑いを抱いていない: a denial (不正行為, 疑いがある: no event)
-    if trg.surface == "調査" and not (WRONG_RE.search(text, max(lo, s - 25), s) and INVESTIGATE_USE_RE.match(after)):
+    if trg.surface == "調査" and not ((WRONG_RE.search(text, max(lo, s - 25), s) or _law_doer_before(text, lo, s, e))
+                                      and INVESTIGATE_USE_RE.match(after)):
         return None  # 戦争犯罪を調査している (世論調査, 実態調査, 調査によると: no accusation)
+    if trg.surface == "捜索" and not _search_of_case(text, lo, s, e):
+        return None  # 行方不明の男性を捜索, 捜索願, 捜索・救助活動: no investigation (round 36)
     if trg.surface == "宣言" and not END_DECLARED_RE.search(text, max(lo, s - 12), s):
         return None  # 独立を宣言, 非常事態宣言: only declaring an end of fighting is a concession
     if trg.surface == "辞退" and re.search(r"(?:出場|出演|出品|受験|参加|エントリー|出馬|立候補)を?$", before):

@@ -3242,3 +3242,34 @@ def test_round36_investigations_searches_suits_sentences(text, typ, word, src, t
 def test_round36_not_an_investigation_or_suit(text, word):
     art = hodo.analyze(text, published="2024-05-01")
     assert not _events(art, "ACCUSE", word), art.events
+
+
+@pytest.mark.parametrize("text, typ, word, tgt", [
+    # round 36: an explosion told as an occurrence that killed or hurt people, in an article naming a
+    # bomb or an attack, is a bombing; the place struck is its target
+    ("ペルーの首都リマの繁華街で爆発があり、通行人15人が死亡した。警察は爆弾テロとみて捜査している。",
+     "ASSAULT", "爆発", ["リマ"]),
+    ("過激派の犯行声明が出た。カラチ市内の市場で爆発が起き、買い物客ら8人が負傷した。", "ASSAULT", "爆発", ["カラチ"]),
+    # round 36: a demonstration told as taking place, no marcher named: against the government of the
+    # country it marches in
+    ("ボリビアの首都ラパスで20日、反政府デモが行われた。", "PROTEST", "デモ", ["ボリビア"]),
+    ("週末にはケニア各地の12都市で、燃料値上げに反対するデモがあった。", "PROTEST", "デモ", ["ケニア"]),
+    ("ネパールの首都カトマンズでは、数千人が石を投げるなどのデモを行った。", "PROTEST", "デモ", ["ネパール"]),
+])
+def test_round36_bombings_and_protests_told_as_occurring(text, typ, word, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, typ, word)
+    assert not e.source, e.source
+    for t in tgt:
+        assert any(t in n for n in names(art, e.target)), e.target
+
+
+@pytest.mark.parametrize("text, src", [
+    # round 36: a coup is coded where its stager is told (クーデターを起こした)
+    ("1980年、ボカサ将軍は軍事クーデターを起こし、ダッコ大統領を追放した。", "ボカサ"),
+    ("国防相のマレ将軍は、昨年クーデターを決行した。", "マレ"),
+])
+def test_round36_coup_staged(text, src):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, "ASSAULT", "クーデター")
+    assert any(src in n for n in names(art, e.source)), e.source

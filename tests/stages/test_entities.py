@@ -216,6 +216,12 @@ def test_recognition(text, expected):
     ("読売新聞関西版の記事によると、事故は夜に起きた。", "関西"),
     ("詳しくはウィキペディア英語版の項目を参照。", "ウィキペディア英語版"),
     ("大雨の影響で、JR紀勢本線は終日運休した。", "JR"),
+    # round 36 (guards): a card of a kind, the expressway's operating company, a name that goes on
+    # after ドーム, a region the gold marks only half the time in a quake's name
+    ("新しい交通系ICカードが来月から使える。", "交通系IC"),
+    ("中日本高速道路会社は補修工事を始めた。", "中日本高速道路"),
+    ("東京ドームシティの遊園地で事故があった。", "東京ドーム"),
+    ("東日本大震災から十年がたった。", "東日本"),
 ])
 def test_not_mentions(text, absent):
     art = run(text)
@@ -906,6 +912,20 @@ def test_unknown_kanji_name_between_country_and_title(text, name):
     ("CNN日本語版は事故の映像を流した。", "CNN日本語版", "ORG"),
     ("読売新聞九州版によると、大会は中止された。", "読売新聞九州版", "ORG"),
     ("朝鮮日報日本語版が首相の発言を伝えた。", "朝鮮日報日本語版", "ORG"),
+    # round 36: a domed stadium, a national route, an interchange, a junction, an expressway
+    ("開幕戦は札幌ドームで行われる予定だ。", "札幌ドーム", "FAC"),
+    ("土砂崩れで国道17号は一時通行止めとなった。", "国道17号", "FAC"),
+    ("帰省の渋滞は高崎IC付近まで続いた。", "高崎IC", "FAC"),
+    ("事故は岡谷JCTの手前で起きた。", "岡谷JCT", "FAC"),
+    ("大雪のため、名神高速道路の一部区間が閉鎖された。", "名神高速道路", "FAC"),
+    # round 36: the places inside an earthquake's name that Sudachi reads as one word
+    ("熊本地震の被災者に義援金を送った。", "熊本", "GPE"),
+    ("能登半島地震から一年が過ぎた。", "能登半島", "LOC"),
+    ("東北地方太平洋沖地震の教訓を学生に語った。", "太平洋", "LOC"),
+    ("阪神・淡路大震災の追悼式が開かれた。", "淡路", "LOC"),
+    # round 36: the Tokyo area, and Metro Manila
+    ("大雨で首都圏の私鉄各線のダイヤが乱れた。", "首都圏", "LOC"),
+    ("台風の接近で、マニラ首都圏の学校は休校となった。", "マニラ首都圏", "GPE"),
 ])
 def test_round5_families(text, surface, typ):
     got = mentions(run(text))

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_parts
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.54"
+VERSION = "1.55"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -149,8 +149,12 @@ FAC_SUFFIXES = (
     # each a FAC; not 高速道路, which also ends a company's name: 中日本高速道路; not the Latin IC / JCT
     # of interchanges, which end acronyms too: UIC)
     "有料道路", "自動車道", "バイパス",
+    # round 36: a domed stadium by its place or its sponsor (大阪|ドーム, 西武ドーム, ナゴヤドーム,
+    # スーパードーム: the gold marks each a FAC; a bare ドーム has no name part and gives nothing)
+    "ドーム",
 )
-_HEADS_T = tuple(h for h in ORG_SUFFIXES + FAC_SUFFIXES if len(h) >= 2)
+#: (round 36: not ドーム, which a longer name of the same stadium goes on from: 東京ドーム|球場)
+_HEADS_T = tuple(h for h in ORG_SUFFIXES + FAC_SUFFIXES if len(h) >= 2 and h != "ドーム")
 #: first-level divisions and towns: 〜州 〜省 …
 GPE_SUFFIXES = ("州", "省", "県", "市", "区", "町", "村", "自治区", "特別市", "郡", "府", "道", "共和国")
 #: places without a government: 〜半島 〜海 …
@@ -1534,6 +1538,8 @@ def _scan_suffixes(cx: _Ctx) -> None:
                 h = cx.doc.token_at(hs)
                 if h is None or h.sent != si:
                     continue
+                if suf == "ドーム" and (text.startswith("球場", E) or E < len(text) and _is_kata(text[E])):
+                    continue  # round 36: 東京ドーム|球場, 東京ドーム|シティ: the name goes on
                 if suf in _MODIFIER_HEADS and ti + 1 < b and toks[ti + 1].start == E \
                         and "普通名詞" in toks[ti + 1].tag and _is_kanji(text[E]):
                     continue  # アメリカ航空|宇宙局: the head goes on into a longer name
@@ -1811,6 +1817,94 @@ def _scan_airport_shorts(cx: _Ctx) -> None:
             if act is None:
                 continue
             cx.add(s, e, "FAC", 6, "airport", [act])
+
+
+#: round 36: a national route by its number (国道293号, 国道8号線): the gold marks each a FAC whole
+_ROUTE_RE = re.compile(r"国道[0-9０-９]{1,3}号線?")
+#: round 36: a motorway interchange or junction by its place's name in Latin letters (浦和IC, 盛岡南IC,
+#: 村田JCT, 久御山JCT): two to six kanji glued before IC / JCT and no more letters after them (not
+#: 交通系ICカード, ICチップ, ICタグ; a single kanji before IC is a kind of chip: 型IC)
+_INTERCHANGE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶケ])[\u4e00-\u9fff々ヶケ]{2,6}(?:IC|JCT)(?![A-Za-z0-9ァ-ヿ])")
+#: round 36: an expressway by its short name (名神高速道路, 東名高速道路, 新東名高速道路, 阪神高速道路): two or
+#: three kanji glued before 高速道路, not the operating companies (中日本高速道路, 首都高速道路株式会社) nor a
+#: police unit (府警高速道路警察隊)
+_EXPRESSWAY_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff]{2,3}高速道路")
+_EXPRESSWAY_NOT_NEXT = ("会社", "株式会社", "公団", "機構", "警察", "交通警察")
+_EXPRESSWAY_NOT_PREFIX = ("日本", "首都")
+
+
+def _is_road_name(surf: str) -> bool:
+    """Round 36: a name `_scan_roads` reads (国道10号, 浦和IC, 東名高速道路)."""
+    return bool(_ROUTE_RE.fullmatch(surf) or _INTERCHANGE_RE.fullmatch(surf)
+                or _EXPRESSWAY_RE.fullmatch(surf))
+
+
+def _scan_roads(cx: _Ctx) -> None:
+    """Round 36: roads and their junctions named by a number or a place (国道10号, 加須IC, 名神高速道路):
+    Sudachi splits them into a place and a Latin or common word, so the suffix scan gave the bare place
+    (a false GPE) or nothing; the gold marks each a FAC whole."""
+    text = cx.text
+    for m in _ROUTE_RE.finditer(text):
+        cx.add(m.start(), m.end(), "FAC", 5, "road")
+    for m in _INTERCHANGE_RE.finditer(text):
+        cx.add(m.start(), m.end(), "FAC", 5, "road")
+    for m in _EXPRESSWAY_RE.finditer(text):
+        name = m.group()[:-4]
+        if name.endswith(_EXPRESSWAY_NOT_PREFIX) or text.startswith(_EXPRESSWAY_NOT_NEXT, m.end()):
+            continue
+        cx.add(m.start(), m.end(), "FAC", 5, "road")
+
+
+#: round 36: an earthquake's name that Sudachi reads as one word (東北地方太平洋沖地震, 能登半島地震,
+#: 熊本地震, 阪神・淡路大震災, 東日本大震災): the place part before (沖)(大)地震 / 震災
+_QUAKE_NAME_RE = re.compile(r"(.{2,12}?)沖?大?(?:地震|震災)")
+#: words of a place name inside a quake's name that keep it one place (東北|地方, 能登|半島)
+_QUAKE_PLACE_HEADS = ("地方", "半島", "島", "諸島", "列島")
+#: a region the gold marks in a quake's name only half the time (東日本 of 東日本大震災: 6 of 12)
+_QUAKE_HALF_MARKED = frozenset(("東日本",))
+
+
+def _scan_quake_places(cx: _Ctx) -> None:
+    """Round 36: the places inside an earthquake's name that Sudachi reads as one word: the gold marks
+    them (東北地方 and 太平洋 in 東北地方太平洋沖地震 11 times of 13, 能登半島 of 能登半島地震, 熊本 of 熊本地震,
+    阪神 and 淡路 of 阪神・淡路大震災), as it does where Sudachi splits the name (新潟県|中越|地震, where the
+    token scan finds them). A place the tables know takes their type; another is a region, a LOC
+    (阪神, 淡路, 東日本: no government of that name)."""
+    text = cx.text
+    for t in cx.doc.tokens:
+        m = _QUAKE_NAME_RE.fullmatch(t.text)
+        if m is None or "固有名詞" not in t.tag and "普通名詞" not in t.tag:
+            continue
+        pos = t.start
+        parts = lexicon_parts(m.group(1))
+        k = 0
+        while k < len(parts):
+            w, tag = parts[k]
+            s = pos
+            pos += len(w)
+            k += 1
+            if "地名" not in tag:
+                continue
+            if k < len(parts) and parts[k][0] in _QUAKE_PLACE_HEADS:
+                w += parts[k][0]
+                pos += len(parts[k][0])
+                k += 1
+            if text[s:pos] != w:
+                break  # Sudachi's words out of context do not spell the token: leave it
+            acts = cx.gaz_get(w)
+            typ = _uniq_type(acts) if acts else None
+            if w in _QUAKE_HALF_MARKED:
+                continue
+            if typ in ("GPE", "LOC"):
+                cx.add(s, pos, typ, 4, "quake-name", acts)
+                continue
+            # a region no table knows as a place (阪神 is the club's and the railway's short form
+            # there): Sudachi's place word inside the quake's name is the region; a kanji one is
+            # Japan's (Sudachi's dictionary names Japan's quakes; other countries' places the
+            # tables know: 四川, スマトラ)
+            cx.add(s, pos, "LOC" if "地名-国" not in tag else "GPE", 4, "quake-name", [])
+            if all(_is_kanji(ch) for ch in w):
+                cx.cands[-1].country = "JP"
 
 
 #: round 33: a wrestler's ring name (shikona) after his rank in a sumo article (横綱朝青龍, 平幕の黒海,
@@ -5403,6 +5497,8 @@ def find_entities(doc) -> None:
     _scan_sumo_stables(cx)
     _scan_airlines(cx)
     _scan_airport_shorts(cx)
+    _scan_roads(cx)
+    _scan_quake_places(cx)
     _scan_sumo_names(cx)
     _scan_state_media(cx)
     _reading_names(cx)
@@ -6868,6 +6964,8 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
                     all(_is_kanji(ch) for ch in text[s:t]) and t - s >= 3 and text[s:t].endswith(_ISLAND_HEADS)
                     for s, t in e.mentions):
                 e.country = "JP"  # round 23: 宮古島, 式根島, 伊豆諸島, 能登半島: a kanji island or peninsula
+            elif e.country is None and e.type == "FAC" and _is_road_name(text[e.mentions[0][0]:e.mentions[0][1]]):
+                e.country = "JP"  # round 36: 加須IC, 国道323号, 名神高速道路 in a Japanese story
             elif e.country is None and e.type == "PERSON" and not e.link_source and any(
                     3 <= t - s <= 4 and all(_is_kanji(ch) for ch in text[s:t])
                     and any("人名" in tk.tag for tk in cx.doc.tokens_in(s, t)) for s, t in e.mentions):

@@ -3186,3 +3186,28 @@ def test_round35_review_toshite_ga_not_passive():
     art = _analyze("佐藤花子知事は「計画を見直す」と述べた。特許を侵害したとして、ソニーがパナソニックに訴えられた。")
     q = _quote(art, "特許を侵害した")
     assert not any("ソニー" in s for s in _surfaces(art, q.speaker)), q.speaker
+
+
+# R36 (qspk): speakers — a bare title after a compound one, a named person's 同X title, the 同県警 of a
+# prefecture, a police force's station after ・
+R36_SPEAKERS = [
+    # a bare title names the person last named with a compound title ending in it (州知事 / 駐日臨時代理大使)
+    ("カナダ東部のロバート・ミラー州知事は会見を開いた。野党のジョン・スミス議員は「規則には反対する」と述べた。"
+     "知事は「新しい規則を年内に導入する」と述べた。",
+     ["規則には反対する", "新しい規則を年内に導入する"], "ロバート・ミラー"),
+    # a person named before ・同市教育長: the person speaks, not the city the 同 points back to
+    ("福井市の小学校で教員が逮捕された。山田太郎・同市教育長は「深くおわびしたい」とコメントした。",
+     ["深くおわびしたい"], "山田太郎"),
+    # 同県警幹部: an official of the prefecture's police, not the prefecture
+    ("福井県の山中で男性の遺体が見つかり、県警は男を逮捕した。同県警幹部は「動機を詳しく調べる」と述べた。",
+     ["動機を詳しく調べる"], "県警"),
+    # a police force and one of its stations side by side with ・: the station speaks
+    ("警視庁・東山警察署は「男は容疑を認めている」と発表した。", ["男は容疑を認めている"], "東山警察署"),
+]
+
+
+@pytest.mark.parametrize("text,contents,speaker", R36_SPEAKERS, ids=[r[1][-1][:10] for r in R36_SPEAKERS])
+def test_r36_speakers(text, contents, speaker):
+    _check_last_quote(text, contents, speaker)
+    if speaker is not None:  # one speaker, not a pair
+        assert _analyze(text).quotes[-1].speakers is None

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.58"
+VERSION = "1.59"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -797,6 +797,8 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
             return _NP(s, e, [], "title")
     for r in doc.extras.get("refs", ()):
         if s <= r["start"] and r["end"] <= e and r.get("keys"):
+            if _r36_ref_not_head(doc, s, r):
+                continue
             rt = text[r["end"]:e]
             if any(m[0] >= r["end"] for m in mentions_in(doc, r["end"], e)):
                 continue  # 同国の保健福祉家族省 / 同社の山田太郎社長: the named entity after it heads the phrase
@@ -918,6 +920,9 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
                 if between.strip(_SPACE) in ("・", "･") and cur == group[0][0] and len(group) == 1 \
                         and entity_type(doc, group[0][2]) == "PERSON" and entity_type(doc, m[2]) in ("ORG", "GPE"):
                     break  # R23c: 民主党・鳩山由紀夫代表は: the body a person belongs to, not a conjunct
+                if between.strip(_SPACE) in ("・", "･") and cur == group[0][0] and len(group) == 1 \
+                        and _r36_police_unit(text, m, group[0]):
+                    break  # R36: 警視庁・城東警察署は / 兵庫県警・川西署が: the station of that force, not a pair
                 if between == "の" and cur == group[0][0] and entity_type(doc, m[2]) in ("GPE", "LOC") \
                         and entity_type(doc, group[0][2]) == "ORG":
                     cur = m[0]  # R20: 韓国のサムスン電子と…: a country before a body modifies that conjunct
@@ -1009,6 +1014,31 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
                 return _NP(s, e, [key], "named")
         np.kind = "generic"
     return np
+
+
+#: R36: a prefecture's 同 reference glued to the police noun (同県警 / 同府警 / 同道警): the police force
+#: of that prefecture, which the R32 rules and 同 + a body's head resolve, not the prefecture itself
+_R36_SAME_POLICE = re.compile(r"警(?!備|告|戒|護|鐘)")
+#: R36: the end of a police force's name and of the name of one of its stations or units
+_R36_FORCE_END = ("警視庁", "県警", "府警", "道警", "警察", "警察本部")
+_R36_UNIT_END = ("警察署", "署", "捜査本部")
+
+
+def _r36_ref_not_head(doc, s: int, r: dict) -> bool:
+    """R36: a 同 reference inside a speaker phrase that does not head it: 同県 of 同県警幹部 (the
+    prefecture's police, not the prefecture), or 同市 of 村山保夫・同市教育長 (a named person's title after
+    ・: the person heads the phrase, not the city)."""
+    text = doc.text
+    if r.get("text") in ("同県", "同府", "同道", "同都") and _R36_SAME_POLICE.match(text, r["end"]):
+        return True
+    return any(entity_type(doc, m[2]) == "PERSON" and text[m[1]:r["start"]].strip(_SPACE) in ("・", "･")
+               for m in mentions_in(doc, s, r["start"]))
+
+
+def _r36_police_unit(text: str, force, unit) -> bool:
+    """R36: two mentions side by side with ・ where the first is a police force and the second one of its
+    stations (警視庁・城東警察署, 兵庫県警・川西署): an apposition naming the station, not two speakers."""
+    return text[force[0]:force[1]].endswith(_R36_FORCE_END) and text[unit[0]:unit[1]].endswith(_R36_UNIT_END)
 
 
 #: R30 review: the tail after a name of the pupils, crowds and critics R30 made generic nouns (の高校生たち,
@@ -1295,7 +1325,22 @@ def _title_antecedent(doc, np: "_NP") -> str | None:
         after = doc.text[m[1]:m[1] + len(hn) + 4]
         if re.match(r"[\s]*(?:[米英仏独中露韓朝日印伊]|前|元|現|副)?" + re.escape(hn), after):
             return m[2]
+        if _r36_compound_title(doc.text, m[1], hn):
+            return m[2]
     return None
+
+
+#: R36: words before a bare title that make the compound another office (副知事 is no 知事, 次期大統領
+#: no 大統領 yet)
+_R36_OTHER_OFFICE = re.compile(r"(?:副|次期)")
+
+
+def _r36_compound_title(text: str, pos: int, hn: str) -> bool:
+    """R36: the title right after a person's name (at ``pos``) is a compound one that ends with the bare
+    title ``hn`` (マクグィンティ州知事 … 知事は / ガルージン駐日臨時代理大使 … 大使は): the bare title names
+    that person as well; the compound is one kanji word (not 知事選, 大使館) and no other office (副知事)."""
+    m = re.match(r"[一-龥]{1,6}?" + re.escape(hn) + r"(?![一-龥ァ-ヴー])", text[pos:pos + len(hn) + 8])
+    return m is not None and not _R36_OTHER_OFFICE.search(m.group(0)[:-len(hn)])
 
 
 #: R29: short forms of a body's head and the long forms a full name ends with (同地裁 for 大阪地方裁判所)

@@ -470,6 +470,23 @@ CASES = [
      "ASSAULT", "殺害", ["中川次郎"], ["中川茂", "美香"], "asserted", False),
     ("県警によると、佐藤二郎容疑者は知人の高橋美咲さん(19歳)を自宅に呼び出して殺害した。",
      "ASSAULT", "殺害", ["佐藤二郎"], ["高橋美咲"], "asserted", False),
+    # round 36: a list of the arrested counted after its last item (…(48歳)の3容疑者を, …の以上4人を), with a
+    # reading or an address in a second parenthesis, or led by をはじめ、: every item is arrested
+    ("兵庫県警は3日、運送会社の元社長・松本健二(61歳)、元専務・村上大輔(55歳)、経理担当の井上光男(48歳)の3容疑者を"
+     "業務上横領の疑いで逮捕した。",
+     "COERCE", "逮捕", ["兵庫県警"], ["松本健二", "村上大輔", "井上光男"], "asserted", False),
+    ("警視庁は、元代表の藤田和夫容疑者(45歳)をはじめ、元理事の森田拓也容疑者(39歳)、同じく岡田聡容疑者(41歳)、"
+     "元社員の石川浩容疑者(35歳)の以上4人を詐欺の疑いで再逮捕した。",
+     "COERCE", "再逮捕", ["警視庁"], ["藤田和夫", "森田拓也", "岡田聡", "石川浩"], "asserted", False),
+    ("愛知県警は8日、会社役員の石田正(52歳)(名古屋市中区)、従業員の桜井洋子(49歳)(同市東区)の2容疑者を脱税の疑いで逮捕した。",
+     "COERCE", "逮捕", ["愛知県警"], ["石田正", "桜井洋子"], "asserted", False),
+    ("宮城県警は、会社役員の大野誠(おおの・まこと)(58歳)、社員の平田亮(33歳)の2容疑者を窃盗の疑いで逮捕した。",
+     "COERCE", "逮捕", ["宮城県警"], ["大野誠", "平田亮"], "asserted", False),
+    # round 36: a stance on something that comes from someone (…からの提案を拒否) targets that someone
+    ("ブラジル政府は、アルゼンチンからの共同開発の提案を歓迎した。",
+     "SUPPORT", "歓迎", ["ブラジル政府"], ["アルゼンチン"], "asserted", False),
+    ("トヨタ自動車はホンダからの買収提案を拒否した。",
+     "REJECT", "拒否", ["トヨタ自動車"], ["ホンダ"], "asserted", False),
 ]
 
 
@@ -489,6 +506,21 @@ CASES = [
 def test_round35_resident_and_chain_victim_guards(text, typ, word, tgt):
     art = hodo.analyze(text, published="2024-05-01")
     e = only(art, typ, word)
+    assert covers(art, e.target, tgt), e.target
+
+
+@pytest.mark.parametrize("text,tgt", [
+    # the charge listed with a comma before the verb is part of the cleft's lead
+    ("静岡県警は12日、男2人を逮捕した。強盗、監禁の容疑で逮捕されたのは、浜松市の会社員・原田修(31歳)と、"
+     "磐田市の店員の小林誠(27歳)の2容疑者。", ["原田修", "小林誠"]),
+    # an age with an address in its parenthesis; the others arrested, not the one told before
+    ("千葉県警は、元社員の山口亮容疑者(30歳)ら3人を逮捕した。他に逮捕されたのは会社員の中島翔太(28歳、船橋市)と、"
+     "学生の西村健(21歳、柏市)の2容疑者である。", ["中島翔太", "西村健"]),
+])
+def test_round36_cleft_names_every_listed_suspect(text, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    cleft = text.index("逮捕されたのは")
+    e = next(e for e in art.events if e.type == "COERCE" and e.trigger[0] == cleft)
     assert covers(art, e.target, tgt), e.target
 
 

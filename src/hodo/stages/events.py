@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.00"
+VERSION = "2.01"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3100,6 +3100,7 @@ def find_events(doc) -> None:
     _resign_targets(doc, coded)
     _resident_places(doc, coded)
     _chain_victims(doc, coded)
+    _from_giver_targets(doc, coded)
     for h in pending:
         if not h.source and not h.target and h.trg.surface == "に問わ":
             k = _charged_named(doc, h)
@@ -3738,10 +3739,16 @@ def _cleft_arrester(doc, hit: "Hit", coded: list["Hit"]) -> None:
 PAREN = r"(?:[(（][^()（）。]{0,40}[)）])"
 SUSPECT_OBJ_RE = re.compile(
     PAREN + r"?(?:容疑者|被告)" + PAREN + r"?(?:ら|など)?(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?を(?!はじめ|始め)"
-    r"|" + PAREN + r"?(?:ら|など)[0-9０-９一二三四五六七八九十]+(?:人|名)の容疑者を")
+    r"|" + PAREN + r"?(?:ら|など)[0-9０-９一二三四五六七八九十]+(?:人|名)の容疑者を"
+    # the whole list counted after its last item (round 36): …(54歳)の3容疑者を, …(41歳)(同市南区)の3容疑者を,
+    # …容疑者(38歳)の以上4人を — after a title or a parenthesis only (an age, a reading, an address)
+    r"|(?=[(（容被])" + PAREN + r"{0,3}(?:(?:容疑者|被告)" + PAREN + r"{0,2})?の(?:以上)?[0-9０-９一二三四五六七八九十]+"
+    r"(?:(?:人|名)(?:の(?:容疑者|被告))?|容疑者|被告)を(?!はじめ|始め)")
 SUSPECT_ITEM_RE = re.compile(
     r"(?:" + PAREN + r"?(?:容疑者|被告)|" + PAREN + r"?(?:容疑者|被告|氏|さん)?[(（][0-9０-９]{1,3}歳?[)）])"
-    + PAREN + r"?(?:と、?|、|を[^、。をがは]{1,30}?(?:容疑|疑い)で、)")
+    # (a second parenthesis after the age: 山田太郎(68歳)(京都市右京区)、; the first of a list led by をはじめ、
+    # round 36)
+    + PAREN + r"{0,2}(?:と、?|、|を(?:はじめ|始め)(?:として)?、|を[^、。をがは]{1,30}?(?:容疑|疑い)で、)")
 #: a person after the titled suspect marked を, itself marked を (鈴木一郎(40)を詐欺の容疑で逮捕): the
 #: object of this arrest or of another verb, unless a charge clause follows it (…を殴ったとして逮捕)
 OBJ_AFTER_RE = re.compile(PAREN + r"?[^\s、。をがはにと()（）]{0,3}" + PAREN + r"?を")
@@ -3765,6 +3772,9 @@ def _arrested_named(doc, hit: "Hit") -> None:
     t0 = doc.tokens[hit.t0].start
     text = doc.text
     ms = [(s, e, k) for s, e, k in mentions_in(doc, lo, t0) if entity_type(doc, k) == "PERSON"]
+    # (a name's reading in parentheses, 馬場一郎(ばば・いちろう)(68歳), is no item of its own: round 36)
+    ms = [x for i, x in enumerate(ms) if not (i and ms[i - 1][2] == x[2] and ms[i - 1][1] == x[0] - 1
+                                                and text[x[0] - 1] in "(（")]
     head = None
     for i in range(len(ms) - 1, -1, -1):
         s, e, k = ms[i]
@@ -3781,8 +3791,11 @@ def _arrested_named(doc, hit: "Hit") -> None:
             return  # (…山田容疑者を取り調べ、鈴木一郎(40)を詐欺の容疑で逮捕: the later one is the object)
     if head is None:
         return
-    if any(x in text[ms[head][1]:t0] for x in ("を逮捕", "を再逮捕")):
-        return  # (another arrest before this one in the sentence)
+    if any(x in text[ms[head][1]:t0] for x in ("を逮捕", "を再逮捕")) or any(
+            w in text[SUSPECT_OBJ_RE.match(text, ms[head][1]).end():t0] for w in ARREST_WORDS):
+        # (another arrest before this one in the sentence: …の3容疑者を…容疑で逮捕し、…の4容疑者についても
+        # …逮捕した, round 36)
+        return
     found = [ms[head][2]]
     i = head - 1
     while i >= 0:
@@ -4404,6 +4417,35 @@ def _resident_places(doc, coded: list["Hit"]) -> None:
         hit.target = [k for k in hit.target if k not in drop]
 
 
+#: the object of a stance told with where it comes from (インドからの支援を歓迎, 隣国からの提案を拒否,
+#: 本国からの分離独立を求める): …からの, a short noun, を, then at most a short adverb before the
+#: trigger (round 36)
+FROM_OBJECT_RE = re.compile(r"からの[^、。をがはにでと「」『』()（）]{1,12}を[^、。をがはに「」『』]{0,6}$")
+FROM_GIVER_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "AGREE", "REQUEST", "PROTEST", "CONCEDE"})
+
+
+def _from_giver_targets(doc, coded: list["Hit"]) -> None:
+    """ムシャラフ大統領はインドからの支援を歓迎した / A社はB社からの買収提案を拒否した / …はグルジアからの
+    分離独立を求める -- a stance on something that comes from someone is a stance towards that
+    someone: over the 977 annotated articles the gold keys the one named before …からの as the target
+    each time an entity names it (3 of 3). A verbal act with no target takes the entity mentioned
+    right before からの on its を-object (not its own source; not a time, 9月からの怠業, which no
+    entity names) (round 36)."""
+    text = doc.text
+    for hit in coded:
+        if hit.type not in FROM_GIVER_TYPES or hit.target or hit.passive or hit.negated:
+            continue
+        lo = doc.article.sentences[hit.si].start
+        ts = doc.tokens[hit.t0].start
+        m = FROM_OBJECT_RE.search(text, lo, ts)
+        if m is None or m.end() != ts:
+            continue
+        keys = [k for s, e, k in mentions_in(doc, lo, m.start()) if e == m.start()]
+        keys = [k for k in dict.fromkeys(keys) if k not in hit.source]
+        if keys:
+            hit.target = keys
+
+
 #: the victim of a violent act told as the object of the verb before it in a て-chain, or as the
 #: owner of the body part hurt (…さんを橋から突き落として殺害, …さんを車で連れ去って殺害, …さんと妻・…さん
 #: (75歳)の首を絞めて殺害, …さん(58歳)を包丁で刺し): the noun phrase (back to the last 、。は が を), the
@@ -4577,8 +4619,9 @@ def _described_suspects(doc, coded: list["Hit"]) -> None:
 #: a sentence that opens with the cleft naming the arrested (逮捕されたのは…, 再逮捕されたのは…), after
 #: a source (Xによると、): the focus starts at the match's end; `pre` is what stands before the verb `v`
 #: (round 33)
+#: (round 36: a charge listed with commas before the verb, 強盗、監禁の容疑で逮捕されたのは, is part of the lead)
 CLEFT_NAMING_RE = re.compile(
-    r"(?:[^。「」]{0,30}?(?:によると|によれば|として)、)*(?P<pre>[^。「」、]{0,20}?)"
+    r"(?:[^。「」]{0,30}?(?:によると|によれば|として)、|[^。「」がは]{0,40}?(?:容疑|疑い)で)*(?P<pre>[^。「」、]{0,20}?)"
     r"(?P<v>(?:再)?(?:逮捕|検挙)され(?:た|ている|ていた)のは、?)")
 #: a cleft on the others arrested (他に逮捕されたのは, ほかに…): its focus is not the one an arrest told
 #: before it took (round 33 review; a cleft with a subject of its own before the verb, 男が逮捕されたのは、
@@ -4594,8 +4637,9 @@ CLEFT_FOCUS_END_RE = re.compile(
 #: a person of the focus named with an age and no title, the title given to the whole list
 #: (山田太郎(21歳)と鈴木一郎(20歳)の2容疑者, …(57歳)と、…(24歳)ら4人の容疑者)
 UNTITLED_ITEM_RE = re.compile(
-    r"[(（][^()（）。]{0,30}?[0-9０-９]{1,3}歳?[)）]"
-    r"(?:と、?|、|ら|の(?:[0-9０-９一二三四五六七八九十]+人?の?)?(?:容疑者|被告))")
+    r"[(（][^()（）。]{0,30}?[0-9０-９]{1,3}(?:歳?[)）]|歳[、,][^()（）。]{1,20}[)）])"
+    # (round 36: an age with an address after it, (37歳、市川市), and the title 各容疑者 given to each)
+    r"(?:と、?|、|ら|各(?:容疑者|被告)|の(?:[0-9０-９一二三四五六七八九十]+人?の?)?(?:容疑者|被告))")
 #: the title given to the whole list at the end of the focus (…の2容疑者, ら4人の容疑者, …各容疑者)
 LIST_TITLE_RE = re.compile(
     r"(?:ら|の|各)(?:[0-9０-９一二三四五六七八九十]+(?:人|名)?の?)?(?:容疑者|被告)(?:ら)?[。\s]*$")
@@ -4641,13 +4685,20 @@ def _cleft_suspects(doc, coded: list["Hit"]) -> None:
     text = doc.text
     sents = doc.article.sentences
     for hit in coded:
-        if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or hit.negated or hit.target:
+        if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or hit.negated:
             continue
         if _is_headline(doc, hit.si) or doc.block_kind(hit.si) != "paragraph":
             continue
         m = CLEFT_NAMING_RE.match(text, sents[hit.si].start, sents[hit.si].end)
         if m is not None and m.start("v") == doc.tokens[hit.t0].start:
             names = _cleft_named(doc, hit.si, own=True)
+            if hit.target and not set(hit.target) < set(names) and any(
+                    k in hit.target for _, _, k in mentions_in(doc, sents[hit.si].start, sents[hit.si].end)):
+                # (round 36: a target the phrase rules found is kept unless it is only part of the focus's
+                # list, 田中一郎(29歳)と、…山本次郎(39歳)の2容疑者 → both, or is not named in the sentence at all)
+                continue
+        elif hit.target:
+            continue
         elif m is None and not _suspects_in(doc, hit.si):
             names = []
             for ns in range(hit.si + 1, min(len(sents), hit.si + 3)):

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.01"
+VERSION = "2.02"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -4147,7 +4147,8 @@ def _quoted_only_sources(doc, coded: list["Hit"]) -> None:
     前原大臣を批判した -- a place, a country or a person named only inside the quote that the act
     closes is what the speaker talks about, not the actor: the act is the speaker's. A source
     whose every mention in the sentence before the trigger lies inside a quote is replaced by the
-    speaker of the quote closed right before the trigger (dropped when the quote has none). A
+    speaker of the quote closed right before the trigger (dropped when the quote has none). The
+    quote's own speaker is kept when it is no person (同社は「ソニーは…」として否定した). A
     source named outside the quote too (日本政府は「日本政府として…」と述べ) or carried from an
     earlier sentence is kept, and acts inside the quote are left to `_quote_outsiders` (round 36)."""
     quotes = doc.extras.get("_ev_quotes", ())
@@ -4169,10 +4170,15 @@ def _quoted_only_sources(doc, coded: list["Hit"]) -> None:
             own = [s for s, _, mk in ments if mk == k]
             if own and all(any(x["start"] <= s < x["end"] for x in quotes) for s in own):
                 quoted.append(k)
+        spk = q.get("speaker")
+        # a body or a country that speaks of itself by name (同社は「ソニーは…」として否定, 「トヨタとしては…」
+        # と批判) is still the one who acts; a person named in the quote and given as its speaker is the
+        # quote stage's misreading (「ヒットラーは…」と反論: the museum's words) (round 36 review)
+        if spk and entity_type(doc, spk) != "PERSON":
+            quoted = [k for k in quoted if k != spk]
         if not quoted:
             continue
         keep = [k for k in h.source if k not in quoted]
-        spk = q.get("speaker")
         if not keep and spk and spk not in h.target and spk not in quoted:
             keep = [spk]
         h.source = keep

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.02"
+VERSION = "2.03"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -2224,6 +2224,9 @@ QUOTED_OWN_TYPES = {"CONCEDE", "REQUEST", "SUPPORT", "AGREE"}
 #: accusations told by the verb that closes a quote (「…」と批判した): the speaker is the accuser even
 #: when a target was found (only after the quote, never inside it; round 36)
 QUOTE_CLOSED_TYPES = {"ACCUSE"}
+#: a topic or subject right before the quote, after a comma (「…」と批判したが、首相は「…」と反発した, 「…」と報じ、
+#: 野党も「…」と非難した): when the speaker is not named in it, it is not the accuser (round 36 review)
+QUOTE_NEW_TOPIC_RE = re.compile(r"、[^、。「」『』]{1,12}?(?:は|も|が)、?$")
 #: of those, the acts done by saying them inside the quote (「…遺憾だ」, 「…説明を求めたい」)
 QUOTED_INSIDE_TYPES = {"CONCEDE", "REQUEST"}
 #: a quote closed right before the trigger: 「…」と謝罪した, 「…」と、謝罪の意を示した; 「…」と述べ、謝罪した is not (round 33)
@@ -2266,6 +2269,22 @@ def _quote_speaker(doc, hit: "Hit", quotes) -> str | None:
     if spk and not any(k == spk for _, _, k in mentions_in(doc, doc.article.sentences[hit.si].start, ts)):
         return None  # a speaker carried from an earlier sentence may be the wrong one (球団は…「…」と謝罪し)
     return spk
+
+
+def _quote_new_topic(doc, hit: "Hit", quotes, spk: str) -> bool:
+    """The quote that the trigger closes opens after a topic or subject other than its speaker
+    `spk` (…と批判したが、首相は「…」と反発した; `QUOTE_NEW_TOPIC_RE`) (round 36 review)."""
+    text = doc.text
+    ts = doc.tokens[hit.t0].start
+    m = QUOTE_CLOSED_RE.search(text, max(0, ts - 5), ts)
+    q = next((x for x in quotes if x["end"] == m.start()), None) if m is not None else None
+    if q is None:
+        return False
+    end = q["start"]
+    while end > 0 and text[end - 1] in "「『":
+        end -= 1
+    m = QUOTE_NEW_TOPIC_RE.search(text, doc.article.sentences[hit.si].start, end)
+    return m is not None and not any(k == spk for _, _, k in mentions_in(doc, m.start(), m.end()))
 
 
 def _span_lookup(items, s: int, e: int):
@@ -2960,10 +2979,11 @@ def find_events(doc) -> None:
         if not hit.source and hit.type in QUOTE_CLOSED_TYPES and not hit.passive and not hit.negated and (
                 not hit.own_plain and hit.modality != "hypothetical" and not _is_headline(doc, hit.si)
                 and _bracket_span(doc, hit) is None):
-            # 「…許されない行為だ」と厳しく批判した, 「…国策捜査だ」と反発: the accusation closes the quote
-            # and is said by it; the quote's speaker named before it is the accuser (round 36)
+            # 「…許されない行為だ」と批判した, 「…国策捜査だ」と反発した: the accusation closes the quote
+            # and is said by it; the quote's speaker named before it is the accuser (round 36; not after
+            # an adverb, と厳しく批判した: QUOTE_CLOSED_RE wants the trigger right after 」と)
             spk = _quote_speaker(doc, hit, quotes)
-            if spk and spk not in hit.target:
+            if spk and spk not in hit.target and not _quote_new_topic(doc, hit, quotes, spk):
                 hit.source = [spk]
                 hit.has_subject = True
                 hit.confidence -= 0.15

@@ -3211,3 +3211,12 @@ def test_r36_speakers(text, contents, speaker):
     _check_last_quote(text, contents, speaker)
     if speaker is not None:  # one speaker, not a pair
         assert _analyze(text).quotes[-1].speakers is None
+
+
+def test_r36_review_fire_station_not_police_unit():
+    """R36 review: a police force and a fire station (or tax office) side by side with ・ are two bodies
+    speaking together, not a force and one of its police stations."""
+    art = _analyze("警視庁・浜松町消防署は「出火の原因を合同で調べている」と発表した。")
+    q = _quote(art, "出火の原因を合同で調べている")
+    assert q.speakers is not None and len(q.speakers) == 2, (q.speaker, q.speakers)
+    assert any("警視庁" in s for s in _surfaces(art, q.speakers[0])), q.speakers

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.59"
+VERSION = "1.60"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -1021,7 +1021,10 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
 _R36_SAME_POLICE = re.compile(r"警(?!備|告|戒|護|鐘)")
 #: R36: the end of a police force's name and of the name of one of its stations or units
 _R36_FORCE_END = ("警視庁", "県警", "府警", "道警", "警察", "警察本部")
-_R36_UNIT_END = ("警察署", "署", "捜査本部")
+_R36_UNIT_END = ("署", "捜査本部")
+#: R36 review: stations of other services that end in 署 too (警視庁・渋谷消防署 / 大阪府警・北税務署 are two
+#: bodies side by side, not a force and one of its stations)
+_R36_NOT_POLICE_STATIONS = ("消防署", "税務署", "監督署", "営林署", "管理署")
 
 
 def _r36_ref_not_head(doc, s: int, r: dict) -> bool:
@@ -1038,7 +1041,9 @@ def _r36_ref_not_head(doc, s: int, r: dict) -> bool:
 def _r36_police_unit(text: str, force, unit) -> bool:
     """R36: two mentions side by side with ・ where the first is a police force and the second one of its
     stations (警視庁・城東警察署, 兵庫県警・川西署): an apposition naming the station, not two speakers."""
-    return text[force[0]:force[1]].endswith(_R36_FORCE_END) and text[unit[0]:unit[1]].endswith(_R36_UNIT_END)
+    name = text[unit[0]:unit[1]]
+    return text[force[0]:force[1]].endswith(_R36_FORCE_END) and name.endswith(_R36_UNIT_END) \
+        and not name.endswith(_R36_NOT_POLICE_STATIONS)
 
 
 #: R30 review: the tail after a name of the pupils, crowds and critics R30 made generic nouns (の高校生たち,

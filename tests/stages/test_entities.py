@@ -222,6 +222,11 @@ def test_recognition(text, expected):
     ("中日本高速道路会社は補修工事を始めた。", "中日本高速道路"),
     ("東京ドームシティの遊園地で事故があった。", "東京ドーム"),
     ("東日本大震災から十年がたった。", "東日本"),
+    # round 36 review: a chip's kind before IC, a scope of roads before 高速道路 (all four FAC on 1.55)
+    ("新型の制御ICを載せた試作車が公開された。", "制御IC"),
+    ("同社は半導体ICの輸出を増やす方針だ。", "半導体IC"),
+    ("県内高速道路の通行料が来月から上がる。", "県内高速道路"),
+    ("政府は主要高速道路の無料化を検討している。", "主要高速道路"),
 ])
 def test_not_mentions(text, absent):
     art = run(text)
@@ -917,6 +922,8 @@ def test_unknown_kanji_name_between_country_and_title(text, name):
     ("土砂崩れで国道17号は一時通行止めとなった。", "国道17号", "FAC"),
     ("帰省の渋滞は高崎IC付近まで続いた。", "高崎IC", "FAC"),
     ("事故は岡谷JCTの手前で起きた。", "岡谷JCT", "FAC"),
+    # round 36 review: a place Sudachi reads out of context as a common action noun (北上: going north)
+    ("渋滞は北上ICの先まで伸びた。", "北上IC", "FAC"),
     ("大雪のため、名神高速道路の一部区間が閉鎖された。", "名神高速道路", "FAC"),
     # round 36: the places inside an earthquake's name that Sudachi reads as one word
     ("熊本地震の被災者に義援金を送った。", "熊本", "GPE"),

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_parts
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.55"
+VERSION = "1.56"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -1831,6 +1831,25 @@ _INTERCHANGE_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶケ])[\u4e00-\u9fff々ヶ
 _EXPRESSWAY_RE = re.compile(r"(?<![\u4e00-\u9fff々ヶ])[\u4e00-\u9fff]{2,3}高速道路")
 _EXPRESSWAY_NOT_NEXT = ("会社", "株式会社", "公団", "機構", "警察", "交通警察")
 _EXPRESSWAY_NOT_PREFIX = ("日本", "首都")
+#: round 36 review: common words that tell a kind or a scope of expressway, not its name (都市高速道路,
+#: 国内高速道路, 有料高速道路); 県内 / 主要 (a suffix, an adjectival noun) are refused by their tags
+_EXPRESSWAY_NOT_NAME = frozenset(("都市", "国内", "有料", "無料", "全国", "海外", "既存", "既設"))
+
+
+def _common_kanji_run(cx: _Ctx, s: int, e: int, expressway: bool = False) -> bool:
+    """Round 36 review: the kanji before IC / 高速道路 are a common word, not a place's name: a kind of
+    chip (制御IC, 車載IC, 半導体IC: an action noun, or one common word of three kanji or more), a scope
+    of roads (県内|高速道路, 主要高速道路). Two-kanji common words stay (白鳥IC, 南国IC, 東名高速道路), and
+    a proper name in context or the tables (北上IC: Sudachi's 北上 out of context is "going north")."""
+    run = cx.text[s:e]
+    if cx.gaz_get(run) or any("固有名詞" in t.tag for t in cx.doc.tokens_in(s, e)):
+        return False
+    parts = lexicon_parts(run)
+    if any("サ変可能" in tag or tag.startswith(("接尾辞", "形状詞")) for _, tag in parts):
+        return True
+    if expressway:
+        return run in _EXPRESSWAY_NOT_NAME
+    return len(parts) == 1 and "普通名詞" in parts[0][1] and len(run) >= 3
 
 
 def _is_road_name(surf: str) -> bool:
@@ -1847,11 +1866,15 @@ def _scan_roads(cx: _Ctx) -> None:
     for m in _ROUTE_RE.finditer(text):
         cx.add(m.start(), m.end(), "FAC", 5, "road")
     for m in _INTERCHANGE_RE.finditer(text):
+        if _common_kanji_run(cx, m.start(), m.end() - (2 if m.group().endswith("IC") else 3)):
+            continue  # round 36 review: 制御IC, 車載IC, 半導体IC: a chip
         cx.add(m.start(), m.end(), "FAC", 5, "road")
     for m in _EXPRESSWAY_RE.finditer(text):
         name = m.group()[:-4]
         if name.endswith(_EXPRESSWAY_NOT_PREFIX) or text.startswith(_EXPRESSWAY_NOT_NEXT, m.end()):
             continue
+        if _common_kanji_run(cx, m.start(), m.end() - 4, expressway=True):
+            continue  # round 36 review: 県内高速道路, 主要高速道路, 都市高速道路: no road's name
         cx.add(m.start(), m.end(), "FAC", 5, "road")
 
 

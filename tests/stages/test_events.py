@@ -3360,3 +3360,15 @@ def test_round36_review_bombing_victim_is_no_bomber():
     e = only(art, "ASSAULT", "爆発")
     assert not e.source, e.source
     assert any("ベイルート" in n for n in names(art, e.target)), e.target
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 36 review: talks already held stay CONSULT whatever 今後 stands before them (AGREE on
+    # events 1.97): 今後 as a noun (今後に向けて, 今後数年間の計画) or in an earlier clause of a past act
+    ("東西銀行と南北銀行は今後に向けて毎月協議している。", "協議"),
+    ("東西銀行と南北銀行は今後数年間の計画について毎月協議している。", "協議"),
+    ("東西銀行は今後も営業を続けるとしたうえで、南北銀行と協議した。", "協議"),
+])
+def test_round36_review_cooperation_not_ahead(text, word):
+    got = [t for t, w in _coded(text) if w == word]
+    assert got == ["CONSULT"], _coded(text)

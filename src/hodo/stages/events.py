@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.04"
+VERSION = "2.05"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -97,7 +97,13 @@ STANCE_RE = re.compile(r"(?:する|したい|の)?(?:意向|考え(?!て)|方針
 #: 両社は今後協議し、決定する, 今後はドイツ政府の支援を受けて運航を続ける): the cooperation lies ahead,
 #: a promise (AGREE, PLOVER.md: future CONSULT/SUPPORT/AID is AGREE) whatever day the report is
 #: dated; not the noun (今後の支援について, 今後について協議した: talks held on what comes next; round 36)
-AHEAD_RE = re.compile(r"今後(?!の|について|に(?:つ|関)|を|が)[^。「」]{0,60}$")
+#: (round 36 review: not 今後に向けて / 今後に備え, nor a span named by its length, 今後10年間の計画, 今後数年の)
+AHEAD_RE = re.compile(r"今後(?!の|に|を|が|[0-9０-９一二三四五六七八九十百数]+(?:年|か月|カ月|ヶ月|ケ月|週|日|時間)(?:間|以内)?の)[^。「」]{0,60}$")
+#: the trigger's own verb in the past (協議した, 協議を行った, 支援を受けていた): an act done, whatever
+#: 今後 stands before it (今後も営業を続けるとしたうえで、…と協議した); not 協議したい, 受けた後に,
+#: 協議したうえで (round 36 review)
+AHEAD_PAST_RE = re.compile(
+    r"(?:を|も)?(?:行っ|おこなっ|し|受け|続け|重ね)?(?:てい)?(?:まし)?た(?!い|ら|り|め|ところ|うえ|上|後|あと)")
 #: Xから要請があった / 連絡が入った / 書簡が届いた: a message received from X
 RECEIPT_VERBS = {"ある", "入る", "届く"}
 #: nouns that carry a message named by the noun before them (祝福の電話, 抗議の書簡)
@@ -6187,10 +6193,10 @@ def _signed_text(doc, lo: int, s: int) -> bool:
 FOLLOWING_RE = re.compile(r"^を受け(?:て|、)")
 
 
-def _ahead(text: str, lo: int, s: int) -> bool:
-    """The clause before the trigger at ``s`` opens with the adverb 今後 (`AHEAD_RE`): the act is
-    one still to come (round 36)."""
-    return AHEAD_RE.search(text, max(lo, s - 70), s) is not None
+def _ahead(text: str, lo: int, s: int, e: int, hi: int) -> bool:
+    """The clause before the trigger at ``s``-``e`` opens with the adverb 今後 (`AHEAD_RE`) and the
+    trigger's verb is not past (`AHEAD_PAST_RE`): the act is one still to come (round 36)."""
+    return AHEAD_RE.search(text, max(lo, s - 70), s) is not None and not AHEAD_PAST_RE.match(text, e, hi)
 
 
 #: round 36: an explosion told as an occurrence that killed or hurt people (Xで爆発があり、10人が死亡した,
@@ -6538,7 +6544,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
             modality = "intent"
     if trg.surface in ("再会", "招待", "招く"):
         modality = "future"
-    if modality == "asserted" and not negated and typ in COOPERATION and typ != "AGREE" and _ahead(text, lo, s):
+    if modality == "asserted" and not negated and typ in COOPERATION and typ != "AGREE" and _ahead(text, lo, s, e, hi):
         modality = "intent"  # 今後パ・リーグと協議していく: cooperation ahead is a promise (round 36)
     # an attitude (歓迎する意向 / 支持する考えを示した) is held now: it stays SUPPORT
     # (擁立する方針: fielding a candidate is an act done, not an attitude; its plan is a promise,

@@ -3251,7 +3251,7 @@ def test_round36_statement_actors(text, typ, word, src, tgt):
     ("大阪府警は、商品を偽って売った疑いで、同社の倉庫など4か所を捜索した。", "ACCUSE", "捜索", ["大阪府警"], []),
     # round 36: a suit brought with the court between the noun and 起こした
     ("ソニーは、特許料の支払いを求める訴えを東京地裁に起こした。", "ACCUSE", "訴え", ["ソニー"], []),
-    ("トヨタは、損害賠償を求める訴訟を大阪地裁に起こした。", "ACCUSE", "訴訟", ["トヨタ"], []),
+    ("トヨタは、未払いの部品代を払うよう求める訴訟を大阪地裁に起こした。", "ACCUSE", "訴訟", ["トヨタ"], []),
     # round 36: 言い渡す carries the sentence noun's roles: the court, and the one sentenced (に / the
     # subject of its passive)
     ("奈良地裁は、森田健一被告に懲役4年の実刑判決を言い渡した。", "SANCTION", "実刑判決", ["奈良地裁"], ["森田健一"]),
@@ -3271,6 +3271,10 @@ def test_round36_investigations_searches_suits_sentences(text, typ, word, src, t
     ("消防本部は、倉庫が燃えた原因を調査している。", "調査"),
     ("中央署は、遺跡を調査しようとした市の職員の車を止めた男を逮捕した。", "調査"),
     ("ソニーは、東京地裁への訴えを取り下げた。", "訴え"),
+    # round 36 review: a police body before 調査 that is not its doer; a collapsed house searched
+    ("大阪府警は、学校が事故の原因を調査していると明らかにした。", "調査"),
+    ("警察は遺体を見つけたが、市の教育委員会も原因を調査している。", "調査"),
+    ("県警は、地震で倒壊した住宅を捜索した。", "捜索"),
 ])
 def test_round36_not_an_investigation_or_suit(text, word):
     art = hodo.analyze(text, published="2024-05-01")
@@ -3372,3 +3376,21 @@ def test_round36_review_bombing_victim_is_no_bomber():
 def test_round36_review_cooperation_not_ahead(text, word):
     got = [t for t, w in _coded(text) if w == word]
     assert got == ["CONSULT"], _coded(text)
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # round 36 review: the verb bringing a suit carries the plaintiff, a が-subject or one after
+    # another clause's topic; the court named in full
+    ("田中一郎氏が東京地裁に訴えを起こした。", "ACCUSE", "訴え", ["田中一郎"], []),
+    ("委員会は田中一郎氏の主張を退けたため、田中一郎氏が東京地裁に訴えを起こした。", "ACCUSE", "訴え", ["田中一郎"], []),
+    ("ソニーは、未払いの代金を求める訴訟を東京地方裁判所に起こした。", "ACCUSE", "訴訟", ["ソニー"], []),
+])
+def test_round36_review_suit_plaintiff(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)
+
+
+def test_round36_review_search_referred_to():
+    # round 36 review: 捜索は (a search referred to) is no second search
+    art = hodo.analyze("大阪府警は、窃盗の疑いで同社の本社を捜索したが、詐欺の疑いでの捜索は今回が初めてだ。",
+                       published="2024-05-01")
+    assert len(_events(art, "ACCUSE", "捜索")) == 1, art.events

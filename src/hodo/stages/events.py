@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.05"
+VERSION = "2.06"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -155,6 +155,17 @@ _QUESTIONING_DONE = re.compile(r"を(?:行|受け|進め|始め|開始|続け|�
 #: a suit brought: 訴え / 訴訟 + を (…地裁に / …支部に) 起こした / 提起した — the court between the noun and the
 #: verb keeps the contiguous rows (訴訟を起こし) from matching (round 36)
 SUIT_FILED_RE = re.compile(r"(?:[^。、「」をはが]{0,25}?(?:に|へ|で))?(?:起こ|提起)")
+
+
+def _suit_filed(text: str, span: str, e: int) -> bool:
+    """訴えを / 訴訟を + (the court に) 起こした / 提起 after the noun ending at e (round 36 review)."""
+    if span == "訴訟" and text.startswith("を", e):
+        e += 1
+    elif span != "訴えを":
+        return False
+    return SUIT_FILED_RE.match(text, e) is not None
+
+
 VERBAL_ONLY = {"指名": re.compile(r"し|す|さ|を受け(?!付)"), "出所": re.compile(r"し|す|(?<!の出所)、"),
                "引退": re.compile(r"し|す|を(?:表明|発表|決|明らかに)|の意向|へ(?!の)|(?<!の引退)[。、]"),
                "申請": re.compile(r"し|す|を(?:行|出|提出)"),
@@ -305,10 +316,10 @@ LAW_DOER_BEFORE_RE = re.compile(
 #: before it is the main clause's subject, not the investigator
 REL_CLAUSE_ACT_RE = re.compile(r"(?:し(?:ようと)?し?た|する|して(?:い)?る|していた)[\u4e00-\u9fff\u30a1-\u30ff]")
 SEARCH_PREMISES_RE = re.compile(
-    r"(?:自宅|宅|事務所|本社|本店|本部|支店|店舗|[0-9０-９一二三四五六七八九十]+店|店|関係先|関係箇所|一室|部屋|執務室|工場|社屋|施設)"
+    r"(?:自宅|(?<!住)宅|事務所|本社|本店|本部|支店|店舗|[0-9０-９一二三四五六七八九十]+店|店|関係先|関係箇所|一室|部屋|執務室|工場|社屋|施設)"
     r"(?:[(（][^()（）]{0,20}[)）])?(?:など|や)?(?:[0-9０-９一二三四五六七八九十]+(?:か所|カ所|ヶ所|箇所|店舗))?を(?:一斉に)?$")
 SEARCH_CHARGE_RE = re.compile(r"(?:容疑|疑い)で(?!の)(?!.*(?:逮捕|検挙))[^。]*$")
-SEARCH_NOT_RE = re.compile(r"^(?:願|隊|活動|・|救助|範囲|犬|を(?:打ち切|続け|断念|中断)|が(?:難航|続)|中|に(?:出|当た))")
+SEARCH_NOT_RE = re.compile(r"^(?:願|隊|活動|・|救助|は|の|範囲|犬|を(?:打ち切|続け|断念|中断)|が(?:難航|続)|中|に(?:出|当た))")
 #: what a declaration that is a concession ends (PLOVER.md: "declaring a ceasefire")
 #: (an end that is itself a trigger, 戦争終結を宣言 or 停戦を宣言, is coded on that word)
 END_DECLARED_RE = re.compile(r"(?:をやめる|を止める|を放棄する|の放棄|を終わらせる)(?:の|を|と|に関する)?$")
@@ -747,6 +758,9 @@ class Hit:
     top_head: int | None = None
     #: an explosion told as an occurrence (爆発があり, let through by ``_bombing_told``): it names no doer
     occurred: bool = False
+    #: 調査 licensed only by a police body named before it (`_law_doer_before`): its doer must be that
+    #: body (round 36 review)
+    law_only: bool = False
 
 
 def _add(lst: list[str], keys) -> None:
@@ -788,6 +802,13 @@ def _pred_set(doc, t0: int, t1: int) -> tuple[set[int], int | None, bool]:
         # 辞職届を提出した, 辞職願(…付)を提出し: handing in the letter is the resignation; the verb
         # carries the resigner (round 26)
         v = next((t for t in toks[t1:t1 + 12] if t.lemma.startswith(("提出", "届け出", "届出"))), None)
+        if v is not None:
+            pred.update(range(t1, v.i + 1))
+            return pred, v.i, False
+    if _suit_filed(doc.text, doc.text[toks[t0].start:toks[t1 - 1].end], toks[t1 - 1].end):
+        # 田中氏が東京地裁に訴えを起こした: the verb bringing the suit carries the plaintiff, the
+        # court between it and the noun (round 36 review)
+        v = next((t for t in toks[t1:t1 + 16] if t.lemma in ("起こす", "提起", "提起する")), None)
         if v is not None:
             pred.update(range(t1, v.i + 1))
             return pred, v.i, False
@@ -3045,6 +3066,8 @@ def find_events(doc) -> None:
             _suspect_investigated(doc, hit)  # 山田容疑者は…。余罪を調べている: the suspect is its patient (round 34)
         if "law_doer" in hit.trg.flags and hit.source and not any(_law_key(doc, k) for k in hit.source):
             continue  # 消防署は火災の原因を調べた: no investigation of a suspect (round 30)
+        if hit.law_only and (_plain_doer_not_law(doc, hit) or not any(_law_key(doc, k) for k in hit.source)):
+            continue  # 大阪府警は、学校が原因を調査していると…: the police body is not the doer (round 36 review)
         if "person_target" in hit.trg.flags and not any(entity_type(doc, k) == "PERSON" for k in hit.target):
             continue  # 候補者を一本化したい, ブランドを一本化: no one backed by name (round 31)
         if "person_source" in hit.trg.flags and not any(entity_type(doc, k) == "PERSON" for k in hit.source):
@@ -3857,8 +3880,16 @@ def _charge_destination(doc, hit: "Hit") -> None:
     if hit.type != "ACCUSE" or not hit.target:
         return
     text = doc.text
-    t0 = doc.tokens[hit.t0].start
-    if not any(w in text[t0:doc.tokens[hit.t1 - 1].end] for w in CHARGE_HANDED_WORDS):
+    t0, t1 = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
+    if _suit_filed(text, text[t0:t1], t1):
+        # 訴えを東京地裁に起こした, 東京地裁に訴えを起こした: the court is where the suit goes, not
+        # the one sued (round 36 review)
+        lo = doc.article.sentences[hit.si].start
+        dest = {k for s, e, k in mentions_in(doc, lo, t1 + 30) if k in hit.target and DEST_BODY_RE.search(text, s, e)
+                and (s >= t1 or CHARGE_DEST_RE.match(text, e))}
+        hit.target = [k for k in hit.target if k not in dest]  # (the gold never codes the court, even alone)
+        return
+    if not any(w in text[t0:t1] for w in CHARGE_HANDED_WORDS):
         return
     lo = doc.article.sentences[hit.si].start
     dest = set()
@@ -6392,7 +6423,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     if re.match(r"^の(?:過程|途中|最中|末|結果)", after) or typ == "CONSULT" and re.match(r"^の(?:最終|基本|大筋)?合意", after):
         return None  # 交渉の過程で, 連立交渉の最終合意に達した: a frame for another act (the agreement)
     if "done" in trg.flags and not DONE_RE.match(after) and not (
-            trg.surface == "訴訟" and after.startswith("を") and SUIT_FILED_RE.match(after, 1)):
+            trg.surface == "訴訟" and _suit_filed(text, "訴訟", e)):
         m = re.search(r"の(?:完全|全面|即時)?$", text[max(lo, s - 4):s])
         if not m or not any(a.end <= max(lo, s - 4) + m.start() and re.fullmatch(r"(?:[(（][^()（）]{0,20}[)）]|」)?", text[a.end:max(lo, s - 4) + m.start()])
                             for a in actors):
@@ -6559,6 +6590,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         modality = "future"
     hit = Hit(t0, t1, trg, typ, si, mode=mode, cameo=cameo, negated=negated, modality=modality,
               confidence=conf, stance=stance, occurred=occurred)
+    hit.law_only = trg.surface == "調査" and not WRONG_RE.search(text, max(lo, s - 25), s)
     if _is_headline(doc, si):
         _headline_roles(doc, hit, actors, lo, hi)
     else:

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.06"
+VERSION = "2.07"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3831,6 +3831,11 @@ def _arrested_named(doc, hit: "Hit") -> None:
     for i in range(len(ms) - 1, -1, -1):
         s, e, k = ms[i]
         m = SUSPECT_OBJ_RE.match(text, e)
+        if m and not re.search(r"容疑者|被告", m.group()) and (
+                VICTIM_CLAUSE_RE.match(text[m.end():t0]) or re.match(r"[^、。]*を", text[m.end():t0])):
+            # (an untitled list counted, …(15歳)の2人を殴った疑いで / …の2人を人質に取った男を: the victims,
+            # not the arrested; round 36 review)
+            m = None
         if m and m.end() <= t0 and "。" not in text[m.end():t0]:
             if k in hit.source:
                 return
@@ -3843,10 +3848,10 @@ def _arrested_named(doc, hit: "Hit") -> None:
             return  # (…山田容疑者を取り調べ、鈴木一郎(40)を詐欺の容疑で逮捕: the later one is the object)
     if head is None:
         return
-    if any(x in text[ms[head][1]:t0] for x in ("を逮捕", "を再逮捕")) or any(
-            w in text[SUSPECT_OBJ_RE.match(text, ms[head][1]).end():t0] for w in ARREST_WORDS):
+    if any(x in text[ms[head][1]:t0] for x in ("を逮捕", "を再逮捕")) or re.search(
+            r"逮捕(?!監禁)|検挙", text[SUSPECT_OBJ_RE.match(text, ms[head][1]).end():t0]):
         # (another arrest before this one in the sentence: …の3容疑者を…容疑で逮捕し、…の4容疑者についても
-        # …逮捕した, round 36)
+        # …逮捕した, round 36; not the charge 逮捕監禁, round 36 review)
         return
     found = [ms[head][2]]
     i = head - 1
@@ -4488,6 +4493,11 @@ def _resident_places(doc, coded: list["Hit"]) -> None:
 #: trigger (round 36)
 FROM_OBJECT_RE = re.compile(r"からの[^、。をがはにでと「」『』()（）]{1,12}を[^、。をがはに「」『』]{0,6}$")
 FROM_GIVER_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "AGREE", "REQUEST", "PROTEST", "CONCEDE"})
+#: …からの + those who come or a withdrawal (福島県からの避難者の受け入れを要請, シリアからの難民を拒否,
+#: イラクからの撤退を求める): the place left, not a giver (round 36 review)
+FROM_NOT_GIVER_RE = re.compile(
+    r"からの(?:(?:避難|帰国|旅行|労働|入国|移住)者|(?:観光|旅行)客|(?:避難|難|移)民|(?:留学|研修|実習)生"
+    r"|撤退|撤収|撤兵|退避)")
 
 
 def _from_giver_targets(doc, coded: list["Hit"]) -> None:
@@ -4504,7 +4514,7 @@ def _from_giver_targets(doc, coded: list["Hit"]) -> None:
         lo = doc.article.sentences[hit.si].start
         ts = doc.tokens[hit.t0].start
         m = FROM_OBJECT_RE.search(text, lo, ts)
-        if m is None or m.end() != ts:
+        if m is None or m.end() != ts or FROM_NOT_GIVER_RE.match(text, m.start()):
             continue
         keys = [k for s, e, k in mentions_in(doc, lo, m.start()) if e == m.start()]
         keys = [k for k in dict.fromkeys(keys) if k not in hit.source]
@@ -4685,9 +4695,11 @@ def _described_suspects(doc, coded: list["Hit"]) -> None:
 #: a sentence that opens with the cleft naming the arrested (逮捕されたのは…, 再逮捕されたのは…), after
 #: a source (Xによると、): the focus starts at the match's end; `pre` is what stands before the verb `v`
 #: (round 33)
-#: (round 36: a charge listed with commas before the verb, 強盗、監禁の容疑で逮捕されたのは, is part of the lead)
+#: (round 36: a charge listed with commas before the verb, 強盗、監禁の容疑で逮捕されたのは, is part of the lead;
+#: each lead part atomic, its shortest match, or a sentence of many 疑いで backtracks without end: review)
 CLEFT_NAMING_RE = re.compile(
-    r"(?:[^。「」]{0,30}?(?:によると|によれば|として)、|[^。「」がは]{0,40}?(?:容疑|疑い)で)*(?P<pre>[^。「」、]{0,20}?)"
+    r"(?:(?>[^。「」]{0,30}?(?:によると|によれば|として)、)|(?>[^。「」がは]{0,40}?(?:容疑|疑い)で))*"
+    r"(?P<pre>[^。「」、]{0,20}?)"
     r"(?P<v>(?:再)?(?:逮捕|検挙)され(?:た|ている|ていた)のは、?)")
 #: a cleft on the others arrested (他に逮捕されたのは, ほかに…): its focus is not the one an arrest told
 #: before it took (round 33 review; a cleft with a subject of its own before the verb, 男が逮捕されたのは、

@@ -1914,10 +1914,10 @@ def _scan_quake_places(cx: _Ctx) -> None:
                 k += 1
             if text[s:pos] != w:
                 break  # Sudachi's words out of context do not spell the token: leave it
-            acts = cx.gaz_get(w)
-            typ = _uniq_type(acts) if acts else None
             if w in _QUAKE_HALF_MARKED:
                 continue
+            acts = cx.gaz_get(w)
+            typ = _uniq_type(acts) if acts else None
             if typ in ("GPE", "LOC"):
                 cx.add(s, pos, typ, 4, "quake-name", acts)
                 continue

@@ -309,12 +309,12 @@ INVESTIGATE_USE_RE = re.compile(r"^(?:し|する|して|を(?:開始|始め|進�
 LAW_DOER_BEFORE_RE = re.compile(
     r"(?:" + r"警察|県警|府警|道警|警視庁|[^\s、。](?<!消防)(?<!税務)署|検察(?!審査会)|地検|高検|特捜部|捜査本部"
     r"|捜査[0-9０-９一二三四五六七八九十]+課" + r")(?:[(（][^()（）]{0,20}[)）])?(?:は|が|では|も)(?!の)[^。」]*$")
-#: a police search (捜索) of premises or on a charge is part of an investigation (ACCUSE; gold: 警視庁は…3店舗を
-#: …容疑で捜索した, 同府警は3人の自宅を捜索); searches for the missing (行方不明の男性を捜索, 周辺を捜索),
-#: a search request (捜索願) and rescue work (捜索・救助, 捜索活動, 捜索隊) are not (round 36)
 #: the act ends a relative clause on a noun (名護署は、…を調査しようとした教育委員会の車を止めた): the body
 #: before it is the main clause's subject, not the investigator
 REL_CLAUSE_ACT_RE = re.compile(r"(?:し(?:ようと)?し?た|する|して(?:い)?る|していた)[\u4e00-\u9fff\u30a1-\u30ff]")
+#: a police search (捜索) of premises or on a charge is part of an investigation (ACCUSE; gold: 警視庁は…3店舗を
+#: …容疑で捜索した, 同府警は3人の自宅を捜索); searches for the missing (行方不明の男性を捜索, 周辺を捜索),
+#: a search request (捜索願) and rescue work (捜索・救助, 捜索活動, 捜索隊) are not (round 36)
 SEARCH_PREMISES_RE = re.compile(
     r"(?:自宅|(?<!住)宅|事務所|本社|本店|本部|支店|店舗|[0-9０-９一二三四五六七八九十]+店|店|関係先|関係箇所|一室|部屋|執務室|工場|社屋|施設)"
     r"(?:[(（][^()（）]{0,20}[)）])?(?:など|や)?(?:[0-9０-９一二三四五六七八九十]+(?:か所|カ所|ヶ所|箇所|店舗))?を(?:一斉に)?$")
@@ -2274,6 +2274,12 @@ QUOTE_CLOSED_ACT_RE = re.compile(r"(?:し)?(?:た|て|、|ま(?:す|し)|てい|
 QUOTE_VOICE_RE = re.compile(r"」(?:など)?(?:と|という|との)(?:声|意見)")
 
 
+def _closed_quote(quotes, m):
+    """The quote whose span ends where the match ``m`` of a closing pattern (」と…) starts; None when
+    ``m`` is None or no quote ends there."""
+    return next((x for x in quotes if x["end"] == m.start()), None) if m is not None else None
+
+
 def _quote_speaker(doc, hit: "Hit", quotes) -> str | None:
     """The speaker of the quote that holds the trigger (「…遺憾」) or that the trigger closes
     (「…おわびする」と謝罪した), when that speaker is named in the sentence before the trigger; else None."""
@@ -2290,10 +2296,7 @@ def _quote_speaker(doc, hit: "Hit", quotes) -> str | None:
     else:
         if not QUOTE_CLOSED_ACT_RE.match(text, doc.tokens[hit.t1 - 1].end):
             return None  # 「…」と謝罪の必要性を否定した, 「…」と謝罪させた: not the speaker's act
-        m = QUOTE_CLOSED_RE.search(text, max(0, ts - 5), ts)
-        q = None
-        if m is not None:
-            q = next((x for x in quotes if x["end"] == m.start()), None)
+        q = _closed_quote(quotes, QUOTE_CLOSED_RE.search(text, max(0, ts - 5), ts))
     spk = q.get("speaker") if q else None
     if spk and not any(k == spk for _, _, k in mentions_in(doc, doc.article.sentences[hit.si].start, ts)):
         return None  # a speaker carried from an earlier sentence may be the wrong one (球団は…「…」と謝罪し)
@@ -2305,8 +2308,7 @@ def _quote_new_topic(doc, hit: "Hit", quotes, spk: str) -> bool:
     `spk` (…と批判したが、首相は「…」と反発した; `QUOTE_NEW_TOPIC_RE`) (round 36 review)."""
     text = doc.text
     ts = doc.tokens[hit.t0].start
-    m = QUOTE_CLOSED_RE.search(text, max(0, ts - 5), ts)
-    q = next((x for x in quotes if x["end"] == m.start()), None) if m is not None else None
+    q = _closed_quote(quotes, QUOTE_CLOSED_RE.search(text, max(0, ts - 5), ts))
     if q is None:
         return False
     end = q["start"]
@@ -4225,8 +4227,7 @@ def _quoted_only_sources(doc, coded: list["Hit"]) -> None:
             continue
         sent = doc.article.sentences[h.si]
         ts = doc.tokens[h.t0].start
-        m = QUOTE_TO_ACT_RE.search(text, max(sent.start, ts - 30), ts)
-        q = next((x for x in quotes if x["end"] == m.start()), None) if m else None
+        q = _closed_quote(quotes, QUOTE_TO_ACT_RE.search(text, max(sent.start, ts - 30), ts))
         if q is None:
             continue
         ments = mentions_in(doc, sent.start, ts)
@@ -6540,7 +6541,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 女性を殺したとして逮捕: the charge of an arrest (the arrest is coded), not a new act
     if trg.surface in ("不正", "疑い") and not NONE_WAS_RE.match(after):
         return None  # 不正はなかった, 疑いを抱いていない: a denial (不正行為, 疑いがある: no event)
-    if trg.surface == "調査" and not ((WRONG_RE.search(text, max(lo, s - 25), s) or _law_doer_before(text, lo, s, e))
+    wrong_before = trg.surface == "調査" and WRONG_RE.search(text, max(lo, s - 25), s) is not None
+    if trg.surface == "調査" and not ((wrong_before or _law_doer_before(text, lo, s, e))
                                       and INVESTIGATE_USE_RE.match(after)):
         return None  # 戦争犯罪を調査している (世論調査, 実態調査, 調査によると: no accusation)
     if trg.surface == "捜索" and not _search_of_case(text, lo, s, e):
@@ -6602,7 +6604,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         modality = "future"
     hit = Hit(t0, t1, trg, typ, si, mode=mode, cameo=cameo, negated=negated, modality=modality,
               confidence=conf, stance=stance, occurred=occurred)
-    hit.law_only = trg.surface == "調査" and not WRONG_RE.search(text, max(lo, s - 25), s)
+    hit.law_only = trg.surface == "調査" and not wrong_before
     if _is_headline(doc, si):
         _headline_roles(doc, hit, actors, lo, hi)
     else:

@@ -3421,3 +3421,27 @@ def test_round36_review_cleft_lead_does_not_backtrack_without_end():
     from hodo.stages.events import CLEFT_NAMING_RE
     assert CLEFT_NAMING_RE.match("窃盗の疑いで" * 30 + "調べている。") is None
     assert CLEFT_NAMING_RE.match("県警の話として、" * 30 + "調べている。") is None
+
+
+@pytest.mark.parametrize("text, word, party", [
+    # round 37: a meeting told with one party named is held all the same (会談, 面会, 面談 join 協議 as
+    # lone talks); the pair flag dropped it
+    ("ライオンズの田中一郎監督は5日、球団本部で球団の幹部と会談した。", "会談", "田中一郎"),
+    ("北町署は10日、容疑者の家族と署内で面会した。", "面会", "北町署"),
+    ("南北銀行の山本次郎頭取は取引先の担当者と面談し、融資の条件を説明した。", "面談", "山本次郎"),
+])
+def test_round37_lone_meeting_coded(text, word, party):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = _events(art, "CONSULT", word)
+    names = {e.key: e.name for e in art.entities}
+    assert got and all(any(party in names.get(k, k) for k in e.source) for e in got), art.events
+
+
+@pytest.mark.parametrize("text", [
+    # round 37: a lone party's meeting "of that day" (この日の / その日の会談) is the meeting told before
+    "森田首相は3日、ブラウン大統領と会談した。森田首相はこの日の会談で、貿易の問題を取り上げた。",
+    "東西銀行の山本頭取は2日、南北銀行の川村頭取と会談した。山本頭取はその日の会談で、合併の条件を示した。",
+])
+def test_round37_meeting_of_that_day_not_repeated(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    assert len(_events(art, "CONSULT", "会談")) == 1, art.events

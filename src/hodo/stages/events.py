@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.07"
+VERSION = "2.08"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -931,8 +931,14 @@ COALITION_DENIED_RE = re.compile(r"[^。、「」]{0,8}?(?:ない|ず|なかっ)
 PROPOSAL_WORDS = {"提案"}
 #: 協議 with one party named (国交省は関係する自治体と協議を行い, 執行部は対応を協議した): talks held
 #: by a body with partners unnamed, coded with the lone source (round 35); not a named forum
-#: (6カ国協議, 非公式協議; FORUM_BEFORE_RE) nor in a headline, where the parties are seldom the subject
-LONE_TALKS_WORDS = {"協議"}
+#: (6カ国協議, 非公式協議; FORUM_BEFORE_RE) nor in a headline, where the parties are seldom the subject.
+#: A meeting told with one party named is held all the same (球団社長と会談し, 外相会談では, 幹部らが男性と
+#: 面会して): 会談, 面会, 面談 too (round 37). Not 会う: a personal meeting as often as not (会いたい,
+#: お会いしたことはない, 被害者と会った後), half of its lone uses uncoded in the gold
+LONE_TALKS_WORDS = {"協議", "会談", "面会", "面談"}
+#: …と首脳会談を行った。大統領はこの日の会談で…: a lone party's meeting of "that day" is the one told before
+#: (its parties coded there), no new one (round 37)
+TALKS_DAY_REF_RE = re.compile(r"(?:この|その)日の$")
 FORUM_BEFORE_RE = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+[カかヵケヶ]?国|非公式|公式)$")
 #: what closes a と-partner of 協議 (NHKと, 金融庁などと, 中国(北京)との; round 35 review)
 TALKS_PARTNER_RE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?(?:など|ら)?との?")
@@ -6204,14 +6210,15 @@ def _coalition_planned(text: str, e: int, hi: int) -> bool:
 
 
 def _lone_talks(doc, hit) -> bool:
-    """協議 with its one party named as the source, outside headlines and named forums (round 35);
-    a party named only as the と-partner is moved to the target (round 35 review)."""
+    """協議 (and 会談, 面会, 面談: round 37) with its one party named as the source, outside headlines
+    and named forums (round 35); a party named only as the と-partner is moved to the target (round 35
+    review)."""
     if not (hit.source and hit.trg.surface in LONE_TALKS_WORDS):
         return False
     if _is_headline(doc, hit.si):
         return False
     s = doc.tokens[hit.t0].start
-    if FORUM_BEFORE_RE.search(doc.text, max(0, s - 6), s):
+    if FORUM_BEFORE_RE.search(doc.text, max(0, s - 6), s) or TALKS_DAY_REF_RE.search(doc.text, max(0, s - 4), s):
         return False
     # the one actor named only as the と-partner (漁協は水産庁と協議して, 病院は札幌市などと協議して
     # いる: the doer is no entity) is the partner talked with, the target (round 35 review)

@@ -3220,3 +3220,33 @@ def test_r36_review_fire_station_not_police_unit():
     q = _quote(art, "出火の原因を合同で調べている")
     assert q.speakers is not None and len(q.speakers) == 2, (q.speaker, q.speakers)
     assert any("警視庁" in s for s in _surfaces(art, q.speakers[0])), q.speakers
+
+
+R37_SPEAKERS = [
+    # a court's level standing for the court: 小法廷 is the supreme court, not its presiding judge
+    ("一審の神戸地裁は男に懲役刑を言い渡したが、二審の広島高裁は逆転無罪とした。最高裁第一小法廷(田中一郎裁判長)は5日、"
+     "検察側の上告を棄却した。小法廷は、二審の判断について「証拠の評価に誤りはない」と述べた。",
+     ["逆転無罪", "証拠の評価に誤りはない"], "最高裁"),
+    # 二審は: the high court named before, not the supreme court named last
+    ("一審の神戸地裁は男に懲役刑を言い渡したが、二審の広島高裁は逆転無罪とした。最高裁は5日、上告を棄却した。"
+     "二審は「男に犯意があったとは言えない」としていた。",
+     ["逆転無罪", "男に犯意があったとは言えない"], "広島高裁"),
+    # 同日の判決は: the court that gave it, not its presiding judge
+    ("横浜地裁で元市長に対する判決公判が開かれた。山川次郎裁判長は元市長に懲役2年を言い渡した。"
+     "同日の判決は、「市政への信頼を大きく損なった」と述べた。",
+     ["市政への信頼を大きく損なった"], "横浜地裁"),
+    # 判決では、: the court of the sentence that tells of the ruling, not the lower court named last
+    ("福岡高裁宮崎支部の森田三郎裁判長は、一審の判決を取り消す判決を言い渡した。一審の宮崎簡易裁判所では、罰金10万円が命じられて"
+     "いた。判決では、「測定の方法に問題がある」とした。",
+     ["測定の方法に問題がある"], "福岡高裁宮崎支部"),
+    # a が subject set off by a date with に (3月に、) holds the view that として frames; the date is no content
+    ("毎日新聞によると、同社の排水については、環境省が3月に、排出基準を大きく超えているとして、操業の停止を命じている。",
+     ["排出基準を大きく超えている"], "環境省"),
+    ("朝日新聞によると、国土交通省が2019年5月に、安全対策が不十分だとして、運行会社に事業停止を命じていた。",
+     ["安全対策が不十分だ"], "国土交通省"),
+]
+
+
+@pytest.mark.parametrize("text,contents,speaker", R37_SPEAKERS, ids=[r[1][-1][:10] for r in R37_SPEAKERS])
+def test_r37_speakers(text, contents, speaker):
+    _check_last_quote(text, contents, speaker)

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.60"
+VERSION = "1.61"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -771,6 +771,11 @@ _COORD_AFTER_ASIDE = re.compile(r"\s*[(（][^()（）「」。]{1,20}[)）]\s*(?
 
 def _resolve_np0(doc, s: int, e: int) -> _NP:
     text = doc.text
+    court = _r37_court(doc, s, e)
+    if court is not None:
+        # R37: 判決は / 二審は / 小法廷は: the court that gave the ruling speaks (not the judge named before,
+        # nor the last speaker carried over)
+        return _NP(s, e, [court], "named")
     mf = None
     for mf in _FACTION.finditer(text, s, e):
         pass
@@ -1417,6 +1422,60 @@ def _r34_person_subject(doc, lo: int, hi: int) -> bool:
         m = re.match(r"((?:[一-龥ァ-ヶー]|さん|ちゃん|くん){0,8}?)(?:は|が)", text[b:hi])
         return m is not None and not (m.group(1) and _head_noun(m.group(1)) in _ACCUSED_TITLES)
     return False
+
+
+#: R37: a ruling or a court's level standing for the court that gave it (判決は / 同日の判決は / 二審は / 1審は /
+#: 控訴審は / 小法廷は / 第三小法廷は / 大法廷は): the group names the level the court must have
+_R37_RULING = re.compile(r"(?:(?:この|その|同|同日の|今回の|当日の|[\d０-９]+日の)?(?P<any>判決|判決理由)"
+                         r"|(?P<low>[一1１]審)(?:判決)?|(?P<high>[二2２]審|控訴審)(?:判決)?"
+                         r"|(?P<top>上告審(?:判決)?|(?:第[一二三1-3１-３])?小法廷|大法廷))")
+#: R37: the surface of a court's mention at each level (any: every court)
+_R37_COURT_FORMS = {
+    "any": re.compile(r"(?:裁判所|地裁|高裁|最高裁|簡裁|家裁)(?:[^、。「」]{0,6}支部)?$|法廷$"),
+    "low": re.compile(r"(?:地方裁判所|地裁|簡易裁判所|簡裁|家庭裁判所|家裁)(?:[^、。「」]{0,6}支部)?$"),
+    "high": re.compile(r"(?:高等裁判所|(?<!最)高裁)(?:[^、。「」]{0,6}支部)?$"),
+    "top": re.compile(r"(?:最高裁判所|最高裁)(?:[^、。「」]{0,6}法廷)?$"),
+}
+
+
+def _r37_court(doc, s: int, e: int) -> str | None:
+    """R37: a speaker phrase that is only a ruling or a court's level (判決は, 同日の判決は, 二審は, 小法廷は):
+    the court of that level named last before it (within 3000 characters; 判決: any court) speaks, as the
+    gold reads a ruling (the court, not its presiding judge named before, nor a lower court named last)."""
+    text = doc.text
+    m = _R37_RULING.fullmatch(text[s:e].strip(_SPACE))
+    if m is None:
+        return None
+    level = m.lastgroup or "any"
+    if level != "any" and re.search(r"(?:この|その|同|本|当)$", text[max(0, s - 2):s]):
+        return None  # この控訴審は: the case, not the court
+    form = _R37_COURT_FORMS[level]
+    courts = [(a, key) for a, b, key in mentions_in(doc, max(0, s - 3000), s)
+              if entity_type(doc, key) == "ORG" and form.search(text[a:b])]
+    if not courts:
+        return None
+    if level == "any":
+        # 判決は: the court of the last sentence before that tells of a ruling (仙台高裁秋田支部の…裁判長は…判決を言い
+        # 渡した。一審の秋田簡易裁判所では…。判決では、: the appeal court, not the lower court named last), its
+        # first court (二審の大阪高裁は、一審の京都地裁の判決を破棄し: the court that rules)
+        for si in range(_sent_index(doc, s), -1, -1):
+            sn = doc.article.sentences[si]
+            hi = min(sn.end, s)
+            inside = [key for a, key in courts if sn.start <= a < hi]
+            if inside and "判決" in text[sn.start:hi]:
+                return inside[0]
+            if sn.end < s - 3000:
+                break
+    return courts[-1][1]
+
+
+def _sent_index(doc, pos: int) -> int:
+    """R37: the index of the sentence holding offset ``pos``."""
+    sents = doc.article.sentences
+    for si in range(len(sents) - 1, -1, -1):
+        if sents[si].start <= pos:
+            return si
+    return 0
 
 
 def _last_named(doc, forms: tuple[str, ...], types: tuple[str, ...], pos: int, window: int,
@@ -4209,6 +4268,10 @@ def _occasion(doc, sent: _Sent, lo: int, hi: int):
         rest = text[ms[-1][1]:m.end("pre") - 1] if ms else ""
         if ms and (rest in ("", "氏", "さん") or _head_noun(rest) in TITLE_NOUNS and re.fullmatch(r"[一-龥]{1,6}", rest)):
             return (m.start(), m.end(), [ms[-1][2]])
+    if noun == "判決" and not m.group("pre"):
+        court = _r37_court(doc, m.start("n"), m.end("n"))
+        if court is not None:
+            return (m.start(), m.end(), [court])  # R37: 判決では、: the court that gave it (not its judge)
     art = doc.article
     blocks = {art.sentences[sent.si].block}
     for si in range(sent.si - 1, max(-1, sent.si - 9), -1):
@@ -4373,7 +4436,9 @@ def _ga_of_cue(doc, sent: _Sent, lo: int, hi: int, c):
 #: R28: what may follow a speaker's が phrase set off by 、 (新庄外野手が、 / X氏が28日、 / X首相が同日、 /
 #: X氏が9月9日をもって、)
 _GA_SET_OFF = re.compile(r"(?:(?:[\d０-９]+年)?(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝|未明|午前|午後)?(?:をもって|付で)?"
-                         r"|同日|この日|同月[\d０-９]+日)?、")
+                         r"|同日|この日|同月[\d０-９]+日"
+                         # R37: a date with に (消費者庁が8月に、 / X委員会が2009年6月に、 / X氏が28日に、)
+                         r"|(?:[\d０-９]+年)?(?:[\d０-９]+月(?:[\d０-９]+日)?|[\d０-９]+日)(?:夜|朝|未明|午前|午後)?に)?、")
 #: the set-off before R28 (新庄外野手が、 / X氏が28日、): what _GA_SET_OFF adds beyond it (同日、 / この日、 /
 #: a year / をもって) speaks only before a content that is no `_GA_BEFALL` (X氏が同日、死亡したと発表した: X is
 #: reported; the parse makes X the subject of the cue there as well, so it cannot tell)
@@ -5022,6 +5087,9 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 # 、 (after a date) is the speaker (R28: after 同日 / この日 / a year …, not before a
                 # content of what befalls a person: X氏が同日、死亡したと発表した is what is reported)
                 hit = ga
+                so = _GA_SET_OFF.match(text, ga[1])
+                if so.group(0).endswith("に、"):
+                    hit = (ga[0], so.end())  # R37: 消費者庁が8月に、…として: the date is no part of the content
         if post is None and hit is None and not c.claim and not c.bracket and topic is None and ci == 0:
             # R28: X総長が…と発表した / X所長が会見を開き、…ことを明らかにした: the named が subject
             # of an unbracketed report speaks (only the sentence's first report, with no topic: Xは「…」と

@@ -231,3 +231,75 @@ def test_round24_first_continuation_kept(text, piece, source):
     art = _analyze(text)
     c = _claim(art, piece)
     assert _is(art, c.source, source), (c.source, c.source_span)
+
+
+# ---- Round 37 (quotes 1.61): claim sources -- a medium's short name the entities stage left unlinked, 同X
+# named far back or with its unit, a frame after によると, によるとされる, dated editions, a regional
+# edition, an aside after the name, what a medium's report revealed. Sentences written for these tests.
+_R37_FILL = ("現場は住宅街の一角で、近くには小学校や公園がある。" * 18)
+
+
+@pytest.mark.parametrize("text,piece,source", [
+    # a medium's short name, alone or heading a list, resolves to the medium the article names in full
+    ("人気歌手の山田花子さんが引退を発表したと、日刊スポーツが伝えた。日刊によると、山田さんは来月に最後の公演を行う。",
+     "来月に最後の公演", "日刊スポーツ"),
+    ("デイリースポーツによると、球団は新しい監督の人選を進めている。デイリーと朝日新聞によると、候補は3人に絞られた。",
+     "候補は3人に絞られた", "デイリースポーツ"),
+    ("大分合同新聞によると、県内の高校で火災があった。大分合同によると、けが人はいなかった。",
+     "けが人はいなかった", "大分合同新聞"),
+    # 同県警 pointing back past a paragraph, and to a force named with its unit
+    ("栃木県警は3日、男を逮捕した。" + _R37_FILL + "同県警によると、男は容疑を認めている。",
+     "容疑を認めている", "栃木県警"),
+    ("兵庫県警生活経済課は5日、会社役員の男を逮捕した。同県警によると、男は偽物の時計を売っていた。",
+     "偽物の時計", "兵庫県警生活経済課"),
+    # a body's frame right after a medium's によると is the medium's content
+    ("毎日新聞によると、警視庁の調べでは、男は駅の近くで財布を盗んだ。", "財布を盗んだ", "毎日新聞"),
+    # によるとされる is "attributed to", no second source
+    ("読売新聞によると、北朝鮮によるとされる拉致事件の被害者の家族が会見した。", "被害者の家族", "読売新聞"),
+    # a dated edition and page, the paper's regional edition, an aside after the name
+    ("北國新聞4月5日付夕刊1面によると、能登半島の道路は全て復旧した。", "道路は全て復旧", "北國新聞"),
+    ("北國新聞によると、市は仮設住宅を建てる。同紙4月6日付朝刊2面によると、入居は来月に始まる。",
+     "入居は来月に始まる", "北國新聞"),
+    ("読売新聞の奈良県版によると、県は新しい条例案をまとめた。", "新しい条例案", "読売新聞"),
+    ("中国新聞(本社広島市)によると、市長は辞職する意向を固めた。", "辞職する意向", "中国新聞"),
+    # からの情報 / a release glued to the name / a numbered bulletin
+    ("静内警察署からの情報によると、男は牧場に侵入した。", "牧場に侵入", "静内警察署"),
+    ("気象庁の14日の発表(第2報)によると、余震は今後も続く。", "余震は今後も続く", "気象庁"),
+    # a person's web page heading a list
+    ("山田太郎氏のホームページ及び朝日新聞によると、山田氏は次の選挙に立候補しない。", "次の選挙に立候補しない", "山田"),
+    # a police station written after its force (警視庁・X警察署): the station
+    ("警視庁・渋谷警察署によると、男は駅の構内で女性の財布を盗んだ。", "財布を盗んだ", "渋谷警察署"),
+    # 同記事: the article of the medium whose claim came just before, not the person speaking in it
+    ("ウォール・ストリート・ジャーナルによると、同社のスミス社長は「計画を見直す」と述べた。同記事によれば、"
+     "新工場の建設は延期される。", "新工場の建設は延期", "ウォール・ストリート・ジャーナル"),
+    # a medium glued to the country named before it
+    ("オーストラリアSBSテレビによると、洪水の被害は3州に広がった。", "洪水の被害", "SBSテレビ"),
+])
+def test_round37_sources(text, piece, source):
+    art = _analyze(text)
+    c = _claim(art, piece)
+    assert _is(art, c.source, source), (c.source, c.source_span)
+
+
+@pytest.mark.parametrize("text,piece,source", [
+    # the sentence before a "X(、Y)の報道で分かった。" is X's claim; so is the clause before ことが, Xの取材で
+    ("県警は5日、市内に住む会社員の男を詐欺の疑いで逮捕した。朝日新聞、毎日新聞の報道で分かった。",
+     "会社員の男を詐欺の疑いで逮捕", "朝日新聞"),
+    ("政府が新しい給付金の支給を検討していることが、東京新聞の取材で明らかになった。",
+     "新しい給付金の支給を検討", "東京新聞"),
+])
+def test_round37_revealed_by_medium(text, piece, source):
+    art = _analyze(text)
+    c = _claim(art, piece)
+    assert _is(art, c.source, source), (c.source, c.source_span)
+
+
+@pytest.mark.parametrize("text,piece", [
+    # …によると述べた / 老衰によるとしている: a cause, not a source
+    ("教授は、今回の失敗は準備不足によると述べている。", "述べている"),
+    ("専門家は、被害の拡大は初動の遅れによるとしている。", "している"),
+])
+def test_round37_no_claim(text, piece):
+    art = _analyze(text)
+    assert not [c for c in art.claims if piece in art.text[c.start:c.end]], \
+        [(art.text[c.start:c.end], c.source) for c in art.claims]

@@ -3445,3 +3445,29 @@ def test_round37_lone_meeting_coded(text, word, party):
 def test_round37_meeting_of_that_day_not_repeated(text):
     art = hodo.analyze(text, published="2024-05-01")
     assert len(_events(art, "CONSULT", "会談")) == 1, art.events
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # round 37: から / によって with も still name a passive's agent (協会からも除名された)
+    ("田中一郎氏は、日本相撲協会からも除名された。", "SANCTION", "除名", ["日本相撲協会"], ["田中一郎"]),
+    ("山本花子議員は、公明党からも厳しい批判を受けた。", "ACCUSE", "批判", ["公明党"], ["山本花子"]),
+    ("鈴木次郎市長は、自由民主党によっても批判された。", "ACCUSE", "批判", ["自由民主党"], ["鈴木次郎"]),
+])
+def test_round37_also_agent_passive(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # round 37: the act's own subject is a crowd noun that names no entity (支持者は, 批判者が, 住民は):
+    # no actor of another clause or sentence becomes its source
+    ("支持者は、田中次郎判事が、与党に対しても手厳しい意見を述べたことを評価し、この人事を歓迎している。",
+     "SUPPORT", "歓迎", [], []),
+    ("佐藤次郎知事は5日、集会で再選への出馬を表明した。集会に集まった支持者たちは、大きな拍手で歓迎した。",
+     "SUPPORT", "歓迎", [], []),
+    ("北川一郎首相は10日、国連総会で演説した。演説の間、批判者が会場の外で抗議活動を行った。",
+     "PROTEST", "抗議活動", [], []),
+    ("大阪地裁は工事の差し止めを認めなかったが、住民は安全が保証されないとして市の説明会への出席を拒否した。",
+     "REJECT", "拒否", [], []),
+])
+def test_round37_crowd_subject_sources(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.08"
+VERSION = "2.09"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -124,6 +124,11 @@ WAR_RE = re.compile(r"(?:戦争|紛争|内戦)$")
 TEMPORAL_RE = re.compile(r"(?:在任中|在職中|滞在中|任期中|政権時代|時代|当時|以降|以来|直後|直前|[^\W\d_]{2}後|[^\W\d_]{2}前)$")
 #: adnominal particles that keep their role through the noun they modify
 ADNOMINAL_P = {"との": "と", "への": "に", "に対する": "に", "からの": "から"}
+#: から / によって with the focus particle も (round 37): the same case, "from X too" — 協会からも除名された,
+#: 党によっても批判された, 公明党からも支持を受けた name the passive's agent as plainly as から / によって;
+#: unread, the phrase had no role at all and the act lost its doer (only the passive-agent and
+#: から-target readings use it: the particle is kept, so a relative clause's head keeps its role)
+ALSO_P = {"からも": "から", "によっても": "によって"}
 #: particles that mark an attribution, not an actor of the event
 IGNORE_P = {"によると", "によれば", "として", "から", "より", "について", "に関して", "をめぐり", "を巡り"}
 
@@ -1179,11 +1184,11 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                     _add(partners, a.keys)
                 else:
                     _add(tgt, a.keys)
-            elif passive and light is None and p in ("に", "によって", "により", "による", "から") and not (p == "に" and "into" in trg.flags):
+            elif passive and light is None and ALSO_P.get(p, p) in ("に", "によって", "により", "による", "から") and not (p == "に" and "into" in trg.flags):
                 _add(src, a.keys)  # 警察に逮捕された: the agent
-            elif passive and p in ("から", "によって", "により", "による"):
+            elif passive and ALSO_P.get(p, p) in ("から", "によって", "により", "による"):
                 _add(src, a.keys)  # 警備隊から銃撃を受け: the agent of a 受ける passive
-            elif p in TARGET_P or (p == "から" and (reverse or hit.type in FROM_TARGET)):
+            elif p in TARGET_P or (ALSO_P.get(p, p) == "から" and (reverse or hit.type in FROM_TARGET)):
                 if p == "を" and trg.surface in SENT_TRIGGERS:
                     continue  # 山中政務官を特使として派遣: who is sent is no target (round 25)
                 if p == "に" and "ni_place" in trg.flags:
@@ -3155,6 +3160,7 @@ def find_events(doc) -> None:
     _cleft_suspects(doc, coded)
     _suspect_patients(doc, coded)
     _origin_sources(doc, coded)
+    _crowd_sources(doc, coded)
     _quoted_only_sources(doc, coded)
     _resigner_from_target(doc, coded)
     _resign_targets(doc, coded)
@@ -4208,6 +4214,74 @@ def _origin_sources(doc, coded: list["Hit"]) -> None:
                 drop.append(k)
         if drop:
             h.source = [k for k in h.source if k not in drop]
+
+
+#: plain nouns for a group of people who act as a crowd, not as a body the gold keys (round 37): the
+#: trigger's own subject in one of these words names the doer, and it is no entity
+CROWD_SUBJECT_RE = re.compile(
+    r"(?:支持者|支援者|反対派|批判者|住民|市民|学生|生徒|高校生|大学生|遺族|信者|参加者|活動家|労働者|群衆|"
+    r"人々|若者|有権者|抗議者|デモ隊)(?:たち|達|ら)?$")
+
+
+def _crowd_subject(doc, hit: "Hit") -> tuple[int, int] | None:
+    """The character span of the trigger's own subject (が / は / も, outside quotes) when it is a
+    plain crowd noun (支持者は, 生徒たちが, 批判者が) that no entity mention covers: from the first
+    token of its phrase (its modifiers: ウクライナ正教会の信者, アロヨ大統領反対派) to its end."""
+    toks = doc.tokens
+    lo, hi = doc.sent_tokens[hit.si]
+    for t in toks[lo:hit.t0]:
+        if t.dep not in ("nsubj", "dislocated") or t.pos != "NOUN":
+            continue
+        j = t.i
+        while j + 1 < hit.t0 and toks[j + 1].tag.startswith("接尾辞") and toks[j + 1].text in ("たち", "達", "ら"):
+            j += 1
+        if not (j + 1 < hit.t0 and toks[j + 1].text in ("が", "は", "も") and toks[j + 1].pos == "ADP"):
+            continue
+        g = t.head
+        if hit.type == "PROTEST" and toks[g].dep == "acl" and hit.t0 <= toks[g].head < hit.t1:
+            g = toks[g].head  # 生徒たちが…補講を求める抗議デモを行った: the demand's subject holds the protest
+        if not _subject_of(doc, g, hit.pred, toks[j + 1].text != "が"):
+            continue
+        if CROWD_SUBJECT_RE.search(doc.text, toks[lo].start, toks[j].end) is None:
+            continue
+        if mentions_in(doc, t.start, toks[j].end) or _bracket_span(doc, hit) is not None:
+            continue
+        first = min([t.i] + [d.i for d in toks[lo:t.i] if t.i in _ancestors(doc, d.i)])
+        return toks[first].start, toks[j].end
+    return None
+
+
+def _subject_of(doc, g: int, pred: set[int], topic: bool) -> bool:
+    """A subject hung on token g is the predicate's own: g is in it, or, for a topic (は / も), g
+    is a continuative clause chained to it (支持者は、…を評価し、…を歓迎している)."""
+    toks = doc.tokens
+    for _ in range(3):
+        if g in pred:
+            return True
+        if not topic or toks[g].dep not in ("advcl", "conj") or toks[g].head == g:
+            return False
+        g = toks[g].head
+    return g in pred
+
+
+def _crowd_sources(doc, coded: list["Hit"]) -> None:
+    """支持者は、ロバーツ判事が…を評価し、この指名を歓迎している, 出席していた青年支持者たちは、歓声をあげて
+    歓迎した, …キンシャサで生徒たちが教育省に補講を求める抗議デモを行ったと伝えた, 批判者が外で抗議活動を
+    行った -- the act's own subject is a crowd noun that names no entity: the supporters, the
+    pupils, the critics did it, and the gold gives it no source. The source rules had filled it
+    from an actor of another clause (the one praised, the reporter, a topic carried from the
+    sentence before). A source with no mention inside the subject's own phrase is dropped (not
+    moved to the target); one named in it (ウクライナ正教会の信者は) is kept, and so is a GPE, which
+    the gold often gives a crowd's act in its place (round 37)."""
+    for h in coded:
+        if not h.source or h.passive:
+            continue
+        span = _crowd_subject(doc, h)
+        if span is None:
+            continue
+        inside = {k for _, _, k in mentions_in(doc, span[0], span[1])}
+        # a country or city stays: the gold reads 中国では市民が…デモ, バグダードでは…デモ as the place's act
+        h.source = [k for k in h.source if k in inside or entity_type(doc, k) == "GPE"]
 
 
 #: a quote closed right before the act (「…」と批判した, 「…」などと述べて支援を呼びかけた, 「…」と大臣を

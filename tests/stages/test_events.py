@@ -2209,11 +2209,12 @@ def test_round29_apology_said_is_not_negated(text):
 @pytest.mark.parametrize("text, kept, n", [
     # round 28 guards: a source-list headline that re-tells the article's act, or names both its doer
     # and its target, stays coded (the dev convention)
-    # (one actor only in the headline, so only the re-telling keeps it: review of round 28)
-    ("米軍は1日、シリア東部の武装勢力の拠点を空爆した。\n『米軍、空爆を再開』。毎日新聞、2024年5月1日。",
-     ("ASSAULT", "空爆"), 2),
-    ("警視庁は1日、会社役員の男を詐欺の疑いで逮捕した。\n『米大統領、中国の人権問題を批判』。朝日新聞、2024年5月1日。",
-     ("ACCUSE", "批判"), 1),
+    # (round 37: attacks and reproaches in source lists are no longer coded at all, so the guards are
+    # shown on talks and severed ties, the dev convention's types)
+    ("米国のブリンケン国務長官は1日、北京で中国の王毅外相と会談した。\n『米国務長官、中国外相と会談』。毎日新聞、2024年5月1日。",
+     ("CONSULT", "会談"), 2),
+    ("警視庁は1日、会社役員の男を詐欺の疑いで逮捕した。\n『北朝鮮、韓国と関係断絶』。朝日新聞、2024年5月1日。",
+     ("SANCTION", "関係断絶"), 1),
 ])
 def test_round28_source_headline_guards(text, kept, n):
     assert _coded(text).count(kept) == n
@@ -3471,3 +3472,44 @@ def test_round37_also_agent_passive(text, typ, word, src, tgt):
 ])
 def test_round37_crowd_subject_sources(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)
+
+
+@pytest.mark.parametrize("text, kept, n", [
+    # round 37: a source-list headline of a reproach, an attack, an apology or a court's order cites the
+    # papers' report of the story; only the body's act is coded (GUIDELINES: no events in source lists)
+    ("北町市の田中一郎市長は1日、県の新しい計画を強く批判した。\n"
+     "『北町市長、県の計画を批判』。東西新聞、2024年5月1日。", ("ACCUSE", "批判"), 1),
+    ("ロシア軍は2日、ウクライナ東部にある基地を攻撃した。\n"
+     "『ロシア軍、ウクライナの基地を攻撃』。北町新聞、2024年5月2日。", ("ASSAULT", "攻撃"), 1),
+    ("北町市の佐藤三郎市長は3日、記者会見を開き、市営バスの事故について謝罪した。\n"
+     "『北町市長がバス事故で謝罪』。東西新聞、2024年5月3日。", ("CONCEDE", "謝罪"), 1),
+    ("フランスの労働組合は4日、年金改革に抗議してパリでデモを行った。\n"
+     "『フランスの労組がパリでデモ』。北町新聞、2024年5月4日。", ("PROTEST", "デモ"), 1),
+    ("大阪地裁は5日、北町商事に1億円の支払いを命じた。\n"
+     "『大阪地裁、北町商事に1億円の支払い命令』。東西新聞、2024年5月5日。", ("REQUEST", "命令"), 0),
+])
+def test_round37_source_list_story_headlines(text, kept, n):
+    assert _coded(text).count(kept) == n, _coded(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 37: talks announced for later (…と発表した, …としている, a plain 協議に入る。) and cooperation as
+    # the first step of a plan or a wish (連携し、…を求める考え, 協力し…したいと述べた): a promise (AGREE)
+    ("東西党と北町党は、連立協議を来月から行うと発表した。", "協議"),
+    ("北町党の山川代表は、東西党との政策協議を開始するとしている。", "協議"),
+    ("北山首相は、野党の各党と連立協議に入る。", "協議"),
+    ("西町市は、隣の東町と連携し、国に道路の整備を求める考えを示した。", "連携"),
+    ("東西電機の川上社長は、警察の捜査に全面的に協力し、社内の管理をより厳しくしたいと述べた。", "協力"),
+])
+def test_round37_planned_cooperation_is_agree(text, word):
+    got = [t for t, w in _coded(text) if w == word]
+    assert got == ["AGREE"], _coded(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 37: an attack or a counter-attack in a game is play, not force
+    ("9回表の東西高校の攻撃を三者凡退に抑え、北町高校が試合に勝った。", "攻撃"),
+    ("後半、北町FCも反撃に出たが、ゴールを奪えないまま試合が終わった。", "反撃"),
+])
+def test_round37_game_attack_is_no_force(text, word):
+    assert not [t for t, w in _coded(text) if w == word], _coded(text)

@@ -3513,3 +3513,42 @@ def test_round37_planned_cooperation_is_agree(text, word):
 ])
 def test_round37_game_attack_is_no_force(text, word):
     assert not [t for t, w in _coded(text) if w == word], _coded(text)
+
+
+@pytest.mark.parametrize("text,typ,word,src,tgt", [
+    # round 37: a recommendation, a request or a favour received: the giver before …の / …からの is the
+    # source, the receiver is the clause's topic or subject, with a date, a comma or a place between
+    ("元外務次官の田中一郎氏(60歳)が維新の会からの要請を受けて知事選への出馬を表明した。", "REQUEST", "要請",
+     ["維新の会"], ["田中一郎"]),
+    ("木村容疑者は昨年3月、斎藤容疑者からの依頼で、盗んだ宝石を質店に持ち込んだ疑いがある。", "REQUEST", "依頼",
+     ["斎藤"], ["木村"]),
+    # … or the one named right after the act
+    ("世界保健機関の要請を受けてブラジル政府は調査団を送った。", "REQUEST", "要請", ["世界保健機関"], ["ブラジル政府"]),
+])
+def test_round37_received_act_names_its_receiver(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)
+
+
+@pytest.mark.parametrize("text,typ,word", [
+    # round 37: the address nearest the act decides, though the town was named before as the scene
+    ("兵庫県明石市で起きた放火事件で、兵庫県警は、明石市内在住の10代の少年2人を逮捕した。", "COERCE", "逮捕"),
+    # a described person sent to the prosecutors is named by his address as the arrested is
+    ("大阪府警は、京都市在住の30代の会社員の男性を、道路交通法違反の容疑で書類送検した。", "ACCUSE", "送検"),
+])
+def test_round37_address_is_no_target(text, typ, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = only(art, typ, word)
+    assert e.target == [], e.target
+
+
+@pytest.mark.parametrize("text,tgt", [
+    # round 37: the address of the one arrested dropped, the arrest takes the suspects named after it
+    ("ネット上に爆破予告を投稿したとみられる秋田県の会社員の男が、10日、威力業務妨害の容疑で警視庁に逮捕された。"
+     "逮捕されたのは秋田県横手市の会社員・佐々木誠容疑者(41歳)。", ["佐々木誠"]),
+    ("愛知県警は5日、岐阜県在住の建設会社社員2人を詐欺の容疑で逮捕した。2人とも容疑を否認している。"
+     "逮捕されたのは大垣市の会社員・杉本大輔(38歳)と、同市の会社員・野村翔(29歳)の2容疑者。", ["杉本大輔", "野村翔"]),
+])
+def test_round37_address_dropped_then_the_suspect_named_after(text, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    e = next(e for e in art.events if e.type == "COERCE" and e.trigger[0] < text.index("。"))
+    assert covers(art, e.target, tgt), e.target

@@ -33,7 +33,7 @@ from ..model import Event
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.10"
+VERSION = "2.11"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3186,6 +3186,7 @@ def find_events(doc) -> None:
     _resident_places(doc, coded)
     _chain_victims(doc, coded)
     _from_giver_targets(doc, coded)
+    _received_targets(doc, coded)
     for h in pending:
         if not h.source and not h.target and h.trg.surface == "に問わ":
             k = _charged_named(doc, h)
@@ -4567,6 +4568,11 @@ RESIDENT_RE = re.compile(
 RESIDENT_GAP_RE = re.compile(r"、?[^。「」『』をがは]{0,40}")
 
 
+#: the charges of round 37's address rule: a described person sent to the prosecutors or indicted
+#: (大阪市内在住の20代の男性を、…容疑で書類送検した) is named by his address as the arrested is
+RESIDENT_CHARGE_WORDS = frozenset({"送検", "書類送検", "起訴", "在宅起訴", "追起訴"})
+
+
 def _resident_places(doc, coded: list["Hit"]) -> None:
     """名古屋市北区の18歳の会社員の少年を…逮捕した / 同県春日井市在住の23歳の女を、…逮捕した -- crime
     news describes an unnamed suspect by where he lives; the phrase rules took that place as the
@@ -4574,11 +4580,18 @@ def _resident_places(doc, coded: list["Hit"]) -> None:
     its target (52 a person, 26 none): the gold keys the place only for a nationality or an origin
     (ペルー人の男). An arrest (`ARREST_WORDS`) drops a GPE target whose every mention before the
     trigger in its sentence is such an address (a chain of places, 東京都練馬区の, counts as one),
-    unless that would leave the event with no actor at all (round 35)."""
+    unless that would leave the event with no actor at all (round 35).
+    Round 37: a charge of such a person (`RESIDENT_CHARGE_WORDS`: …在住の男性を…書類送検) too; the
+    mention nearest the trigger decides, so a town named first as the scene (姫路市で起きた事件で、…
+    姫路市内在住の少年2人を逮捕) or an election (北秋田市長選挙…同市在住の男性の計2人を) no longer keeps
+    the address; and an act left with no target by the drop takes the suspect the next sentences name
+    (…北海道の無職の男が…逮捕された。逮捕されたのは…高橋一郎容疑者(29歳)。: `_described_suspects`,
+    `_cleft_suspects`, which ran while the address still stood)."""
     text = doc.text
     sents = doc.article.sentences
     for hit in coded:
-        if hit.type != "COERCE" or hit.trg.surface not in ARREST_WORDS or not hit.target:
+        if not hit.target or not (hit.type == "COERCE" and hit.trg.surface in ARREST_WORDS
+                                  or hit.type == "ACCUSE" and hit.trg.surface in RESIDENT_CHARGE_WORDS):
             continue
         lo = sents[hit.si].start
         ts = doc.tokens[hit.t0].start
@@ -4597,15 +4610,22 @@ def _resident_places(doc, coded: list["Hit"]) -> None:
                     break
                 j = max(nxt)
             m = RESIDENT_RE.match(text, j, ts)
+            # (round 37: the mention nearest the trigger decides; an earlier one is the scene or a title)
             if m is not None and RESIDENT_GAP_RE.fullmatch(text, m.end(), ts):
                 resident.update(keys)
+                other.difference_update(keys)
             else:
                 other.update(keys)
+                resident.difference_update(keys)
         # a country before …の男 is a nationality (韓国の男を逮捕: the gold keys it, like ペルー人の男)
         drop = {k for k in resident - other if not (len(k) == 2 and k.isupper())}
         if not drop or not (hit.source or set(hit.target) - drop):
             continue
         hit.target = [k for k in hit.target if k not in drop]
+        if not hit.target and hit.type == "COERCE":
+            _described_suspects(doc, [hit])
+            if not hit.target:
+                _cleft_suspects(doc, [hit])
 
 
 #: the object of a stance told with where it comes from (インドからの支援を歓迎, 隣国からの提案を拒否,
@@ -4640,6 +4660,75 @@ def _from_giver_targets(doc, coded: list["Hit"]) -> None:
         keys = [k for k in dict.fromkeys(keys) if k not in hit.source]
         if keys:
             hit.target = keys
+
+
+#: a request, a recommendation or help received (民主党の推薦を受け、…からの要請を受けて, …からの依頼で,
+#: 国連調査団の要請で): the trigger's own giver right before it (…の / …から(の), a short noun between:
+#: 組織委員会からの出演要請), then を受け(て/、/た) or で(、) (round 37)
+RECEIVED_GIVER_RE = re.compile(r"(?:の|から(?:の)?)[^、。「」『』をがはにでの()（）]{0,4}$")
+RECEIVED_AFTER_RE = re.compile(r"(?:を受け(?:て|、|た|る|ている|ていた)?|で)、?(?![はもきな])")
+#: the receiver named before the giver as the clause's topic or subject: the name, a title or a
+#: bracket (山田市長は, 熊谷一郎(62歳)氏が, 同庁は), then a gap with no clause of its own (dates, 、,
+#: …選挙に) up to the giver (round 37)
+RECEIVER_TAIL_RE = re.compile(r"(?:[(（][^()（）。]{0,24}[)）]|[^\s、。「」『』()（）はがをにのと]{1,6}?)*?(?:は|が)、?")
+RECEIVER_GAP_RE = re.compile(r"[^。「」『』をはがも]{0,40}")
+#: the receiver named right after (…の要請を受けてエクアドル政府は, …から依頼を受け、民主党の鈴木一郎議員が):
+#: at most a possessor phrase ending in の before the name
+RECEIVER_AFTER_GAP_RE = re.compile(r"(?:[^、。「」『』をはがもに]{0,16}?の)?")
+RECEIVED_TYPES_R37 = frozenset({"SUPPORT", "AID", "REQUEST", "AGREE"})
+
+
+def _received_targets(doc, coded: list["Hit"]) -> None:
+    """山田市長は、…民主党の推薦を受け立候補した / 鈴木一郎氏が民主党からの要請を受けて出馬を表明した /
+    田中容疑者は…山本容疑者からの依頼で… / 司法当局は…調査団の要請で…拘束した -- a request, support or
+    help that someone receives names its giver before it (…の, …から(の)) and its receiver as the
+    topic or subject of the clause; the phrase rules found the giver, but with a date, a comma or a
+    place phrase between the subject and the act (or a subject with が) they read no receiver. A
+    friendly act or a request with a giver and no target, its giver named right before it, followed
+    by を受け(て) or で, takes the entity named as the clause's topic or subject before the giver
+    (nothing of its own between: no を, は, が), else the one named right after the act (…を受けて
+    エクアドル政府は); never the giver (round 37)."""
+    text = doc.text
+    for hit in coded:
+        if hit.type not in RECEIVED_TYPES_R37 or hit.target or not hit.source or hit.negated:
+            continue
+        if _is_headline(doc, hit.si):
+            continue
+        sent = doc.article.sentences[hit.si]
+        lo, hi = sent.start, sent.end
+        ts, te = doc.tokens[hit.t0].start, doc.tokens[hit.t1 - 1].end
+        g = RECEIVED_GIVER_RE.search(text, max(lo, ts - 8), ts)
+        a = RECEIVED_AFTER_RE.match(text, te, hi)
+        if g is None or a is None:
+            continue
+        # the giver's noun phrase: back to the last boundary before …の / …から (小西容疑者からの,
+        # 国立公園管理局の: the source is a name inside it)
+        np_lo = max(lo, *(text.rfind(c, lo, g.start()) + 1 for c in "、。「」『』をはがにで"))
+        giver = [(s, k) for s, e, k in mentions_in(doc, np_lo, g.start()) if k in hit.source]
+        if not giver or text[np_lo:g.start()].endswith(("年", "月", "日")):
+            continue
+        giver_start = min(s for s, k in giver)
+        receiver: list[str] = []
+        for s, e, k in reversed(mentions_in(doc, lo, giver_start)):
+            if k in hit.source or entity_type(doc, k) not in ("PERSON", "ORG", "GPE"):
+                continue
+            t = RECEIVER_TAIL_RE.match(text, e, giver_start)
+            if t is None:
+                continue  # (…奈良市長選挙に: a place in the gap, not the subject)
+            if RECEIVER_GAP_RE.fullmatch(text, t.end(), giver_start):
+                receiver = [k]
+            break
+        if not receiver:
+            gap = RECEIVER_AFTER_GAP_RE.match(text, a.end(), hi)
+            for s, e, k in mentions_in(doc, gap.end(), min(hi, gap.end() + 40)):
+                if s != gap.end():
+                    break
+                if k not in hit.source and entity_type(doc, k) in ("PERSON", "ORG", "GPE") and (
+                        t := RECEIVER_TAIL_RE.match(text, e, hi)) is not None and t.end() - e <= 24:
+                    receiver = [k]
+                break
+        if receiver:
+            hit.target = receiver
 
 
 #: the victim of a violent act told as the object of the verb before it in a て-chain, or as the

@@ -3250,3 +3250,30 @@ R37_SPEAKERS = [
 @pytest.mark.parametrize("text,contents,speaker", R37_SPEAKERS, ids=[r[1][-1][:10] for r in R37_SPEAKERS])
 def test_r37_speakers(text, contents, speaker):
     _check_last_quote(text, contents, speaker)
+
+
+R37_COURT_FINDINGS = [
+    # a court or a judge as the subject of …と認定した / と判断した: the finding is its reported words
+    ("大阪地裁は、会社側にも賠償の責任があると認定した。", ["会社側にも賠償の責任がある"], "大阪地裁"),
+    ("毎日新聞によると、鈴木一郎裁判長は、被告の行為は正当防衛に当たらないと判断した。",
+     ["被告の行為は正当防衛に当たらない"], "鈴木一郎"),
+    ("札幌地裁は、原告の訴えを退けることはできないと判断を下した。", ["原告の訴えを退けることはできない"], "札幌地裁"),
+    ("判決で田中一郎裁判官は、隣人は毎晩大きな音を立てていたと認定した上で、賠償を命じた。",
+     ["隣人は毎晩大きな音を立てていた"], "田中一郎"),
+    # …との初判断を示した / とする判断を示した: a court's ruling, as …との判断を示した
+    ("最高裁は、この規定は憲法に違反しないとの初判断を示した。", ["この規定は憲法に違反しない"], "最高裁"),
+    ("東京高裁は、売買の契約は当初から無効だったとする判断を示した。", ["売買の契約は当初から無効だった"], "東京高裁"),
+    # the judge of the sentence before goes on with a finding that names no subject of its own
+    ("広島地裁の山本次郎裁判長は判決で、被告の供述は信用できると指摘した。その上で、犯行の動機は金銭目的だったと結論付けた。",
+     ["判決で、被告の供述は信用できる", "犯行の動機は金銭目的だった"], "山本次郎"),
+    # …ことを供述した / 証言した: a statement to the police or a court nominalised by こと
+    ("調べに対し山田太郎容疑者は、盗んだ金を生活費に使っていたことを供述している。", ["盗んだ金を生活費に使っていた"], "山田太郎"),
+    # a date with に opening the words is the report's setting (also after Wikinews's (UTC+9、以下同様))
+    ("静岡県は7月3日(UTC+9、以下同様)に、新しい施設の建設を始めると発表した。", ["新しい施設の建設を始める"], "静岡県"),
+    ("札幌市は5日に、図書館の開館時間を延ばすと発表した。", ["図書館の開館時間を延ばす"], "札幌市"),
+]
+
+
+@pytest.mark.parametrize("text,contents,speaker", R37_COURT_FINDINGS, ids=[r[1][-1][:10] for r in R37_COURT_FINDINGS])
+def test_r37_court_findings(text, contents, speaker):
+    _check_last_quote(text, contents, speaker)

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.62"
+VERSION = "1.63"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -235,7 +235,8 @@ _DE_OPENER_RE = re.compile(r"[\s、]*(?:また|なお|一方)?[、\s]*([^、。�
 _R34_CALL_NOUNS = {"通報", "電話", "連絡"}
 _MESSAGE_NOUNS_ALL = frozenset(_MESSAGE_NOUNS | _MESSAGE_NOUNS_R26 | _R34_CALL_NOUNS)
 _MESSAGE_VERBS_ALL = frozenset(_MESSAGE_VERBS | _MESSAGE_VERBS_R26)
-_TOSURU_VIEWS = {"見方", "考え", "認識", "見解", "立場"}  # R14: …とする見方を示した
+_TOSURU_VIEWS = {"見方", "考え", "認識", "見解", "立場", "判断"}  # R14: …とする見方を示した
+# (R37: 判断 too: 地裁は、…無効だとする判断を示した is the court's finding, as …との判断を示した is)
 #: R21: …という見方もある / …との声が出ている / …とする反論がなされた: a view or objection reported as
 #: voiced by nobody in particular (a null speaker); the noun is one of opinion or objection, the
 #: predicate one of existence or coming up (not …との見方が強い: a judgement of the writer's)
@@ -253,6 +254,69 @@ _KOTO = ("こと", "事")
 #: R26: cues that report only a bracket's words (「…」と判断した), never a clause (…と判断した is the
 #: writer's or a decision's, 2 of 19 unbracketed uses in the gold are quotes, 3 of 3 bracketed ones)
 _RULING_CUES = {"判断"}
+#: R37: the head of a court or a judge as the subject of a ruling (東京地裁, 最高裁第一小法廷, 田中裁判長)
+_R37_COURT = re.compile(r"(?:裁判所|地裁|高裁|最高裁|簡裁|家裁|法廷|裁判長|判事|裁判官)$")
+#: R37: verbs of a finding after と: 判断 / 認定 (する), 判断を下す / 示す, 結論づける / 結論する
+_R37_FINDINGS = {"判断", "認定"}
+
+
+def _r37_ruling_cue(toks, j: int) -> "int | None":
+    """R37: the token that ends a court's finding verb at ``toks[j]`` after と (認定した → 認定, 判断を下した →
+    下す, 結論付けた → 付ける, a clause-final 判断。 / 認定、 → the noun), or None."""
+    u = toks[j]
+    nx = toks[j + 1] if j + 1 < len(toks) else None
+    if u.lemma in _R37_FINDINGS:
+        if nx is None or nx.text in ("。", "、") or nx.lemma == "する":
+            return j
+        if u.lemma == "判断" and nx.text == "を" and j + 2 < len(toks) and toks[j + 2].lemma in ("下す", "示す"):
+            return j + 2
+        return None
+    if u.lemma == "結論" and nx is not None and nx.lemma in ("付ける", "づける", "する"):
+        return j + 1
+    return None
+
+
+def _r37_first_ruling(toks, m: int) -> bool:
+    """R37: ``toks[m]`` is the prefix 初 of 初判断 (…との初判断を示した / とする初判断を示した)."""
+    return toks[m].text == "初" and m + 1 < len(toks) and toks[m + 1].lemma == "判断"
+
+
+def _r37_court_topic(doc, sent: "_Sent", lo: int, hi: int) -> bool:
+    """R37: the first は / が / も phrase at bracket depth 0 in [lo, hi) names a court or a judge
+    (姫路簡裁は, イスラエルの地方裁判所が, 最高裁第一小法廷(…裁判長)は, 同家裁は, 田中裁判長は)."""
+    for k, t in enumerate(sent.toks):
+        if t.start < lo or t.end > hi or sent.d(t.start) != 0 or t.text not in ("は", "が", "も"):
+            continue
+        if not (t.tag.startswith("助詞-係助詞") or (t.text == "が" and t.tag.startswith("助詞-格助詞"))):
+            continue
+        if k > 0 and sent.toks[k - 1].text in ("で", "に", "と", "から", "まで", "へ", "より", "て"):
+            continue
+        span = _np_before(doc, sent, k, lo)
+        if span is None:
+            continue
+        phrase = re.sub(r"[(（][^()（）]*[)）]$", "", doc.text[span[0]:span[1]].strip(_SPACE))
+        return _R37_COURT.search(phrase) is not None
+    return False
+
+
+def _r37_court_finding(doc, sent: "_Sent", lo: int, hi: int) -> bool:
+    """R37: the finding before [hi) is a court's: the clause's first は / が / も phrase names a court or a judge,
+    or the sentence has no such phrase before ``hi`` and one of the two sentences before it in the same paragraph
+    opens with a court or a judge (…田中裁判長は、…と指摘。その上で、…と認定した)."""
+    if _r37_court_topic(doc, sent, lo, hi):
+        return True
+    if _topic_phrase(doc, sent, sent.start, hi, marks=("は", "が", "も")) is not None:
+        return False  # (a clause with an actor of its own: 県警は男を逮捕した。その後、男が…と判断した)
+    for si in (sent.si - 1, sent.si - 2):
+        if si < 0 or "\n" in doc.text[doc.article.sentences[si].start:sent.start]:
+            break
+        ps = doc.article.sentences[si]
+        toks = doc.sent_toks(si)
+        if toks and _r37_court_topic(doc, _plain_sent(doc, si, toks), ps.start, ps.end):
+            return True
+    return False
+
+
 #: R28: verbs that characterise (Xは「…」と位置づけた / 「…」とみなし): the bracket is the speaker's words
 _CHARACTERISE_VERBS = {"位置付ける", "位置づける", "見なす", "みなす"}
 
@@ -425,6 +489,9 @@ def _voiced_cand(text: str, toks, q0: int, k: int, n: int, ve: int, to_end: int)
 
 _DATE_CHUNK = re.compile(r"^[\d０-９,，年月日時分午前後夜朝昼夕方頃ごろ()（）UTC+\-−－:：同上本今昨明（）\s]+$")
 _SPACE = " \u3000\t\n\r"
+#: R37: a date + に (12月22日に / 22日(UTC+9)には) opening an unbracketed report is its setting, like a bare date;
+#: also Wikinews's (UTC+9、以下同様) after the first date of an article (with or without に)
+_R37_DATE_NI = re.compile(r"^[\d０-９年月日時分午前後夜朝昼夕方頃ごろ同今昨]+(?:[(（]UTC[^()（）]*[)）])?(?:に|には)?$")
 
 #: what links a cue's clause to the next one, which may have a speaker of its own (…と発表
 #: したが、 / と述べた上で、 / …と語ったほか、)
@@ -2391,6 +2458,19 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                              toks[jr].lemma, (t.end, toks[jr].start), bracket=bracket, cue_tok=jr,
                              end=toks[re_].end))
             continue
+        if bracket is None and (rj := _r37_ruling_cue(toks, j)) is not None and _r37_court_finding(
+                doc, sent, max([c.end for c in out if c.end <= q0] + [sent.start]), q0):
+            # R37: 東京地裁は、…責任があると認定した / 山田裁判長は…と判断し、 / 最高裁が…と判断を下した: a court's
+            # or a judge's unbracketed finding is its reported words (the gold codes 11 of 15 such clauses; other
+            # bodies' …と判断した — the police's, a company's — mostly not, so only a court or a judge as the
+            # subject); a bracket before と判断 stays R26's (「合憲」と判断した: a label, no quote)
+            e = _tail(toks, rj)
+            if not _passive(toks, j, e) and not _denied(toks, j, e) and not (
+                    e + 1 < len(toks) and _nounish(toks[e + 1]) and toks[e + 1].text != "を"
+                    and toks[e + 1].text not in CLAUSE_LINK_NOUNS):  # (…と認定した上で、: a clause link)
+                out.append(_Cand(q0, k, text[nxt.start:toks[e].end], (nxt.start, toks[e].end), nxt.lemma,
+                                 (t.end, t.end), bracket=bracket, cue_tok=rj, end=toks[e].end))
+                continue
         if nxt.lemma in NOT_QUOTATIVE_NEXT:
             continue
         if nxt.lemma == "とも" and j + 1 < len(toks) and toks[j + 1].text == "に":
@@ -2445,6 +2525,9 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                                      toks[m2].lemma, (t.end, t.end), form="verb", bracket=bracket,
                                      cue_tok=m2 + 2, end=toks[e2].end))
                     continue
+                e0 = e
+                if _r37_first_ruling(toks, e + 1):
+                    e, after_tok = e + 1, toks[e + 2]  # R37: …とする初判断を示した (初 + 判断)
                 if (after_tok.lemma in _TOSURU_VIEWS and e + 3 < len(toks) and toks[e + 2].text == "を"
                         and (ph := speech_cues().get((f"{after_tok.lemma}+{toks[e + 3].lemma}", "phrase"))) is not None):
                     # R14: …犯行であるとする見方を示した: とする + a noun of view + a phrase cue is the
@@ -2455,6 +2538,7 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                                      (t.end, t.end), form="phrase", bracket=bracket, cue_tok=e + 3,
                                      end=toks[e2].end))
                     continue
+                e, after_tok = e0, toks[e0 + 1]
                 # …すべきだとする連立与党の国民同盟の要求: the の phrase before the statement noun
                 # names who said it
                 owned = _owned_cand(doc, toks, e + 1, e + 12, OWNED_STATEMENTS, q0, k, t, bracket)
@@ -2504,6 +2588,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
             if toks[m].text in _R35_REFLEXIVE and m + 2 < len(toks) and toks[m + 1].text == "の" \
                     and _nounish(toks[m + 2]):
                 m += 2  # R35: 「…」という自らの見解を明らかにした: the speaker's own view, no speaker phrase
+            if _r37_first_ruling(toks, m):
+                m += 1  # R37: …との初判断を示した: a court's first ruling on the point (初 + 判断)
             noun = toks[m]
             nc = speech_cues().get((noun.lemma, "noun"))
             if bracket is None and sent.d(t.start) == 0 and (ve := _voiced(toks, m)) is not None:
@@ -2851,6 +2937,13 @@ def _content_start0(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
             continue
         if body in LEAD_ADVERBS or _DATE_CHUNK.match(body):
             continue
+        if _R37_DATE_NI.match(body):
+            # R37: 12月22日に、 / 22日(UTC+9、以下同様)に、: the report's setting, like a bare date; the content
+            # starts right after it (the chunks after a dated setting are the content's own: 2005年12月に、
+            # 国際刑事警察機構を通じて、…)
+            while b < q and text[b] in _SPACE:
+                b += 1
+            return b
         if re.search(r"のに対し(?:て)?$", body):
             return a  # R12: …を重視するのに対し、: "whereas", part of the content
         last = [t for t in sent.toks if a <= t.start and t.end <= b - 1]

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.63"
+VERSION = "1.64"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -4406,8 +4406,9 @@ def _r37_revealed(doc, sent: _Sent, claims: list[Claim]) -> list[Claim]:
         if cb <= ca or any(c.start < cb and ca < c.end for c in claims):
             return []
         return [Claim(ca, cb, source=hit[0], source_span=hit[1], cue=cue, cue_span=cue_span)]
-    lead = _source_start(doc, sent, sent.start, m.start())
-    hit = _r37_revealing_medium(doc, *_strip(text, lead, m.start()))
+    # (review: the sentence is only the date and the media: 男の身元は、毎日新聞の取材で分かった / …ことも、
+    # 朝日新聞の報道で分かった reveal what the sentence itself holds, not the sentence before)
+    hit = _r37_revealing_medium(doc, *_strip(text, sent.start, m.start()))
     if hit is None or sent.si == 0:
         return []
     prev = doc.article.sentences[sent.si - 1]

@@ -127,3 +127,51 @@ def test_citation_lookalikes_stay_paragraphs(text):
 ])
 def test_feature_box_before_the_lead_is_a_source_block(box, body):
     assert _blocks(box + body) == [("source", box), ("paragraph", body)]
+
+
+# round 37: Wikinews' box of recent articles on the topic (<topic>最近の記事<headline><headline>…),
+# run into the line after the sources, is a source block from its topic to the end of the line (the
+# citations it hides stay in the paragraph, as before)
+@pytest.mark.parametrize("before,box", [
+    # citations, the topic, the header, headlines run together (one with 、) to the line's end
+    ("市議会は予算案を可決した。『市議会、予算案を可決』。例示新聞、2025年3月3日。",
+     "例示市政最近の記事例示市、新庁舎の建設を決定市長選は来月5日に投開票例示電鉄が全線で運転再開。"),
+    # no citations before the box
+    ("市議会は予算案を可決した。",
+     "例示市政最近の記事例示市、新庁舎の建設を決定市長選は来月5日に投開票。"),
+    # a headline with a 。 in it: the box runs on to the end of the line
+    ("県は避難指示を解除した。",
+     "例示県豪雨災害最近の記事気象台、豪雨の規模を修正。各地で避難所を開設県内の堤防、補強工事始まる。"),
+    # a data box between the citations and the header
+    ("県は避難指示を解除した。『県、避難指示を解除』。例示新聞、2025年3月3日。",
+     "例示地震地震のデータ発生時刻:3月1日10時5分震源深さ:10km規模M6.1最近の記事例示県で震度5強、"
+     "けが人なし県、仮設住宅の建設を開始。"),
+])
+def test_recent_articles_box_is_a_source_block(before, box):
+    assert _blocks(before + box) == [("paragraph", before), ("source", box)]
+
+
+def test_recent_articles_box_ends_before_the_body_that_resumes():
+    # the body resumes after the box on the same line: the box ends at the 。 before it
+    box = "例示国の選挙最近の記事与党が過半数を確保。野党党首が辞任。"
+    body = "例示通信によると、新議会は10日に召集される。"
+    assert _blocks("政府は新内閣を発足させた。" + box + body) == [
+        ("paragraph", "政府は新内閣を発足させた。"), ("source", box), ("paragraph", body)]
+
+
+def test_recent_articles_box_on_the_first_line_is_no_title():
+    text = "例示国の選挙最近の記事与党が過半数を確保野党党首が辞任\n新議会は10日に召集される。"
+    assert _blocks(text) == [("source", "例示国の選挙最近の記事与党が過半数を確保野党党首が辞任"),
+                             ("paragraph", "新議会は10日に召集される。")]
+
+
+@pytest.mark.parametrize("text", [
+    # 最近の記事 with a particle after it: a medium's recent article, body text
+    "英紙タイムズは最近の記事で、政府が増税を検討していると報じた。",
+    "同紙の最近の記事によれば、政府は増税を検討している。",
+    # the body resumes right after the box with no 。 between: where the box ends is unknown
+    "例示国の選挙最近の記事与党が過半数を確保例示通信によると、新議会は10日に召集される。",
+])
+def test_recent_articles_lookalikes_stay_paragraphs(text):
+    # guards of the round 37 rule (they pass without it as well)
+    assert [k for k, _ in _blocks(text)] == ["paragraph"]

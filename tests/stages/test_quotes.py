@@ -3277,3 +3277,28 @@ R37_COURT_FINDINGS = [
 @pytest.mark.parametrize("text,contents,speaker", R37_COURT_FINDINGS, ids=[r[1][-1][:10] for r in R37_COURT_FINDINGS])
 def test_r37_court_findings(text, contents, speaker):
     _check_last_quote(text, contents, speaker)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # round 37: a box of recent articles after the sources (<topic>最近の記事<headline>…) is a source
+    # block: a bracketed phrase in a headline, before a verb of the next one, is no quote
+    ("市議会は3日、新年度予算案を可決した。『市議会、新年度予算案を可決』。例示新聞、2025年9月3日。"
+     "例示市政最近の記事市民団体、前市長を「告発すべき」と決議例示電鉄が2年ぶりに全線で運転再開"
+     "北線の延伸工事を進める例示市新庁舎の建設、来月にも着工。", "告発すべき"),
+    ("県は3日、避難指示を解除した。『県、避難指示を解除』。例示新聞、2025年9月3日。例示県豪雨災害"
+     "最近の記事住民団体、県に「補償すべき」と要求例示鉄道が3年ぶりに全面復旧西線の復旧を急ぐJR"
+     "県内の堤防、補強工事始まる。", "補償すべき"),
+])
+def test_r37_recent_articles_box_holds_no_quote(text, absent):
+    art = _analyze(text)
+    assert absent not in {art.text[q.start:q.end] for q in art.quotes}
+
+
+def test_r37_recent_articles_box_keeps_its_names_and_times():
+    # the box is a source block: its entities and times are still read (GUIDELINES)
+    text = ("市議会は3日、新年度予算案を可決した。『市議会、新年度予算案を可決』。例示新聞、2025年9月3日。"
+            "例示市政最近の記事大阪府、新庁舎の建設を決定市長選は10月5日に投開票。")
+    art = _analyze(text)
+    box = text.index("例示市政")
+    assert any(t.start > box and art.text[t.start:t.end] == "10月5日" for t in art.times)
+    assert any(s > box and art.text[s:e] == "大阪府" for ent in art.entities for s, e in ent.mentions)

@@ -30,10 +30,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..model import Event
+from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.11"
+VERSION = "2.12"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -247,9 +248,6 @@ BACK_REF_AFTER_RE = re.compile(r"^(?:を|に|で|は|が|も|へ|から|につ�
 #: 首相への支持が伸びた, 南部で支持を集めた: support as a share of voters a candidate holds, no act (round 25)
 VOTER_SUPPORT_RE = re.compile(
     r"^(?:が|は|も)?(?:着実に|大きく|さらに|急速に|一気に)?(?:伸び|伸ば|安定|広が|戻|拡大|低下|上昇|減少|増加|急増|急落|を(?:着実に|幅広く)?集め)")
-#: the header of a portal's box of recent article titles (round 25): right after the portal's
-#: name or a sentence start, with a title (no particle) after it (1.23: not …は最近の記事で、…と報じた)
-RECENT_BOX_RE = re.compile(r"(?<![ぁ-ゖ])最近の記事(?![でにはをがもへとのや、。]|$)")
 #: the close of a related-news item: a title followed by its date in lenticular brackets
 #: (FIFA幹部らを汚職の疑いで逮捕-【2015年5月27日】): the item is another article's headline, and
 #: related headlines carry no events (GUIDELINES; round 26)
@@ -2806,26 +2804,6 @@ def _quoted_statement(doc, si: int, lo: int, hi: int) -> bool:
     return False
 
 
-def _in_recent_box(doc, si: int) -> bool:
-    """Whether sentence ``si`` continues, on the same line of the same block, a portal's box of
-    other articles' titles (最近の記事…) opened in an earlier sentence."""
-    sents = doc.article.sentences
-    text = doc.text
-    lo = sents[si].start
-    j = si - 1
-    while j >= 0 and sents[j].block == sents[si].block:
-        boxes = list(RECENT_BOX_RE.finditer(text, sents[j].start, sents[j].end))
-        if boxes:
-            # …試合結果毎日新聞によると、全国高校野球大会は…ノーゲームとなった。: the box already gave way
-            # to the body's reporting clause before the 。 (round 30 review)
-            return "\n" not in text[boxes[-1].end():lo] and not re.search(
-                r"によると、", text[boxes[-1].end():sents[j].end])
-        if "\n" in text[sents[j].start:lo]:
-            return False
-        j -= 1
-    return False
-
-
 @register("events", VERSION, produces=("events",), requires=("entities", "times", "quotes"))
 def find_events(doc) -> None:
     doc.article.events = []
@@ -2850,18 +2828,12 @@ def find_events(doc) -> None:
         lo, hi = sent.start, sent.end
         box_m = RECENT_BOX_RE.search(text, lo, hi)
         box = box_m.start() if box_m is not None else -1
-        if box < 0 and _in_recent_box(doc, si):
-            # …最近の記事アメリカ地質調査所、…の規模修正。M7.9に各国政府、…支援を表明…: a title with
-            # a 。 in the box splits it; the rest of the line is still the box (round 30)
-            end = text.find("\n", lo, hi)
-            if end < 0:
-                continue
-            lo = end + 1
-            if lo >= hi:
-                continue
         if box >= 0:
             # 郵政民営化最近の記事日本郵政公社、…法案は否決…: a portal's box of other articles' titles runs to
-            # the end of the line; none of them is an act of this article (round 25)
+            # the end of the line; none of them is an act of this article (round 25). Since round 37
+            # the structure reader makes the box a source block (its sentences after a 。 in a title
+            # included); this stays for a box it cannot close, run into the body's first sentence
+            # with no 。 between (…組み合わせと試合結果毎日新聞によると、…)
             end = text.find("\n", box, hi)
             lo, hi = (end + 1, hi) if end >= 0 else (lo, box)
             if lo >= hi:

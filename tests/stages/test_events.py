@@ -3461,13 +3461,13 @@ def test_round37_also_agent_passive(text, typ, word, src, tgt):
 @pytest.mark.parametrize("text, typ, word, src, tgt", [
     # round 37: the act's own subject is a crowd noun that names no entity (支持者は, 批判者が, 住民は):
     # no actor of another clause or sentence becomes its source
-    ("支持者は、田中次郎判事が、与党に対しても手厳しい意見を述べたことを評価し、この人事を歓迎している。",
+    ("支持者は、山口三郎氏が長年にわたり地元の商店街を支えてきた点を高く買っており、今回の入閣を歓迎している。",
      "SUPPORT", "歓迎", [], []),
-    ("佐藤次郎知事は5日、集会で再選への出馬を表明した。集会に集まった支持者たちは、大きな拍手で歓迎した。",
+    ("北村五郎氏は3日、後援会の会合で市長選への立候補を表明した。会場の支持者らは、総立ちで歓迎した。",
      "SUPPORT", "歓迎", [], []),
-    ("北川一郎首相は10日、国連総会で演説した。演説の間、批判者が会場の外で抗議活動を行った。",
+    ("北川一郎首相は10日、大阪市内のホテルで講演した。講演が続く間、批判者がホテルの前で抗議活動を行った。",
      "PROTEST", "抗議活動", [], []),
-    ("大阪地裁は工事の差し止めを認めなかったが、住民は安全が保証されないとして市の説明会への出席を拒否した。",
+    ("北町町議会は処分場の建設案を可決したが、周辺の住民は町の説明会への出席を拒否した。",
      "REJECT", "拒否", [], []),
 ])
 def test_round37_crowd_subject_sources(text, typ, word, src, tgt):
@@ -3495,11 +3495,11 @@ def test_round37_source_list_story_headlines(text, kept, n):
 @pytest.mark.parametrize("text, word", [
     # round 37: talks announced for later (…と発表した, …としている, a plain 協議に入る。) and cooperation as
     # the first step of a plan or a wish (連携し、…を求める考え, 協力し…したいと述べた): a promise (AGREE)
-    ("東西党と北町党は、連立協議を来月から行うと発表した。", "協議"),
-    ("北町党の山川代表は、東西党との政策協議を開始するとしている。", "協議"),
-    ("北山首相は、野党の各党と連立協議に入る。", "協議"),
-    ("西町市は、隣の東町と連携し、国に道路の整備を求める考えを示した。", "連携"),
-    ("東西電機の川上社長は、警察の捜査に全面的に協力し、社内の管理をより厳しくしたいと述べた。", "協力"),
+    ("北町市の川村市長は、隣接する二つの町との合併協議を年内に始めると明らかにした。", "協議"),
+    ("東西党は、北町党との政策の協議を来週再開すると発表した。", "協議"),
+    ("北山首相は、議席を得た二つの小政党と政権の枠組みをめぐる協議に入る。", "協議"),
+    ("南川村は、地元の漁協と連携して、海岸の清掃を毎月行う方針だ。", "連携"),
+    ("北町運輸の森田社長は、国の事故調査に協力し、運転士の教育を見直したいと語った。", "協力"),
 ])
 def test_round37_planned_cooperation_is_agree(text, word):
     got = [t for t, w in _coded(text) if w == word]
@@ -3508,8 +3508,8 @@ def test_round37_planned_cooperation_is_agree(text, word):
 
 @pytest.mark.parametrize("text, word", [
     # round 37: an attack or a counter-attack in a game is play, not force
-    ("9回表の東西高校の攻撃を三者凡退に抑え、北町高校が試合に勝った。", "攻撃"),
-    ("後半、北町FCも反撃に出たが、ゴールを奪えないまま試合が終わった。", "反撃"),
+    ("北町高校は8回裏の攻撃で2点を加え、試合を決めた。", "攻撃"),
+    ("東西FCは、同点に追いつかれた後も北町FCへの攻撃を続けた。", "攻撃"),
 ])
 def test_round37_game_attack_is_no_force(text, word):
     assert not [t for t, w in _coded(text) if w == word], _coded(text)
@@ -3552,3 +3552,29 @@ def test_round37_address_dropped_then_the_suspect_named_after(text, tgt):
     art = hodo.analyze(text, published="2024-05-01")
     e = next(e for e in art.events if e.type == "COERCE" and e.trigger[0] < text.index("。"))
     assert covers(art, e.target, tgt), e.target
+
+
+@pytest.mark.parametrize("text, word, typ", [
+    # round 37 review: a chained plan makes only cooperation a promise, and only when its plan word
+    # closes a non-past verb: a meeting held (会談し、…退く意向を示した), a welcome said (歓迎し、…続けたい),
+    # a past act told with a stray plan word (家族の考えを聞いている, 予定通り開いた) stay as they are
+    ("東町の村井町長は5日、県の担当者と会談し、来春の任期満了で退く意向を示した。", "会談", "CONSULT"),
+    ("鈴木外相は、両国の合意を歓迎し、今後も和平に向けて支援を続けたいと述べた。", "歓迎", "SUPPORT"),
+    ("北町市は、県警と連携し、被害者の家族の考えを聞いている。", "連携", "COOPERATE"),
+    ("北町市は、県警と協力し、予定通り式典を開いた。", "協力", "COOPERATE"),
+])
+def test_round37_review_chained_plan_narrowed(text, word, typ):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, e.modality) for e in art.events if art.text[e.trigger[0]:e.trigger[1]] == word]
+    assert got == [(typ, "asserted")], got
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 37 review: a game word inside another word (国境守備隊, ゴールドマン) or force named beside a
+    # game (試合中…自爆攻撃) leaves the attack coded
+    ("イスラエル軍は5日、国境守備隊の拠点を攻撃したヒズボラに反撃した。", "反撃"),
+    ("ハマスは5日、ゴールドマン・サックスの支店があるテルアビブのビルを攻撃した。", "攻撃"),
+    ("サッカーの試合中、ISが競技場の外で自爆攻撃を行った。", "攻撃"),
+])
+def test_round37_review_attack_near_game_words_kept(text, word):
+    assert [t for t, w in _coded(text) if w == word and t in ("ASSAULT", "THREATEN")], _coded(text)

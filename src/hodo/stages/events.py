@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.12"
+VERSION = "2.13"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -116,8 +116,15 @@ TALKS_PLANNED_RE = re.compile(
 #: cooperation done as the first step of a plan or a wish told by the clause's last verb (金武町と連携し、
 #: …を両政府に求める考えも示した, 捜査に協力し…規律をより強化したいと述べた): the whole chain lies ahead, a
 #: promise (AGREE, PLOVER.md), as the plan word would make the act itself (連携する考え); not when a past
-#: verb stands between (推薦してきた, 協力してくださり…捜査してくれたことに感謝したい; round 37)
-CHAINED_PLAN_RE = re.compile(r"(?:し|して|を図り|を図って)、?[^。「」たっ]{0,40}?(?:方針|考え(?!て)|たい|意向|予定|つもり)")
+#: verb stands between (推薦してきた, 協力してくださり…捜査してくれたことに感謝したい; round 37). The plan
+#: word must close a non-past verb (求める考え, 強化したい): not 辞任の意向を示した, 家族の考えを聞いた,
+#: 予定通り開いた, which tell what the chain's past verb did (round 37 review)
+CHAINED_PLAN_RE = re.compile(
+    r"(?:し|して|を図り|を図って)、?[^。「」たっ]{0,40}?(?:[うくぐすつぬぶむる](?:との|という)?(?:方針|考え(?!て)|意向|予定|つもり)|たい)")
+#: the cooperative types a chained plan makes a promise: cooperation only (round 37 review: a meeting
+#: or a visit in the continuative, 幹部と会談し、辞任の意向を示した, 会談し、…考えで一致した, is held, and a
+#: welcome or a praise, 合意を歓迎し、…続けたいと述べた, is said now)
+CHAINED_PLAN_TYPES = frozenset({"COOPERATE"})
 #: Xから要請があった / 連絡が入った / 書簡が届いた: a message received from X
 RECEIPT_VERBS = {"ある", "入る", "届く"}
 #: nouns that carry a message named by the noun before them (祝福の電話, 抗議の書簡)
@@ -131,7 +138,11 @@ PLACE_P = {"で", "では", "での", "にて"}
 #: an attack or a counter-attack in a game (9回裏のキューバの攻撃, カウンター攻撃に遭い, 日本も反撃を繰り返し、
 #: …シュートを放つ): play, not force (round 37; not 先制攻撃, a pre-emptive strike)
 GAME_ATTACK_WORDS = frozenset({"攻撃", "反撃", "猛攻", "攻勢"})
-GAME_RE = re.compile(r"試合|得点|シュート|[0-9０-９一二三四五六七八九十]+回[裏表]|ゴール|打線|イニング|同点|失点|ボール|攻守|守備")
+GAME_RE = re.compile(
+    r"試合|得点|シュート|[0-9０-９一二三四五六七八九十]+回[裏表]|ゴール(?!ド|デン)|打線|イニング|同点|失点|ボール|攻守|守備(?!隊|兵|軍)")
+#: force named in the same sentence: an attack at or on the way to a game is still force (試合中、競技場の外で
+#: 自爆攻撃; not 国境守備隊, ゴールドマン: round 37 review)
+GAME_FORCE_RE = re.compile(r"テロ|武装|自爆|爆弾|爆破|爆撃|銃|ミサイル|砲撃|空爆|兵士|部隊|軍事|戦闘")
 #: types whose から-phrase is the target (撤退: withdraw from X; 召還: recall from X)
 FROM_TARGET = ("RETREAT", "SANCTION")
 #: sending verbs: the を-object is who or what is sent, never the target (round 25)
@@ -2926,7 +2937,8 @@ def find_events(doc) -> None:
             if (hit.type in CHARACTERISED_TYPES and CHARACTERISED_RE.match(text, te) and re.search(r"[一-鿿ァ-ヺ]$", text[ts:te])
                     and not AGENT_BEFORE_RE.search(text, max(lo, ts - 20), ts) and not CLEFT_BEFORE_RE.search(text, lo, ts)):
                 continue  # これは民主主義に対する攻撃だ, 攻撃への報復だとしている: a thing named an act (round 30)
-            if hit.type in ("ASSAULT", "THREATEN") and text[ts:te] in GAME_ATTACK_WORDS and GAME_RE.search(text, lo, hi):
+            if (hit.type in ("ASSAULT", "THREATEN") and text[ts:te] in GAME_ATTACK_WORDS and GAME_RE.search(text, lo, hi)
+                    and not GAME_FORCE_RE.search(text, lo, hi)):
                 continue  # 9回裏のキューバの攻撃も抑えられ、試合終了: play in a game (round 37)
             if text[ts:te].startswith(STANDING_BAN_WORDS) and (
                     STANDING_BAN_RE.match(text, te) or BAN_BY_LAW_RE.match(text, te)
@@ -6762,7 +6774,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         modality = "intent"  # 支援を行うことを表明, 物資を支援するとしている: a pledge, not aid given
     if modality == "asserted" and not negated and typ == "CONSULT" and TALKS_PLANNED_RE.match(text, e, hi):
         modality = "future"  # 連立協議を決選投票後に行うと発表した: talks planned (round 37)
-    if modality == "asserted" and not negated and typ in COOPERATION and typ != "AGREE" and CHAINED_PLAN_RE.match(text, e, hi):
+    if modality == "asserted" and not negated and typ in CHAINED_PLAN_TYPES and CHAINED_PLAN_RE.match(text, e, hi):
         modality = "future"  # 金武町と連携し、…を求める考えを示した: the first step of a plan (round 37)
     if negated and trg.surface in NEG_TO_REJECT and not HYPO_RE.search(text[e:min(hi, e + 8)]):
         typ, cameo, negated = "REJECT", "120", False  # 受け入れられない: a refusal

@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.13"
+VERSION = "2.14"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -4650,7 +4650,9 @@ def _from_giver_targets(doc, coded: list["Hit"]) -> None:
 #: 国連調査団の要請で): the trigger's own giver right before it (…の / …から(の), a short noun between:
 #: 組織委員会からの出演要請), then を受け(て/、/た) or で(、) (round 37)
 RECEIVED_GIVER_RE = re.compile(r"(?:の|から(?:の)?)[^、。「」『』をがはにでの()（）]{0,4}$")
-RECEIVED_AFTER_RE = re.compile(r"(?:を受け(?:て|、|た|る|ている|ていた)?|で)、?(?![はもきな])")
+#: (review: not a help refused or missed, …の推薦を受けずに / 受けられなかった)
+RECEIVED_AFTER_RE = re.compile(
+    r"(?:を受け(?!ず|な|られず|られな)(?:て|、|た|る|ている|ていた)?|で)、?(?![はもきな])")
 #: the receiver named before the giver as the clause's topic or subject: the name, a title or a
 #: bracket (山田市長は, 熊谷一郎(62歳)氏が, 同庁は), then a gap with no clause of its own (dates, 、,
 #: …選挙に) up to the giver (round 37)
@@ -4671,7 +4673,9 @@ def _received_targets(doc, coded: list["Hit"]) -> None:
     friendly act or a request with a giver and no target, its giver named right before it, followed
     by を受け(て) or で, takes the entity named as the clause's topic or subject before the giver
     (nothing of its own between: no を, は, が), else the one named right after the act (…を受けて
-    エクアドル政府は); never the giver (round 37)."""
+    エクアドル政府は); never the giver (round 37). Review: not a help refused or missed (…を受けずに,
+    受けられず), and not the topic when the act sits in an active adnominal clause (…の推薦を受けた候補を
+    批判した, …からの依頼で金庫を壊した男を逮捕した: `_received_in_relative`)."""
     text = doc.text
     for hit in coded:
         if hit.type not in RECEIVED_TYPES_R37 or hit.target or not hit.source or hit.negated:
@@ -4693,7 +4697,10 @@ def _received_targets(doc, coded: list["Hit"]) -> None:
             continue
         giver_start = min(s for s, k in giver)
         receiver: list[str] = []
-        for s, e, k in reversed(mentions_in(doc, lo, giver_start)):
+        # (review: an act inside an active adnominal clause, …の支援を受けた武装勢力と, …からの依頼で遺体を
+        # 運んだ男を逮捕した: the noun it modifies received it, not the clause's topic; a passive one,
+        # …の要請で拘束されていた4人を逮捕した, keeps the topic as the one who acted on the request)
+        for s, e, k in reversed(mentions_in(doc, lo, giver_start) if not _received_in_relative(doc, hit) else ()):
             if k in hit.source or entity_type(doc, k) not in ("PERSON", "ORG", "GPE"):
                 continue
             t = RECEIVER_TAIL_RE.match(text, e, giver_start)
@@ -4713,6 +4720,35 @@ def _received_targets(doc, coded: list["Hit"]) -> None:
                 break
         if receiver:
             hit.target = receiver
+
+
+def _received_in_relative(doc, hit: "Hit") -> bool:
+    """Whether a received act sits in an active adnominal clause (…の支援を受けた武装勢力, …の推薦を
+    受けている候補者, …からの依頼で遺体を運んだ男): the verb it hangs on (up the heads from the
+    trigger, at most three steps) modifies the noun right after it and ends attributively (た, る, だ,
+    ている), not in a continuative (推薦を受けて初当選, 推薦を受け立候補し: the parse tags them adnominal too),
+    and is no passive (…の要請で拘束されていた4人: the topic acted on the request)
+    (review of round 37)."""
+    toks = doc.tokens
+    v = hit.t1 - 1
+    for _ in range(3):
+        h = toks[v].head
+        if h is None or h == v:
+            return False
+        v = h
+        if toks[v].pos == "VERB":
+            break
+    else:
+        return False
+    h = toks[v].head
+    if toks[v].pos != "VERB" or toks[v].dep != "acl" or h is None or h <= v:
+        return False
+    j = v + 1  # the verb's endings: the tokens after it that hang on it or on its endings (受け|た, 受け|て|い|る)
+    while j < h and toks[j].dep in ("aux", "mark", "fixed") and v <= toks[j].head < j:
+        j += 1
+    if not doc.text[toks[v].start:toks[j - 1].end].endswith(("る", "た", "だ")) or toks[j].pos == "PUNCT":
+        return False  # (推薦を受け立候補し, 推薦を受けて初当選: continuative, though the parse says adnominal)
+    return not any(t.lemma in ("れる", "られる") for t in toks[v + 1:j])
 
 
 #: the victim of a violent act told as the object of the verb before it in a て-chain, or as the

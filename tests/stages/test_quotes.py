@@ -3302,3 +3302,37 @@ def test_r37_recent_articles_box_keeps_its_names_and_times():
     box = text.index("例示市政")
     assert any(t.start > box and art.text[t.start:t.end] == "10月5日" for t in art.times)
     assert any(s > box and art.text[s:e] == "大阪府" for ent in art.entities for s, e in ent.mentions)
+
+
+R37_REVIEW_COURT_FINDINGS = [
+    # a branch of a court is a court (the court forms shared with _r37_court)
+    ("福岡高裁宮崎支部は、一審の判断に誤りはないと判断した。", ["一審の判断に誤りはない"], "福岡高裁宮崎支部"),
+    # a generic person after a clause of the court's is the finding's own subject: still the court's (judge's) finding
+    ("判決で佐藤花子裁判官は、通話の記録などに基づき、男性は毎晩電話をかけていたと認定した。",
+     ["通話の記録などに基づき、男性は毎晩電話をかけていた"], "佐藤花子"),
+    # a year or a month with no day opening the words dates the act reported, not the report: kept
+    ("福岡県警は2019年4月に、男が事件に関わっていたことを知ったとしている。",
+     ["2019年4月に、男が事件に関わっていたことを知った"], "福岡県警"),
+    ("長野県は10月に、新しい橋の建設を始めるとしている。", ["10月に、新しい橋の建設を始める"], "長野県"),
+]
+
+
+@pytest.mark.parametrize("text,contents,speaker", R37_REVIEW_COURT_FINDINGS,
+                         ids=[r[1][-1][:10] for r in R37_REVIEW_COURT_FINDINGS])
+def test_r37_review_court_findings(text, contents, speaker):
+    _check_last_quote(text, contents, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # a later clause with an actor of its own: the finding is the prosecutors' or the police's, not the court's
+    "神戸地裁は懲役2年を言い渡したが、検察側は刑が軽すぎると判断した。",
+    "横浜地裁は被告に無罪を言い渡し、県警は別の男が犯人だと判断した。",
+    # a sentence between with a subject of its own ends the court's: no carried finding
+    "名古屋地裁は被告に罰金30万円の判決を言い渡した。被告側は控訴する方針だ。翌日、手続きに不備があったと判断した。",
+    # 供述 / 証言 heading a compound noun (供述調書, 証言台) is no cue of …ことを
+    "男は調べに対し、店から現金を盗んだことを供述調書で認めた。",
+    "元従業員は、上司から指示を受けたことを証言台で語った。",
+])
+def test_r37_review_no_court_finding(text):
+    art = _analyze(text)
+    assert [art.text[q.start:q.end] for q in art.quotes] == []

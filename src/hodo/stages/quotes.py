@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.64"
+VERSION = "1.65"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -254,8 +254,14 @@ _KOTO = ("こと", "事")
 #: R26: cues that report only a bracket's words (「…」と判断した), never a clause (…と判断した is the
 #: writer's or a decision's, 2 of 19 unbracketed uses in the gold are quotes, 3 of 3 bracketed ones)
 _RULING_CUES = {"判断"}
+#: R37: the surface of a court's mention (東京地裁, 仙台高裁秋田支部, 最高裁第一小法廷): shared by the ruling's
+#: court of ``_r37_court`` (its level "any") and the court of a finding
+_R37_ANY_COURT = r"(?:裁判所|地裁|高裁|最高裁|簡裁|家裁)(?:[^、。「」]{0,6}支部)?$|法廷$"
 #: R37: the head of a court or a judge as the subject of a ruling (東京地裁, 最高裁第一小法廷, 田中裁判長)
-_R37_COURT = re.compile(r"(?:裁判所|地裁|高裁|最高裁|簡裁|家裁|法廷|裁判長|判事|裁判官)$")
+_R37_COURT = re.compile(_R37_ANY_COURT + r"|(?:裁判長|判事|裁判官)$")
+#: R37: cues of a statement to the police or a court that take …ことを (speech_cues.tsv, koto); as nouns they head
+#: compounds (供述調書, 証言台) that are no cue
+_R37_KOTO_NOUNS = {"供述", "証言"}
 #: R37: verbs of a finding after と: 判断 / 認定 (する), 判断を下す / 示す, 結論づける / 結論する
 _R37_FINDINGS = {"判断", "認定"}
 
@@ -281,9 +287,9 @@ def _r37_first_ruling(toks, m: int) -> bool:
     return toks[m].text == "初" and m + 1 < len(toks) and toks[m + 1].lemma == "判断"
 
 
-def _r37_court_topic(doc, sent: "_Sent", lo: int, hi: int) -> bool:
-    """R37: the first は / が / も phrase at bracket depth 0 in [lo, hi) names a court or a judge
-    (姫路簡裁は, イスラエルの地方裁判所が, 最高裁第一小法廷(…裁判長)は, 同家裁は, 田中裁判長は)."""
+def _r37_subjects(doc, sent: "_Sent", lo: int, hi: int):
+    """R37: the は / が / も phrases at bracket depth 0 in [lo, hi), in order: (token index of the particle,
+    (start, end) of the phrase)."""
     for k, t in enumerate(sent.toks):
         if t.start < lo or t.end > hi or sent.d(t.start) != 0 or t.text not in ("は", "が", "も"):
             continue
@@ -292,11 +298,37 @@ def _r37_court_topic(doc, sent: "_Sent", lo: int, hi: int) -> bool:
         if k > 0 and sent.toks[k - 1].text in ("で", "に", "と", "から", "まで", "へ", "より", "て"):
             continue
         span = _np_before(doc, sent, k, lo)
-        if span is None:
-            continue
+        if span is not None:
+            yield k, span
+
+
+def _r37_other_finder(doc, span: tuple[int, int]) -> bool:
+    """R37 review: the phrase names an actor that may make a finding of its own (県警, 検察側, 鈴木弁護士), not a
+    generic person, who is rather the finding's own subject (…に基づき、女性は…と認定した)."""
+    np = _resolve_np(doc, *span)
+    return bool(np.keys) or np.kind == "title"
+
+
+def _r37_court_topic(doc, sent: "_Sent", lo: int, hi: int) -> "bool | None":
+    """R37: the first は / が / も phrase at bracket depth 0 in [lo, hi) names a court or a judge
+    (姫路簡裁は, イスラエルの地方裁判所が, 最高裁第一小法廷(…裁判長)は, 同家裁は, 田中裁判長は) and no later
+    clause has a finder of its own (not 地裁は…を言い渡したが、検察側は…と判断した: the prosecutors' view);
+    None where [lo, hi) has no such phrase at all, or the first one is a が phrase or names no finder."""
+    for k, span in _r37_subjects(doc, sent, lo, hi):
         phrase = re.sub(r"[(（][^()（）]*[)）]$", "", doc.text[span[0]:span[1]].strip(_SPACE))
-        return _R37_COURT.search(phrase) is not None
-    return False
+        if _R37_COURT.search(phrase) is None:
+            # (None: no actor, 当時の国籍法は, or a が phrase that may be a relative clause's, 両親が…国籍法)
+            return False if sent.toks[k].text != "が" and _r37_other_finder(doc, span) else None
+        for k2, span2 in _r37_subjects(doc, sent, sent.toks[k].end, hi):
+            c = k2 - 1
+            while c > k and sent.toks[c].start >= span2[0]:
+                c -= 1  # the token before the later phrase
+            if c > k + 1 and sent.toks[c].text == "、" and (
+                    sent.toks[c - 1].pos in ("VERB", "AUX") or sent.toks[c - 1].tag.startswith("助詞-接続助詞")) \
+                    and _r37_other_finder(doc, span2):
+                return False  # (a predicate + 、 ends the court's clause; the next actor's is the finding)
+        return True
+    return None
 
 
 def _r37_court_finding(doc, sent: "_Sent", lo: int, hi: int) -> bool:
@@ -312,8 +344,9 @@ def _r37_court_finding(doc, sent: "_Sent", lo: int, hi: int) -> bool:
             break
         ps = doc.article.sentences[si]
         toks = doc.sent_toks(si)
-        if toks and _r37_court_topic(doc, _plain_sent(doc, si, toks), ps.start, ps.end):
-            return True
+        court = _r37_court_topic(doc, _plain_sent(doc, si, toks), ps.start, ps.end) if toks else None
+        if court is not None:
+            return court  # (a sentence between with an actor of its own ends the court's: 被告側は控訴した。)
     return False
 
 
@@ -492,6 +525,9 @@ _SPACE = " \u3000\t\n\r"
 #: R37: a date + に (12月22日に / 22日(UTC+9)には) opening an unbracketed report is its setting, like a bare date;
 #: also Wikinews's (UTC+9、以下同様) after the first date of an article (with or without に)
 _R37_DATE_NI = re.compile(r"^[\d０-９年月日時分午前後夜朝昼夕方頃ごろ同今昨]+(?:[(（]UTC[^()（）]*[)）])?(?:に|には)?$")
+#: R37 review: a year or a month with no day (2005年12月に、 / 10月に、) dates the reported act itself, not the report
+#: (同県警は2005年12月に、…を知ったとしている)
+_R37_YEAR_MONTH = re.compile(r"^(?:[\d０-９]+年)?(?:[\d０-９]+月)?(?:に|には)$")
 
 #: what links a cue's clause to the next one, which may have a speaker of its own (…と発表
 #: したが、 / と述べた上で、 / …と語ったほか、)
@@ -1503,7 +1539,7 @@ _R37_RULING = re.compile(r"(?:(?:この|その|同|同日の|今回の|当日の
                          r"|(?P<top>上告審(?:判決)?|(?:第[一二三1-3１-３])?小法廷|大法廷))")
 #: R37: the surface of a court's mention at each level (any: every court)
 _R37_COURT_FORMS = {
-    "any": re.compile(r"(?:裁判所|地裁|高裁|最高裁|簡裁|家裁)(?:[^、。「」]{0,6}支部)?$|法廷$"),
+    "any": re.compile(_R37_ANY_COURT),
     "low": re.compile(r"(?:地方裁判所|地裁|簡易裁判所|簡裁|家庭裁判所|家裁)(?:[^、。「」]{0,6}支部)?$"),
     "high": re.compile(r"(?:高等裁判所|(?<!最)高裁)(?:[^、。「」]{0,6}支部)?$"),
     "top": re.compile(r"(?:最高裁判所|最高裁)(?:[^、。「」]{0,6}法廷)?$"),
@@ -2334,6 +2370,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                 koto_claim = c is not None and c.claim and t.text in _KOTO and toks[k + 1].text == "を"
                 if koto_bracket and c is not None and c.lemma in _KOTO_BRACKET_CUES:
                     koto_claim = False  # (「…」ことを伝えた: the bracket's words, told, are a quote)
+                if c is not None and c.lemma in _R37_KOTO_NOUNS and j + 1 < len(toks) and _nounish(toks[j + 1]):
+                    continue  # R37 review: …ことを供述調書に / ことを証言台で: the noun of a compound, no cue
                 if c and (c.koto and not c.claim or koto_claim or (koto_bracket and c.lemma in _KOTO_BRACKET_CUES)):
                     # (…ことを、毎日新聞が伝えた: a medium's report of a report is a claim)
                     e = _tail(toks, j + (2 if toks[j].lemma == "明らか" else 0))
@@ -2937,10 +2975,10 @@ def _content_start0(doc, sent: _Sent, lo: int, q: int, cand: _Cand) -> int:
             continue
         if body in LEAD_ADVERBS or _DATE_CHUNK.match(body):
             continue
-        if _R37_DATE_NI.match(body):
+        if _R37_DATE_NI.match(body) and not _R37_YEAR_MONTH.match(body):
             # R37: 12月22日に、 / 22日(UTC+9、以下同様)に、: the report's setting, like a bare date; the content
-            # starts right after it (the chunks after a dated setting are the content's own: 2005年12月に、
-            # 国際刑事警察機構を通じて、…)
+            # starts right after it (the chunks after a dated setting are the content's own: 12月5日に、
+            # 国際刑事警察機構を通じて、…); not a year or a month alone (_R37_YEAR_MONTH: the act's date)
             while b < q and text[b] in _SPACE:
                 b += 1
             return b

@@ -3336,3 +3336,23 @@ def test_r37_review_court_findings(text, contents, speaker):
 def test_r37_review_no_court_finding(text):
     art = _analyze(text)
     assert [art.text[q.start:q.end] for q in art.quotes] == []
+
+
+R38_QUESTIONED_SPEAKERS = [
+    # the words of the one questioned are the suspect's, never the police force's or the prosecutors'
+    ("大阪府警は3日、会社員の田中一郎容疑者を逮捕した。調べに対し「金が欲しかった」と供述している。",
+     ["金が欲しかった"], "田中一郎"),
+    ("東京地検特捜部は元社長の山本三郎容疑者を逮捕した。取り調べに対し「指示はしていない」と否認している。",
+     ["指示はしていない"], "山本三郎"),
+    # a suspect named by no name: a null speaker, not the force carried over from the sentence before
+    ("警視庁は男を逮捕した。調べに対して容疑を認めており、「遊ぶ金が欲しかった」と話している。",
+     ["遊ぶ金が欲しかった"], None),
+    ("県警は少年に事情を聞いたところ、「自分で火をつけた」と認めた。", ["自分で火をつけた"], None),
+    ("福岡県警中央署は高校生を補導した。事情聴取に対し、「友人に誘われた」と説明している。", ["友人に誘われた"], None),
+]
+
+
+@pytest.mark.parametrize("text,contents,speaker", R38_QUESTIONED_SPEAKERS,
+                         ids=[r[1][-1][:10] for r in R38_QUESTIONED_SPEAKERS])
+def test_r38_questioned_speakers(text, contents, speaker):
+    _check_last_quote(text, contents, speaker)

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.65"
+VERSION = "1.66"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -3901,6 +3901,7 @@ def find_quotes(doc) -> None:
                             and id(q) not in kin_ids])
     _words_of(doc, quotes)
     _relayed_speakers(doc, quotes)
+    _r38_questioned_speakers(doc, quotes)
     quotes = _r33_split_reports(doc, quotes)
     # quotes inside a claim's content are attributed to its source
     for q in quotes:
@@ -6291,6 +6292,85 @@ def _relayed_speakers(doc, quotes: list[Quote]) -> None:
         q.speaker = keys[0] if keys else None
         q.speakers = keys if len(keys) > 1 else None
         q.speaker_span = (ga.start, ga.end) if keys else None
+
+
+#: R38: the name of a body that questions suspects (a police force, one of its stations or squads, prosecutors)
+_R38_INTERROGATOR = re.compile(r"(?:警察|警視庁|県警|府警|道警|警察署|署|捜査本部|捜査[一二三四1-4１-４]課|検察|地検|高検|特捜部)$")
+#: R38: what only the one questioned does: a confession, a denial, giving oneself up (the cue, or the words
+#: right after the quote: …と殺意を認める供述をした)
+_R38_CONFESS = re.compile(r"供述|自供|自白|白状|出頭|否認")
+#: R38: an admission of the charge (認める alone is also a body admitting a fault: 県警は不備を認めた)
+_R38_ADMIT = re.compile(r"(?:容疑|犯行|殺意|関与|罪)(?:について|も|を|は)?(?:大筋|全面的に|一部)?(?:で)?認め")
+#: R38: the setting of a questioning before the words (調べに対し / 取り調べで / 事情聴取したところ)
+_R38_QUESTIONED = re.compile(r"調べに対し|取り?調べ(?:に|で)|事情聴取(?:に対し|で|したところ|の際)|事情を聞いたところ|聴取に対し")
+#: R38: the interrogator as the one spoken to after the words (…と、警視庁に対して話している)
+_R38_TO_INTERROGATOR = re.compile(r"[^、。「」]{0,20}?(?:に対し(?:て)?|に)、?(?:話|述べ|語|説明|答え)")
+
+
+def _r38_interrogator(doc, key: str | None) -> bool:
+    """R38: ``key`` is a police force, a station or squad of one, or prosecutors (by its name or a mention)."""
+    ent = entity_by_key(doc, key) if key else None
+    if ent is None or ent.type != "ORG":
+        return False
+    return any(_R38_INTERROGATOR.search(n) for n in [ent.name] + [doc.text[a:b] for a, b in ent.mentions])
+
+
+def _r38_suspect(doc, lo: int, hi: int) -> str | None:
+    """R38: the suspect named last before ``hi`` (from ``lo``; the first of a pair named in one sentence): a person whose mention is followed by 容疑者 / 被告
+    / 被疑者, or a person who is the は / が subject there."""
+    text = doc.text
+    hits = []
+    for a, b, key in mentions_in(doc, lo, hi):
+        if entity_type(doc, key) != "PERSON":
+            continue
+        after = text[b:b + 8]
+        if re.match(r"(?:容疑者|被告|被疑者|受刑者)", after) or re.match(r"(?:容疑者|被告)?(?:は|が)", after):
+            hits.append((doc.sentence_at(a), key))
+    if not hits:
+        return None
+    # of the suspects named in the last sentence that names one, the first (a pair named together: the
+    # first named speaks first, the gold's convention)
+    return next(k for si, k in hits if si == hits[-1][0])
+
+
+def _r38_questioned_speakers(doc, quotes: list[Quote]) -> None:
+    """R38: a police force (or prosecutors) is never the speaker of the words of the one it questions: words
+    confessed, denied or told when questioned (…と供述した / 「…」と自供し / 調べに対し「…」と話している /
+    「…」と、警視庁に対して話している / 容疑を認め「…」と説明). The force was carried over from the sentence
+    before (警察は男を逮捕した。調べに対し…) or taken as the topic of the questioning (警視庁は少年に事情聴取
+    したところ「…」と自供した). The words are the suspect's: the person named last before them as a suspect or as
+    a subject (in the sentence or the one before), else nobody named (a null speaker)."""
+    text = doc.text
+    for q in quotes:
+        if not _r38_interrogator(doc, q.speaker):
+            continue
+        si = doc.sentence_at(q.start)
+        if si is None:
+            continue
+        s = doc.article.sentences[si]
+        cue = q.cue or ""
+        after = text[q.end:min(s.end, q.end + 25)]
+        # a questioning or an admission told before the force named as this report's own subject sets no
+        # scene for it (容疑を認めており、同庁ではこれらも…とみている / 事情聴取に対して…と供述しており、
+        # 警視庁は…としている: the force's own view)
+        sp = q.speaker_span
+        b0 = sp[1] if sp is not None and s.start <= sp[0] < q.start else s.start
+        before = text[b0:q.start]
+        if not (_R38_CONFESS.search(cue) or _R38_CONFESS.search(after[:15]) or _R38_ADMIT.search(before)
+                or _R38_ADMIT.search(after) or _R38_QUESTIONED.search(before)
+                or (_R38_TO_INTERROGATOR.match(after.lstrip("」』、").removeprefix("と").lstrip("、"))
+                    and _r38_interrogator_named(doc, q.end, min(s.end, q.end + 25)))):
+            continue
+        lo = doc.article.sentences[si - 1].start if si > 0 else s.start
+        key = _r38_suspect(doc, lo, q.start)
+        q.speaker = key
+        q.speakers = None
+        q.speaker_span = None
+
+
+def _r38_interrogator_named(doc, a: int, b: int) -> bool:
+    """R38: a police force or prosecutors named between ``a`` and ``b``."""
+    return any(_r38_interrogator(doc, k) for _, _, k in mentions_in(doc, a, b))
 
 
 def _relayed_opening(doc, sent: _Sent, q: Quote) -> tuple[_NP, int] | None:

@@ -251,7 +251,7 @@ CASES_R15 = [
     # ... but a day told in the past stays in the month before
     ("決勝は20日に開催された。", P, "20日", "DATE", "2025-08-20", None),
     ("大会は28日開幕した。", P, "28日", "DATE", "2025-08-28", None),
-    ("患者は5日には入院する病院を訪れた。", P, "5日", "DATE", "2025-08-05", None),
+    ("患者は8日には入院する病院を訪れた。", P, "8日", "DATE", "2025-08-08", None),
     ("会議は18日に始まった議論を行うことで合意した。", P, "18日", "DATE", "2025-08-18", None),
     # an election calendar: the polling day takes the month of the notice
     ("知事選は11月2日告示、16日投開票の日程で行われる。", P, "16日", "DATE", "2025-11-16", None),
@@ -385,7 +385,6 @@ NOT_TIMES = [
     "支援を一日も早く届けたい。",
     "死者は8人(ロイター、毎日)に上った。",
     "理事長の足高慶宣(あしたか・よしのぶ)氏が語った。",
-    "最盛期には1日30往復が運行された。",
     "新幹線は600キロ毎時の大台に乗った。",
     "売上高は前年比で増加した。",
     "集会はイスラム暦の1月に当たる時期に開かれる。",
@@ -771,7 +770,7 @@ CASES_R26 = [
     ("議長は15日、年内に引退すると述べた。", P, "15日", "DATE", "2025-08-15", None),
     ("救急隊は12日に家に着くと既に患者は回復していた。", P, "12日", "DATE", "2025-08-12", None),
     ("同選手は2006年と99年に優勝した。", "2010-01-01", "99年", "DATE", "1999", None),
-    ("社長は5日夕張の工場を訪れた。", P, "5日", "DATE", "2025-08-05", None),
+    ("社長は8日夕張の工場を訪れた。", P, "8日", "DATE", "2025-08-08", None),
     ("選手団は2日夕立の中を出発した。", P, "2日", "DATE", "2025-09-02", None),
     ("決勝戦は1日です。", P, "1日", "DATE", "2025-09-01", None),
     ("開票は1日でした。", P, "1日", "DATE", "2025-09-01", None),
@@ -920,3 +919,46 @@ def test_round27_guards(sentence, ref, kept):
 ])
 def test_round27_later_day_in_the_sentence_of_a_past_date(sentence, ref, span, value):
     assert _find(times_of(sentence, ref), span).value == value
+
+
+# round 38: a bare day one or two days after the reference day stays in its month; a later day
+# of the month of a past date written with its year, in its sentence, takes that year; 1日 as the
+# unit of a rate is a length; a range of N年前 / N週間後 counts from its first number
+CASES_R38 = [
+    ("警察は4日、関係先を家宅捜索した。", P, "4日", "DATE", "2025-09-04", None),
+    ("式典は5日夜に開かれ、多くの市民が集まった。", P, "5日夜", "TIME", "2025-09-05TNI", None),
+    ("社は2003年4月2日に契約を結び、4月20日までに代金を受け取った。", "2010-05-01", "4月20日", "DATE",
+     "2003-04-20", None),
+    ("記録は2001年10月3日のものだったが、後に10月9日へ書き換えられていた。", "2012-06-01", "10月9日",
+     "DATE", "2001-10-09", None),
+    ("彼女は多い日で1日に200回もメールを送った。", P, "1日", "DURATION", "P1D", None),
+    ("裁判所は組合に1日につき50万円の支払いを命じた。", P, "1日", "DURATION", "P1D", None),
+    ("この路線では1日数本のバスが走る。", P, "1日", "DURATION", "P1D", None),
+    ("最盛期には1日30往復が運行された。", P, "1日", "DURATION", "P1D", None),
+    ("工場は1日8千台を生産する。", P, "1日", "DURATION", "P1D", None),
+    ("店主は「6-7年前から続けていた」と話した。", "2020-03-01", "6-7年前", "DATE", "2014", "APPROX"),
+    ("男は2、3年ほど前に車を買ったという。", "2020-03-01", "2、3年ほど前", "DATE", "2018", "APPROX"),
+    ("工事は4~5週間後に終わる見込みだ。", P, "4~5週間後", "DATE", "2025-W40", "APPROX"),
+]
+
+
+@pytest.mark.parametrize("sentence,ref,span,typ,value,mod", CASES_R38, ids=[c[0][:14] for c in CASES_R38])
+def test_case_table_round38(sentence, ref, span, typ, value, mod):
+    t = _find(times_of(sentence, ref), span)
+    assert (t.type, t.value, t.mod) == (typ, value, mod)
+
+
+@pytest.mark.parametrize("sentence,ref,span,typ,value", [
+    # three days after the reference day: a past day of the month before, as before
+    ("知事は6日、県議会で答弁した。", P, "6日", "DATE", "2025-08-06"),
+    # another month, or a written month without its day, keeps the nearest year
+    ("選手は2008年8月に引退し、9月26日に会見した。", "2009-10-01", "9月26日", "DATE", "2009-09-26"),
+    ("事件は2007年5月に起き、5月20日に容疑者が逮捕された。", "2012-06-01", "5月20日", "DATE", "2012-05-20"),
+    # 1日 before a price or a clock is the first of the month; 第3、5年前 is no range
+    ("株価は1日に142円まで下がった。", P, "1日", "DATE", "2025-09-01"),
+    ("会議は1日10時に始まった。", P, "1日10時", "TIME", "2025-09-01T10:00"),
+    ("その第3、5年前の記録", "2020-03-01", "5年前", "DATE", "2015"),
+])
+def test_round38_guards(sentence, ref, span, typ, value):
+    t = _find(times_of(sentence, ref), span)
+    assert (t.type, t.value) == (typ, value)

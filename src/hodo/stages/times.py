@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.15"
+VERSION = "1.16"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -138,6 +138,16 @@ _DAY_NOT = rf"(?!{_DUR_TAILS}|本|間|目|町|市|村|曜|前|後(?!半)|平均|
 # 1日で (in one day: 1日で撤回, 1日で退院), not 1日でも早く nor the copula (1日です, 1日である,
 # 1日でした, 1日でございます, 1日で、開票は2日: a comma after で is the copula's continuative)
 ONE_DAY_DUR_RE = re.compile(r"で(?![、，,]|も|は|の|す|あ|し[たて]|ござ)")
+#: 1日 as the unit of a rate: 1日につき100万ドル, 1日に328回, 1日に十数作品, 1日数回, 1日30往復,
+#: 1日4億ドル (not 1日10時, a clock on the 1st, nor 1日3日)
+ONE_DAY_RATE_RE = re.compile(rf"につき|に(?=十?数|何|[{DIG}]+(?:[.,．，][{DIG}]+)?[万千百]?回)"
+                             rf"|(?=数[回人件本台個百千万十])|(?=[{DIG}])(?![{DIG}]{{1,2}}\s?(?:時|:|：|日|月))")
+
+
+def _one_day_rate(nxt: str) -> bool:
+    """Is the 1日 before ``nxt`` the unit of a rate (a DURATION P1D, as the gold codes all such:
+    1日20人, 1日に328回, 1日につき100万ドル), not the first of a month?"""
+    return bool(ONE_DAY_RATE_RE.match(nxt))
 # words before a day count that make it a length of time (もう1日, わずか1日)
 _DAY_DUR_BEFORE = re.compile(r"(?:もう|あと|わずか|さらに|計|合計|最長|最短|丸|泊)$")
 _ANAPH_DAY_NOT = r"(?!本人|程|経(?![済由営過験]))"
@@ -305,6 +315,11 @@ YEAR_SPAN_BEFORE_RE = re.compile(r"[0-9０-９]{2,4}\s?[-－–~～〜]\s?$")
 ELECTION_GAP_RE = re.compile(r"(?:に)?(?:告示|公示)(?:し)?[、・,，]?\s?(?:で)?")
 # how far back a bare day number looks for the same day written with its month
 SAME_DAY_WINDOW = 600
+#: a bare day at most this many days after the reference day stays in its month, past tense
+#: or not: a Wikinews reference date trails the last events told by a day or two (time zones,
+#: an article written over two days), and a date 28 days back is the unlikelier reading
+#: (over the 1,025 annotated articles 64 of 67 such days are in the reference month)
+DAY_AFTER_REF = 2
 # connectors of a range or enumeration: the second member inherits year / month
 RANGE_CONNECT_RE = re.compile(r"\s?(?:から|～|〜|~|－|-|ー|―|まで|にかけて)\s?")
 CONNECT_RE = re.compile(r"(?:から|～|〜|~|－|-|ー|―|・|、|と|や|および|及び|ないし|または|まで、?|にかけて、?)")
@@ -342,6 +357,7 @@ AGE_RE = re.compile(rf"(?P<pre>約)?(?P<n>{_NB}[{DIG}]{{1,3}}|(?<![{KAN}])[{KAN}
                     rf"(?:(?P<mo>[{DIG}]{{1,2}})\s?(?:カ月|ヵ月|ヶ月|か月|ケ月))?")  # 1歳11ヶ月: one age
 HALFWORD_RE = re.compile(r"(?<!四)半年(?:間)?|四半世紀|半世紀|(?<![上下前後])半月(?:間)?(?![板形状])")
 REL_RE = re.compile(
+    rf"(?:(?P<n0>{_NB}[{DIG}]{{1,2}})\s?[-－–~～〜、・]\s?)?"  # 7-8年前, 4、5年ほど前: a range
     rf"(?P<n>{_DEC}|(?<![{KAN}数])[{KAN}]{{1,4}})\s?"
     rf"(?P<unit>年|カ月|ヵ月|ヶ月|か月|ケ月|週間|日)(?P<approx>ほど|程|くらい|ぐらい|ばかり)?(?P<dir>前|後)(?!半|述|者|期|後|記|々)"
 )
@@ -714,6 +730,21 @@ CLAUSE_END_RE = re.compile(r"[して]、")
 _COMING_WEEK_RE = re.compile(r"(?:週明け|来週)の?\s?$")
 
 
+def _same_month_before(ctx: "_Ctx", start: int, mo: int, dd: int):
+    """The date of the sentence before ``start`` that writes its year, this very month and a
+    day not after ``dd`` and not after the reference date (2004年6月1日だったが、…6月8日に書き換え
+    られていた): (start, (y, m, d)). A month and day elsewhere keep the nearest year: after a
+    written year of another month the news day is as often next year's (2008年8月に行われた
+    選挙…9月26日に判明), so only the same month carries the year."""
+    prev = ctx.month_in_sentence(start)
+    if not prev or prev[1][1] != mo or prev[1][2] is None or prev[1][2] > dd:
+        return None  # a month alone before is no day: 1995年1月に起きた事件は1月25日に時効を迎えた
+    first = _safe_date(*prev[1])
+    if first is None or ctx.pub is None or first > ctx.pub:
+        return None
+    return prev
+
+
 def _coming_day(ctx: "_Ctx", ch: "_Chain", d: int) -> bool:
     """Is a bare day told as coming (a future sentence, a day after the reference day with a
     coming verb after it, 週明け / 来週 before it)?"""
@@ -805,6 +836,11 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
                     y = prev[1][0]
                     anchor = f"anchor:{prev[0]}"
                     ctx.yeared.add(ch.start)
+                elif dd is not None and (prev := _same_month_before(ctx, ch.start, mo, dd)):
+                    # 2006年8月6日に契約し、8月29日までに受け取った: a later day of the month of a
+                    # past date written with its year, in the same sentence, is in that year
+                    y = prev[1][0]
+                    anchor = f"anchor:{prev[0]}"
                 else:
                     y = _nearest_year(mo, dd, ctx)
                     anchor = "published"
@@ -839,6 +875,9 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
                 return None  # もう1日: a length of time (the duration rule takes it)
             if "month" not in p and d == 1 and ONE_DAY_DUR_RE.match(ctx.text, dm.end()):
                 return None  # 続投1日で撤回, 1日で退院: one day's length (the duration rule)
+            if ("month" not in p and "clock" not in p and d == 1
+                    and _one_day_rate(ctx.text[dm.end():dm.end() + 12])):
+                return None  # 1日に328回, 1日につき100万ドル: a rate (the duration rule)
             if "month" not in p and "clock" not in p and dm.end() < len(ctx.text) and _isdigit(ctx.text[dm.end()]):
                 return None  # 1日30往復: a rate, not a date
             prev = ctx.text[ch.start - 1:ch.start] if ch.start else ""
@@ -883,7 +922,8 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
                     future = _coming_day(ctx, ch, d)
                     if ctx.headline and not future:
                         y, mo = _nearest_month_of_day(d, pub)
-                    elif d > pub.day and not future and _safe_date(*_add_months(y, mo, -1), d):
+                    elif (d > pub.day + DAY_AFTER_REF and not future
+                          and _safe_date(*_add_months(y, mo, -1), d)):
                         y, mo = _add_months(y, mo, -1)  # (30日 written in March stays in March)
                     wt = p.get("wday_tail")
                     wd = next((WDAYS.index(c) for c in wt.group() if c in WDAYS), None) if wt else None
@@ -1202,7 +1242,8 @@ def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
             return _Res("DATE", str(y), None, "absolute", (y, None, None), "y")
     if unit == "日" and not pre and not m.group("kan") and n != "数" and not re.match(_DUR_TAILS, nxt) \
             and not _DAY_DUR_BEFORE.search(text, max(0, m.start() - 3), m.start()) \
-            and not (n == 1 and not kanji and ONE_DAY_DUR_RE.match(nxt)):
+            and not (n == 1 and not kanji and (ONE_DAY_DUR_RE.match(nxt)
+                                               or _one_day_rate(text[m.end("unit"):m.end("unit") + 12]))):
         return None  # 3日 is a date
     if re.search(r"(?:高校|中学|小学|大学|高専|学年|学院)$", text[max(0, m.start() - 3):m.start()]):
         return None  # 高校3年: a school year
@@ -1260,7 +1301,25 @@ def _resolve_halfword(m: re.Match, ctx: _Ctx) -> _Res | None:
     return _Res("DURATION", v)
 
 
+def _range_first(m: re.Match) -> int | None:
+    """The first number of a range before N年前 / N週間後 (7-8年前, 4、5年ほど前, 2~3週間後; with
+    、 / ・ only two numbers in a row), else None."""
+    n0 = parse_num(m.group("n0")) if m.group("n0") else None
+    n = parse_num(m.group("n"))
+    if not isinstance(n0, int) or not isinstance(n, int) or not 0 < n0 < n:
+        return None
+    listed = re.search(r"[、・]", m.string[m.end("n0"):m.start("n")])
+    return n0 if not listed or n0 == n - 1 else None
+
+
 def _resolve_rel(m: re.Match, ctx: _Ctx) -> _Res | None:
+    res = _rel_value(m, ctx)
+    if res is not None and m.group("n0") and _range_first(m) is None:
+        res.start = m.start("n")  # 第3、5年前: no range, the span starts at the number
+    return res
+
+
+def _rel_value(m: re.Match, ctx: _Ctx) -> _Res | None:
     n = parse_num(m.group("n"))
     if n is None or isinstance(n, float):
         return None
@@ -1268,6 +1327,10 @@ def _resolve_rel(m: re.Match, ctx: _Ctx) -> _Res | None:
     sign = -1 if m.group("dir") == "前" else 1
     code = UNIT[unit][0] if unit in UNIT else "D"
     mod = "APPROX" if m.group("approx") else None  # 3年ほど前: about three years ago
+    if (n0 := _range_first(m)) is not None:
+        # 7-8年前, 4、5年ほど前, 2~3週間後: a range, read from its first number (the gold codes
+        # 7-8年前 written in 2007 as 2000), and about that
+        n, mod = n0, "APPROX"
     before = ctx.text[max(0, m.start() - 4):m.start()]
     # 実施のわずか1日前: の with a word of measure between
     wide = ctx.text[max(0, m.start() - 8):m.start()]

@@ -138,6 +138,10 @@ def _coded(text):
     # article's suspect stays its doer (dropped with no roles by the condition guard of events 1.78)
     ("警視庁は山本四郎容疑者を逮捕した。包丁で店員を刺したらしい。", "ASSAULT", "刺し"),
     ("警視庁は山本四郎容疑者を逮捕した。倉庫の段ボールに火をつけたらしい。", "ASSAULT", "火をつけ"),
+    # round 38 (the fit rule over all 1,025, a context restriction): 拉致 told as a verb, active or
+    # passive with its doer (flag verbal; the noun, 拉致問題 / 拉致被害者, stays uncoded)
+    ("反政府組織の南部解放戦線は2日、東山国の技師3人を拉致した。", "ASSAULT", "拉致"),
+    ("東川国の記者2人が国境の町で反政府勢力に拉致された。", "ASSAULT", "拉致"),
 ])
 def test_round13_words_are_coded(text, typ, word):
     art, got = _coded(text)
@@ -234,6 +238,10 @@ def test_round13_words_are_coded(text, typ, word):
     ("山田太郎首相の発言が論争に火をつけた。", "火をつけ"),
     ("大阪府警は田村五郎容疑者を逮捕した。田村容疑者は事前に被害者の住所を調べていた。", "調べ"),
     ("大阪府警は田村五郎容疑者を逮捕した。田村容疑者は店の警備の様子を何度も調べたという。", "調べ"),
+    # round 38 (the fit rule over all 1,025): an order (命じた, row 命ずる dropped, 2 of 10 uses matched) is
+    # no act of its own; the gold codes the act ordered (退去, 停止) where it codes anything
+    ("東山国政府は西川国籍の記者3人に国外退去を命じた。", "命じ"),
+    ("北町県は食品会社の川口製菓に1か月の営業停止を命じている。", "命じ"),
 ])
 def test_round13_words_not_coded(text, word):
     art, got = _coded(text)

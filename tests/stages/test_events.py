@@ -69,7 +69,7 @@ def test_trigger_table_is_consistent():
         assert t.cameo[:2].isdigit(), surface
         assert t.flags <= {"mutual", "host", "reverse", "denial", "pair", "anaphor", "ctx", "ni_place", "needs_target", "gen_target", "needs_partner",
                            "war", "mil", "missile", "suspect", "armed", "done", "into", "near", "relief", "neg_only", "letter", "done_alone", "law_doer",
-                           "person_target", "person_source", "needs_source"}, surface
+                           "person_target", "person_source", "needs_source", "verbal"}, surface
     # the examples
     for w, typ in [("会談", "CONSULT"), ("電話会談", "CONSULT"), ("訪問", "CONSULT"), ("感謝", "SUPPORT"),
                    ("締結", "SUPPORT"), ("合意", "AGREE"), ("招待", "AGREE"), ("派遣", "AID"),

@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.14"
+VERSION = "2.15"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -206,6 +206,11 @@ VERBAL_ONLY = {"指名": re.compile(r"し|す|さ|を受け(?!付)"), "出所": 
                "取り調べ": _QUESTIONING_DONE, "取調べ": _QUESTIONING_DONE,
                # 訴えを退けた, 訴えを取り下げた: no suit brought (round 36)
                "訴えを": SUIT_FILED_RE}
+#: the flag `verbal` (data/event_triggers.tsv, round 38): the word is an act only as a verb, 拉致した /
+#: 拉致され; a relative clause on a bare class of victims (拉致された日本人は20人, 拉致された人数) counts
+#: them and tells no act (the gold leaves both uncoded); a negated verb (拉致していない, 拉致されなかった)
+#: tells none either
+VERBAL_FLAG_RE = re.compile(r"(?!(?:し|され)(?:てい|て)?(?:ない|なかった|ません))(?:し|さ(?!れた(?:日本人|人)))")
 #: 火をつけ / 火を付け (ASSAULT, round 34) is no arson where what is lit is a cigarette, a candle or a torch
 #: (たばこに火をつけた, 聖火台に火を付けた) or a debate or feeling sparked (論争に火をつけた, 人気に火をつけた)
 #: (round 34 review)
@@ -6660,6 +6665,8 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 政府側と戦い, 隊員を捕らえた (決勝で戦う, 「兵士たちは勇敢に戦った」: praise, no act)
     if re.match(r"^(?:に際し|にあたり|に当たり|に先立ち|を前に)", after):
         return None  # 調印に際して, 会談を前に: a time frame for another act
+    if "verbal" in trg.flags and not VERBAL_FLAG_RE.match(after):
+        return None  # 拉致問題, 拉致被害者, 北朝鮮による拉致: the issue named, no act told (round 38)
     if trg.surface in SIGN_WORDS and re.match(r"^(?:し|され)(?:た|なかった|ていない)(?![、。」』とがはもをにでのか]|$)", after):
         return None  # 調印しなかった2派, 調印した合意: a reference back to the signing
     if re.match(r"^の(?:過程|途中|最中|末|結果)", after) or typ == "CONSULT" and re.match(r"^の(?:最終|基本|大筋)?合意", after):

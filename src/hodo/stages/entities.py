@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_parts
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.56"
+VERSION = "1.57"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -360,6 +360,8 @@ class _Ctx:
         #: review of round 34: (surface, key) links the article's context refuses (bare 海兵隊 of
         #: a story that names no US, or another country's marines: not ``us-marines``)
         self.refused_links: set[tuple[str, str]] = set()
+        #: round 38: an initial-led name (J・キャメロン) -> the span of the full name it stands for
+        self.initial_links: dict[tuple[int, int], tuple[int, int]] = {}
 
     @property
     def sports(self) -> bool:
@@ -1190,6 +1192,91 @@ def _given_name_before_title(cx: _Ctx) -> None:
             j += 1
 
 
+#: round 38: words after a personal name that only a person takes, a surname alone or a full name
+#: (an honorific, or the name of a suspect, a defendant or a convict in news Japanese)
+_NAME_HONORIFICS = frozenset(("氏", "さん", "君", "くん", "ちゃん", "様", "さま", "容疑者", "被告", "被告人",
+                              "受刑者", "死刑囚"))
+#: round 38: the last kanji of a word for a kind of person (塗装工, 会社員, 支持者): such a word
+#: between a surname and an honorific is a role, not a given name
+_ROLE_END = "員者工職生徒官師士手家"
+
+
+def _cut_name_end(cx: _Ctx, t) -> int | None:
+    """Where the kanji of token ``t`` end: before a reading glued to it (力(つとむ), 現(そうげん)),
+    or None when the token is not kanji only (the reading aside)."""
+    body = t.text.split("(")[0].split("（")[0]
+    if not body or not all(_is_kanji(ch) for ch in body):
+        return None
+    return t.start + len(body)
+
+
+def _given_name_before_honorific(cx: _Ctx) -> None:
+    """Round 38: a surname, then a given name Sudachi does not tag as one (common nouns,
+    numerals, suffixes: 若林|一行|容疑者, 翁長|雄志|氏, 福田|九|右衛門(ふくだ…), 坪田|五|久男(つぼた…),
+    加藤|宗|現(そうげん)さん), then an honorific only a person takes (氏, さん, 容疑者, 被告…) or the
+    name's reading in parentheses: the person runs up to the honorific or the reading. The name
+    scans stop at the surname and leave the given name out (the gold's span is the full name; a
+    cut name also loses the given-name mentions and the speaker of a quote). The surname is a
+    token tagged 人名-姓, or a 2-3 kanji place word (若林, 大山: many surnames are places) at a
+    word boundary; the given name is 1-3 kanji in one or two tokens, no proper noun of another
+    kind, no title, no title prefix (元被告), no role word (会社員さん), nothing that was one
+    name already. Gold: 24 PERSON mentions in 8 articles recovered (with _rejoin_full_names and the
+    given-name mentions); corpus: 59 firings, 1 wrong (refused since), see docs/entities.md."""
+    text = cx.text
+    toks = cx.doc.tokens
+    n = len(toks)
+    for i, sur in enumerate(toks):
+        if not all(_is_kanji(ch) for ch in sur.text):
+            continue
+        by_tag = sur.tag.endswith("人名-姓")
+        if not (by_tag and len(sur.text) >= 2 or sur.tag.endswith("地名-一般") and 2 <= len(sur.text) <= 3
+                and sur.text[-1] not in _PLACE_UNITS):
+            continue
+        p = toks[i - 1] if i > 0 else None
+        if p is not None and p.end == sur.start and (_is_kanji(text[p.end - 1]) or _is_kata(text[p.end - 1])) \
+                and not p.text.endswith(TITLE_HEADS):
+            continue  # inside a longer word (…沖縄県知事|翁長 is a title before the name)
+        for j in (i + 1, i + 2):
+            if j >= n:
+                break
+            given = toks[i + 1:j + 1]
+            if any(g.sent != sur.sent for g in given) or any(
+                    given[k].start != (given[k - 1].end if k else sur.end) for k in range(len(given))):
+                break
+            last_end = _cut_name_end(cx, given[-1])
+            if last_end is None or any(_cut_name_end(cx, g) != g.end for g in given[:-1]):
+                break
+            g_text = text[sur.end:last_end]
+            if not 1 <= len(g_text) <= 4:
+                break
+            if any("固有名詞" in g.tag and "人名-名" not in g.tag for g in given) \
+                    or _strict_title(text, sur.end) or g_text in _TITLE_FIELDS \
+                    or g_text[-1] in _ROLE_END or g_text in _TITLE_LEAD:
+                break
+            if len(given) == 1 and "人名-名" in given[0].tag and last_end == given[0].end \
+                    and not (j + 1 < n and "接尾辞" in toks[j + 1].tag and toks[j + 1].text not in _NAME_HONORIFICS):
+                break  # 鳩山|由紀夫: the name scan has it (加藤|宗|現(そうげん): a suffix after it goes on)
+            nxt = None
+            if last_end < given[-1].end:
+                # 平野|力(つとむ): the reading glued to the token (in hiragana: 紡績(カワボウ) is no reading)
+                after_ok = _HIRA_READING.match(text, last_end + 1) is not None
+            else:
+                nxt = toks[j + 1] if j + 1 < n else None
+                after_ok = nxt is not None and nxt.start == last_end and (
+                    nxt.text in _NAME_HONORIFICS
+                    or nxt.text in "(（" and _HIRA_READING.match(text, nxt.end) is not None)
+            if after_ok and not by_tag and not any(text.startswith(h, last_end) for h in _NAME_HONORIFICS):
+                close = min((k for k in (text.find(")", last_end), text.find("）", last_end)) if k > 0),
+                            default=-1)
+                # a place word before a reading names a thing as often (比内鶏(ひないどり), 関西学院(…)):
+                # a person only with an honorific after the reading (大山|和歌(かずか)容疑者)
+                after_ok = 0 < close - last_end <= 16 and any(text.startswith(h, close + 1) for h in _NAME_HONORIFICS)
+            if after_ok and (len(g_text) <= 3 or nxt is not None and nxt.text in "(（"):
+                # four kanji only before a reading (福田|九|右衛門(ふくだ・きゅうえもん))
+                cx.add(sur.start, last_end, "PERSON", 6, "given-hon", cx.gaz_get(text[sur.start:last_end]))
+                break
+
+
 #: 2-kanji words that name a title's field, not a given name, between a surname and a title
 #: (谷川|外務|副大臣, 森山|国対|委員長, 牧田|球団|社長; round 27 review)
 _TITLE_FIELDS = frozenset("""外務 内務 財務 法務 総務 防衛 国防 国務 政務 事務 党務 官房 内閣 経産 国交 農水 厚労
@@ -1278,7 +1365,8 @@ def _name_before(cx: _Ctx, q: int, known: set[str], head: str, word: str = "") -
             return None
         if len(surf) == 1 and surf not in known:
             return None
-        if not acts and surf not in known and not _strong_title(word or head, head):
+        if not acts and surf not in known and not _strong_title(word or head, head) \
+                and not _guessed_name_before_role(cx, s, q, word or head):
             return None
         if "・" not in surf and len(surf) > 1 and not acts and surf not in known:
             toks = cx.doc.tokens_in(s, q)
@@ -1338,6 +1426,38 @@ def _name_before(cx: _Ctx, q: int, known: set[str], head: str, word: str = "") -
     if _is_latin(c):
         return None
     return None
+
+
+#: round 38: titles that name a person's trade, not a body's head: a company's or a club's name
+#: stands before 社長, 会長, 代表 as often as a person's, hardly before these
+_TRADE_TITLES = ("選手", "監督", "教授")
+
+
+def _guessed_name_before_role(cx: _Ctx, s: int, q: int, word: str) -> bool:
+    """Round 38: アネルカ選手, アルディレス監督, スティーガー教授: one katakana word Sudachi does not know
+    (no common noun of its dictionary: lexicon_common; no place or body tag), right before 選手, 監督 or
+    教授 (a prefix 前/元/新 allowed) that end a word (not 選手権, 選手村, 監督署), is a surname, though
+    these titles are too weak for any katakana word (サッカー選手: a common word). Gold: 23 PERSON
+    mentions in 6 articles recovered (the surname then spreads to its bare mentions); corpus: 174
+    firings, 4 of 40 read wrong (2 refused since), see docs/entities.md."""
+    text = cx.text
+    title = word[1:] if word[:1] in "前元新" else word
+    if title not in _TRADE_TITLES:
+        return False
+    e = q + len(word)
+    if e not in cx.tok_ends or (e < len(text) and _is_kanji(text[e]) and _title_at(text, e) is None
+                                and text[e] not in "ら等"):
+        return False
+    surf = text[s:q]
+    if len(surf) < 2 or any(ch in _DOT for ch in surf) or surf[0] == "ー":
+        return False
+    toks = cx.doc.tokens_in(s, q)
+    if len(toks) != 1 or toks[0].start != s or toks[0].end != q or "地名" in toks[0].tag or "組織名" in toks[0].tag:
+        return False
+    if surf in _KATA_COMMON or surf.startswith(tuple(_KATA_PEOPLE_NOUNS)) or surf.endswith(_KATA_BODIES) \
+            or lexicon_common(surf):
+        return False  # プロサッカー選手, プロテニス選手: a kind of player
+    return True
 
 
 def _unknown_kanji_name(cx: _Ctx, q: int, title: str) -> tuple[int, int] | None:
@@ -3938,6 +4058,126 @@ def _name_before_reading(cx: _Ctx, m: Cand, ments: list[Cand]) -> None:
     m.actors = list(cx.gaz_get(run)) if m.actors else m.actors
 
 
+#: round 38: a person's name in the Latin alphabet, as the parentheses after the katakana name give it
+#: (RichardHolbrooke, GianniInfantino, SalmanBinIbrahimAl-Khalifa, LivSigneNavarsete)
+_LATIN_GLOSS_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ.'\-]*[a-zß-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ.'\-]*")
+
+
+def _inside_latin_gloss(cx: _Ctx, ments: list[Cand]) -> set[int]:
+    """Round 38: ホルブルック(RichardHolbrooke), インファンティノ事務局長(en:GianniInfantino): the Latin
+    name in the parentheses after a person is one mention of the person (the paren-alias step below
+    adds it), but the headline scans may have taken a piece of it first (Holbrooke, Infantino,
+    SigneNavarsete, Bekkeme|llem: a surname, a sound match), which blocks it and leaves a cut name.
+    The pieces strictly inside such a gloss are dropped (their indices are returned). The gloss is
+    the whole parenthesis, a capitalised Latin run with a lower-case letter, 2-5 capitals (the
+    paren-alias test for a person's Latin name), with 2 capitals at least (two words)."""
+    text = cx.text
+    drop: set[int] = set()
+    for m in ments:
+        if m.type != "PERSON":
+            continue
+        op = m.end
+        if op < len(text) and text[op] not in "(（":
+            tm = _TITLE_RE.match(text, op)
+            if tm and len(tm.group()) <= 6:
+                op = tm.end()
+        if op >= len(text) or text[op] not in "(（":
+            continue
+        close = next((j for j in range(op + 1, min(len(text), op + 45)) if text[j] in ")）"), -1)
+        if close < 0:
+            continue
+        a = op + 1 + (3 if text.startswith("en:", op + 1) else 0)
+        inner = text[a:close]
+        if not _LATIN_GLOSS_NAME.fullmatch(inner) or not 2 <= sum(ch.isupper() for ch in inner) <= 5:
+            continue
+        inside = [k for k, x in enumerate(ments) if a <= x.start and x.end <= close and (x.start, x.end) != (a, close)]
+        if inside and all(ments[k].type == "PERSON" for k in inside):
+            drop.update(inside)
+    return drop
+
+
+def _rejoin_full_names(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """Round 38: a full kanji name found once (翁長雄志氏, 坪田五久男(つぼた…): the honorific or the
+    reading after it) and written again where nothing vouches for the given name (翁長雄志知事, 坪田五久男
+    (無所属・新人)) comes out of the name scans cut (翁長, 坪田 + 久男): where the same 3-6 kanji stand
+    again, with a PERSON piece starting where they start (no longer word before), no kanji after
+    them but a title's, and only PERSON pieces inside, the pieces become one mention of the span."""
+    text = cx.text
+    fulls = {text[m.start:m.end] for m in ments if m.type == "PERSON" and m.src == "given-hon"}
+    if not fulls:
+        return ments
+    drop: set[int] = set()
+    added: list[Cand] = []
+    for f in fulls:
+        src = next(m for m in ments if m.type == "PERSON" and text[m.start:m.end] == f)
+        for hit in re.finditer(re.escape(f), text):
+            a, b = hit.span()
+            if b < len(text) and _is_kanji(text[b]) and _title_at(text, b) is None:
+                continue
+            inside = [k for k, m in enumerate(ments) if m.start < b and a < m.end]
+            if not inside or any(ments[k].type != "PERSON" or ments[k].start < a or ments[k].end > b
+                                 for k in inside):
+                continue
+            if len(inside) == 1 and (ments[inside[0]].start, ments[inside[0]].end) == (a, b):
+                continue
+            if not any(ments[k].start == a for k in inside):
+                continue  # the scans saw no name start there: inside a longer word
+            drop.update(inside)
+            added.append(Cand(a, b, "PERSON", src.prio, src.src, list(src.actors), False, src.country))
+    if not added:
+        return ments
+    out = [m for k, m in enumerate(ments) if k not in drop] + added
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+#: round 38: initials of given names before a katakana surname (J・キャメロン, F.アロンソ, J・D・サリンジャー)
+_LEADING_INITIALS = re.compile(r"(?<![A-Za-z0-9.・･．])(?:[A-Z][・.．･])+$")
+
+
+def _initial_led_names(cx: _Ctx, ments: list[Cand]) -> None:
+    """Round 38: J・キャメロン監督, F.アロンソ, T.S.エリオット, J・D・サリンジャー氏: the initials of the given
+    names before a katakana person are part of the name (the gold's span; the katakana scans start at
+    the first katakana letter). The initials must not follow a Latin letter, a digit or another dot
+    (a longer Latin word), and no other mention may hold them."""
+    text = cx.text
+    for m in ments:
+        if m.type != "PERSON" or not _is_kata(text[m.start]):
+            continue
+        r = _LEADING_INITIALS.search(text, max(0, m.start - 8), m.start)
+        if r is None:
+            continue
+        a = r.start()
+        if any(o is not m and o.start < m.start and o.end > a for o in ments):
+            continue
+        kata = text[m.start:m.end]
+        m.start = a
+        # J・キャメロン after ジェームズ・キャメロン: the person the article names in full, not the
+        # table's other キャメロン the bare surname would link to (the initial is the full name's first)
+        initial = text[a].lower()
+        for o in ments:
+            parts = re.split("[・･=＝]", text[o.start:o.end])
+            if o is m or o.type != "PERSON" or len(parts) < 2 or parts[-1] != kata:
+                continue
+            roma = _kana_latin(parts[0])
+            if roma and roma[0] == initial or roma and initial in "ck" and roma[0] in "ck":
+                m.actors = list(o.actors)
+                m.country = o.country
+                cx.initial_links[(m.start, m.end)] = (o.start, o.end)
+                break
+
+
+def _link_initial_names(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
+    """Round 38: J・キャメロン is a mention of the ジェームズ・キャメロン the article names in full."""
+    if not cx.initial_links:
+        return
+    at = {(m.start, m.end): j for j, m in enumerate(ments)}
+    for k, m in enumerate(ments):
+        j = at.get(cx.initial_links.get((m.start, m.end)))
+        if j is not None and k not in links and j != k:
+            links[k] = links.get(j, j)
+
+
 def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
     """X(Y): a reading or an abbreviation in parentheses right after a mention. Returns
     {index of Y's mention: index of X's mention} and adds Y when it was not found."""
@@ -3956,6 +4196,7 @@ def _paren_aliases(cx: _Ctx, ments: list[Cand]) -> dict[int, int]:
         a_, b_ = op + 1, op + 1 + len(r.group(1))
         inside_roman.update(k for k, x in enumerate(ments) if a_ <= x.start and x.end <= b_
                             and (x.start, x.end) != (a_, b_))
+    inside_roman.update(_inside_latin_gloss(cx, ments))
     if inside_roman:
         ments[:] = [x for k, x in enumerate(ments) if k not in inside_roman]
     by_start = {m.start: k for k, m in enumerate(ments)}
@@ -5530,6 +5771,7 @@ def find_entities(doc) -> None:
     _scan_titles(cx, known)
     _given_name_before_title(cx)
     _common_given_before_title(cx)
+    _given_name_before_honorific(cx)
     more = _known_names(cx)
     if more - known:
         # names found only before a title (韓国の朴英民外相) give their surnames too: 朴氏
@@ -5574,6 +5816,8 @@ def find_entities(doc) -> None:
         if m.country is None and not m.actors:
             m.country = same.get((m.start, m.end, m.type))
     ments = [m for m in ments if _keep(cx, m, known)]
+    ments = _rejoin_full_names(cx, ments)
+    _initial_led_names(cx, ments)
     ments = _ship_names(cx, ments)
     _trim_title_prefix(cx, ments)
     _byline_kanji_names(cx, ments)
@@ -5624,6 +5868,7 @@ def find_entities(doc) -> None:
     _link_trade_sha(cx, ments, links)
     _link_main_lines(cx, ments, links)
     _link_translit(cx, ments, links)
+    _link_initial_names(cx, ments, links)
     _given_name_mentions(cx, ments, links)
     _propagate(cx, ments, links)
     _bare_country_bodies(cx, ments, links)

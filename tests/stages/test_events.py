@@ -69,7 +69,7 @@ def test_trigger_table_is_consistent():
         assert t.cameo[:2].isdigit(), surface
         assert t.flags <= {"mutual", "host", "reverse", "denial", "pair", "anaphor", "ctx", "ni_place", "needs_target", "gen_target", "needs_partner",
                            "war", "mil", "missile", "suspect", "armed", "done", "into", "near", "relief", "neg_only", "letter", "done_alone", "law_doer",
-                           "person_target", "person_source", "needs_source", "verbal"}, surface
+                           "person_target", "person_source", "needs_source", "verbal", "addressee"}, surface
     # the examples
     for w, typ in [("会談", "CONSULT"), ("電話会談", "CONSULT"), ("訪問", "CONSULT"), ("感謝", "SUPPORT"),
                    ("締結", "SUPPORT"), ("合意", "AGREE"), ("招待", "AGREE"), ("派遣", "AID"),
@@ -3602,3 +3602,15 @@ def test_round37_review_chained_plan_narrowed(text, word, typ):
 ])
 def test_round37_review_attack_near_game_words_kept(text, word):
     assert [t for t, w in _coded(text) if w == word and t in ("ASSAULT", "THREATEN")], _coded(text)
+
+
+@pytest.mark.parametrize("text,word,src", [
+    # round 38: an appeal's target is only the one called on (に / に対し); the beneficiary of the help
+    # asked for, the one whose support is asked for and a place in the quoted appeal are none
+    ("国際赤十字は、ハイチへの緊急支援を各国に呼びかけた。", "呼びかけ", ["赤十字"]),
+    ("国連世界食糧計画は、エチオピアへの食糧援助を呼び掛けている。", "呼び掛け", ["世界食糧計画"]),
+    ("緑の党の山本一郎代表は、選挙区の有権者に佐藤花子候補への投票を呼びかけた。", "呼びかけ", ["山本一郎"]),
+    ("被爆者代表の田中一郎さんは式典で「広島を最後の被爆地に」と呼びかけた。", "呼びかけ", ["田中一郎"]),
+])
+def test_round38_appeal_targets_only_its_addressee(text, word, src):
+    check_roles(text, "REQUEST", word, src, [])

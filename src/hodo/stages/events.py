@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.15"
+VERSION = "2.16"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -3176,6 +3176,7 @@ def find_events(doc) -> None:
     _chain_victims(doc, coded)
     _from_giver_targets(doc, coded)
     _received_targets(doc, coded)
+    _appeal_addressees(doc, coded)
     for h in pending:
         if not h.source and not h.target and h.trg.surface == "に問わ":
             k = _charged_named(doc, h)
@@ -4667,6 +4668,55 @@ RECEIVER_GAP_RE = re.compile(r"[^。「」『』をはがも]{0,40}")
 #: at most a possessor phrase ending in の before the name
 RECEIVER_AFTER_GAP_RE = re.compile(r"(?:[^、。「」『』をはがもに]{0,16}?の)?")
 RECEIVED_TYPES_R37 = frozenset({"SUPPORT", "AID", "REQUEST", "AGREE"})
+
+
+#: the one an appeal calls on (round 38): after the name, at most a short noun phrase with no case
+#: particle of its own (タイの国民には, 民主党など野党に, 日本の電力事業者に対して; a conjunct with と:
+#: イスラエルとハマスの両者に対し), then に / に対し(て) /
+#: に向け(て) / には / にも -- not による, について, において, に関し (no addressee)
+ADDRESSEE_TAIL_RE = re.compile(
+    r"(?:[(（][^()（）]{0,20}[)）])?[^、。「」『』をがはへで]{0,12}?"
+    r"(?:に対して|に対し|に向けて|に向け|には|にも|に)(?!よ|つい|おい|おけ|関)")
+#: a clause ends between the addressee and the appeal (州最高裁命令に抗議し、…不買運動を呼びかけ):
+#: the に-phrase is another verb's (…として、 frames the quoted appeal and is no clause end)
+ADDRESSEE_BREAK_RE = re.compile(r"(?:[しりいきちけえ]|(?<!とし)て)、")
+
+
+def _appeal_addressees(doc, coded: list["Hit"]) -> None:
+    """市民に警戒を呼びかけた / 七党同盟に対し、…推薦するよう呼びかけた: an appeal (trigger flag
+    `addressee`: 呼びかけ, 呼び掛け) has as its target only the one called on. The phrase rules also
+    gave it the beneficiary or possessor of what is asked for (マラウイへの支援を呼びかけ, クラークソン
+    候補の支持を呼びかけた) and names inside the quoted appeal (「長崎を最後の被爆地に」と呼びかけた,
+    「…河口付近には近づかないように」と呼びかけ); the gold keys none of them (round 38). A target named
+    in the sentence before the appeal is kept only when one of its mentions there is marked as the
+    addressee (`ADDRESSEE_TAIL_RE`), outside a quote closed before the appeal and with no clause end
+    between it and the appeal; a target not named before it in the sentence (carried) is left alone."""
+    text = doc.text
+    for hit in coded:
+        if "addressee" not in hit.trg.flags or not hit.target:
+            continue
+        lo = doc.article.sentences[hit.si].start
+        ts = doc.tokens[hit.t0].start
+        keep = []
+        for k in hit.target:
+            ms = [(s, e) for s, e, kk in mentions_in(doc, lo, ts) if kk == k]
+            if not ms or any(_addressed(text, e, ts) for s, e in ms):
+                keep.append(k)
+        hit.target = keep
+
+
+def _addressed(text: str, e: int, ts: int) -> bool:
+    """Whether the name ending at `e` is the one called on by the appeal starting at `ts`."""
+    seg = text[e:ts]
+    close = seg.find("」")
+    if close >= 0 and ("「" not in seg[:close]):
+        return False  # inside the quoted appeal
+    m = ADDRESSEE_TAIL_RE.match(text, e, ts)
+    if m is None:
+        return False
+    # a clause end inside the quoted appeal (市民に対し、「…が起きて、…」と呼びかけ) is the quote's own
+    rest = re.sub(r"「[^「」]*」|『[^『』]*』", "", text[m.end():ts])
+    return ADDRESSEE_BREAK_RE.search(rest) is None
 
 
 def _received_targets(doc, coded: list["Hit"]) -> None:

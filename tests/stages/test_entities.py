@@ -1477,7 +1477,8 @@ def test_unknown_paper_does_not_take_a_foreign_country():
 @pytest.mark.parametrize("text, surface", [
     # a table row with no country (continents, oceans, IGOs) keeps none, whatever is nearby
     ("このハリケーンは北朝鮮の発表とは関係なく、北アメリカ周辺に接近している。", "北アメリカ"),
-    ("ロシアの太平洋艦隊が日本海を通過した。", "太平洋"),
+    # (round 38: not 太平洋艦隊, now one ORG, the fleet's name: the gold marks アメリカ太平洋艦隊 / 太平洋艦隊 whole)
+    ("ロシアの艦隊が太平洋から日本海へ通過した。", "太平洋"),
 ])
 def test_countryless_table_rows_stay_countryless(text, surface):
     e = entity_of(run(text), surface)
@@ -3690,3 +3691,22 @@ def test_piece_inside_latin_gloss_is_dropped(text, person, piece):
     cx = _Cx()
     cx.text = text
     assert ent_stage._inside_latin_gloss(cx, ments) == {1}
+
+
+# round 38: heads Sudachi reads as one word after a place or a founder's name, and railway lines
+# named by an abbreviated pair of places
+@pytest.mark.parametrize("text, expected", [
+    ("老舗の菓子メーカーである長岡製菓が新商品を発表した。", ("長岡製菓", "ORG")),
+    ("地元の高田建設が工事を請け負った。", ("高田建設", "ORG")),
+    ("捜査当局は山本建設の元社長を逮捕した。", ("山本建設", "ORG")),
+    ("青森信金の窓口で現金が奪われた。", ("青森信金", "ORG")),
+    ("熊本簡裁は男に罰金を言い渡した。", ("熊本簡裁", "ORG")),
+    ("愛知用水の水位が下がっている。", ("愛知用水", "FAC")),
+    ("高崎変電所の故障で停電が起きた。", ("高崎変電所", "FAC")),
+    ("週末には中山競馬場で重賞レースが行われる。", ("中山競馬場", "FAC")),
+    ("銀座交差点付近で事故が起きた。", ("銀座交差点", "FAC")),
+    ("JR奥羽線と米坂線が大雪で運休した。", ("米坂線", "FAC")),
+    ("特急が五能線の区間で脱線した。", ("五能線", "FAC")),
+])
+def test_r38_place_and_founder_heads(text, expected):
+    assert expected in mentions(run(text))

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.66"
+VERSION = "1.67"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -6349,17 +6349,22 @@ def _r38_questioned_speakers(doc, quotes: list[Quote]) -> None:
             continue
         s = doc.article.sentences[si]
         cue = q.cue or ""
-        after = text[q.end:min(s.end, q.end + 25)]
+        # the words of another report in the sentence set no scene for these (県警は、男が調べに対し否認
+        # していることを明らかにしたうえで、「…」と述べた: the force's own words after its report)
+        prev_end = max((o.end for o in quotes if o is not q and s.start <= o.end <= q.start), default=s.start)
+        next_start = min((o.start for o in quotes if o is not q and q.end <= o.start < s.end), default=s.end)
+        after = text[q.end:min(next_start, q.end + 25)]
         # a questioning or an admission told before the force named as this report's own subject sets no
         # scene for it (容疑を認めており、同庁ではこれらも…とみている / 事情聴取に対して…と供述しており、
         # 警視庁は…としている: the force's own view)
         sp = q.speaker_span
         b0 = sp[1] if sp is not None and s.start <= sp[0] < q.start else s.start
+        b0 = max(b0, prev_end)
         before = text[b0:q.start]
         if not (_R38_CONFESS.search(cue) or _R38_CONFESS.search(after[:15]) or _R38_ADMIT.search(before)
                 or _R38_ADMIT.search(after) or _R38_QUESTIONED.search(before)
                 or (_R38_TO_INTERROGATOR.match(after.lstrip("」』、").removeprefix("と").lstrip("、"))
-                    and _r38_interrogator_named(doc, q.end, min(s.end, q.end + 25)))):
+                    and _r38_interrogator_named(doc, q.end, min(next_start, q.end + 25)))):
             continue
         lo = doc.article.sentences[si - 1].start if si > 0 else s.start
         key = _r38_suspect(doc, lo, q.start)

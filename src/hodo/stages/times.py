@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.16"
+VERSION = "1.17"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -139,8 +139,9 @@ _DAY_NOT = rf"(?!{_DUR_TAILS}|本|間|目|町|市|村|曜|前|後(?!半)|平均|
 # 1日でした, 1日でございます, 1日で、開票は2日: a comma after で is the copula's continuative)
 ONE_DAY_DUR_RE = re.compile(r"で(?![、，,]|も|は|の|す|あ|し[たて]|ござ)")
 #: 1日 as the unit of a rate: 1日につき100万ドル, 1日に328回, 1日に十数作品, 1日数回, 1日30往復,
-#: 1日4億ドル (not 1日10時, a clock on the 1st, nor 1日3日)
-ONE_DAY_RATE_RE = re.compile(rf"につき|に(?=十?数|何|[{DIG}]+(?:[.,．，][{DIG}]+)?[万千百]?回)"
+#: 1日4億ドル (not 1日10時, a clock on the 1st, nor 1日3日; not 1日に何が起きたか, 1日に数学の試験: the 1st)
+ONE_DAY_RATE_RE = re.compile(rf"につき|に(?=十数|数[回度人件本台個百千万十作]|何[回度人件本台個百千万十時]"
+                             rf"|[{DIG}]+(?:[.,．，][{DIG}]+)?[万千百]?回)"
                              rf"|(?=数[回人件本台個百千万十])|(?=[{DIG}])(?![{DIG}]{{1,2}}\s?(?:時|:|：|日|月))")
 
 

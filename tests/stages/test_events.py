@@ -3614,3 +3614,22 @@ def test_round37_review_attack_near_game_words_kept(text, word):
 ])
 def test_round38_appeal_targets_only_its_addressee(text, word, src):
     check_roles(text, "REQUEST", word, src, [])
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # round 38: a person the article names as a suspect (…容疑者, …被告) is no doer of a police,
+    # prosecution or dismissal act; he is its target, and the police of the context its source
+    ("警視庁は3日、会社員の森田一郎容疑者(45歳)を窃盗の疑いで逮捕した。森田容疑者は容疑を認めており、"
+     "家宅捜索の際押収した帳簿などから余罪についても調べる。", "COERCE", "押収", ["警視庁"], ["森田一郎"]),
+    ("大阪府警は5日、会社役員の川口次郎容疑者(52歳)を詐欺の疑いで逮捕した。川口容疑者は「だますつもりは"
+     "なかった」と否認しているが、同府警は、川口容疑者が主犯格と見て追及する方針である。", "ACCUSE", "追及",
+     ["大阪府警"], ["川口次郎"]),
+    ("元交際相手の女性に脅迫のメールを送ったとして、兵庫県警は10日、無職の南部六郎容疑者(41歳)を逮捕した。"
+     "南部容疑者は女性の両親にも同様のメールを送っており、女性は昨年12月に告訴していた。", "ACCUSE", "告訴",
+     [], ["南部六郎"]),
+    ("京都府警は12日、会社員の東野七郎容疑者(36歳)を傷害の疑いで逮捕した。東野容疑者は犯行を認めているが、"
+     "逮捕前に参考人を事実上身柄拘束していたとして、弁護側は府警を批判している。", "COERCE", "拘束",
+     ["京都府警"], ["東野七郎"]),
+])
+def test_round38_suspect_is_no_doer(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)

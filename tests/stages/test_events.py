@@ -3633,3 +3633,37 @@ def test_round38_appeal_targets_only_its_addressee(text, word, src):
 ])
 def test_round38_suspect_is_no_doer(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 38: a visit by no one named to a place that is no body or person, or a visit to a building
+    # or a site, is travel, not a meeting of actors
+    ("出張中の男性会社員は、取引先との打ち合わせのため札幌市を訪れていた。", "訪れ"),
+    ("地震のニュースを知り、仲間のボランティアとともに輪島市を訪れた。", "訪れ"),
+    ("北山首相は5日朝、明治神宮を訪れ、参拝した。", "訪れ"),
+])
+def test_round38_visit_of_no_one_or_to_a_site(text, word):
+    assert not [t for t, w in _coded(text) if w == word], _coded(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 38: attending a party, a concert, an award ceremony or a sports event is no meeting of actors
+    ("山田容疑者は、前夜に開かれた会社の歓迎パーティにも出席していた。", "出席"),
+    ("田中外相は、日本代表のサッカーの試合の開会式に出席した。", "出席"),
+    ("西川氏は、音楽祭の記念コンサートに出席し、その帰りに事故に遭った。", "出席"),
+])
+def test_round38_leisure_attendance_not_a_meeting(text, word):
+    assert not [t for t, w in _coded(text) if w == word], _coded(text)
+
+
+@pytest.mark.parametrize("text, typ", [
+    # round 38: 派遣 of workers is labour supplied (no event); 派遣 of warships or to a war front is a
+    # show or use of force (MOBILIZE), not aid
+    ("北町人材センターは、高齢の男性を市内の小学校に派遣していた。", None),
+    ("東西商事は、中学生を派遣社員として登録させ、北町市の工場に派遣していた。", None),
+    ("アメリカ海軍は、緊張が高まる海峡に空母2隻を派遣した。", "MOBILIZE"),
+    ("ロシアは、国境の紛争地域に軍艦を派遣した。", "MOBILIZE"),
+])
+def test_round38_dispatch_of_workers_and_of_warships(text, typ):
+    got = [t for t, w in _coded(text) if w == "派遣"]
+    assert got == ([typ] if typ else []), _coded(text)

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_parts
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.58"
+VERSION = "1.59"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -172,6 +172,9 @@ FAC_SUFFIXES = (
     # gold marks every such name a FAC (用水 7, ラグビー場 5, 変電所 4, 交差点 4)
     "用水", "変電所", "ラグビー場", "競馬場", "斎場", "霊園", "交差点",
 )
+#: round 38 review: a word ending in a facility's head names the thing built before 建設 (北海道新幹線|建設,
+#: 成田空港|建設), no founder (one-kanji heads but 線 left out: 宮城|建設 is a company)
+_FAC_NAME_ENDS = tuple(h for h in FAC_SUFFIXES if len(h) >= 2) + ("線",)
 #: (round 36: not ドーム, which a longer name of the same stadium goes on from: 東京ドーム|球場)
 _HEADS_T = tuple(h for h in ORG_SUFFIXES + FAC_SUFFIXES if len(h) >= 2 and h != "ドーム" and h not in _R38_HEADS)
 #: first-level divisions and towns: 〜州 〜省 …
@@ -1218,6 +1221,9 @@ _NAME_HONORIFICS = frozenset(("氏", "さん", "君", "くん", "ちゃん", "�
 #: round 38: the last kanji of a word for a kind of person (塗装工, 会社員, 支持者): such a word
 #: between a surname and an honorific is a role, not a given name
 _ROLE_END = "員者工職生徒官師士手家"
+#: round 38 review: words for a family or a pair after a surname (木村|夫妻|さん, 佐藤|兄弟|氏): the
+#: surname's household, no given name
+_FAMILY_WORDS = frozenset(("夫妻", "夫婦", "兄弟", "姉妹", "兄妹", "姉弟", "父子", "母子", "親子", "家族", "一族"))
 
 
 def _cut_name_end(cx: _Ctx, t) -> int | None:
@@ -1270,7 +1276,7 @@ def _given_name_before_honorific(cx: _Ctx) -> None:
                 break
             if any("固有名詞" in g.tag and "人名-名" not in g.tag for g in given) \
                     or _strict_title(text, sur.end) or g_text in _TITLE_FIELDS \
-                    or g_text[-1] in _ROLE_END or g_text in _TITLE_LEAD:
+                    or g_text[-1] in _ROLE_END or g_text in _TITLE_LEAD or g_text in _FAMILY_WORDS:
                 break
             if len(given) == 1 and "人名-名" in given[0].tag and last_end == given[0].end \
                     and not (j + 1 < n and "接尾辞" in toks[j + 1].tag and toks[j + 1].text not in _NAME_HONORIFICS):
@@ -1470,6 +1476,8 @@ def _guessed_name_before_role(cx: _Ctx, s: int, q: int, word: str) -> bool:
     surf = text[s:q]
     if len(surf) < 2 or any(ch in _DOT for ch in surf) or surf[0] == "ー":
         return False
+    if s > 0 and _is_latin(text[s - 1]):
+        return False  # round 38 review: Fリーグ|プロ選手: the tail of a word a Latin letter begins
     toks = cx.doc.tokens_in(s, q)
     if len(toks) != 1 or toks[0].start != s or toks[0].end != q or "地名" in toks[0].tag or "組織名" in toks[0].tag:
         return False
@@ -1847,11 +1855,13 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     # a body's facility, not a place's name
                 if suf in _FOUNDER_HEADS and (commons or h.start == hs and len(cx.doc.tokens_in(s, hs)) != 1
                                               or _is_country(cx, prefix) or lexicon_common(prefix)
-                                              or ptype == "FAC" or text[E:E + 1] in _FOUNDER_HEAD_GOES_ON
+                                              or ptype == "FAC" or prefix.endswith(_FAC_NAME_ENDS)
+                                              or text[E:E + 1] in _FOUNDER_HEAD_GOES_ON
                                               or (h.start < hs and lexicon_common_words(prefix))
                                               or all(_is_kata(ch) for ch in prefix) and _lexicon_concept(prefix)):
                     break  # 中国|産|食品, 日本|食品, ホテル|建設, 副都心線|建設: a product's origin or
-                    # the thing built, not a company's name; 東京都|建設局: a bureau; 特定保健用食品 (one
+                    # the thing built, not a company's name (北海道新幹線|建設: a FAC's head ends the word, round
+                    # 38 review); 東京都|建設局: a bureau; 特定保健用食品 (one
                     # token of common words): a kind of food; リニアモーターカー|建設: a word of the thesaurus
                 if ptype == "PERSON" and typ == "ORG" and suf not in ("党", "内閣") + _FOUNDER_HEADS:
                     break
@@ -4175,8 +4185,9 @@ def _rejoin_full_names(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     return out
 
 
-#: round 38: initials of given names before a katakana surname (J・キャメロン, F.アロンソ, J・D・サリンジャー)
-_LEADING_INITIALS = re.compile(r"(?<![A-Za-z0-9.・･．])(?:[A-Z][・.．･])+$")
+#: round 38: initials of given names before a katakana surname (J・キャメロン, F.アロンソ, J・D・サリンジャー;
+#: round 38 review: a hyphened pair, J-P.モントーヤ, whole, not cut to P.モントーヤ)
+_LEADING_INITIALS = re.compile(r"(?<![A-Za-z0-9.・･．\-])(?:[A-Z](?:-[A-Z])?[・.．･])+$")
 
 
 def _initial_led_names(cx: _Ctx, ments: list[Cand]) -> None:

@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.18"
+VERSION = "2.19"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -315,7 +315,7 @@ HOST_ENTITY_TYPES = frozenset({"ORG", "PERSON"})
 ATTENDED_WORDS = {"出席", "参加", "参列"}
 LEISURE_EVENT_RE = re.compile(
     r"(?:パーティ|コンサート|授賞式|試写会|披露宴|結婚式|甲子園|選手権|野球|サッカー|五輪|オリンピック|ワールドカップ|W杯"
-    r"|[^\s。、「」]杯|リーグ|競技|陸上|水泳|柔道|相撲|マラソン|体育|(?<!日刊)(?<!デイリー)(?<!サンケイ)(?<!中日)スポーツ(?!ニッポン|報知)|国体)"
+    r"|[^\s。、「」]杯|リーグ|競技(?!場)|陸上(?!自衛)|水泳|柔道|相撲|マラソン|体育(?!館)|(?<!日刊)(?<!デイリー)(?<!サンケイ)(?<!中日)スポーツ(?!ニッポン|報知)|国体)"
     r"(?:(?!総会|理事会|会議|会合|委員会)[^。、])*$")
 #: 派遣 in a sentence about workers (派遣社員, 派遣会社員として登録させ, 人材センターから派遣され): labour
 #: supplied under contract, no act between actors (round 38)
@@ -3491,6 +3491,10 @@ OTHER_OBJECT_RE = re.compile(r"([^、。「」『』]{1,12})を[^。、「」を
 SUSPECT_OBJECT_RE = re.compile(r"(?:容疑者|被告|被疑者|参考人|本人)(?:[(（][^()（）]{0,20}[)）])?(?:ら|たち)?$")
 #: suspect acts a private party does (a victim's complaint, an employer's dismissal): no police doer
 PRIVATE_SUSPECT_ACTS = frozenset({"告訴", "解雇", "処分"})
+#: acts only the police, prosecutors or a court do: an object before them (自宅を家宅捜索, 携帯電話を押収)
+#: is no sign that the suspect acted (round 38 review)
+AUTHORITY_ONLY_ACTS = frozenset({"家宅捜索", "押収", "送検", "書類送検", "起訴", "在宅起訴", "追起訴", "勾留",
+                                 "指名手配", "職務質問", "逮捕状"})
 
 
 def _article_suspects(doc) -> frozenset[str]:
@@ -3524,7 +3528,7 @@ def _suspect_sources(doc, hit: "Hit") -> None:
     if "needs_target" in hit.trg.flags and not hit.target and not (
             "done_alone" in hit.trg.flags and _done_alone(doc, hit)):
         return  # 田中容疑者は、捜査を始めた巡査を…: an act the needs_target gate drops stays dropped
-    if not hit.passive:
+    if not hit.passive and hit.trg.surface not in AUTHORITY_ONLY_ACTS:
         # (also for an investigation: 田中容疑者は被害者の住所を調べていた is the suspect's own
         # doing, which the law_doer gate then leaves uncoded; merge of round 38)
         sent_lo = doc.article.sentences[hit.si].start
@@ -4767,6 +4771,9 @@ ADDRESSEE_TAIL_RE = re.compile(
 #: a clause ends between the addressee and the appeal (州最高裁命令に抗議し、…不買運動を呼びかけ):
 #: the に-phrase is another verb's (…として、 frames the quoted appeal and is no clause end)
 ADDRESSEE_BREAK_RE = re.compile(r"(?:[しりいきちけえ]|(?<!とし)て)、")
+#: the appeal asks for a chain of acts (日本に対し、市場を開放し、規制を緩和するよう呼びかけ): the clause
+#: ends are the request's own (round 38 review)
+ASKED_CHAIN_RE = re.compile(r"よう(?:に)?、?$")
 
 
 def _appeal_addressees(doc, coded: list["Hit"]) -> None:
@@ -4803,7 +4810,7 @@ def _addressed(text: str, e: int, ts: int) -> bool:
         return False
     # a clause end inside the quoted appeal (市民に対し、「…が起きて、…」と呼びかけ) is the quote's own
     rest = re.sub(r"「[^「」]*」|『[^『』]*』", "", text[m.end():ts])
-    return ADDRESSEE_BREAK_RE.search(rest) is None
+    return ASKED_CHAIN_RE.search(rest) is not None or ADDRESSEE_BREAK_RE.search(rest) is None
 
 
 def _received_targets(doc, coded: list["Hit"]) -> None:
@@ -5240,6 +5247,17 @@ def _coordinated_acts(doc, coded: list[Hit]) -> list[Hit]:
         out.append(hit)
         end = doc.tokens[hit.t1 - 1].end
     return out
+
+
+def _labour_dispatch(doc, lo: int, hi: int, s: int, e: int) -> bool:
+    """The sentence names labour supplied (派遣社員, 人材センター) and no country stands between that word
+    and the act at text[s:e]: トヨタは派遣社員を減らし、中国に技術者を派遣した sends engineers to a
+    state and stays coded (round 38 review)."""
+    for m in LABOUR_DISPATCH_RE.finditer(doc.text, lo, hi):
+        a, b = (m.end(), s) if m.end() <= s else (e, m.start())
+        if not any(_country(doc, k) for _, _, k in mentions_in(doc, a, b)):
+            return True
+    return False
 
 
 def _visit_trigger(hit: Hit) -> bool:
@@ -6800,7 +6818,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     before = text[max(lo, s - 12):s]
     if trg.surface in ATTENDED_WORDS and LEISURE_EVENT_RE.search(text, max(lo, s - 30), s):
         return None  # 歓迎パーティにも出席, 開会式に参加: a social or sporting occasion (round 38)
-    if trg.surface in SENT_TRIGGERS and LABOUR_DISPATCH_RE.search(text, lo, hi):
+    if trg.surface in SENT_TRIGGERS and _labour_dispatch(doc, lo, hi, s, e):
         return None  # 派遣社員として登録させ, 人材センターから小学校に派遣され: labour supplied (round 38)
     if typ == "AID" and trg.surface == "派遣" and FORCE_SENT_RE.search(text, max(lo, s - 24), s):
         typ, cameo, mode = "MOBILIZE", "150", "troops"  # 空母2隻を派遣, 欧州戦線に派遣され (round 38)

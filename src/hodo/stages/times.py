@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.17"
+VERSION = "1.18"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -684,14 +684,17 @@ def _century(n: int, pub: dt.date | None) -> int:
     return y if y <= ref + 5 else 1900 + n
 
 
-def _nearest_year(m: int, d: int | None, ctx: _Ctx) -> int | None:
+def _nearest_year(m: int, d: int | None, ctx: _Ctx, end: int | None = None) -> int | None:
     """Year of a month (and day) given without one: the candidate nearest the reference
     date, with the future counted double (news reports the past) unless the sentence
-    announces something (予定, 見通し …)."""
+    announces something (予定, 見通し …), and counted a quarter when the date's own clause
+    (``end``: where the date ends) does (10月3日開催を予定している)."""
     pub = ctx.pub
     if pub is None:
         return None
     w = 1 if ctx.future(0) else 2
+    if end is not None and _clause_ahead(ctx.text, end):
+        w = AHEAD_CLAUSE_WEIGHT
     best = None
     years = (pub.year + 1, pub.year, pub.year - 1) if w == 1 else (pub.year - 1, pub.year, pub.year + 1)
     for y in years:  # ties go to the past, or to the future in a future sentence
@@ -706,6 +709,24 @@ def _nearest_year(m: int, d: int | None, ctx: _Ctx) -> int | None:
         if best is None or cost < best[0]:
             best = (cost, y)
     return best[1]
+
+
+#: the clause of a date: up to the next 、 / 。 or the end of a quote (a threat quoted in a
+#: 犯行予告 is no plan of the article's)
+DATE_CLAUSE_RE = re.compile(r"[^、。」』]*")
+#: a plan told as already past in that clause (予定されていた, 延期になったが, 予定であった)
+CLAUSE_PAST_RE = re.compile(r"ていた|った(?=が|けれど)")
+#: the weight of a future year for a date whose own clause announces it: a month or day
+#: up to about four times further ahead than back is the coming one (6月22日までの予定で開催,
+#: 9月13日に行われることが決定): over the 1,025 annotated articles 10 values right, none wrong
+AHEAD_CLAUSE_WEIGHT = 0.25
+
+
+def _clause_ahead(text: str, end: int) -> bool:
+    """Does the clause of a date ending at ``end`` announce something still to come (a word
+    of FUTURE_RE after the date and before the next 、 / 。, not told in the past)?"""
+    clause = DATE_CLAUSE_RE.match(text, end).group()
+    return bool(FUTURE_RE.search(clause)) and not CLAUSE_PAST_RE.search(clause)
 
 
 def _nearest_month_of_day(d: int, pub: dt.date, wd: int | None = None) -> tuple[int, int] | None:
@@ -843,7 +864,7 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
                     y = prev[1][0]
                     anchor = f"anchor:{prev[0]}"
                 else:
-                    y = _nearest_year(mo, dd, ctx)
+                    y = _nearest_year(mo, dd, ctx, ch.end)
                     anchor = "published"
         elif mm.group("mrel"):
             if pub:

@@ -3728,3 +3728,20 @@ def test_r38_place_and_founder_heads(text, expected):
 def test_r38_review_guards(text, wrong):
     got = mentions(run(text))
     assert wrong not in got, got
+
+
+# round 39: an institution named by common kanji words before its head (センター / 研究所 / 学会 /
+# 機構 / 協会 / 連盟 / 連合会 / 組合 / 公社) is a body, found whole
+@pytest.mark.parametrize("text, expected", [
+    ("地域防災情報センターは28日、警戒を呼びかけた。", ("地域防災情報センター", "ORG")),
+    ("農業気象研究所によると、今年の収穫は平年並みだという。", ("農業気象研究所", "ORG")),
+    ("日本睡眠医療学会が新しい指針を公表した。", ("日本睡眠医療学会", "ORG")),
+    ("森林資源保全機構は調査結果を発表した。", ("森林資源保全機構", "ORG")),
+    ("海外記者協会が声明を出した。", ("海外記者協会", "ORG")),
+    ("全国書店組合連合会は値上げに反対している。", ("全国書店組合連合会", "ORG")),
+    ("鉄道職員共済組合の担当者が説明した。", ("鉄道職員共済組合", "ORG")),
+    ("今後市営競艇組合では運営を見直す。", ("市営競艇組合", "ORG")),
+])
+def test_r39_institutes_by_common_words(text, expected):
+    assert expected in mentions(run(text))
+

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_parts
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.59"
+VERSION = "1.60"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -3268,6 +3268,55 @@ def _scan_committees(cx: _Ctx) -> None:
         cx.add(s, e, "ORG", 3, "suffix:委員会", [])
 
 
+#: round 39: an institution named by common kanji words before its head (国民生活センター,
+#: 防災科学技術研究所, 日本不妊学会, 世界食料機構, 警察共済組合, 外国特派員協会): like the committees
+#: above, the suffix scan wants a proper name first, so the body that speaks or acts was never found
+#: (92 of the quotes left without a speaker were said by such bodies). The run starts a word after a
+#: non-name character (not glued to 記事|, 解雇|) and ends the word (not 協会長, 機構職員); 機関 and
+#: 委員会 are left out (情報機関, 報道機関; the committee scan reads those). Not a generic kind by
+#: itself (労働組合, 消費者センター, 研究所 of 同|研究所)
+_INSTITUTE_RE = re.compile(
+    r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z0-9・･=＝])"
+    r"([\u4e00-\u9fff々]{2,12}?)(センター|研究所|学会|機構|協会|連盟|連合会|組合|公社)(?![\u4e00-\u9fff々])")
+_NOT_INSTITUTE = ("労働", "管理", "消費者", "事務", "集配", "配達", "統括", "乗務員", "総合", "研究", "調査",
+                  "情報", "教員", "教師", "協同", "生活協同", "漁業協同", "農業協同", "共済", "健康保険",
+                  "保健", "医療", "福祉", "救急", "救命救急", "物流", "流通", "文化", "交通", "防災", "地域",
+                  "地区", "市民", "住民", "国際", "株式会社", "選手", "業界", "給食", "免許", "高度救命救急", "危機管理", "危機対策",
+                  "投資事業", "同", "各",
+                  "両", "当", "本", "全")
+#: heads that also name a generic unit or a place of work (管制センター, 難民センター, 行政機構,
+#: 兵器研究所, 森林組合): their name needs three kanji or more before the head
+_INSTITUTE_LONG_HEADS = ("センター", "機構", "研究所", "組合")
+#: a legal form or a time word before the name is no part of it (社団法人|日本音楽著作権協会 stays as the
+#: other scans read it; 今後|競輪組合, その他|国際自動車連盟)
+_INSTITUTE_LEAD = re.compile(r"(?:(?:公益|一般)?(?:社団|財団)法人|独立行政法人|特定非営利活動法人"
+                             r"|今後|現在|当時|以後|同日|他)(?=[\u4e00-\u9fff々]{2})")
+
+
+def _scan_institutes(cx: _Ctx) -> None:
+    """Round 39: 〈common kanji words〉センター / 研究所 / 学会 / 機構 / 協会 / 連盟 / 連合会 / 組合 /
+    公社 standing alone: a named body (ORG)."""
+    text = cx.text
+    for m in _INSTITUTE_RE.finditer(text):
+        pre = m.group(1)
+        lead = _COMMITTEE_LEAD.match(pre)
+        s = m.start() + (lead.end() if lead else 0)
+        pre = pre[lead.end():] if lead else pre
+        lead = _INSTITUTE_LEAD.match(pre)
+        s += lead.end() if lead else 0
+        pre = pre[lead.end():] if lead else pre
+        if len(pre) < 2 or pre in _NOT_INSTITUTE or pre.startswith(("同", "各", "両", "当", "以下")) \
+                or pre.endswith("回") or (pre.endswith("医療") and m.group(2) == "センター") or (len(pre) < 3 and m.group(2) in _INSTITUTE_LONG_HEADS):
+            continue  # 同研究所, 各協会, 全組合: a reference back; 市立医療センター: a hospital (FAC)
+        if any(c.end == m.end() and c.start > s and c.type == "ORG" for c in cx.cands):
+            continue  # 記事|日本郵政公社, 解雇|相撲協会: a body found by another scan, glued to a headline word
+        if re.search(r"(?:に関する|に関わる|のための)$", text[max(0, s - 6):s]):
+            continue  # 人権擁護家保護のための|監視機構: the name begins before
+        if s not in cx.tok_starts:
+            continue
+        cx.add(s, m.end(), "ORG", 3, "suffix:institute", [])
+
+
 def _link_committee_shorts(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
     """Round 30 (final): a committee found by its ordinary words (検証委員会) after a longer name
     that ends in it (放送倫理検証委員会) is a short mention of that body: linked to the nearest such
@@ -5878,6 +5927,7 @@ def find_entities(doc) -> None:
     _scan_medium_shorts(cx)
     _scan_alliances(cx)
     _scan_committees(cx)
+    _scan_institutes(cx)
     _scan_schools(cx)
     _scan_university_hospitals(cx)
     _scan_publishers(cx)

@@ -3290,7 +3290,7 @@ _INSTITUTE_LONG_HEADS = ("センター", "機構", "研究所", "組合")
 #: a legal form or a time word before the name is no part of it (社団法人|日本音楽著作権協会 stays as the
 #: other scans read it; 今後|競輪組合, その他|国際自動車連盟)
 _INSTITUTE_LEAD = re.compile(r"(?:(?:公益|一般)?(?:社団|財団)法人|独立行政法人|特定非営利活動法人"
-                             r"|今後|現在|当時|以後|同日|他)(?=[\u4e00-\u9fff々]{2})")
+                             r"|今後|現在|当時|以後|同日|他|昨年|今年|来年|昨日|本日|前日|翌日|先月|今月|来月|先週|今週)(?=[\u4e00-\u9fff々]{2})")
 
 
 def _scan_institutes(cx: _Ctx) -> None:

@@ -133,6 +133,18 @@ def lexicon_common(word: str) -> bool:
     return len(ms) == 1 and ms[0].part_of_speech()[1] == "普通名詞" and bool(ms[0].synonym_group_ids())
 
 
+@functools.lru_cache(maxsize=4096)
+def lexicon_concept(word: str) -> bool:
+    """Is ``word`` one word of Sudachi's dictionary that its thesaurus lists (a synonym group:
+    リニアモーターカー), a thing rather than a company's name (ゴンチャロフ has none)? Unlike
+    `lexicon_common`, any part of speech counts (entities round 38)."""
+    st = _sudachi()
+    if st is None:  # pragma: no cover - a model without a Sudachi tokenizer
+        return False
+    ms = st.tokenize(word)
+    return len(ms) == 1 and bool(ms[0].synonym_group_ids())
+
+
 @functools.lru_cache(maxsize=1024)
 def lexicon_common_words(word: str, skip: tuple[str, ...] = ()) -> bool:
     """Are all of Sudachi's words of ``word`` (those in ``skip`` left out) common nouns its dictionary

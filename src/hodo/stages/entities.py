@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Entity
-from ..nlp import lexicon_common, lexicon_common_words, lexicon_parts
+from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon_parts
 from . import register
 from .common import NOT_FIRM_ENDS
 
@@ -101,6 +101,9 @@ _TITLE_RE = re.compile(
 _FOUNDER_HEADS = ("建設", "製菓", "證券", "設計", "食品", "製薬")
 #: a kanji after such a head makes the trade a bureau, a trade or a cost (東京都建設局, 建設業, 食品費)
 _FOUNDER_HEAD_GOES_ON = frozenset("局省部課業界費")
+#: round 38: the other organisation and facility heads of that round (see ORG_SUFFIXES, FAC_SUFFIXES)
+_R38_ORG_HEADS = ("信金", "信用金庫", "漁協", "農協", "簡裁", "艦隊")
+_R38_FAC_HEADS = ("用水", "変電所", "ラグビー場", "競馬場", "斎場", "霊園", "交差点")
 #: organisation heads after a proper name: 〜通信 〜新聞 〜政府 〜軍 〜党 〜機構 …
 ORG_SUFFIXES = (
     "通信社", "通信", "新聞社", "新聞", "放送", "テレビ", "政府", "当局", "軍隊", "軍", "国軍", "党",
@@ -137,12 +140,11 @@ ORG_SUFFIXES = (
     # head, after a name, ends a gold ORG in the 1,025 annotated articles (建設 8, 製菓 8, 信金 7 of 9 — the
     # others 両信金 —, 食品 7, 證券 5, 簡裁 4, 信用金庫 4, 設計 4, 艦隊 3, 漁協 2, 製薬 2; corpus check in
     # docs/entities.md, round 38)
-    *_FOUNDER_HEADS, "信金", "信用金庫", "漁協", "農協", "簡裁", "艦隊",
+    *_FOUNDER_HEADS, *_R38_ORG_HEADS,
 )
 #: round 38: the heads added in round 38 (ORG and FAC), kept out of _HEADS_T: a proper token ending in
 #: one (日清食品|グループ, 日清食品|株式会社) is the name's first part, not another name before it
-_R38_HEADS = _FOUNDER_HEADS + ("信金", "信用金庫", "漁協", "農協", "簡裁", "艦隊", "用水", "変電所", "ラグビー場",
-                               "競馬場", "斎場", "霊園", "交差点")
+_R38_HEADS = _FOUNDER_HEADS + _R38_ORG_HEADS + _R38_FAC_HEADS
 #: organisation heads that are often the first half of a longer compound (航空宇宙局)
 _MODIFIER_HEADS = frozenset(("航空", "電力", "工業", "重工業", "自動車"))
 #: facility heads: 〜空港 〜基地 〜迎賓館 …
@@ -170,7 +172,7 @@ FAC_SUFFIXES = (
     # round 38: canals, substations, venues and crossings by their place (香川|用水, 品川|変電所,
     # 花園|ラグビー場, 帯広|競馬場, 桐ヶ谷|斎場, 渋谷|交差点): Sudachi reads each head as one word; the
     # gold marks every such name a FAC (用水 7, ラグビー場 5, 変電所 4, 交差点 4)
-    "用水", "変電所", "ラグビー場", "競馬場", "斎場", "霊園", "交差点",
+    *_R38_FAC_HEADS,
 )
 #: round 38 review: a word ending in a facility's head names the thing built before 建設 (北海道新幹線|建設,
 #: 成田空港|建設), no founder (one-kanji heads but 線 left out: 宮城|建設 is a company)
@@ -1662,18 +1664,6 @@ def _mentions_by_country(ents, countries) -> dict[str, int]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
-def _lexicon_concept(word: str) -> bool:
-    """Round 38: ``word`` is one word of Sudachi's dictionary that its thesaurus lists (a synonym
-    group: リニアモーターカー), a thing rather than a company's name (ゴンチャロフ has none)."""
-    from ..nlp import _sudachi
-    st = _sudachi()
-    if st is None:  # pragma: no cover - a model without a Sudachi tokenizer
-        return False
-    ms = st.tokenize(word)
-    return len(ms) == 1 and bool(ms[0].synonym_group_ids())
-
-
 def _scan_suffixes(cx: _Ctx) -> None:
     """Proper-name prefix + a head noun: 〜通信 (ORG), 〜空港 (FAC), 〜州 (GPE), 〜半島 (LOC)."""
     toks = cx.doc.tokens
@@ -1858,7 +1848,7 @@ def _scan_suffixes(cx: _Ctx) -> None:
                                               or ptype == "FAC" or prefix.endswith(_FAC_NAME_ENDS)
                                               or text[E:E + 1] in _FOUNDER_HEAD_GOES_ON
                                               or (h.start < hs and lexicon_common_words(prefix))
-                                              or all(_is_kata(ch) for ch in prefix) and _lexicon_concept(prefix)):
+                                              or all(_is_kata(ch) for ch in prefix) and lexicon_concept(prefix)):
                     break  # 中国|産|食品, 日本|食品, ホテル|建設, 副都心線|建設: a product's origin or
                     # the thing built, not a company's name (北海道新幹線|建設: a FAC's head ends the word, round
                     # 38 review); 東京都|建設局: a bureau; 特定保健用食品 (one
@@ -3282,8 +3272,7 @@ _NOT_INSTITUTE = ("労働", "管理", "消費者", "事務", "集配", "配達",
                   "情報", "教員", "教師", "協同", "生活協同", "漁業協同", "農業協同", "共済", "健康保険",
                   "保健", "医療", "福祉", "救急", "救命救急", "物流", "流通", "文化", "交通", "防災", "地域",
                   "地区", "市民", "住民", "国際", "株式会社", "選手", "業界", "給食", "免許", "高度救命救急", "危機管理", "危機対策",
-                  "投資事業", "同", "各",
-                  "両", "当", "本", "全")
+                  "投資事業")
 #: heads that also name a generic unit or a place of work (管制センター, 難民センター, 行政機構,
 #: 兵器研究所, 森林組合): their name needs three kanji or more before the head
 _INSTITUTE_LONG_HEADS = ("センター", "機構", "研究所", "組合")

@@ -3497,10 +3497,10 @@ AUTHORITY_ONLY_ACTS = frozenset({"家宅捜索", "押収", "送検", "書類送�
                                  "指名手配", "職務質問", "逮捕状"})
 
 
-def _article_suspects(doc) -> frozenset[str]:
-    """Every person the article names as a suspect or defendant (山田容疑者, 田中被告)."""
+def _article_suspects(doc) -> tuple[str, ...]:
+    """Every person the article names as a suspect or defendant (山田容疑者, 田中被告), in entity order."""
     if "_ev_suspects" not in doc.extras:
-        doc.extras["_ev_suspects"] = frozenset(
+        doc.extras["_ev_suspects"] = tuple(
             e.key for e in doc.article.entities if e.type == "PERSON"
             and any(SUSPECT_TITLE_RE.match(doc.text, m[1]) for m in e.mentions))
     return doc.extras["_ev_suspects"]
@@ -4089,11 +4089,8 @@ CRIME_REL_RE = re.compile(r"(?:さ|し)?れ?た(?!事件|後|上|際|直後|直�
 def _article_suspect(doc) -> str | None:
     """The one person the article names as a suspect or defendant (山田容疑者, 田中被告), or None
     when it names none or several (round 31)."""
-    if "_ev_suspect" not in doc.extras:
-        keys = [e.key for e in doc.article.entities if e.type == "PERSON"
-                and any(SUSPECT_TITLE_RE.match(doc.text, m[1]) for m in e.mentions)]
-        doc.extras["_ev_suspect"] = keys[0] if len(keys) == 1 else None
-    return doc.extras["_ev_suspect"]
+    keys = _article_suspects(doc)
+    return keys[0] if len(keys) == 1 else None
 
 
 #: 刺す as an idiom or a sting: 釘を刺す / くぎを刺す (warn), とどめを刺す, 蜂に刺される (round 31 review)

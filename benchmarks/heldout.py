@@ -7,6 +7,7 @@ raw GiNZA's entities on the same files (same run).
     .venv/bin/python benchmarks/heldout.py --agreement      # second annotations vs the first
     .venv/bin/python benchmarks/heldout.py --add-second DIR  # store second annotations
     .venv/bin/python benchmarks/heldout.py --draw 48 --seed 20261207  # ids for a new set
+    .venv/bin/python benchmarks/heldout.py --draw 48 --seed 1 --min-words 1  # a wider pool
 
 The repository holds only the annotations (``benchmarks/heldout/<set>/<id>.json``: offsets,
 keys, types, values -- no article text, no title, no time surfaces); the text is joined back
@@ -197,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--agreement", action="store_true", help="second annotations vs the first, beside hodo")
     ap.add_argument("--draw", type=int, metavar="N", help="print N unused corpus ids for a new set")
     ap.add_argument("--seed", type=int, default=0, help="seed of --draw")
+    ap.add_argument("--min-words", type=int, default=2, metavar="K",
+                    help="--draw takes articles holding at least K of DRAW_WORDS (default 2; the pool of "
+                         "2 ran out with ho98-ho100, 1 leaves about 650 articles)")
     a = ap.parse_args(argv)
     if a.add_second:
         store(Path(a.add_second), AGREEMENT)
@@ -208,7 +212,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{a.corpus}: corpus not found", file=sys.stderr)
         return 2
     if a.draw:
-        print("\n".join(draw(a.corpus, a.draw, a.seed)))
+        ids = draw(a.corpus, a.draw, a.seed, min_words=a.min_words)
+        if len(ids) < a.draw:
+            print(f"only {len(ids)} unused articles hold {a.min_words} of DRAW_WORDS; try a lower --min-words",
+                  file=sys.stderr)
+        print("\n".join(ids))
         return 0
     if a.agreement:
         res = agreement(a.corpus)

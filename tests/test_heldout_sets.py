@@ -85,3 +85,15 @@ def test_draw_filters_by_length_and_words_and_is_seeded(tmp_path):
     assert sorted(got) == ["a", "d"]
     assert bench.draw(corpus, 10, seed=1, exclude={"e"}) == got
     assert bench.draw(corpus, 1, seed=1, exclude=set()) == bench.draw(corpus, 3, seed=1, exclude=set())[:1]
+    assert sorted(bench.draw(corpus, 10, seed=1, min_words=1, exclude={"e"})) == ["a", "b", "d"]
+
+
+def test_draw_cli_passes_min_words_and_warns_when_the_pool_is_short(tmp_path, capsys):
+    bench = _bench()
+    corpus = tmp_path / "c.jsonl"
+    pad = "い" * 400
+    corpus.write_text(json.dumps({"id": "z9", "title": "", "text": "首相が話した。" + pad}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    assert bench.main(["--corpus", str(corpus), "--draw", "2", "--min-words", "1"]) == 0
+    out = capsys.readouterr()
+    assert out.out.split() == ["z9"] and "only 1 unused" in out.err

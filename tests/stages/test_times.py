@@ -961,6 +961,50 @@ def test_case_table_round38(sentence, ref, span, typ, value, mod):
     assert (t.type, t.value, t.mod) == (typ, value, mod)
 
 
+# round 40: 同日 / この日 in a past sentence pass over a day more than two days after the
+# reference date (a plan or deadline told on the way) and over a day more than a month back
+# written more than a sentence before (background: the story's day is taken); a bare minute
+# after a clock and a connector is a later minute of its hour; a month in a cited headline
+# counts the future single, as a future sentence does
+CASES_R40 = [
+    ("市は3日、新しい条例案を発表した。審議は12月20日に始まることが決まった。市長はこの日、記者会見で説明した。",
+     "2020-10-05", "この日", "DATE", "2020-10-03", None),
+    ("議会は8日、予算案を可決した。採決は翌年3月31日が期限だった。議長はこの日、会見した。",
+     "2020-10-09", "この日", "DATE", "2020-10-08", None),
+    ("県は16日、防災計画を改めたと発表した。計画のもとになった地震は1998年9月3日に起きた。"
+     "当時は多くの家屋が倒れた。その後、住宅の耐震化が進められた。知事は同日、記者会見を開いた。",
+     "2020-09-17", "同日", "DATE", "2020-09-16", None),
+    ("余震は午前5時12分、33分、48分に観測された。", P, "33分", "TIME", "2025-09-03T05:33", None),
+    ("余震は午前5時12分、33分、48分に観測された。", P, "48分", "TIME", "2025-09-03T05:48", None),
+    ("事故は午後2時10分ごろから25分ごろにかけて起きた。", P, "25分", "TIME", "2025-09-03T14:25", None),
+    ("『B市、11月に新庁舎開業』。東西新聞、2020年6月15日。", "2020-06-20", "11月", "DATE", "2020-11", None),
+    ("『C線、3月14日に全線再開』。東西新聞、2020年10月2日。", "2020-10-05", "3月14日", "DATE",
+     "2021-03-14", None),
+]
+
+
+@pytest.mark.parametrize("sentence,ref,span,typ,value,mod", CASES_R40, ids=[c[0][:14] for c in CASES_R40])
+def test_case_table_round40(sentence, ref, span, typ, value, mod):
+    t = _find(times_of(sentence, ref), span)
+    assert (t.type, t.value, t.mod) == (typ, value, mod)
+
+
+@pytest.mark.parametrize("sentence,ref,span,typ,value", [
+    # a future sentence, a note in brackets on the day, a far day one sentence back keep it
+    ("審議は12月20日に始まり、同日中に採決される予定だ。", "2020-10-05", "同日", "DATE", "2020-12-20"),
+    ("受付は2020年10月1日から2020年10月31日(当日消印有効)まで。", "2020-09-10", "当日", "DATE", "2020-10-31"),
+    ("同社は1998年9月3日に設立された。同日、最初の店が開いた。", "2020-09-17", "同日", "DATE", "1998-09-03"),
+    # a length after a clock: 分間, or a clock without its minute written
+    ("会見は10時50分から5分間行われた。", P, "5分間", "DURATION", "PT5M"),
+    ("試合は午後3時に始まり、30分で終わった。", P, "30分", "DURATION", "PT30M"),
+    # a headline in the past tense keeps the nearest year, the future counted double
+    ("『D社、10月に工場を閉鎖した』。東西新聞、2020年6月15日。", "2020-06-20", "10月", "DATE", "2019-10"),
+])
+def test_round40_guards(sentence, ref, span, typ, value):
+    t = _find(times_of(sentence, ref), span)
+    assert (t.type, t.value) == (typ, value)
+
+
 @pytest.mark.parametrize("sentence,ref,span,typ,value", [
     # three days after the reference day: a past day of the month before, as before
     ("知事は6日、県議会で答弁した。", P, "6日", "DATE", "2025-08-06"),

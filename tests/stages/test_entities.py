@@ -1969,6 +1969,35 @@ def test_place_names_in_latin_text_without_spaces(text, place, typ):
         assert (place, typ) in got
 
 
+@pytest.mark.parametrize("text, place, latin", [
+    ('ベイルート中心部の市場で爆発があった。"ExplosionrocksBeirutmarket"。ロイター、2025年9月3日。',
+     "ベイルート", "Beirut"),
+    ('四川省で強い地震があった。"Magnitude6.1-SICHUAN,CHINA"。アメリカ地質調査所、2025年9月3日。',
+     "四川省", "SICHUAN"),
+    ('ニューオーリンズの住民に避難命令が出た。"StormnearsNewOrleans,residentsflee"。AP通信、2025年9月3日。',
+     "ニューオーリンズ", "NewOrleans"),
+    ('ガザ地区で衝突が起きた。"ClashesinGazaleavetwodead"。AFP通信、2025年9月3日。', "ガザ地区", "Gaza"),
+])
+def test_latin_repeat_of_the_articles_place(text, place, latin):
+    art = run(text)
+    ent = entity_of(art, latin)
+    assert ent is not None and ent.type in ("GPE", "LOC") and ent is entity_of(art, place)
+
+
+@pytest.mark.parametrize("text, person, latin", [
+    ('ファリド・ムアリ外相が辞任した。"Moualiresignsafterprotests"。ロイター、2025年9月3日。',
+     "ファリド・ムアリ", "Mouali"),
+    ('ナディム・ボーテ首相が会見した。"NadimBoteformsnewcabinet"。AFP通信、2025年9月3日。',
+     "ナディム・ボーテ", "NadimBote"),
+    ('カスーリ議長は増税に反対した。"Kassouriwarnsagainstnewtaxes"。AP通信、2025年9月3日。',
+     "カスーリ", "Kassouri"),
+])
+def test_latin_surname_of_a_katakana_person(text, person, latin):
+    art = run(text)
+    ent = entity_of(art, latin)
+    assert ent is not None and ent.type == "PERSON" and ent is entity_of(art, person)
+
+
 @pytest.mark.parametrize("text, word", [
     ('"Iraqivotersgotothepolls".', "Iraq"),
     ('"Sudanesetroopsenterthetown".', "Sudan"),

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.60"
+VERSION = "1.61"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -5368,6 +5368,191 @@ def _scan_latin_names(cx: _Ctx) -> None:
             cx.add(s, e, a.type, 2, "latin-name", [a])
 
 
+#: round 40: Latin words after a place that make it part of another name (VirginiaTech,
+#: MalaysiaAirlines, PolisarioFront, PacificGames): the place is no mention there
+_LATIN_NAME_AFTER_PLACE = _LATIN_MEDIA_HEADS + (
+    "Tech", "Polytechnic", "University", "Institute", "College", "Airlines", "Airways", "Air", "Ministry",
+    "Front", "Party", "Council", "Bank", "Agency", "Broadcasting", "Radio", "Television", "TV", "Police",
+    "Government", "Parliament", "Stock", "Exchange", "Airport", "Station", "Street", "Road", "Club", "FC",
+    "Games", "Cup", "Open", "Championship", "Championships", "Festival")
+
+
+def _latin_place_forms(ments: list[Cand], text: str) -> dict[str, object]:
+    """round 40: the Latin forms of the places the article names in Japanese script: each
+    place actor's English name (name_en) with its spaces lost, as source lists write it
+    (Beirut, NewOrleans, RedSea), when every word of it is capitalised and it has four
+    letters or more."""
+    forms: dict[str, object] = {}
+    for m in ments:
+        if m.type not in ("GPE", "LOC") or _is_latin(text[m.start]):
+            continue
+        for a in m.actors:
+            if a is None or a.type != m.type or not getattr(a, "name_en", None):
+                continue
+            words = a.name_en.split()
+            if words[:2] == ["Republic", "of"]:
+                words = words[2:]  # Republic of Dagestan: Dagestan
+            elif len(words) == 2 and words[1] in _LATIN_PLACE_HEADS:
+                words = words[:1]  # Gaza Strip, Pacific Ocean: Gaza, Pacific
+            if not words or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+                continue  # Trinidad and Tobago, Congo, The Democratic Republic of the
+            f = "".join(words)
+            if len(f) >= 4:
+                forms.setdefault(f, a)
+    return forms
+
+
+#: round 40: the generic last word of a place's English name that headlines leave out
+_LATIN_PLACE_HEADS = frozenset(("Strip", "Ocean", "Province", "Prefecture", "Region", "Oblast", "Krai",
+                                "Governorate", "District"))
+
+
+def _glued_demonym(form: str, text: str, e: int) -> bool:
+    """round 40: the small letters glued after a place name make it a people's adjective
+    (Russia|n, Iraq|i, Sudan|ese, Brazil|ian); with the spaces lost, Iraq|is is read so too."""
+    if text.startswith(("ese", "ian"), e):
+        return True
+    if form[-1] in "aeiouy":
+        return text.startswith(("n", "an"), e)  # Russia|n, Chile|an
+    return text.startswith(("i", "an"), e)
+
+
+def _latin_place_repeats(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """round 40: source lists repeat the article's places in English headlines and datelines
+    with their spaces lost ("BombexplodesonBeirutstreet", "EASTERNSICHUAN,CHINA"), spelt as
+    the place's English name (_latin_place_forms), which the gazetteer has only for countries
+    and a few cities: such a word, in title case or in capitals, where a word visibly starts
+    (_camel_start; capitals not glued to other letters), not run into a people's adjective
+    (_glued_demonym) and free of any found mention, is a mention of the same place (the same
+    actor, so the same key). Not before a word that makes it part of another name
+    (_LATIN_NAME_AFTER_PLACE: VirginiaTech)."""
+    text = cx.text
+    forms = _latin_place_forms(ments, text)
+    if not forms:
+        return ments
+    occ = set()
+    for m in ments:
+        occ.update(range(m.start, m.end))
+    variants = dict(forms)
+    variants.update({f.upper(): a for f, a in forms.items()})
+    pat = re.compile("|".join(sorted(map(re.escape, variants), key=len, reverse=True)))
+    out = list(ments)
+    for m in pat.finditer(text):
+        s, e = m.span()
+        if any(i in occ for i in range(s, e)):
+            continue
+        a = variants[m.group()]
+        prev, nxt = text[s - 1] if s > 0 else "", text[e] if e < len(text) else ""
+        if m.group().isupper():
+            if prev.isascii() and prev.isupper() or nxt.isascii() and nxt.isupper() \
+                    or prev.isascii() and prev.islower() or nxt.isascii() and nxt.islower():
+                continue  # EASTERNSICHUAN, IRAQI: not a word of its own
+        else:
+            if _is_latin(prev) and not _camel_start(text, s):
+                continue
+            if nxt.isascii() and nxt.islower() and _glued_demonym(m.group(), text, e):
+                continue  # Russia|n, Iraq|i: an adjective; a small word may follow (Beirut|street)
+            if nxt.isdigit():
+                continue
+        if text.startswith(_LATIN_NAME_AFTER_PLACE, e):
+            continue
+        out.append(Cand(s, e, a.type, 2, "latin-place", [a], False))
+        occ.update(range(s, e))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _vowel_key(roman: str, latin: bool) -> str:
+    """round 40: the vowels of a name, doubled ones made one, as an English headline spells
+    them (ou and oo are u, ee is i, y is i, w is dropped) or a katakana name in Latin letters
+    gives them: Moussaoui and ムサウィ (musaui) both give uaui, Obote and オボテ oe."""
+    w = roman.lower()
+    if latin:
+        for a, b in (("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("w", "")):
+            w = w.replace(a, b)
+    out: list[str] = []
+    for ch in w:
+        if ch in "aeiou" and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
+
+
+def _same_name_end(latin: str, kana_last: str) -> bool:
+    """round 40: a Latin name ends as its katakana form does, in a vowel or in n (Hariri and
+    ハリーリー, not Hari|ri; Moussaoui, not Moussaoui|s; Garang and ガラン)."""
+    if kana_last == "n":
+        return latin.endswith(("n", "ng"))
+    return latin[-1] in "aeiouy"
+
+
+def _latin_surname_repeats(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """round 40: a person the article names in katakana and no table knows (ムサウィ被告, ブット元首相,
+    オボテ元大統領) is named in the English headlines of its source list by the surname in Latin
+    letters (MoussaouipleadsguiltyBhuttokilledinattack). Round 22b's sound skeleton
+    (_scan_latin_transliterated) needs three consonants and a full name; here a surname of two
+    consonants or more (a katakana word of three characters or more, of a full name or before a
+    title somewhere: ブット元首相, not a bare コレラ) matches a capitalised word
+    of a long Latin run (not inside a parenthesis) when both the skeleton and the vowels
+    (_vowel_key, two vowels or more) agree: the longest such start of the word that ends as the
+    katakana name ends (_same_name_end: Hariri, not Hari|ri). One or two capitalised words glued before it
+    that sound like the katakana given names are part of it (BenazirBhutto, GhulamNabiLone).
+    A free span only; linked to the katakana mention (_link_translit)."""
+    text = cx.text
+    names: dict[tuple[str, str], tuple[int, int]] = {}
+    given: dict[tuple[str, str], set[str]] = {}
+    ends: dict[tuple[int, int], str] = {}
+    for m in ments:
+        if m.type != "PERSON" or any(a is not None and getattr(a, "name_en", None) for a in m.actors):
+            continue
+        parts = re.split("[・＝=]", text[m.start:m.end])
+        roma = _kana_latin(parts[-1]) if len(parts[-1]) >= 3 else None
+        if not roma or len(parts) < 2 and not _title_after(text, m.end):
+            continue  # a full name, or a name before a title (ブット元首相), not a bare word (コレラ)
+        key = (_sound_skeleton(roma), _vowel_key(roma, False))
+        if len(key[0]) >= 2 and len(key[1]) >= 2:
+            names.setdefault(key, (m.start, m.end))
+            ends[names[key]] = roma[-1]
+            given.setdefault(key, set()).update(
+                _sound_skeleton(r) for r in map(_kana_latin, parts[:-1]) if r)
+    if not names:
+        return ments
+    occ = set()
+    for m in ments:
+        occ.update(range(m.start, m.end))
+    out = list(ments)
+    for rs, re_ in _latin_runs(text):
+        if text[max(0, rs - 4):rs].endswith(("(", "（", "(en:", "（en:")):
+            continue  # ホルブルック(RichardHolbrooke): the gloss is the paren-alias step's
+        for w in re.finditer(r"[A-Z][a-z]+", text[rs:re_]):
+            s, e = rs + w.start(), rs + w.end()
+            if s > 0 and _is_latin(text[s - 1]) and not _camel_start(text, s):
+                continue
+            word = text[s:e]
+            hit, k = None, 0
+            for k in range(len(word), 3, -1):
+                hit = names.get((_sound_skeleton(word[:k]), _vowel_key(word[:k], True)))
+                if hit is not None and _same_name_end(word[:k], ends[hit]):
+                    break
+                hit = None
+            if hit is None:
+                continue
+            if text.startswith(_NAMED_HEADS, s + k) or any(i in occ for i in range(s, s + k)):
+                continue
+            key = (_sound_skeleton(word[:k]), _vowel_key(word[:k], True))
+            a = s
+            for _ in range(2):
+                p = re.search(r"([A-Z][a-z]+)$", text[rs:a])
+                if p is None or _sound_skeleton(p.group(1)) not in given.get(key, ()) \
+                        or any(i in occ for i in range(a - len(p.group(1)), a)):
+                    break
+                a -= len(p.group(1))  # BenazirBhutto, GhulamNabiLone: the given names as katakana has them
+            out.append(Cand(a, s + k, "PERSON", 2, "latin-translit", [], False))
+            cx.translit[(a, s + k)] = hit
+            occ.update(range(a, s + k))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
 #: round 22b: katakana syllables in Latin letters, as far as a sound skeleton needs them
 _KANA_ROMA = {}
 for _row, _cons in (("アイウエオ", ""), ("カキクケコ", "k"), ("ガギグゲゴ", "g"), ("サシスセソ", "s"),
@@ -5789,8 +5974,8 @@ def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
     forms: dict[str, tuple[int, bool]] = {}  # surface -> (source mention, copy the link?)
     for k, m in enumerate(ments):
         surf = text[m.start:m.end]
-        if m.short or m.src == "gaz":
-            continue  # the gazetteer scan finds every occurrence already
+        if m.short or m.src in ("gaz", "latin-place"):
+            continue  # the gazetteer scan (and round 40's Latin places) finds every occurrence already
         if m.type == "PERSON":
             last = max([m.start] + [m.start + i + 1 for i, ch in enumerate(surf) if ch in _DOT])
             if not (m.actors or _title_after(text, m.end) or m.src == "kata2"
@@ -5938,6 +6123,8 @@ def find_entities(doc) -> None:
         if m.country is None and not m.actors:
             m.country = same.get((m.start, m.end, m.type))
     ments = [m for m in ments if _keep(cx, m, known)]
+    ments = _latin_place_repeats(cx, ments)
+    ments = _latin_surname_repeats(cx, ments)
     ments = _rejoin_full_names(cx, ments)
     _initial_led_names(cx, ments)
     ments = _ship_names(cx, ments)

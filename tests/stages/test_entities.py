@@ -3776,3 +3776,25 @@ def test_r38_review_guards(text, wrong):
 def test_r39_institutes_by_common_words(text, expected):
     assert expected in mentions(run(text))
 
+
+# round 40: heads of newspapers (新報 / 日報 / 民報 / 時報 / タイムス), a summary prosecutors' office (区検)
+# and sports federations by their short form (高野連 / 陸連) after a place's name end one ORG; a bench of
+# the supreme court after the court's name is one ORG with it
+@pytest.mark.parametrize("text, expected", [
+    ("函館日報は5日の社説で計画に反対した。", ("函館日報", "ORG")),
+    ("苫小牧新報の記者が取材した。", ("苫小牧新報", "ORG")),
+    ("記事は松本民報が最初に伝えた。", ("松本民報", "ORG")),
+    ("台南時報は3日、市長の発言を報じた。", ("台南時報", "ORG")),
+    ("シカゴタイムスの記者が質問した。", ("シカゴタイムス", "ORG")),
+    ("男は金沢区検に書類送検された。", ("金沢区検", "ORG")),
+    ("岐阜高野連は大会の延期を決めた。", ("岐阜高野連", "ORG")),
+    ("千葉陸連の役員が会見に出席した。", ("千葉陸連", "ORG")),
+    ("最高裁判所第二小法廷は10日、判決を言い渡した。", ("最高裁判所第二小法廷", "ORG")),
+    ("事件は最高裁大法廷に回付された。", ("最高裁大法廷", "ORG")),
+    ("ネバダ工科大の研究チームが発表した。", ("ネバダ工科大", "ORG")),
+    ("容疑者は札幌芸大4年の男子学生だった。", ("札幌芸大", "ORG")),
+    ("試合は福岡国際大が制した。", ("福岡国際大", "ORG")),
+])
+def test_r40_place_media_and_office_heads(text, expected):
+    assert expected in mentions(run(text))
+

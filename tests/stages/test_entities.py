@@ -3798,3 +3798,25 @@ def test_r39_institutes_by_common_words(text, expected):
 def test_r40_place_media_and_office_heads(text, expected):
     assert expected in mentions(run(text))
 
+
+# round 40: a place's unit read with the next word (市職員, 市側, 県政, 県版, 県立, 郡の) stays with the place
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("汚職の疑いで奈良市職員が書類送検された。", ("奈良市", "GPE"), ("奈良", "GPE")),
+    ("交渉では京都市側が譲歩案を示した。", ("京都市", "GPE"), ("京都", "GPE")),
+    ("知事は新しい長野県政の方針を語った。", ("長野県", "GPE"), ("長野", "GPE")),
+    ("この話題は読売新聞の千葉県版に載った。", ("千葉県", "GPE"), ("千葉", "GPE")),
+    ("旧津久井郡の町が市に編入された。", ("津久井郡", "GPE"), ("津久井", "GPE")),
+])
+def test_r40_unit_before_staff(text, expected, wrong):
+    got = mentions(run(text))
+    assert expected in got and wrong not in got, got
+
+
+# round 40: in a sports article a city's bare name paired by 対 or before サポーター is its club (ORG)
+@pytest.mark.parametrize("text, expected", [
+    ("プロ野球の試合は横浜対広島で、横浜が逆転で勝った。", ("横浜", "ORG")),
+    ("プロ野球の試合は横浜対広島で、横浜が逆転で勝った。", ("広島", "ORG")),
+    ("サッカーのJリーグで浦和のサポーターが発煙筒をたいた。", ("浦和", "ORG")),
+])
+def test_r40_city_clubs(text, expected):
+    assert expected in mentions(run(text))

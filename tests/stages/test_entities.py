@@ -3820,3 +3820,27 @@ def test_r40_unit_before_staff(text, expected, wrong):
 ])
 def test_r40_city_clubs(text, expected):
     assert expected in mentions(run(text))
+
+
+# round 40: a place or a name right before a facility's or a natural feature's head is that name's
+# first word; an end of a stretch of railway not read as a place is a station
+@pytest.mark.parametrize("text, expected", [
+    ("一行はマリア・ロペス美術館を訪れた。", ("マリア・ロペス美術館", "FAC")),
+    ("市民は由比海岸を清掃した。", ("由比海岸", "LOC")),
+    ("登山者は八甲田岳に向かった。", ("八甲田岳", "LOC")),
+    ("一家は帰省の途中、吉川サービスエリアで休んだ。", ("吉川サービスエリア", "FAC")),
+    ("代表団はジョン・スミス国際空港から出国した。", ("ジョン・スミス国際空港", "FAC")),
+    ("夏には支笏湖の周辺が観光客でにぎわう。", ("支笏湖", "LOC")),
+    ("住民は奥田集落から避難した。", ("奥田集落", "LOC")),
+    ("台風で大槌の松原の木が倒れた。", ("大槌の松原", "LOC")),
+    ("石北本線の上川-白滝間で脱線した。", ("上川", "FAC")),
+    ("信越本線の直江津-柏崎間で運転を見合わせている。", ("直江津", "FAC")),
+    ("快速は只見線の本名-会津川口間で止まった。", ("本名", "FAC")),
+    # a chain's shop by its place
+    ("改装を終えた元町店が営業を再開した。", ("元町店", "FAC")),
+    ("強盗はドラッグストアの室蘭店に押し入った。", ("室蘭店", "FAC")),
+])
+def test_r40_names_before_facility_heads(text, expected):
+    got = mentions(run(text))
+    assert expected in got, got
+

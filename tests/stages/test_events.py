@@ -3695,3 +3695,15 @@ def test_round38_review_appeal_for_a_chain_of_acts_keeps_its_addressee():
 ])
 def test_round38_review_attendance_near_non_sports_words_kept(text, word):
     assert [t for t, w in _coded(text) if w == word], _coded(text)
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # round 40: a target phrase (に / を / に対し) that the parse hangs on the verb after the trigger, the
+    # trigger being that verb's object or the first verb of its chain, is the act's target
+    ("タイ政府は南部のパタニ県に戒厳令を敷いた。", "COERCE", "戒厳令", ["タイ政府"], ["パタニ県"]),
+    ("文部科学省は、北海道教育委員会に是正を求める通知書を手渡した。", "REQUEST", "求める", ["文部科学省"], ["北海道教育委員会"]),
+    ("韓国政府は、日本大使館に抗議の書簡を送った。", "ACCUSE", "抗議", ["韓国政府"], ["日本大使館"]),
+    ("中国外務省は日本政府に抗議の文書を手渡した。", "ACCUSE", "抗議", ["中国外務省"], ["日本政府"]),
+])
+def test_round40_target_on_the_verb_after_the_trigger(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)

@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.19"
+VERSION = "2.20"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1345,6 +1345,10 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                 for k in t.keys:
                     if k in src and k not in last.keys:
                         src.remove(k)
+    if not tgt and not passive and not reverse:
+        shared = _shared_verb_target(doc, hit, actors, pred)
+        if shared is not None and not any(k in src for k in shared.keys):
+            _add(tgt, shared.keys)  # 福田容疑者に任意同行を求め事情聴取し, チベットに戒厳令を敷いた (round 40)
     if "denial" in trg.flags:
         tgt = []  # what is denied is not the target; the accuser is (see find_events)
     if hit.type == "REQUEST" and direct_tgt:
@@ -1450,6 +1454,51 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         src, tgt = tgt, src
     tgt = [k for k in tgt if k not in src]
     hit.source, hit.target = src, tgt
+
+
+#: round 40: the case particles that mark an act's target on the verb the trigger hangs on
+SHARED_TARGET_P = frozenset({"を", "に", "に対し", "に対して"})
+#: what lies between the trigger and that verb: a particle, a short noun, a conjunctive し or a ・
+#: (戒厳令を敷いた, 命令書を手渡した, 申請し事実上倒産した, 逮捕・送検した, 求め事情聴取した); not the
+#: trigger as the verb's subject or topic (サミットに参加が予定され, 党内に反対があった, EUに譲歩はできない)
+SHARED_GAP_RE = re.compile(r"(?![がはとも])[^、。「」『』()（）]{0,6}")
+#: verbs whose に-party is the one told to act, not the target of the act (部下に殺害を命じた)
+ORDER_LEMMAS = frozenset({"命じる", "命ずる", "指示", "指示する", "依頼", "依頼する", "頼む", "報告", "報告する",
+                          "委ねる", "任せる", "促す", "迫る", "求める", "要求", "要求する", "要請", "要請する"})
+
+
+def _shared_verb_target(doc, hit: Hit, actors: list[Actor], pred: set[int]) -> Actor | None:
+    """An act noun or verb that is the object or the first member of a verb chain (チベットに事実上の
+    戒厳令を敷いた, 駐車場にいた福田容疑者に任意同行を求め事情聴取した, 東京地裁に自己破産を申請し事実上倒産した):
+    the parse hangs the に / を phrase on the verb after the trigger, so the phrase rules read no target.
+    The phrase nearest before the trigger (no other role between) is the act's target when its case
+    particle is を / に / に対し(て), its governor is that verb (reached from the trigger in at most three
+    steps), and only a short gap with no comma, bracket or sentence end, not opening with が / は / と / も
+    (the trigger as that verb's subject or topic), lies between the trigger and the verb. A verb of ordering or asking (命じる, 求める, 要請) is left alone: its に-party is the one told to
+    act (首相に辞任を求めた), no target of the act."""
+    toks = doc.tokens
+    s = toks[hit.t0].start
+    last = max(pred)
+    for a in reversed(actors):
+        if a.end > s:
+            continue
+        eff = a.head_role()
+        if eff.modifier or a.modifier:
+            continue  # NHKの橋本会長に: the possessor, not the phrase
+        p, g = eff.particle, eff.gov
+        if p not in SHARED_TARGET_P or g is None or g in pred or g <= last:
+            return None
+        if p == "を" and hit.trg.surface in SENT_TRIGGERS or p == "に" and "ni_place" in hit.trg.flags:
+            return None
+        gt = toks[g]
+        if gt.lemma in ORDER_LEMMAS or doc.extras.get("_ev_trig_type", {}).get(g) == "REQUEST":
+            return None
+        if g not in _ancestors(doc, hit.top if hit.top is not None else last, 3):
+            return None
+        if not SHARED_GAP_RE.fullmatch(doc.text, toks[hit.t1 - 1].end, gt.start):
+            return None
+        return a
+    return None
 
 
 MEDIA_REPORT_RE = re.compile(r"[^。、「」]{0,8}と(?:伝え|報じ|報道)")
@@ -2943,6 +2992,7 @@ def find_events(doc) -> None:
         doc.extras["_ev_trig_toks"] = {
             i for t0, t1, _ in found if not _embedded_noun(doc, t0, t1, verbal) for i in range(t0, t1)
         }
+        doc.extras["_ev_trig_type"] = {i: f[2].type for f in found for i in range(f[0], f[1])}
         for t0, t1, trg in found:
             if trg.surface == "請求" and WARRANT_ASKED_RE.search(text, max(lo, doc.tokens[t0].start - 4), doc.tokens[t0].start):
                 continue  # 逮捕状を請求した, 逮捕状の請求: the warrant is coded (COERCE), not the request for it (round 29)

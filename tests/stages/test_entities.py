@@ -3844,3 +3844,31 @@ def test_r40_names_before_facility_heads(text, expected):
     got = mentions(run(text))
     assert expected in got, got
 
+
+# round 40 review: the unit form is its own place: 奈良|市職員 is the city, not the prefecture (奈良県) the bare
+# name was keyed to; a city in brackets after a paired club is the ground, not another name of that club
+def test_r40_review_city_unit_not_keyed_to_the_prefecture():
+    art = run("奈良県の幹部が、奈良市職員の処分について説明した。")
+    city, pref = entity_of(art, "奈良市"), entity_of(art, "奈良県")
+    assert city is not None and pref is not None and city is not pref
+
+
+def test_r40_review_ground_in_brackets_after_a_pairing():
+    art = run("プロ野球の日程が決まり、開幕は横浜対巨人(横浜)で行われる。")
+    assert ("横浜", "GPE") in mentions(art)
+    assert entity_of(art, "巨人") is not entity_of(art, "横浜")
+
+
+# round 40 review: a university's short form before more of a proper name is a school of its own (愛工大名電-like
+# high schools), not the university; before a person's name in a list it stays the university
+@pytest.mark.parametrize("text, wrong", [
+    ("投手は福岡工大城東の3年生だ。", ("福岡工大", "ORG")),
+    ("愛工大名電の投手が指名された。", ("愛工大", "ORG")),
+])
+def test_r40_review_university_before_a_school_name(text, wrong):
+    assert wrong not in mentions(run(text))
+
+
+def test_r40_review_university_before_a_listed_person():
+    got = mentions(run("負傷者は慈恵医大藤野和倫さんと東京女子医大中村勝彦さんに運ばれた。"))
+    assert ("慈恵医大", "ORG") in got and ("東京女子医大", "ORG") in got

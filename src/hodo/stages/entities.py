@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.64"
+VERSION = "1.65"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -1874,6 +1874,11 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     # token of common words): a kind of food; リニアモーターカー|建設: a word of the thesaurus
                 if suf in _UNIVERSITY_SHORT_HEADS and text[E:E + 1] in _UNIVERSITY_GOES_ON:
                     break  # round 40: 神戸国際大|付属, 文星芸大|付高: the university's school; 女子大|生: a student
+                nt = cx.doc.token_at(E) if suf in _UNIVERSITY_SHORT_HEADS and E < len(text) and _is_kanji(text[E]) \
+                    else None
+                if nt is not None and nt.start == E and "固有名詞" in nt.tag and "人名" not in nt.tag:
+                    break  # round 40 review: 愛工大|名電, 福岡工大|城東: a school's name goes on (but 慈恵医大|藤野, a
+                    # list's next person)
                 if suf in _FEDERATION_HEADS and any("人名" in t_.tag for t_ in cx.doc.tokens_in(s, hs)):
                     break  # round 40: 沢木啓祐|陸連|専務理事: a person's name before the federation's
                 if ptype == "PERSON" and typ == "ORG" and suf not in ("党", "内閣") + _FOUNDER_HEADS + _PAPER_HEADS:
@@ -6872,7 +6877,9 @@ def _unit_before_staff(cx: _Ctx, ments: list[Cand]) -> None:
             continue  # 米国|県? a country has no unit
         acts = [a for a in cx.gaz_get(text[m.start:e + 1]) if a is not None and a.type == "GPE"]
         m.end = e + 1
-        m.actors = acts or m.actors
+        m.actors = acts or [a for a in m.actors if a is not None and not (
+            a.name.endswith(tuple(_ADMIN_UPPER) + _ADMIN_LOWER) and not a.name.endswith(text[e]))]
+        # (round 40 review: 奈良|市職員 is the city, not the prefecture 奈良県 that the bare name keyed)
         m.short = False
 
 
@@ -6911,9 +6918,12 @@ def _city_clubs(cx: _Ctx, ments: list[Cand]) -> None:
         if side is not None and (city(side) or side.type == "ORG") or _SUPPORTERS.match(text, m.end):
             clubs.add(text[m.start:m.end])
             cued.add(m.start)
+    def venue(m: Cand) -> bool:  # 横浜対巨人(横浜): the ground after a club, no other name of it
+        p = by_end.get(m.start - 1) if m.start > 0 and text[m.start - 1] in "(（" else None
+        return p is not None and (p.type == "ORG" or p.start in cued)
     for m in ments:
         if text[m.start:m.end] in clubs and city(m) and not glued(m) and not _CLUB_NOT_BEFORE.match(text, m.end) \
-                and (m.start in cued or not text.startswith("で", m.end)):
+                and (m.start in cued or not text.startswith("で", m.end)) and not venue(m):
             # シチリア島のカターニアで行われた: the city itself, where no 対 pairs it
             countries = {a.country for a in m.actors if a is not None and a.country}
             m.type, m.actors, m.short = "ORG", [], False

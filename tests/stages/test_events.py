@@ -3707,3 +3707,17 @@ def test_round38_review_attendance_near_non_sports_words_kept(text, word):
 ])
 def test_round40_target_on_the_verb_after_the_trigger(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)
+
+
+@pytest.mark.parametrize("text, word, wrong", [
+    # round 40 review: the phrase on the verb after the trigger is no target when that verb receives
+    # (its に-party is the giver) or when the trigger already has its own phrase of the same case
+    # between them (a currency named before is no attack target)
+    ("日本政府は米国に支援の申し出を受けた。", "支援", "米国"),
+    ("政府は米国に支援の約束を取り付けた。", "支援", "米国"),
+    ("その団体は200万香港ドルを、野党を攻撃する広告に費やした。", "攻撃", "香港"),
+])
+def test_round40_review_no_target_from_a_receiving_verb_or_past_the_own_object(text, word, wrong):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, e.target) for e in art.events if art.text[e.trigger[0]:e.trigger[1]].startswith(word)]
+    assert not any(wrong in names(art, t) for _, t in got), got

@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.20"
+VERSION = "2.21"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1465,6 +1465,9 @@ SHARED_GAP_RE = re.compile(r"(?![がはとも])[^、。「」『』()（）]{0,6
 #: verbs whose に-party is the one told to act, not the target of the act (部下に殺害を命じた)
 ORDER_LEMMAS = frozenset({"命じる", "命ずる", "指示", "指示する", "依頼", "依頼する", "頼む", "報告", "報告する",
                           "委ねる", "任せる", "促す", "迫る", "求める", "要求", "要求する", "要請", "要請する"})
+#: round 40 review: verbs of receiving, whose に-party is the giver (米国に支援の申し出を受けた,
+#: 田中氏に抗議の手紙を受け取った, 米国に支援の約束を取り付けた), no target
+RECEIVING_LEMMAS = frozenset(PASSIVE_LIGHT | {"受け取る", "取り付ける", "もらう", "貰う", "得る"})
 
 
 def _shared_verb_target(doc, hit: Hit, actors: list[Actor], pred: set[int]) -> Actor | None:
@@ -1493,6 +1496,12 @@ def _shared_verb_target(doc, hit: Hit, actors: list[Actor], pred: set[int]) -> A
         gt = toks[g]
         if gt.lemma in ORDER_LEMMAS or doc.extras.get("_ev_trig_type", {}).get(g) == "REQUEST":
             return None
+        if gt.lemma in RECEIVING_LEMMAS:
+            return None  # 米国に支援の申し出を受けた: the に-party is the giver
+        if p in ("を", "に") and any(
+            t.pos == "ADP" and t.text == p and toks[t.head].head in pred for t in toks[a.last + 1:hit.t0]
+        ):
+            return None  # 200万香港ドルを、野党を攻撃する広告に費やした: the trigger has its own を
         if g not in _ancestors(doc, hit.top if hit.top is not None else last, 3):
             return None
         if not SHARED_GAP_RE.fullmatch(doc.text, toks[hit.t1 - 1].end, gt.start):

@@ -3872,3 +3872,18 @@ def test_r40_review_university_before_a_school_name(text, wrong):
 def test_r40_review_university_before_a_listed_person():
     got = mentions(run("負傷者は慈恵医大藤野和倫さんと東京女子医大中村勝彦さんに運ばれた。"))
     assert ("慈恵医大", "ORG") in got and ("東京女子医大", "ORG") in got
+
+
+# round 40 review: common words at the ends of a stretch are no stations; X の松原 after a listed city or
+# a person is no pine grove
+@pytest.mark.parametrize("text, wrong", [
+    ("鉄道会社は駅-空港間で無料のバスを走らせる。", ("空港", "FAC")),
+    ("貨物列車は本社-工場間を結んでいる。", ("本社", "FAC")),
+    ("雪のため電車は始発-終電間の本数を減らした。", ("始発", "FAC")),
+    ("中央線の快速-各停の乗り換えが不便だという声がある。", ("快速", "FAC")),
+    ("山手線の内回り-外回りとも一時運転を見合わせた。", ("内回り", "FAC")),
+    ("九回に大阪の松原が本塁打を放った。", ("大阪の松原", "LOC")),
+])
+def test_r40_rail_and_grove_not(text, wrong):
+    got = mentions(run(text))
+    assert wrong not in got, got

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.65"
+VERSION = "1.66"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -5207,6 +5207,11 @@ def _name_before_head(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
             continue
         q, h = got
         typ = _NAME_HEADS[h]
+        if text.startswith("の松原", m.end) and (m.type == "PERSON" or any(a is not None for a in m.actors)):
+            # round 40 review: X の松原 is a pine grove after a small place no gazetteer lists (三保, 大槌);
+            # after a listed city or prefecture, or a person, it is someone or a district (大阪の松原が本塁打)
+            out.append(m)
+            continue
         if (m.type == "PERSON" and h in _PERSON_NOT_HEADS) or surf.endswith(h) \
                 or q not in cx.tok_ends and not text.startswith("の松原", m.end) \
                 or any(o is not m and o.start < q and o.end > m.end for o in ments):
@@ -5260,7 +5265,10 @@ def _place_stores(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
 #: 北千住-松戸, 小本-田野畑, 武雄温泉 FAC 8 times)
 _SECTION_DASH = "-−－‐〜～~ー―"
 _LINE_END = re.compile(r"(?:線|ライナー|ライン)$")
-_SECTION_END = re.compile(r"(?:駅)?(?:間|[(（、。のでをが]|$)")
+#: round 40 review: words that end a stretch but are no station's name (本社-工場間, 始発-終電間, 山手線の
+#: 内回り-外回り): see _generic_section_end
+_SECTION_NOT_STATIONS = frozenset(("始発", "終電", "終点", "起点", "本社", "支社", "上り", "下り", "上下", "内回り", "外回り",
+                                   "区間", "全線", "本線", "両駅", "各駅", "市内", "県内", "都内", "府内", "道内"))
 
 
 def _section_end_span(cx: _Ctx, ments: list[Cand], s: int, e: int, left: bool) -> tuple[int, int] | None:
@@ -5279,6 +5287,19 @@ def _section_end_span(cx: _Ctx, ments: list[Cand], s: int, e: int, left: bool) -
     return t.start, t.end
 
 
+def _generic_section_end(cx: _Ctx, ments: list[Cand], a: tuple[int, int], b: tuple[int, int], led: bool) -> bool:
+    """Round 40 review: A-B is no pair of stations when an end no mention covers is a common word
+    (駅-空港間, 本社-工場間, 始発-終電間, 中央線の快速-各停). A listed word (_SECTION_NOT_STATIONS) or a
+    facility's head never is a station; a common noun of the dictionary's thesaurus is not one without a
+    line's name before the pair, nor after one when the other end is no mention either (只見線の本名-
+    会津川口: 本名 is also a common word, 会津川口 a place)."""
+    tok = [sp for sp in (a, b) if not any(m.start == sp[0] and m.end == sp[1] for m in ments)]
+    words = [cx.text[s:e] for s, e in tok]
+    if any(w in _SECTION_NOT_STATIONS or w in _NAME_HEADS for w in words):
+        return True
+    return (not led or len(tok) == 2) and any(lexicon_common(w) for w in words)
+
+
 def _rail_section_stations(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     """Round 40: A-B after a railway line's name (a FAC ending in 線 / ライナー / ライン, with or without
     の), or A-B間 in a sentence about railways: A and B are stations; an end not read as a place
@@ -5287,7 +5308,7 @@ def _rail_section_stations(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     if not _RAIL_CONTEXT.search(text) and "線" not in text:
         return ments
     lines = {m.end: m for m in ments if m.type == "FAC" and _LINE_END.search(text[m.start:m.end])}
-    want: dict[tuple[int, int], str | None] = {}
+    want: dict[tuple[int, int], int | None] = {}
     for p, ch in enumerate(text):
         if ch not in _SECTION_DASH or p == 0:
             continue
@@ -5299,8 +5320,7 @@ def _rail_section_stations(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
         led = line is not None
         if text.startswith("駅", a[1]):
             continue  # A駅-B: the station scan has it
-        tail = _SECTION_END.match(text, b[1])
-        if tail is None and not led:
+        if _generic_section_end(cx, ments, a, b, led):
             continue
         if not led and not (text.startswith("間", b[1]) and _RAIL_CONTEXT.search(text[max(0, p - 80):p + 80])):
             continue

@@ -3887,3 +3887,29 @@ def test_r40_review_university_before_a_listed_person():
 def test_r40_rail_and_grove_not(text, wrong):
     got = mentions(run(text))
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("昨年の調査の結果について、QVRは新しい指針を示した。", "QVR"),
+    ("地元の報道によると、ZMKAが会場の変更を決めた。", "ZMKA"),
+    ("ZQNの調べで、帳簿の誤りが見つかった。", "ZQN"),
+    ("北方漁業振興評議室(KFRB)は3日、漁期の延長を認めた。", "KFRB"),
+    ("会議の後、PWQでは新しい規則の検討を始めた。", "PWQ"),
+    ("放送局の米QXNは、選挙の速報を流した。", "QXN"),
+])
+def test_r40_bare_acronym_as_a_body(text, acronym):
+    got = mentions(run(text))
+    assert (acronym, "ORG") in got, got
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("昨年のGDPは前年より減少した。", "GDP"),
+    ("新しいCEOは就任の会見で計画を述べた。", "CEO"),
+    ("会議の後、PLWでは新しい規則の検討を始めた。", "PLW"),
+    ("国際空港(KXQ)から出発した便が遅れた。", "KXQ"),
+    ("新型の記録装置(QVD)を発売した。", "QVD"),
+    ("東邦QXが新しい雑誌を出した。", "QX"),
+])
+def test_r40_bare_acronym_not_a_body(text, acronym):
+    got = mentions(run(text))
+    assert (acronym, "ORG") not in got, got

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.66"
+VERSION = "1.67"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -2895,11 +2895,94 @@ def _scan_acronym_names(cx: _Ctx) -> None:
         cx.add(s, p, "ORG", 6, "acronym-name", cx.gaz_get(name))
 
 
+#: round 40: a bare Latin acronym standing as a subject or a source (CDCは, UNAIDSによると,
+#: JTBの発表) or glossing a Japanese name in parentheses (大韓民国中央情報部(KCIA)); capitals
+#: only (digits are models and leagues: PS3, J2), not glued to a Latin letter or a katakana word
+_BARE_ACRONYM_SUBJECT = re.compile(
+    r"(?<![A-Za-z0-9&.\-\u30a1-\u30fa\u30fc])([A-Z][A-Z&.]{1,7})(?![A-Za-z0-9])"
+    r"(?=は|が|では|でも|によると|によれば|の発表|の調べ|の調査|と発表|が発表)")
+_BARE_ACRONYM_GLOSS = re.compile(
+    r"(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fff々])[(（](?:通称|略称|以下)?([A-Z][A-Z&.]{1,7})[)）]")
+#: a country's one-kanji short form may stand glued before a subject acronym (米ABCは, 英BAが)
+_ACRONYM_COUNTRY_PREFIX = "米英仏独露中韓朝伊加豪印"
+#: the heads a Japanese name glossed by an acronym must end with to be a body: the heads of
+#: named bodies and the endings of agencies, companies, leagues and programmes (対策センター(CDC),
+#: 中央情報部(KCIA), 海外資産管理事務所(OFAC), 政府間パネル(IPCC), 日本フットボールリーグ(JFL));
+#: not a thing's (ハードディスク装置(HDD), 月周回衛星(SELENE), フリーエージェント(FA))
+_GLOSSED_BODY_HEADS = _NAMED_BODY_HEADS + (
+    "センター", "部", "所", "院", "省", "会", "社", "リーグ", "パネル", "計画", "共同体", "組織", "ユニット",
+    "室", "公社", "大学", "部隊", "テレコム", "ネット", "グループ", "テレビ", "ラジオ", "航空", "鉄道",
+    "エアウェイズ", "エアライン", "電力", "工業", "電機", "商事", "証券", "保険", "ホールディングス")
+#: acronyms that are not bodies, estimated from the corpus's subjects and glosses (round 40):
+#: things, measures, units, times, diseases, technologies, roles, treaties, sports ranks
+_ACRONYM_NOT_BODIES = frozenset("""
+GDP GNP GNI CPI DNA RNA PCR CEO COO CFO CTO GPS IT TV PC OS PDF UTC JST GMT CET TOB MBO MVP BSE SI CO
+SNS PK FP JAS DRM HIV AIDS SARS MERS CS LED LCD FD JP MS MRO AED PDA GP FC BS HD HDDVD URL SD DVD CD BD
+DSL FTTH SP FS GW IC PV FAQ WEB PHS III CM OB OG JV DDR NV ATS ISS GI GII TAPVC TAPVD ODF NG OK ID IQ USB
+CPU AI VR AR SF DJ MC PR QR ATM ETC LNG LPG EV HV SUV IP ISBN NPO NGO NPT FTA EPA TPP WTI ODA PKO UFO VIP
+MBA PHD SOS KO TKO DH RBI ERA HR XCP VLC ICOCA JAPAN DOTS FTP HTML HTTP WWW API SMS MP IPS ES STAP ALS
+ADHD PTSD ICBM SLBM IRBM ABM MD DV LGBT ET JK KY NEET BGM CG MRI CT ECU ICU ER OTC UV IR NEWS NO GOAL
+HDD SSD CATV RAM ROM M&A BCG LCC WBC GIII OEM ODM
+""".split())
+
+
 #: council heads after a compound of common nouns (基本政策閣僚委員会, 民主改革評議会)
 _COUNCIL_HEADS = ("委員会", "評議会", "協議会", "審議会", "理事会")
 _COUNCIL_RE = re.compile(r"([\u4e00-\u9fff々]{4,12}?)(" + "|".join(_COUNCIL_HEADS) + ")")
 #: first characters of a compound that point back or generalise (同委員会, 各委員会, 当審議会)
 _COUNCIL_NOT_FIRST = "同各当両本該前元新旧諸全某此其"
+
+
+def _country_code(w: str) -> bool:
+    """An ISO 3166 alpha-2 or alpha-3 code (JP, USA, IS): a place, not a body."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover
+        return False
+    if len(w) == 2:
+        return pycountry.countries.get(alpha_2=w) is not None
+    if len(w) == 3:
+        return pycountry.countries.get(alpha_3=w) is not None
+    return False
+
+
+def _scan_bare_acronyms(cx: _Ctx) -> None:
+    """Round 40: a Latin acronym that no table or other rule reads is an organisation when it
+    stands where a body does — a subject or a source (CDCは, JTBによると, IUPACの発表) — or
+    glosses a Japanese name in parentheses (海外資産管理事務所(OFAC)). Not when it is a country
+    code (pycountry's), a word of the stop list (GDP, CEO, GPS: things, not bodies), a name the
+    tables know as something else, or where another candidate already covers it. Its further
+    occurrences follow through `_propagate`."""
+    text = cx.text
+    covered = set()
+    for c in cx.cands:
+        covered.update(range(c.start, c.end))
+    seen = set()
+    # an acronym the article glosses in parentheses somewhere (自由アチェ運動(GAM) … GAMは) is
+    # left to the gloss: `_paren_aliases` links it to the name and `_propagate` carries the link
+    # to its bare occurrences, which a mention made here would cut off
+    glossed = {m.group(1) for m in _PAREN_LATIN.finditer(text)}
+    for rx in (_BARE_ACRONYM_SUBJECT, _BARE_ACRONYM_GLOSS):
+        for m in rx.finditer(text):
+            s, e = m.span(1)
+            w = m.group(1).rstrip(".")
+            e = s + len(w)
+            if (s, e) in seen or sum(ch.isupper() for ch in w) < 2:
+                continue
+            if w in _ACRONYM_NOT_BODIES or _country_code(w) or rx is _BARE_ACRONYM_SUBJECT and w in glossed:
+                continue
+            if any(i in covered for i in range(s, e)):
+                continue
+            if rx is _BARE_ACRONYM_GLOSS and not text[max(0, m.start() - 12):m.start()].endswith(_GLOSSED_BODY_HEADS):
+                continue  # スキポール空港(AMS), ホームページ(HP): not a body's acronym
+            if rx is _BARE_ACRONYM_SUBJECT and s > 0 and (_is_kanji(text[s - 1]) or text[s - 1] == "々") and not (
+                    text[s - 1] in _ACRONYM_COUNTRY_PREFIX and not (s > 1 and _is_kanji(text[s - 2]))):
+                continue  # 日経BP: the acronym ends a longer name (米ABC: a country's short form)
+            acts = [a for a in cx.gaz_get(w) if not _weak(a)]
+            if any(a.type != "ORG" for a in acts):
+                continue
+            seen.add((s, e))
+            cx.add(s, e, "ORG", 3, "bare-acronym", acts)
 
 
 def _scan_councils(cx: _Ctx) -> None:
@@ -6362,6 +6445,7 @@ def find_entities(doc) -> None:
     _scan_latin_names(cx)
     _scan_latin_transliterated(cx)
     _scan_kanji_bylines(cx)
+    _scan_bare_acronyms(cx)  # round 40: last, so that it fills only what no other rule read
     ments = _resolve(cx.cands)
     # round 23d: a reading of the same span and type that lost the tie may know the country
     # (a publisher's adjective, CanadianHerald, against the Latin-medium reading of the word)

@@ -3913,3 +3913,20 @@ def test_r40_bare_acronym_as_a_body(text, acronym):
 def test_r40_bare_acronym_not_a_body(text, acronym):
     got = mentions(run(text))
     assert (acronym, "ORG") not in got, got
+
+
+# round 40 (titleper): a katakana word Sudachi does not know, after "の" or a clause's start and before a
+# body's head (会長, 総裁, 局長; a short one before 委員長 too), is its holder's surname; a full name glued
+# to its body and a compound title (協会|長, 党|最高顧問, 大学|名誉教授) is a PERSON, not part of the body
+@pytest.mark.parametrize("text, expected", [
+    ("競技連盟のトラヴィニク会長が声明を出した。", ("トラヴィニク", "PERSON")),
+    ("審判委員会のドルカ委員長が説明した。", ("ドルカ", "PERSON")),
+    ("中央銀行のペトリシュ総裁は利上げを示唆した。", ("ペトリシュ", "PERSON")),
+    ("報道によると、森下康弘東北大学名誉教授は警告した。", ("森下康弘", "PERSON")),
+    ("報道によると、森下康弘東北大学名誉教授は警告した。", ("東北大学", "ORG")),
+    ("記者会見で大久保信夫協会長は謝罪した。", ("大久保信夫", "PERSON")),
+    ("保守党の石原和彦党最高顧問が辞任した。", ("石原和彦", "PERSON")),
+])
+def test_r40_names_before_compound_titles(text, expected):
+    got = mentions(run(text))
+    assert expected in got, got

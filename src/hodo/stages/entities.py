@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.67"
+VERSION = "1.68"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -1417,7 +1417,8 @@ def _name_before(cx: _Ctx, q: int, known: set[str], head: str, word: str = "") -
         if "・" not in surf and len(surf) > 1 and not acts and surf not in known:
             toks = cx.doc.tokens_in(s, q)
             if toks and all(t.pos in ("NOUN",) and "普通名詞" in t.tag for t in toks) and len(toks) == 1 \
-                    and (surf.endswith(_KATA_BODIES) or (word or head) in _ORG_ROLES and len(surf) <= 3):
+                    and (surf.endswith(_KATA_BODIES) or (word or head) in _ORG_ROLES and len(surf) <= 3
+                         and (lexicon_common(surf) or surf in _KATA_COMMON)):
                 # a common katakana word before the role of a body (チーム代表, グループ議長,
                 # センター長); Sudachi tags unknown foreign names 普通名詞 too, so other
                 # words are names (カムイニン情報局長, ナスララ師, ルゴボイ容疑者)
@@ -1488,8 +1489,11 @@ def _guessed_name_before_role(cx: _Ctx, s: int, q: int, word: str) -> bool:
     firings, 4 of 40 read wrong (2 refused since), see docs/entities.md."""
     text = cx.text
     title = word[1:] if word[:1] in "前元新" else word
-    if title not in _TRADE_TITLES:
+    if title not in _TRADE_TITLES and not _head_role_after_body(text, s, title):
         return False
+    if title not in _TRADE_TITLES and any("固有名詞" in tag and "人名" not in tag
+                                          for _, tag in lexicon_parts(text[s:q])):
+        return False  # マブチモーター名誉会長: a company Sudachi's dictionary lists
     e = q + len(word)
     if e not in cx.tok_ends or (e < len(text) and _is_kanji(text[e]) and _title_at(text, e) is None
                                 and text[e] not in "ら等"):
@@ -1506,6 +1510,18 @@ def _guessed_name_before_role(cx: _Ctx, s: int, q: int, word: str) -> bool:
             or lexicon_common(surf):
         return False  # プロサッカー選手, プロテニス選手: a kind of player
     return True
+
+
+#: round 40: heads of a body (ユベントスの|コボリジリ|会長, 中央銀行の|ペピ|総裁): too weak for any
+#: katakana word (サッポロビール会長), but after "の" or a clause's start the body is named already
+#: or not at all, and an unknown katakana word before the head is its holder's surname
+_HEAD_ROLES = ("会長", "総裁", "局長")
+
+
+def _head_role_after_body(text: str, s: int, title: str) -> bool:
+    """Round 40 (titleper): `title` is a body's head (_HEAD_ROLES, a body prefix allowed: 名誉会長,
+    情報局長) and the word before it starts after "の" or a clause's start."""
+    return title.endswith(_HEAD_ROLES) and (s == 0 or text[s - 1] in "の、。「『（(　 ")
 
 
 def _unknown_kanji_name(cx: _Ctx, q: int, title: str) -> tuple[int, int] | None:
@@ -6457,6 +6473,7 @@ def find_entities(doc) -> None:
     ments = _latin_place_repeats(cx, ments)
     ments = _latin_surname_repeats(cx, ments)
     ments = _rejoin_full_names(cx, ments)
+    ments = _name_glued_to_affiliation(cx, ments)
     _initial_led_names(cx, ments)
     ments = _ship_names(cx, ments)
     _trim_title_prefix(cx, ments)
@@ -6547,6 +6564,52 @@ def _drop_storms(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
                 and not any(a.type == "PERSON" for a in m.actors if not _weak(a)):
             continue
         out.append(m)
+    return out
+
+
+#: round 40: the end of a compound title after a body's name (協会|長, 党|最高顧問, 大学|名誉教授)
+_COMPOUND_TITLE_ENDS = ("長", "官", "補", "員", "使", "顧問", "教授", "理事")
+
+
+def _title_follows(text: str, e: int) -> bool:
+    """A title starts at `e`: one of TITLE_HEADS' compounds (名誉教授, 理事長), or a run of 1-6
+    kanji that ends a compound title (長 of 協会|長, 最高顧問)."""
+    if _title_at(text, e) is not None:
+        return True
+    k = e
+    while k < len(text) and k - e < 6 and _is_kanji(text[k]):
+        k += 1
+    return k > e and text[e:k].endswith(_COMPOUND_TITLE_ENDS)
+
+
+def _name_glued_to_affiliation(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """Round 40 (titleper): 溝上恵|東京大学|名誉教授, 川渕三郎|協会|長, 渡部恒三|党|最高顧問: a full name
+    (Sudachi's surname and given-name words) glued to its body and title was read as one body (ORG,
+    FAC, LOC or GPE). The name is a PERSON; the rest stays a body only where it is one by itself
+    (the gazetteer, a proper noun, or 4+ characters: 相撲協会); a bare 協会 or 党 is part of the title."""
+    text = cx.text
+    out: list[Cand] = []
+    for m in ments:
+        if m.type == "PERSON" or m.end >= len(text) or not _title_follows(text, m.end):
+            out.append(m)
+            continue
+        toks = cx.doc.tokens_in(m.start, m.end)
+        if len(toks) < 3 or toks[0].start != m.start or "人名-姓" not in toks[0].tag \
+                or "人名-名" not in toks[1].tag or toks[1].start != toks[0].end or toks[1].end >= m.end:
+            out.append(m)
+            continue
+        g = toks[1].end
+        rest = text[g:m.end]
+        if len(toks[2].text) == 1 and "接尾辞" not in toks[2].tag:
+            out.append(m)  # 東山|紘|久|京都大学: a lone kanji after the given name is its last one
+            continue
+        if len(lexicon_parts(text[g - 1:toks[2].end])) == 1 or not all(_is_kanji(ch) for ch in text[m.start:g]):
+            out.append(m)  # 新倉|修大|学院: the given name's last kanji begins the next word (大学院)
+            continue
+        out.append(Cand(m.start, g, "PERSON", m.prio, "glued-name", cx.gaz_get(text[m.start:g])))
+        acts = cx.gaz_get(rest)
+        if acts or len(rest) >= 4 or any("固有名詞" in t.tag for t in toks[2:]):
+            out.append(Cand(g, m.end, m.type, m.prio, m.src, acts))
     return out
 
 

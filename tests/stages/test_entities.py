@@ -3930,3 +3930,16 @@ def test_r40_bare_acronym_not_a_body(text, acronym):
 def test_r40_names_before_compound_titles(text, expected):
     got = mentions(run(text))
     assert expected in got, got
+
+
+# round 40 review (small): a sports position or a spacecraft as a subject, a part of a place glossed
+# by an acronym, and a body named after a person (…記念館) before its head are no split / no ORG
+@pytest.mark.parametrize("text, wrong", [
+    ("試合の後半、GKが好守を見せた。", ("GK", "ORG")),
+    ("補給機のHTVは予定どおり結合された。", ("HTV", "ORG")),
+    ("都心部(QCB)の地価が上がった。", ("QCB", "ORG")),
+    ("記者会見で松下幸之助記念館長は述べた。", ("松下幸之助", "PERSON")),
+])
+def test_r40_review_small_not(text, wrong):
+    got = mentions(run(text))
+    assert wrong not in got, got

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.68"
+VERSION = "1.69"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -2929,6 +2929,9 @@ _GLOSSED_BODY_HEADS = _NAMED_BODY_HEADS + (
     "センター", "部", "所", "院", "省", "会", "社", "リーグ", "パネル", "計画", "共同体", "組織", "ユニット",
     "室", "公社", "大学", "部隊", "テレコム", "ネット", "グループ", "テレビ", "ラジオ", "航空", "鉄道",
     "エアウェイズ", "エアライン", "電力", "工業", "電機", "商事", "証券", "保険", "ホールディングス")
+#: round 40 review: a part or a region of a thing ends with 部 too (都心部(CBD), 頭部(…)): no body
+_GLOSSED_NOT_BODY_ENDS = ("心部", "北部", "南部", "東部", "西部", "内部", "外部", "上部", "下部", "頭部",
+                          "胸部", "腹部", "一部", "全部", "中央部", "周辺部", "沿岸部", "山間部", "都市部")
 #: acronyms that are not bodies, estimated from the corpus's subjects and glosses (round 40):
 #: things, measures, units, times, diseases, technologies, roles, treaties, sports ranks
 _ACRONYM_NOT_BODIES = frozenset("""
@@ -2939,6 +2942,7 @@ CPU AI VR AR SF DJ MC PR QR ATM ETC LNG LPG EV HV SUV IP ISBN NPO NGO NPT FTA EP
 MBA PHD SOS KO TKO DH RBI ERA HR XCP VLC ICOCA JAPAN DOTS FTP HTML HTTP WWW API SMS MP IPS ES STAP ALS
 ADHD PTSD ICBM SLBM IRBM ABM MD DV LGBT ET JK KY NEET BGM CG MRI CT ECU ICU ER OTC UV IR NEWS NO GOAL
 HDD SSD CATV RAM ROM M&A BCG LCC WBC GIII OEM ODM
+FW MF DF GK HTV
 """.split())
 
 
@@ -2991,6 +2995,8 @@ def _scan_bare_acronyms(cx: _Ctx) -> None:
                 continue
             if rx is _BARE_ACRONYM_GLOSS and not text[max(0, m.start() - 12):m.start()].endswith(_GLOSSED_BODY_HEADS):
                 continue  # スキポール空港(AMS), ホームページ(HP): not a body's acronym
+            if rx is _BARE_ACRONYM_GLOSS and text[max(0, m.start() - 12):m.start()].endswith(_GLOSSED_NOT_BODY_ENDS):
+                continue  # 都心部(CBD): a part of a place, not a body
             if rx is _BARE_ACRONYM_SUBJECT and s > 0 and (_is_kanji(text[s - 1]) or text[s - 1] == "々") and not (
                     text[s - 1] in _ACRONYM_COUNTRY_PREFIX and not (s > 1 and _is_kanji(text[s - 2]))):
                 continue  # 日経BP: the acronym ends a longer name (米ABC: a country's short form)
@@ -6600,6 +6606,9 @@ def _name_glued_to_affiliation(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
             continue
         g = toks[1].end
         rest = text[g:m.end]
+        if rest.startswith("記念"):
+            out.append(m)  # 松下幸之助記念館|長: a body named after the person, not their affiliation
+            continue
         if len(toks[2].text) == 1 and "接尾辞" not in toks[2].tag:
             out.append(m)  # 東山|紘|久|京都大学: a lone kanji after the given name is its last one
             continue

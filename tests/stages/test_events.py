@@ -443,6 +443,13 @@ CASES = [
      "COERCE", "家宅捜索", ["横浜地検"], ["池田三郎"], "asserted", False),
     ("国土交通省は会見を開いた。同省は、全日本空輸に対し再発防止策を提出するよう指示した。",
      "REQUEST", "指示", ["国土交通省"], ["全日本空輸"], "asserted", False),
+    # round 41: 同署 / 同支部 stand for the police station or court branch named last before
+    ("北区の路上で女性のバッグがひったくられた。京都府警下鴨署によると、女性にけがはなかった。"
+     "同署は翌日、窃盗の疑いで近くに住む無職の男を逮捕した。",
+     "COERCE", "逮捕", ["京都府警下鴨署"], [], "asserted", False),
+    # round 41: the court a suit or an appeal goes to (…地裁に提訴, 同支部に提訴) is no target of it
+    ("山本一郎さんは今月、名古屋地裁に愛知県を提訴した。",
+     "ACCUSE", "提訴", ["山本一郎"], ["愛知県"], "asserted", False),
     # round 34 review: the force that employs the one arrested (…県警の巡査部長、…容疑者を) is not the
     # arrester, nor is a force named in a ・ list before に (…県警・…警察署に出頭: the particle marks both)
     ("警視庁捜査2課は昨年から贈収賄事件の捜査を進めていた。業者は見返りに現金を渡していた。"

@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.21"
+VERSION = "2.22"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -627,8 +627,13 @@ def _same_police(doc, s: int, e: int, keys: list[str]) -> list[str]:
 
 #: 同庁, 同省, 同地検, 同課, 同局 (round 34): a reference to the body of that kind named last before
 #: (警視庁…。同庁は, 兵庫県警生活経済課…。同課は, 神戸地検…。同地検は), which the entity stage leaves
-#: unresolved; not 同庁舎, 同課長 (a building, a person: a word goes on after the suffix)
-SAME_BODY_RE = re.compile(r"同(庁|省|地検|課|局)(?![\u4e00-\u9fff\u30a1-\u30ffー])")
+#: unresolved; not 同庁舎, 同課長 (a building, a person: a word goes on after the suffix). Round 41: also a
+#: police station, a court and a body's branch, committee or association (麻布署…。同署は男を逮捕した,
+#: 東京地方裁判所…。同地裁は, …協会。同協会は)
+SAME_BODY_RE = re.compile(r"同(庁|省|地検|課|局|署|地裁|高裁|家裁|簡裁|支部|協会|委員会)(?![\u4e00-\u9fff\u30a1-\u30ffー])")
+#: the long forms a body's full name holds for a short reference (同地裁 for 東京地方裁判所)
+SAME_BODY_LONG = {"地検": "地方検察庁", "地裁": "地方裁判所", "高裁": "高等裁判所", "家裁": "家庭裁判所",
+                  "簡裁": "簡易裁判所", "署": "警察署"}
 #: the unit after a body's name that a 同課 refers back to (大阪府警捜査4課: the force's key)
 SAME_UNIT_RE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー0-9０-９]{0,8}課")
 
@@ -644,7 +649,8 @@ def _same_body(doc, s: int, e: int) -> list[str]:
         if x is None or x.type != "ORG":
             continue
         name = doc.text[ms:me]
-        if suffix in name or suffix in x.name or (suffix == "地検" and "地方検察庁" in name) or (
+        long = SAME_BODY_LONG.get(suffix)
+        if suffix in name or suffix in x.name or (long is not None and (long in name or long in x.name)) or (
                 suffix == "課" and SAME_UNIT_RE.match(doc.text, me, s) is not None):
             found.append(k)
     return found[-1:]
@@ -4068,9 +4074,21 @@ def _arrested_named(doc, hit: "Hit") -> None:
 #: a charge handed on: 送検 / 起訴 / 告訴 / 告発 name the prosecutors or the court it goes to with に/へ
 #: (…地方検察庁に山田市長を書類送検, …を地裁へ起訴, 会社が地検に告訴): a destination, never the one
 #: charged (round 31; in the 737 annotated articles no such body is a gold target, 5 of 5)
-CHARGE_HANDED_WORDS = ("送検", "起訴", "告訴", "告発")
+CHARGE_HANDED_WORDS = ("送検", "起訴", "告訴", "告発", "提訴", "控訴", "上告", "申し立て", "申立")  # (round 41: suits and appeals)
 CHARGE_DEST_RE = re.compile(r"(?:[・･]?[^\s、。をがはにへ()（）]{0,6}?(?:支部|本庁))?(?:に|へ)(?!対|よ|お|は|も)")
 DEST_BODY_RE = re.compile(LAW_BODY_RE.pattern + r"|裁判所|地裁|高裁|簡裁|家裁|検察庁")
+
+
+def _same_court_dest(doc, hit: "Hit", lo: int, hi: int, t: int) -> set[str]:
+    """Round 41: the court or law body a 同地裁 / 同支部 / 同署 in [lo, hi) stands for, when it is in the
+    hit's target as the place a suit or charge goes (同支部に提訴した: before the trigger ``t`` with に / へ,
+    or after it)."""
+    text = doc.text
+    out = set()
+    for m in SAME_BODY_RE.finditer(text, lo, hi):
+        if m.start() >= t or CHARGE_DEST_RE.match(text, m.end()):
+            out.update(k for k in _same_body(doc, m.start(), m.end()) if k in hit.target)
+    return out
 
 
 def _charge_destination(doc, hit: "Hit") -> None:
@@ -4085,13 +4103,13 @@ def _charge_destination(doc, hit: "Hit") -> None:
         # the one sued (round 36 review)
         lo = doc.article.sentences[hit.si].start
         dest = {k for s, e, k in mentions_in(doc, lo, t1 + 30) if k in hit.target and DEST_BODY_RE.search(text, s, e)
-                and (s >= t1 or CHARGE_DEST_RE.match(text, e))}
+                and (s >= t1 or CHARGE_DEST_RE.match(text, e))} | _same_court_dest(doc, hit, lo, t1 + 30, t1)
         hit.target = [k for k in hit.target if k not in dest]  # (the gold never codes the court, even alone)
         return
     if not any(w in text[t0:t1] for w in CHARGE_HANDED_WORDS):
         return
     lo = doc.article.sentences[hit.si].start
-    dest = set()
+    dest = _same_court_dest(doc, hit, lo, t0, t0)
     for s, e, k in mentions_in(doc, lo, t0):
         if k in hit.target and CHARGE_DEST_RE.match(text, e) and DEST_BODY_RE.search(text, s, e):
             dest.add(k)

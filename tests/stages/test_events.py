@@ -3728,3 +3728,24 @@ def test_round40_review_no_target_from_a_receiving_verb_or_past_the_own_object(t
     art = hodo.analyze(text, published="2024-05-01")
     got = [(e.type, e.target) for e in art.events if art.text[e.trigger[0]:e.trigger[1]].startswith(word)]
     assert not any(wrong in names(art, t) for _, t in got), got
+
+
+@pytest.mark.parametrize("text, coded", [
+    # round 41: 指摘 is an accusation when what is pointed out is a fault (a word of wrongdoing or of a
+    # wrong judgment in the clause before it); a forecast or an analysis pointed out is no act
+    ("欧州連合の監視団は、ベラルーシ政府による選挙の不正を指摘した。", True),
+    ("野党の田中議員は「この予算の執行は違法である」と指摘した。", True),
+    ("金融庁は、みずほ銀行の審査体制に重大な不備があると指摘している。", True),
+])
+def test_round41_pointing_out_a_fault_is_an_accusation(text, coded):
+    got = [t for t, w in _coded(text) if w.startswith("指摘")]
+    assert got == (["ACCUSE"] if coded else []), _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 41: guards of the cue (they pass without the 指摘 row too): no fault word before 指摘
+    "気象庁の専門家は、被害がさらに拡大する可能性を指摘した。",
+    "日本経済新聞は、両国の関係は今後も重要だと指摘している。",
+])
+def test_round41_pointing_out_no_fault_is_no_event(text):
+    assert not [t for t, w in _coded(text) if w.startswith("指摘")], _coded(text)

@@ -1034,10 +1034,37 @@ def test_one_kanji_surname_after_a_name_found_by_its_title(text, forms):
     ("玩具メーカーのピコトイズは3日、新製品を発表した。同社の山田太郎社長は東京で会見した。", "ピコトイズ", "JP"),
     # round 34 review: not a katakana person after a trade word (the company rule lost to him)
     ("運送会社のトムは東京で事故を起こした。トムは日本の警察に逮捕された。", "トム", None),
+    # round 41: a katakana or Latin body of a story told from Japan is Japan's
+    ("大阪府警によると、ホシノクラフトグループは5日、東京都内で記者会見を開いた。", "ホシノクラフトグループ", "JP"),
+    ("京都府警によると、アオバホールディングスの社長が京都市内で逮捕された。", "アオバホールディングス", "JP"),
+    ("MXDによると、横浜市の会社員が神奈川県警に逮捕された。", "MXD", "JP"),
+    ("ZTVによると、東京都で火事があった。警視庁が調べている。『Firebreaksoutincity』。DailyPost、2020年1月2日。",
+     "ZTV", "JP"),
+    # round 41: 前 / 元 between a person and a title naming a country; a nationality before a person
+    ("モスクワでの式典には、ロシアのイワノフ首相に加え、スミス前米大統領が出席した。", "スミス", "US"),
+    ("警視庁は韓国人の歌手・朴美玲容疑者を逮捕した。東京都内の自宅で逮捕された。", "朴美玲", "KR"),
+    ("大阪府警は中国籍の留学生・王小明容疑者を逮捕した。大阪市内の自宅で逮捕された。", "王小明", "CN"),
+    # round 41: 民進党 is Taiwan's or Japan's party: the article decides
+    ("日本の野党、民進党の山田一郎議員は東京で会見した。日本の首相は反論した。", "民進党", "JP"),
+    # round 41: YouTube is a row of the tables
+    ("動画はYouTubeに投稿され、東京都の警視庁が捜査している。", "YouTube", "US"),
 ])
 def test_country_from_context(text, surface, country):
     e = entity_of(run(text), surface)
     assert e is not None and e.country == country, (e and e.country)
+
+
+@pytest.mark.parametrize("text, surface, beside", [
+    # round 41: a medium right after or right before a headline with no Japanese character
+    ('『Floodhitstown』。WeeklyPost、2020年1月2日。', "WeeklyPost", True),
+    ('WeeklyPost"Floodhitstown"、2020年1月2日。', "WeeklyPost", True),
+    ('『町で洪水』。WeeklyPost、2020年1月2日。', "WeeklyPost", False),
+    ('WeeklyPostによると、町で洪水があった。', "WeeklyPost", False),
+])
+def test_medium_beside_a_foreign_headline(text, surface, beside):
+    from hodo.stages.entities import _beside_foreign_headline
+    s = text.index(surface)
+    assert _beside_foreign_headline(text, [(s, s + len(surface))]) is beside
 
 
 @pytest.mark.parametrize("text, absent", [

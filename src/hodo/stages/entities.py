@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.69"
+VERSION = "1.70"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -8226,16 +8226,48 @@ def _setting_countries(cx: _Ctx, out: list[Entity]) -> None:
                 or e.wikidata or e.link_source or cx.gaz_get(e.name):
             continue
         surfs = [text[s:t] for s, t in e.mentions]
-        if any(_is_latin(ch) for sf in surfs for ch in sf):
-            continue
+        if any(_is_latin(ch) for sf in surfs for ch in sf) \
+                and not (top == "JP" and e.type == "ORG" and not _beside_foreign_headline(text, e.mentions)):
+            continue  # round 41: a Latin body of a story told from Japan is Japan's (ZAKZAK, JTB, ECC)
+            # unless a source list's headline beside it is written in Latin only (Metro『Samurai…』)
         if e.type == "ORG" and any(_INTL_BODY_RE.search(sf) for sf in surfs):
             continue
-        if top == "JP" and all(_is_kata(ch) or ch in _DOT for ch in e.name.rstrip("県州省市町村区郡島")) \
+        if top == "JP" and e.type != "ORG" \
+                and all(_is_kata(ch) or ch in _DOT for ch in e.name.rstrip("県州省市町村区郡島")) \
                 and not (e.type != "PERSON" and any(sf in cx.trade_names for sf in surfs)):
             continue  # a katakana name in a story told from Japan is foreign more often than not
             # (round 34: not a company introduced by its trade, 芸能プロダクション・ホリプロ; review:
-            # not a person the same words named: 運送会社のトム)
+            # not a person the same words named: 運送会社のトム); round 41: a body is Japan's
+            # (ニフティ, スカイマークエアラインズ, ミツカングループ: 12 of 12 on the gold)
         e.country = top
+
+
+#: round 41: the quotation marks that open and close a source list's headline
+_HEADLINE_QUOTES = {"』": "『", "」": "「", '"': '"', "”": "“"}
+
+
+def _is_japanese_char(c: str) -> bool:
+    return _is_kanji(c) or _is_kata(c) or "\u3041" <= c <= "\u309f"
+
+
+def _beside_foreign_headline(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Round 41: a mention of a source list's medium or author right after (``"…"。Metro、``)
+    or right before (``Metro『…』``) a quoted headline with no Japanese character: the entry
+    cites a foreign-language piece, so the medium is as likely foreign as Japan's."""
+    for s, t in mentions:
+        i = s
+        while i > 0 and text[i - 1] in "。.,、 -/=":
+            i -= 1
+        if i > 0 and text[i - 1] in _HEADLINE_QUOTES:
+            j = text.rfind(_HEADLINE_QUOTES[text[i - 1]], max(0, i - 200), i - 1)
+            if j >= 0 and not any(_is_japanese_char(ch) for ch in text[j + 1:i - 1]):
+                return True
+        if t < len(text) and text[t] in "『「\"“":
+            close = {"『": "』", "「": "」", '"': '"', "“": "”"}[text[t]]
+            k = text.find(close, t + 1, t + 200)
+            if k > 0 and not any(_is_japanese_char(ch) for ch in text[t + 1:k]):
+                return True
+    return False
 
 
 #: party names many countries share (民主党: JP, US …; 緑の党: DE, NZ …); the tables link
@@ -8244,6 +8276,7 @@ _GENERIC_PARTIES = frozenset((
     "民主党", "共和党", "共産党", "社会党", "社会民主党", "自由民主党", "自由党", "労働党", "保守党",
     "国民党", "緑の党", "人民党", "民族党", "進歩党", "中央党", "統一党", "国民民主党", "左翼党",
     "自由民主同盟", "社民党", "民主社会党", "国民会議党", "人民民主党",
+    "民進党",  # round 41: Taiwan's (民主進歩党) and Japan's of 2016–2018
 ))
 
 
@@ -8466,6 +8499,10 @@ def _person_country(cx: _Ctx, ments: list[Cand], k: int, actor, idx_key=None, by
                 return c
         role = m.type == "PERSON" and re.fullmatch(
             r"[)）]?の?[\u4e00-\u9fff]{0,4}(?:者|官|長|員|幹部|代表|議長|記者|特派員)", gap) is not None
+        if m.type == "PERSON" and _NATIONALITY_GAP.fullmatch(gap):
+            c = ckey(j)  # round 41: 韓国人の歌手・X, 中国籍の留学生X: the nationality named before
+            if c:
+                return c
         if role and ments[j].type == "GPE":
             c = ckey(j)  # ロシアの反体制派指導者X, イスラエル軍報道官X
             if c:
@@ -8484,7 +8521,7 @@ def _person_country(cx: _Ctx, ments: list[Cand], k: int, actor, idx_key=None, by
                 return c
     # after: オバマアメリカ大統領, ライス米国務長官
     after = [j for j in range(len(ments)) if ments[j].start >= m.end and (
-        ments[j].start == m.end or (ments[j].start == m.end + 1 and text[m.end] in _DOT))]
+        ments[j].start == m.end or (ments[j].start == m.end + 1 and text[m.end] in _DOT + _FORMER))]
     # ハッサン・ウィラユダ・インドネシア外相: a ・ between the name and the title's country
     for j in after[:1]:
         c = ckey(j)
@@ -8492,6 +8529,14 @@ def _person_country(cx: _Ctx, ments: list[Cand], k: int, actor, idx_key=None, by
                 r"[\u4e00-\u9fff]{0,6}(?:相|官|長|大使)", text[ments[j].end:])):
             return c  # ヒラリー・ベンイギリス国際開発相
     return None
+
+
+#: round 41: 前, 元, 現 between a person and the country of the title after (クリントン前米大統領,
+#: メージャー元英首相): the title still names the person's country
+_FORMER = "前元現"
+#: round 41: a nationality between a country and a person (韓国人の歌手・X, 中国籍の留学生X,
+#: フランス人のX): 人 or 籍 / 国籍, の, and at most a short role noun with an optional ・
+_NATIONALITY_GAP = re.compile(r"(?:人|国?籍)の(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,4}・?)?")
 
 
 def _name_forms(name: str) -> set[str]:

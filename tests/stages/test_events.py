@@ -69,7 +69,7 @@ def test_trigger_table_is_consistent():
         assert t.cameo[:2].isdigit(), surface
         assert t.flags <= {"mutual", "host", "reverse", "denial", "pair", "anaphor", "ctx", "ni_place", "needs_target", "gen_target", "needs_partner",
                            "war", "mil", "missile", "suspect", "armed", "done", "into", "near", "relief", "neg_only", "letter", "done_alone", "law_doer",
-                           "person_target", "person_source", "needs_source", "verbal", "addressee"}, surface
+                           "person_target", "person_source", "needs_source", "verbal", "addressee", "sentenced"}, surface
     # the issue's examples
     for w, typ in [("会談", "CONSULT"), ("電話会談", "CONSULT"), ("訪問", "CONSULT"), ("感謝", "SUPPORT"),
                    ("締結", "SUPPORT"), ("合意", "AGREE"), ("招待", "AGREE"), ("派遣", "AID"),
@@ -3749,3 +3749,34 @@ def test_round41_pointing_out_a_fault_is_an_accusation(text, coded):
 ])
 def test_round41_pointing_out_no_fault_is_no_event(text):
     assert not [t for t, w in _coded(text) if w.startswith("指摘")], _coded(text)
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # round 41: a court's sentence told by its penalty (懲役…の判決, 懲役…を言い渡す) is SANCTION, a death or
+    # life term COERCE; an order to pay is SANCTION; the prosecutors' demanded sentence (…を求刑した) REQUEST
+    ("広島地裁は20日、窃盗罪に問われた川口健一被告に懲役4年の判決を言い渡した。", "SANCTION", "判決", ["広島地裁"], ["川口健一"]),
+    ("仙台地裁は3日、会社員の森本隆被告に懲役2年6月を言い渡した。", "SANCTION", "言い渡", ["仙台地裁"], ["森本隆"]),
+    ("福岡高裁は一審を退け、元社員の木下浩二被告に懲役8年の実刑を言い渡した。", "SANCTION", "言い渡", ["福岡高裁"], ["木下浩二"]),
+    ("ベトナムの裁判所は麻薬密輸の罪で大西修被告に死刑の判決を言い渡した。", "COERCE", "判決", ["ベトナム"], ["大西修"]),
+    ("札幌地裁は10日、元社長の石田和夫氏に対し約300万円を支払うよう命じる判決を言い渡した。", "SANCTION", "命じる", ["札幌地裁"], ["石田和夫"]),
+    ("神戸地裁は、作家の岡田真一氏に慰謝料150万円の支払いを命じた。", "SANCTION", "命じ", ["神戸地裁"], ["岡田真一"]),
+])
+def test_round41_court_sentences_and_orders(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)
+
+
+def test_round41_demanded_sentence_is_a_request():
+    art = hodo.analyze("横浜地検は15日、殺人罪に問われた村上聡被告に懲役18年を求刑した。", published="2024-05-01")
+    e = only(art, "REQUEST", "求刑")
+    assert covers(art, e.target, ["村上聡"]), e.target
+
+
+@pytest.mark.parametrize("text, absent", [
+    # round 41 guards: no penalty (無罪, a judgment as a time), a demand in a parenthesis, an order of another act
+    ("京都地裁は、元職員の松田健被告に無罪(求刑:懲役3年)の判決を言い渡した。", {"判決", "言い渡し"}),
+    ("広島地裁の判決は来月に確定する見通しだ。", {"判決"}),
+    ("静岡地裁は松井良太被告に懲役5年(求刑:懲役7年)の実刑判決を言い渡した。", {"求刑"}),
+    ("市長は住民に避難を命じた。", {"命じ"}),
+])
+def test_round41_not_a_sentence_or_order(text, absent):
+    assert not [w for _, w in _coded(text) if w in absent], _coded(text)

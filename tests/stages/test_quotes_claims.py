@@ -315,3 +315,25 @@ def test_round37_review_revealed_own_content(text, piece):
     art = _analyze(text)
     assert not [c for c in art.claims if piece in art.text[c.start:c.end]], \
         [(art.text[c.start:c.end], c.source) for c in art.claims]
+
+
+# ---- Round 41 (quotes 1.68): the first of a list of sources over more coordinators (a slash, a hyphen,
+# と、, 及び上記 / や同, a footnote mark, a wire credit in an aside); a bare police 調べ / 発表 opening a
+# sentence is the police body named before it; 発表によると after Xは…を発表した。 is X's
+@pytest.mark.parametrize("text,piece,source", [
+    ("CNN/ロイター通信によると、首都の空港は終日閉鎖された。", "首都の空港", "CNN"),
+    ("AFP通信-時事通信によれば、大統領は辞任を否定した。", "大統領は辞任", "AFP"),
+    ("朝日新聞と、共同通信によると、県は新しい条例案をまとめた。", "新しい条例案", "朝日新聞"),
+    ("時事通信及び上記読売新聞によると、党は来月に臨時大会を開く。", "臨時大会", "時事通信"),
+    ("NHK[1]と毎日新聞[2]によると、市長は続投の意向を固めた。", "続投の意向", "NHK"),
+    ("東京新聞(共同通信電)、朝日新聞によると、決勝は延長戦にもつれ込んだ。", "延長戦", "東京新聞"),
+    ("福岡県警博多署は3日、会社員の男を窃盗の疑いで逮捕した。調べによると、男は容疑を認めている。",
+     "男は容疑を認めて", "博多署"),
+    ("神奈川県警は8日、市内の無職の男を詐欺の疑いで逮捕した。警察の調べによれば、男は高齢者から現金をだまし取った。",
+     "高齢者から現金", "神奈川県警"),
+    ("日本航空は10日、来年度の路線計画を発表した。発表によると、国内線を3路線減らす。", "国内線を3路線", "日本航空"),
+])
+def test_round41_sources(text, piece, source):
+    art = _analyze(text)
+    c = _claim(art, piece)
+    assert _is(art, c.source, source), (c.source, c.source_span)

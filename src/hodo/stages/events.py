@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.23"
+VERSION = "2.24"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -211,6 +211,74 @@ VERBAL_ONLY = {"指名": re.compile(r"し|す|さ|を受け(?!付)"), "出所": 
 #: them and tells no act (the gold leaves both uncoded); a negated verb (拉致していない, 拉致されなかった)
 #: tells none either
 VERBAL_FLAG_RE = re.compile(r"(?!(?:し|され)(?:てい|て)?(?:ない|なかった|ません))(?:し|さ(?!れた(?:日本人|人)))")
+#: the flag `sentenced` (data/event_triggers.tsv, round 41): a court's sentence told by the penalty it
+#: imposes. 判決 is coded only with a penalty before it (懲役15年の判決, 死刑の判決, 無期懲役の判決)
+#: and a verb that imposes or receives it after (を言い渡した, を受けた, が下った); the verb 言い渡す
+#: only when its own object is the penalty (懲役3年を言い渡した, 有罪を言い渡した, 懲役6年の実刑を
+#: 言い渡され), not a judgment word a row codes (有罪判決を言い渡した) nor 判決 (its row codes that).
+#: A parenthesis is read past (懲役2年(求刑:懲役3年)の判決; 無罪(求刑:懲役1年6月)の判決 is none).
+#: A death or life sentence is COERCE (PLOVER.md: death sentences; the gold codes life terms so in 3
+#: of 4), any other penalty SANCTION (court-ordered penalties).
+PENALTY_RE = re.compile(r"懲役|禁錮|禁固|罰金|死刑|無期|終身刑|実刑|執行猶予|有罪")
+PENALTY_COERCE_RE = re.compile(r"死刑|無期|終身刑")
+PAREN_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
+SENTENCE_NOUN_BEFORE_RE = re.compile(r"(?:懲役|禁錮|禁固|罰金|死刑|無期|終身刑|実刑|執行猶予|有罪)[^。、「」『』をがは]{0,20}の$")
+SENTENCE_NOUN_AFTER_RE = re.compile(r"を(?:言い渡|受け(?!て)|宣告|下し)|が(?:言い渡|下さ|下っ|下り)")
+SENTENCE_OBJECT_RE = re.compile(r"(?:懲役|禁錮|禁固|罰金|死刑|無期|終身刑|実刑|有罪)[^。、「」『』をがは]{0,14}(?:を|が)$")
+
+
+def _sentence_penalty(text: str, lo: int, s: int, surface: str) -> str | None:
+    """The penalty a sentence noun (判決) or the verb 言い渡す is told with, read back from the trigger
+    past parentheses (the flag `sentenced`, round 41), or None."""
+    window = PAREN_RE.sub("", text[max(lo, s - 50):s])
+    if surface == "判決":
+        m = SENTENCE_NOUN_BEFORE_RE.search(window)
+    else:
+        m = SENTENCE_OBJECT_RE.search(window)
+        if m and "判決" in m.group(0):
+            return None  # 懲役2年の実刑判決を言い渡した: the judgment word's row codes it
+    return m.group(0) if m else None
+
+
+#: an order to pay (支払いを命じる判決, 100万円を支払うよう命じた, 損害賠償を命じた, 未払い分を納めるよう命じた):
+#: a court's or a body's order of a payment is a penalty, SANCTION (PLOVER.md: court-ordered penalties; the
+#: gold codes it so in 11 of the 16 uses over the 1,121), not a REQUEST; the one ordered to pay may stand
+#: between (賠償の支払いを国に命じた). Not a reference back (賠償を命じたのは全国初) nor an order named
+#: in a relative clause on another noun (損害賠償を命じた民事訴訟: the judgment or decision is the act)
+PAYMENT_ORDER_RE = re.compile(r"(?:支払|払|賠償|納め|返還|返済|弁済)[^。、「」『』]{0,8}(?:を|よう(?:に)?)(?:[^。、「」『』をがは]{1,20}に(?:対し(?:て)?)?)?$")
+PAYMENT_ORDER_AFTER_NOT_RE = re.compile(r"(?:た|る)(?:のは|(?!判決|決定)[一-龥ァ-ヴ])")
+
+
+def _payment_order(text: str, lo: int, s: int, e: int) -> bool:
+    """命じ / 命じる ordering a payment (`PAYMENT_ORDER_RE`; round 41)."""
+    return PAYMENT_ORDER_RE.search(text, max(lo, s - 40), s) is not None and not PAYMENT_ORDER_AFTER_NOT_RE.match(text, s + 2)
+
+
+def _court_row_kept(doc, f, lo: int, hi: int) -> bool:
+    """The rows of round 41 that code a court's or prosecutors' act only in one shape: 判決 / 言い渡す with
+    a penalty (`sentenced`), 命じ ordering a payment, 求刑 as the prosecutors' act. Read before the other
+    triggers are coded: a row left out is no verb for the noun before it (実刑判決を言い渡した stays the
+    judgment word's event)."""
+    trg = f[2]
+    text = doc.text
+    s, e = doc.tokens[f[0]].start, doc.tokens[f[1] - 1].end
+    if "sentenced" in trg.flags:
+        if _sentence_penalty(text, lo, s, trg.surface) is None:
+            return False  # 判決が確定, 無罪の判決を言い渡した, 有罪判決を言い渡した: no penalty imposed here
+        return trg.surface != "判決" or SENTENCE_NOUN_AFTER_RE.match(text, e) is not None
+    if trg.surface == "命じ":
+        return _payment_order(text, lo, s, e)  # 避難を命じた, 捜査を命じた: only an order to pay has this row
+    if trg.surface == "求刑":
+        return DEMANDED_SENTENCE_RE.match(text, s) is not None  # 懲役15年(求刑:懲役20年), 論告求刑公判
+    return True
+
+
+#: 求刑 is the prosecutors' demand of a penalty only as their act (懲役30年を求刑した, 懲役2年6月を求刑。,
+#: 懲役30年の求刑を行った): REQUEST; the demand quoted in a sentence's parenthesis (懲役15年(求刑:懲役20年)),
+#: a 求刑 as a time (論告求刑公判) or the passive (死刑が求刑されていた) are none (round 41)
+DEMANDED_SENTENCE_RE = re.compile(r"(?<=を)求刑(?=し|。|、)|(?<=の)求刑(?=を行)")
+
+
 #: 火をつけ / 火を付け (ASSAULT, round 34) is no arson where what is lit is a cigarette, a candle or a torch
 #: (たばこに火をつけた, 聖火台に火を付けた) or a debate or feeling sparked (論争に火をつけた, 人気に火をつけた)
 #: (round 34 review)
@@ -2982,6 +3050,7 @@ def find_events(doc) -> None:
         found = [f for f in _find_triggers(doc, toks, lo, hi) if f[2].surface != "宣言" or END_DECLARED_RE.search(
             text, max(lo, doc.tokens[f[0]].start - 12), doc.tokens[f[0]].start)]  # 終結を宣言: 終結 is the act
         found = [f for f in found if "neg_only" not in f[2].flags or _negation_follows(doc, f[1], toks[-1].i + 1)]
+        found = [f for f in found if _court_row_kept(doc, f, lo, hi)]  # round 41
         found = [f for f in found if f[2].surface not in VERBAL_ONLY or VERBAL_ONLY[f[2].surface].match(
             text, doc.tokens[f[1] - 1].end)]  # 指名選挙, 指名手配, 金の出所: no act (round 31)
         found = [f for f in found if f[2].surface not in ("火をつけ", "火を付け") or not NO_ARSON_RE.search(
@@ -3592,7 +3661,7 @@ def _suspect_sources(doc, hit: "Hit") -> None:
     active act that has a target of its own (容疑者は人質を拘束した: the suspect may hold someone)
     (round 38; on the 1,025 gold articles such a suspect was the gold source of none of the 11
     events matched, the target of 9)."""
-    if hit.type not in PATIENT_TYPES or hit.trg.surface not in SUSPECT_ACT_WORDS or hit.negated:
+    if (hit.type not in PATIENT_TYPES and hit.trg.surface not in COURT_SUSPECT_WORDS) or hit.trg.surface not in SUSPECT_ACT_WORDS or hit.negated:
         return
     if hit.target and not hit.passive:
         return
@@ -4669,7 +4738,10 @@ SUSPECT_ACT_WORDS = frozenset({
     "逮捕", "再逮捕", "検挙", "逮捕状", "起訴", "在宅起訴", "追起訴", "訴追", "送検", "書類送検", "告訴",
     "捜査", "再捜査", "調べる", "調べ", "調べを進め", "追及", "聴取", "事情聴取", "に問わ", "拘束", "勾留",
     "拘留", "押収", "家宅捜索", "解雇", "処分", "職務質問", "指名手配", "取り調べ", "取調べ", "調べを進める",
-})
+}) | frozenset({"判決", "言い渡す", "求刑"})
+#: the court's and the prosecutors' acts of round 41 (the sentence told with its penalty, the demanded
+#: sentence): done to the defendant as the police's acts are, the demand (求刑, REQUEST) included
+COURT_SUSPECT_WORDS = frozenset({"判決", "言い渡す", "求刑"})
 
 
 #: an object of its own before the act: a described person (男を, 知人の女も, 夫婦を, 3人を), one
@@ -4693,7 +4765,7 @@ def _suspect_patients(doc, coded: list["Hit"]) -> None:
     its own subject (部長らが逮捕された), not in a headline, a cited title or a quote (round 32)."""
     text = doc.text
     for hit in coded:
-        if hit.type not in PATIENT_TYPES or hit.target or hit.trg.surface not in SUSPECT_ACT_WORDS:
+        if (hit.type not in PATIENT_TYPES and hit.trg.surface not in COURT_SUSPECT_WORDS) or hit.target or hit.trg.surface not in SUSPECT_ACT_WORDS:
             continue
         if _is_headline(doc, hit.si) or doc.block_kind(hit.si) != "paragraph":
             continue
@@ -5037,7 +5109,7 @@ def _suspect_act_pending(doc, hit: "Hit") -> bool:
     drop of an act with no roles until `_suspect_patients` has looked for its suspect (a charge: the
     suspect its relative clause or cleft names, `_charged_named`; an arrest or seizure: also the law
     body `_law_body` finds); one left with no roles is dropped then (round 33)."""
-    if hit.type not in ("COERCE", "ACCUSE") or hit.trg.surface not in SUSPECT_ACT_WORDS or hit.negated:
+    if (hit.type not in ("COERCE", "ACCUSE") and hit.trg.surface not in COURT_SUSPECT_WORDS) or hit.trg.surface not in SUSPECT_ACT_WORDS or hit.negated:
         return False
     if not _told_in_body(doc, hit) or doc.block_kind(hit.si) != "paragraph":
         return False
@@ -6938,6 +7010,10 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 調印に際して, 会談を前に: a time frame for another act
     if "verbal" in trg.flags and not VERBAL_FLAG_RE.match(after):
         return None  # 拉致問題, 拉致被害者, 北朝鮮による拉致: the issue named, no act told (round 38)
+    if "sentenced" in trg.flags and PENALTY_COERCE_RE.search(_sentence_penalty(text, lo, s, trg.surface) or ""):
+        typ, cameo = "COERCE", "173"  # 死刑の判決を受けた, 無期懲役の判決を言い渡された (round 41)
+    if trg.surface == "命じる" and _payment_order(text, lo, s, e):
+        typ, cameo = "SANCTION", "160"  # 100万円を支払うよう命じる判決を言い渡した (round 41)
     if trg.surface in SIGN_WORDS and re.match(r"^(?:し|され)(?:た|なかった|ていない)(?![、。」』とがはもをにでのか]|$)", after):
         return None  # 調印しなかった2派, 調印した合意: a reference back to the signing
     if re.match(r"^の(?:過程|途中|最中|末|結果)", after) or typ == "CONSULT" and re.match(r"^の(?:最終|基本|大筋)?合意", after):

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.67"
+VERSION = "1.68"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -3207,6 +3207,8 @@ def _source_chunk(doc, sent: _Sent, lo: int, p: int) -> int:
             ma = re.search(r"[(（][^()（）、。「」]{1,20}[)）]$", text[max(lo, a - 24):a - 1])
             if ma is not None:
                 left = [m for m in mentions_in(doc, max(lo, a - 64), a - 1) if m[1] == a - 1 - len(ma.group(0))]
+        if not left:
+            left = _r41_coord_comma_left(doc, sent, lo, a, p)
         if not left or not mentions_in(doc, a, p):
             break
         a = left[-1][0]
@@ -3227,9 +3229,38 @@ def _source_chunk(doc, sent: _Sent, lo: int, p: int) -> int:
     return a
 
 
+#: R41: a word coordinator before the 、 that ends a chunk of one name (毎日新聞と、朝日新聞によると)
+_R41_COORD_COMMA = re.compile(r"(?:[\[［][0-9０-９]{1,2}[\]］])?(?:と|や|及び|および|並びに|ならびに)$")
+
+
+def _r41_coord_comma_left(doc, sent: _Sent, lo: int, a: int, p: int) -> list:
+    """R41: 毎日新聞と、朝日新聞によると / 読売新聞および、共同通信によれば: the name before a coordinator + 、 is
+    the first of the list when that name is all its chunk holds (after a leading adverb) and both names
+    are bodies (ORG); not 首相は大統領と、NHKによると…会談した (the chunk holds more than the name)."""
+    text = doc.text
+    mc = _R41_COORD_COMMA.search(text, max(lo, a - 8), a - 1)
+    if mc is None:
+        return []
+    left = [m for m in mentions_in(doc, max(lo, mc.start() - 40), mc.start()) if m[1] == mc.start()]
+    right = [m for m in mentions_in(doc, a, p) if not _embedded(text, m)]
+    if not left or not right or text[a:right[0][0]].strip(_SPACE):
+        return []
+    if entity_type(doc, left[-1][2]) != "ORG" or entity_type(doc, right[0][2]) != "ORG":
+        return []
+    c0 = _after_top_comma(text, sent, lo, a - 1)
+    head = text[c0:left[-1][0]].strip(_SPACE)
+    if head and head not in LEAD_ADVERBS:
+        return []
+    return left[-1:]
+
+
 #: between two coordinated sources before によると: XやY, X・Y, X並びにY, and the wire-via-paper
 #: credit X=Y (共同=産経, AFP=時事: the agency first), over a press office (国際連合広報や…)
-_SOURCE_COORD = r"(?:広報|広報部|報道部)?\s*(?:[・、,と=＝—－―]|や|及び|および|並びに|ならびに)\s*"
+#: R41: also CNN/AP/ロイター and ANSA通信-共同 (a slash or hyphen), a footnote mark after the first
+#: (NHK[1]と日本経済新聞[2]), a comma after a word coordinator (毎日新聞と、朝日新聞 / 及び、) and 同 / 上記
+#: before the second (ウィキニュースや同ウィキペディア, 時事ドットコム及び上記毎日新聞): the gold gives the first
+_SOURCE_COORD = (r"(?:広報|広報部|報道部)?\s*(?:[\[［][0-9０-９]{1,2}[\]］])?\s*"
+                 r"(?:[・、,と=＝—－―/／\-]|(?:と|や|及び|および|並びに|ならびに)[、,]?)\s*(?:同|上記)?\s*")
 
 
 #: R19: what may stand between two coordinated sources: the coordinator, after an aside
@@ -3317,8 +3348,8 @@ def _source_of0(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str
                 if re.fullmatch(_SOURCE_COORD_AFTER, between):
                     first -= 1  # (R19: 外務省の発表および産経新聞 / 朝日新聞(電子版)、読売新聞)
                 elif first > 1 and re.fullmatch(r"[(（]", text[ms[first - 2][1]:ms[first - 1][0]]) and \
-                        re.fullmatch(r"[)）]\s*" + _SOURCE_COORD, between):
-                    first -= 2  # R19: 47NEWS(共同通信)、時事通信: over a name in an aside
+                        re.fullmatch(r"(?:電|配信)?[)）]\s*" + _SOURCE_COORD, between):
+                    first -= 2  # R19: 47NEWS(共同通信)、時事通信: over a name in an aside (R41: 中国新聞(共同通信電)、)
                 else:
                     break
             # R37: 日刊と読売新聞によると / 毎日と時事通信(以下時事)によると: an unlinked short name of a
@@ -3369,7 +3400,7 @@ def _source_of0(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str
         # 読売新聞をはじめとする各報道機関の報道によると: the one named first
         if re.fullmatch(r"(?:を|が)?(?:はじめ|始め|初め)(?:とする|として|、)[^、。「」]{0,16}", text[m[1]:p]):
             return [m[2]], (m[0], m[1])
-    if not ms and body.strip() in ("それ", "これ") and (ante := _antecedent_source(doc, sent)):
+    if not ms and body.strip() in ("それ", "これ", "発表") and (ante := _antecedent_source(doc, sent)):
         # R22: …の発言を伝えた。それによると / …を発表した。それによれば: what the sentence before published
         return ante, None
     if not ms and re.fullmatch(r"(?:同紙|同誌|同社|同局|同通信|同通信社|同放送|同サイト|同報道|同記事|同機関|同新聞|同新聞社|それ|これ)"
@@ -3385,7 +3416,8 @@ def _source_of0(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str
         # R19: 両紙によると / 両新聞によれば / 両メディアによると: the two media of the claims just before,
         # the one named first (the first of a list the last claim named, or the earlier of the
         # last two media that were sources)
-        recent = [c for c in st.claims if c.source and c.start >= a - 1500]
+        # (R41: not a claim whose police source _r41_bare_inquiry gave: 調べによると is no medium's)
+        recent = [c for c in st.claims if c.source and c.start >= a - 1500 and not _r41_inquiry_claim(doc, c)]
         if recent:
             last = recent[-1]
             if last.source_span is not None and len({m[2] for m in mentions_in(doc, *last.source_span)
@@ -3423,7 +3455,53 @@ def _source_of0(doc, sent: _Sent, lo: int, p: int, st: _State) -> tuple[list[str
     hit = _r37_unlinked_source(doc, a, p)
     if hit is not None:
         return [hit[0]], hit[1]  # R37: 日刊によると / デイリーによれば: a medium's short name
+    if not ms and doc.text.startswith("によ", p) and (police := _r41_bare_inquiry(doc, sent, a, p)) is not None:
+        # (a によると phrase only: 警察の調べでは、 is a frame that makes no claim of its own)
+        return [police], None
     return [], None
+
+
+#: R41: a bare report noun of the police opening a sentence (調べによると, 警察の調べによれば, 発表によると)
+_R41_BARE_INQUIRY = re.compile(r"(?:(?:[0-9０-９]+月)?[0-9０-９]+日の)?(?:(?P<pol>警察|警察当局)の)?"
+                               r"(?P<noun>調べ|取り調べ|取調べ|捜査|発表)")
+#: R41: the heads of a police body's name (警視庁赤坂警察署, 千葉県警, 大阪府警察本部, 長岡署)
+_R41_POLICE_NAME = re.compile(r"(?:警察署|署|県警|府警|道警|警視庁|警察本部|県警察|府警察|道警察)$")
+
+
+def _r41_inquiry_claim(doc, c) -> bool:
+    """R41: the claim's source phrase is a bare police report noun (調べによると): its source is no medium."""
+    if c.source_span is not None or not c.cue_span:
+        return False
+    return re.search(r"(?:^|[、。])\s*" + _R41_BARE_INQUIRY.pattern + r"\s*$",
+                     doc.text[max(0, c.cue_span[0] - 16):c.cue_span[0]]) is not None
+
+
+def _r41_bare_inquiry(doc, sent: _Sent, a: int, p: int) -> str | None:
+    """R41: 調べによると / 警察の調べによれば at the start of a sentence (after an adverb or a date) with
+    no body named: the police force or station named last before it (1,500 characters back) — the
+    body whose inquiry the article reports (the gold: 5 of 5 such claims with a police body named
+    before; with none, the gold's source is null, 3 of 3). A bare 発表 is the police's only when the
+    last body named before is a police body (岡山県警は…。発表によると), not 銀行 / 航空会社 (their
+    発表 is another body's as often as not). Not after a topic in the same sentence (産経新聞などは、
+    調べによると: the medium reports it)."""
+    text = doc.text
+    m = _R41_BARE_INQUIRY.fullmatch(text[a:p].strip(_SPACE))
+    if m is None:
+        return None
+    head = text[sent.start:a].strip(_SPACE + "、,")
+    for adv in _LEAD_ADVERBS_LONGEST_FIRST:
+        if head.startswith(adv):
+            head = head[len(adv):].strip(_SPACE + "、,")
+            break
+    if head:
+        return None
+    orgs = [x for x in mentions_in(doc, max(0, a - 1500), a) if entity_type(doc, x[2]) == "ORG"]
+    if m.group("noun") == "発表" and not m.group("pol"):
+        orgs = orgs[-1:]
+    for x in reversed(orgs):
+        if _R41_POLICE_NAME.search(text[x[0]:x[1]]) and not text[x[0]:x[1]].endswith(_R37_OTHER_STATIONS):
+            return x[2]
+    return None
 
 
 #: R37: edition words after a medium's short name (読売関西版, 時事ドットコム, 毎日.jp): the paper's key
@@ -3546,11 +3624,16 @@ def _antecedent_source(doc, sent: _Sent) -> list[str]:
     sents = doc.article.sentences
     if sents[si - 1].block != sents[si].block:
         return []
-    if not re.match(r"^\s*(?:また|さらに|なお)?[、,]?\s*(?:それ|これ)によ", doc.text[sent.start:sent.end]):
+    bare = re.match(r"^\s*(?:また|さらに|なお)?[、,]?\s*発表によ", doc.text[sent.start:sent.end]) is not None
+    if not bare and not re.match(r"^\s*(?:また|さらに|なお)?[、,]?\s*(?:それ|これ)によ", doc.text[sent.start:sent.end]):
         return []
     ps = sents[si - 1]
     text = doc.text
     t = text[ps.start:ps.end]
+    if bare and not re.search(r"(?:発表|公表)(?:した|し、|しました)[^。]{0,6}。?\s*$", t):
+        # R41: 発表によると opening the sentence after Xは…を発表した。: X's announcement, as それによると;
+        # only after a sentence that ends in 発表した / 公表した (not 掲載した, 報じた)
+        return []
     if re.search(r"によ(?:ると|れば|りますと)", t):
         return []  # 毎日新聞によると東芝は…を明らかにした。それによると: still the report of the medium
     for m in _PASSED_REPORT.finditer(t):

@@ -3970,3 +3970,30 @@ def test_r40_names_before_compound_titles(text, expected):
 def test_r40_review_small_not(text, wrong):
     got = mentions(run(text))
     assert wrong not in got, got
+
+
+# round 41 (pername): a person named in full and then by the surname alone before an honorific or a title,
+# where the full name is found late (before a reading) or Sudachi reads the surname as a common noun; the
+# given name alone after a kanji + hiragana name, a one-kanji given name before a child's honorific, and
+# a given name before さま / 容疑者 / 被告
+@pytest.mark.parametrize("text, forms", [
+    ("強盗の疑いで竹前浩(たけまえ・ひろし)容疑者を逮捕した。竹前容疑者は否認している。", ["竹前浩", "竹前"]),
+    ("党は元職員の足立川正樹(あしだちがわ・まさき)氏を除名した。足立川氏は反論した。", ["足立川正樹", "足立川"]),
+    ("毎日新聞によると、岩川和夫元町長は出頭した。岩川元町長は黙秘している。", ["岩川和夫", "岩川"]),
+    ("拉致被害者の田村ゆかりさんの母が会見した。ゆかりさんは当時13歳だった。", ["田村ゆかり", "ゆかり"]),
+    ("長男の木下翔君が刺された。翔君は病院に運ばれた。", ["木下翔", "翔"]),
+    ("警察は長男の岩田光輝容疑者を逮捕した。調べに対し、光輝容疑者は黙っている。", ["岩田光輝", "光輝"]),
+    ("招待客の藤堂麗子さまが到着した。麗子さまは花束を受け取った。", ["藤堂麗子", "麗子"]),
+])
+def test_r41_short_forms_of_a_full_name(text, forms):
+    art = run(text)
+    keys = {entity_of(art, f).key for f in forms if entity_of(art, f) is not None}
+    assert all(entity_of(art, f) is not None and entity_of(art, f).type == "PERSON" for f in forms), \
+        [(e.key, [art.text[s:t] for s, t in e.mentions]) for e in art.entities]
+    assert len(keys) == 1, [(e.key, [art.text[s:t] for s, t in e.mentions]) for e in art.entities]
+
+
+# round 41 (pername): 昭和天皇 is a person the actor table knows
+def test_r41_showa_emperor():
+    art = run("昭和天皇の発言を記したメモが見つかった。")
+    assert ("昭和天皇", "PERSON") in mentions(art)

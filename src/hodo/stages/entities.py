@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.70"
+VERSION = "1.71"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -264,6 +264,10 @@ def _is_kata(c: str) -> bool:
 
 def _is_kanji(c: str) -> bool:
     return bool(c) and ("\u4e00" <= c <= "\u9fff" or c in "々〆ヶ")
+
+
+def _is_hira(c: str) -> bool:
+    return "\u3041" <= c <= "\u3096"
 
 
 def _is_latin(c: str) -> bool:
@@ -6273,7 +6277,11 @@ def _free_span(cx: _Ctx, s: int, e: int, has_tokens: bool) -> bool:
 
 #: round 34: honorifics after a given name alone (美咲ちゃん, 有希ちゃん, 健太くん; not 氏, which news Japanese
 #: puts after surnames and full names: 邦夫氏 beside 鳩山邦夫 and another 鳩山 is left to the other rules)
-_GIVEN_HONORIFIC = re.compile(r"ちゃん|くん|君|さん|様")
+_GIVEN_HONORIFIC = re.compile(r"ちゃん|くん|君|さん|様|さま|容疑者|被告")
+#: round 41: honorifics of a child, after which a one-kanji given name stands alone (迅君, 毅君)
+_CHILD_HONORIFIC = re.compile(r"ちゃん|くん|君")
+#: round 41: a kanji surname and a hiragana given name (横田めぐみ, 木下あいり)
+_HIRAGANA_GIVEN = re.compile(r"[\u4e00-\u9fff々]{1,3}([\u3041-\u3096]{2,4})")
 
 
 def _given_name_mentions(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
@@ -6284,16 +6292,24 @@ def _given_name_mentions(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> 
     桜子ちゃん, 拓也さん …; 宗現さん ×9 stays missed: Sudachi cuts 宗|現 and the name scan keeps 加藤宗); a
     given name two persons of the article share is left alone. 氏 is left out: news Japanese writes it
     after surnames and full names, and 邦夫氏 joined to 鳩山邦夫 moved the cluster of a bare 鳩山 (the
-    son's) to the father (an event's source lost); 正恩氏 ×4 stays missed."""
+    son's) to the father (an event's source lost); 正恩氏 ×4 stays missed. Round 41: also a hiragana given
+    name after a kanji surname (横田めぐみ … めぐみさん), a one-kanji given name of a three-kanji name before
+    a child's honorific (佐野迅 … 迅君), the honorifics さま / 容疑者 / 被告 (篤志容疑者, なるみ被告), and a word
+    for kin glued before the given name (母|早紀江さん, 弟|拓也さん: the kin word read into the name is cut)."""
     text = cx.text
     owners: dict[str, set[int]] = {}
     for k, m in enumerate(ments):
         surf = text[m.start:m.end]
-        if m.type != "PERSON" or not 3 <= len(surf) <= 6 or not all(_is_kanji(ch) for ch in surf):
+        if m.type != "PERSON":
             continue
         j = links.get(k, k)
-        for n in (2, 3):
-            if len(surf) - n >= 1:
+        hira = _HIRAGANA_GIVEN.fullmatch(surf)
+        if hira:  # round 41: 横田めぐみ … めぐみさん
+            owners.setdefault(hira.group(1), set()).add(j)
+        if not 3 <= len(surf) <= 6 or not all(_is_kanji(ch) for ch in surf):
+            continue
+        for n in (1, 2, 3):
+            if len(surf) - n >= 1 and (n > 1 or len(surf) == 3):
                 owners.setdefault(surf[-n:], set()).add(j)
     if not owners:
         return
@@ -6304,9 +6320,21 @@ def _given_name_mentions(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> 
         src = ments[j]
         for hit in re.finditer(re.escape(g), text):
             a, b = hit.span()
-            if a > 0 and (_is_kanji(text[a - 1]) or _is_kata(text[a - 1])) or not _GIVEN_HONORIFIC.match(text, b):
+            if not _GIVEN_HONORIFIC.match(text, b) or len(g) == 1 and not _CHILD_HONORIFIC.match(text, b):
+                continue
+            kin = _KIN_BEFORE_NAME.search(text, max(0, a - 2), a)
+            if a > 0 and (_is_kanji(text[a - 1]) or _is_kata(text[a - 1])) and not (kin and a in cx.tok_starts):
+                continue  # (round 41: after a word for kin the name stands alone: 母|早紀江さん, 弟|拓也さん)
+            if a > 0 and _is_hira(g[0]) and _is_hira(text[a - 1]):
                 continue
             inside = [k for k, m in enumerate(ments) if m.start < b and a < m.end]
+            if kin and len(inside) == 1 and ments[inside[0]].type == "PERSON" and ments[inside[0]].end == b \
+                    and ments[inside[0]].start == kin.start() and inside[0] not in links.values() \
+                    and not ments[inside[0]].actors:
+                m = ments[inside[0]]  # 母早紀江: the kin word read into the name
+                m.start, m.actors, m.country = a, list(src.actors), src.country
+                links[inside[0]] = j
+                continue
             if not inside:
                 ments.append(Cand(a, b, "PERSON", src.prio, "given", list(src.actors), False, src.country))
                 links[len(ments) - 1] = j
@@ -6315,6 +6343,150 @@ def _given_name_mentions(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> 
                 m = ments[inside[0]]  # 正|恩氏: the scans kept the last kanji alone as a name
                 m.start, m.end, m.actors, m.country = a, b, list(src.actors), src.country
                 links[inside[0]] = j
+
+
+#: round 41: honorifics after which a word Sudachi tags as a given name stands for a person of its own
+_GIVEN_ALONE_NEXT = re.compile(r"(?:さま|様|さん|ちゃん|くん)(?![\u4e00-\u9fff々])")
+
+
+def _given_name_alone(cx: _Ctx, ments: list[Cand]) -> None:
+    """Round 41: a word Sudachi's dictionary tags as a given name (人名-名), of two or more letters, standing
+    alone before さま / 様 / さん / ちゃん / くん (眞子さま, 佳子さま, ちえみさん): a person the article names by the
+    given name only (the imperial family, children, family members). Not after another name's word (the
+    full name is the other rules'), nor where a mention is read already."""
+    text = cx.text
+    taken = set()
+    for m in ments:
+        taken.update(range(m.start, m.end))
+    toks = cx.doc.tokens
+    for i, t in enumerate(toks):
+        if not t.tag.endswith("人名-名") or len(t.text) < 2 or not _GIVEN_ALONE_NEXT.match(text, t.end):
+            continue
+        if not all(_is_kanji(ch) or _is_hira(ch) for ch in t.text) or any(p in taken for p in range(t.start, t.end)):
+            continue
+        if all(_is_hira(ch) for ch in t.text) and len(t.text) < 3:
+            continue  # 「しん」ちゃん: a short hiragana word is a nickname or a character as often
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and prev.end == t.start and ("人名" in prev.tag or "固有名詞" in prev.tag
+                                                          or _is_kanji(prev.text[-1]) or _is_kata(prev.text[-1])):
+            continue
+        if t.start > 0 and _is_hira(text[t.start - 1]) and _is_hira(t.text[0]):
+            continue
+        ments.append(Cand(t.start, t.end, "PERSON", 3, "given-alone", [], False, None))
+        taken.update(range(t.start, t.end))
+
+
+#: round 41: what may follow a surname standing alone for a person the article named in full (足高氏,
+#: 岩川元町長, 竹前容疑者, 中川農相): the honorifics, a title of TITLE_HEADS or a minister's portfolio
+_SURNAME_NEXT_EXTRA = ("町長", "村長", "区長", "町議", "市議", "県議", "院長", "校長", "学長", "理事長", "夫妻", "夫婦",
+                       "親方", "工作員", "社長", "会長", "局長", "教授", "選手", "監督", "裁判長", "裁判官", "検事")
+
+
+def _surname_title_at(cx: _Ctx, b: int) -> int | None:
+    """Where a title or an honorific right after offset ``b`` ends (氏, 容疑者, 元町長, 総務相,
+    市長), or None; the kanji the title pattern allows before its head hold no personal name
+    (中川|秀直幹事長 is another 中川)."""
+    text = cx.text
+    for h in sorted(_NAME_HONORIFICS, key=len, reverse=True):
+        if text.startswith(h, b):
+            return b + len(h)
+    m = _TITLE_RE.match(text, b) or _PORTFOLIO_RE.match(text, b)
+    if m is None:
+        lead = next((p for p in _TITLE_PREFIX if text.startswith(p, b)), "")
+        x = next((x for x in _SURNAME_NEXT_EXTRA if text.startswith(x, b + len(lead))), None)
+        return b + len(lead) + len(x) if x else None
+    if any("人名" in t.tag or "地名" in t.tag for t in cx.doc.tokens_in(b, m.end())):
+        return None
+    return m.end()
+
+
+def _surname_mentions(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
+    """Round 41: a person named in full in kanji (足高慶宣, 岩川徹, 竹前友和) and then by the surname alone
+    before an honorific or a title (足高氏, 岩川元町長, 竹前容疑者): the surname is a prefix of the full
+    name (one kanji of a three-kanji name, two or three of a longer one), at a word start, before a
+    title word that starts a token. The title scan knows such surnames only for names found before it
+    and for surnames Sudachi tags 姓; names found later (before a reading, in a byline, glued to a
+    title) and surnames read as common nouns (足高, 竹|前, 三|日|月) were left out. A prefix two persons
+    of the article share is left alone; an overlapping reading that is no linked person (竹, 三 + 月氏,
+    後田中, 当麻市 before 長) gives way."""
+    text = cx.text
+    owners: dict[str, dict[str, int]] = {}  # surname -> full name -> its first mention
+    for k, m in enumerate(ments):
+        surf = text[m.start:m.end]
+        if m.type != "PERSON" or m.short or not 3 <= len(surf) <= 5 or not all(_is_kanji(ch) for ch in surf):
+            continue
+        for n in ((1, 2) if len(surf) == 3 else (2, 3)):
+            owners.setdefault(surf[:n], {}).setdefault(surf, links.get(k, k))
+    if not owners:
+        return
+    regions = _regions(cx.doc)
+    drop: set[int] = set()
+    for sur, full in sorted(owners.items(), key=lambda x: -len(x[0])):
+        if len(full) != 1 or sur in _TITLE_LEAD:
+            continue  # (元|女優 read as a name: 元被告 is no surname + 被告)
+        j = next(iter(full.values()))
+        same = {k for k, m in enumerate(ments) if links.get(k, k) == j or text[m.start:m.end] in full and m.type == "PERSON"}
+        src = ments[j]
+        for hit in re.finditer(re.escape(sur), text):
+            a, b = hit.span()
+            if a > 0 and (_is_kanji(text[a - 1]) and a not in cx.tok_starts):
+                continue
+            if text.startswith(next(iter(full))[len(sur):], b):
+                continue  # the full name again (草笛光|子さん), where no scan found it
+            if b < len(text) and _is_kanji(text[b]) and b not in cx.tok_starts and text[b] != "氏":
+                tok = cx.doc.token_at(b)
+                if tok is None or not a < tok.start < b:
+                    continue  # (a word Sudachi cut across the surname's end, 村|木元|局長, may stand)
+            reg = next((r for r in regions if r[0] <= a and b <= r[1]), None)
+            if reg is None or not reg[2]:
+                continue
+            t_end = _surname_title_at(cx, b)
+            if t_end is None:
+                continue
+            over = [k for k, m in enumerate(ments) if m.start < b and a < m.end and k not in drop]
+            # a piece of the surname the scans linked to the full name already (三|日|月氏: 三) gives way
+            absorbed = [k for k in over if k in same and k != j and k not in links.values()
+                        and a <= ments[k].start and ments[k].end <= b and ments[k].end - ments[k].start < b - a]
+            over = [k for k in over if k not in absorbed]
+            if any(k in same or k in links.values() for k in over) \
+                    or any(ments[k].type == "PERSON" and (ments[k].start, ments[k].end) == (a, b) for k in over):
+                continue  # the full name itself, or the surname found already
+            if len(sur) == 1 and over:
+                continue
+            ok = True
+            for k in over:
+                o = ments[k]
+                inside = a <= o.start and o.end <= b
+                glued = o.type == "PERSON" and not o.actors and k not in links and k not in links.values() \
+                    and o.end <= t_end and o.start >= a - 3
+                unit = o.type in ("GPE", "LOC") and k not in links and o.start >= a - 5 and o.end <= t_end \
+                    and o.end - b <= 1 and not any(not _weak(x) for x in o.actors if x is not None)
+                # a word Sudachi cut across the surname's end (三|日|月氏, 村|木元|局長)
+                across = k not in links and a < o.start < b < o.end <= t_end
+                if not (inside or glued or unit or across):
+                    ok = False
+                    break
+            if not ok:
+                continue
+            drop.update(over)
+            drop.update(absorbed)
+            ments.append(Cand(a, b, "PERSON", src.prio, "surname", list(src.actors), False, src.country))
+            links[len(ments) - 1] = j
+    if drop:
+        _drop_mentions(ments, links, drop)
+
+
+def _drop_mentions(ments: list[Cand], links: dict[int, int], drop: set[int]) -> None:
+    """Remove the mentions ``drop`` (none of them a link's target) and renumber ``links``."""
+    new_index, kept = {}, []
+    for k, m in enumerate(ments):
+        if k not in drop:
+            new_index[k] = len(kept)
+            kept.append(m)
+    moved = {new_index[k]: new_index[v] for k, v in links.items() if k in new_index and v in new_index}
+    ments[:] = kept
+    links.clear()
+    links.update(moved)
 
 
 def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
@@ -6538,6 +6710,8 @@ def find_entities(doc) -> None:
     _link_translit(cx, ments, links)
     _link_initial_names(cx, ments, links)
     _given_name_mentions(cx, ments, links)
+    _surname_mentions(cx, ments, links)
+    _given_name_alone(cx, ments)
     _propagate(cx, ments, links)
     _bare_country_bodies(cx, ments, links)
     _bare_ministries(cx, ments)

@@ -3780,3 +3780,47 @@ def test_round41_demanded_sentence_is_a_request():
 ])
 def test_round41_not_a_sentence_or_order(text, absent):
     assert not [w for _, w in _coded(text) if w in absent], _coded(text)
+
+
+@pytest.mark.parametrize("text, word, sued", [
+    # round 41 review: a 同協会 / 同省 named with に before a suit is the one asked or sued, no court the
+    # suit goes to: it stays the target (only a 同地裁 / 同地検 / a court's or police body's name is a destination)
+    ("日本陸上競技協会は先月、佐藤二郎選手を資格停止とした。佐藤選手は同協会に処分の取り消しを求める訴えを東京地裁に起こした。",
+     "訴え", "日本陸上競技協会"),
+    ("国土交通省は先月、日本航空に業務改善命令を出した。日本航空は同省に命令の取り消しを求めて提訴した。",
+     "提訴", "国土交通省"),
+])
+def test_round41_review_same_body_asked_is_still_sued(text, word, sued):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [e for e in art.events if e.type == "ACCUSE" and art.text[e.trigger[0]:e.trigger[1]].startswith(word)]
+    assert got and sued in names(art, got[0].target), [(e.type, e.source, e.target) for e in art.events]
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 41 review: a 同地裁 / 同署 that a suit or complaint goes to is no actor of it, even alone (it was
+    # none before round 41): no event with the court or the station as the one charged
+    ("近所の騒音について、田村さんは高松地裁で調停を試みたが不調に終わった。女性はその後、同地裁に提訴した。", "提訴"),
+    ("群馬県警前橋署は先月、窃盗事件の捜査を始めた。被害に遭った会社は、同署に告訴した。", "告訴"),
+])
+def test_round41_review_same_court_destination_is_no_target(text, word):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.source, e.target) for e in art.events if art.text[e.trigger[0]:e.trigger[1]].startswith(word)]
+    assert not any(t for _, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # round 41 review: a fault word that names no fault is no cue for 指摘: denied (不正はなかった), a title
+    # or a body's name (人権団体), 責任 with no blame (責任は…移る), or the cue of an earlier 指摘 in the sentence
+    "第三者委員会の中村座長は、組織的な不正はなかったと指摘した。",
+    "国際人権団体アムネスティは、難民の数が今後増えると指摘した。",
+    "石田外相は、会談の後、今後の交渉の責任は相手国の政府に移ると指摘した。",
+])
+def test_round41_review_no_fault_cue_no_accusation(text):
+    assert not [t for t, w in _coded(text) if w.startswith("指摘")], _coded(text)
+
+
+def test_round41_review_one_fault_cue_one_accusation():
+    # 不正があると指摘し、…可能性を指摘した: the fault word before the first 指摘 is no cue for the second
+    got = [t for t, w in _coded("田中議員は、市の補助金の支出に不正があると指摘し、来年度の予算にも影響が出る可能性を指摘した。")
+           if w.startswith("指摘")]
+    assert got == ["ACCUSE"], got

@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.24"
+VERSION = "2.25"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -462,8 +462,13 @@ ARMED_RE = re.compile(r"武装|軍|兵|民兵|勢力|ゲリラ|反政府|反乱|
 FAULT_RE = re.compile(
     r"不正|違法|違反|違憲|不当|不適切|不適正|誤っ|誤り|問題点|問題だ|問題が|隠蔽|悪質|捏造|虐殺|許され"
     r"|醜態|病弊|過剰|侵害|欠陥|不十分|怠|ずさん|杜撰|不備|疑惑|関与|殺害|不法|改ざん|水増し|人権|阻害"
-    r"|差別|冤罪|姿勢|態度|責任")
+    r"|差別|冤罪|姿勢|態度|責任(?:が重|は重|を問|を果た|を放棄|を回避|逃れ|転嫁|がある)")
 POINTED_USE_RE = re.compile(r"(?:し|した|して|する|。|、|され|を受け)")
+#: round 41 review: a fault word that names no fault: its absence (不正はなかったと指摘, 違法性はないと), or
+#: a person's or body's title (責任者, 人権団体); and the cue is read after the speaker's topic (…は、) and
+#: after an earlier 指摘 (責任 alone is no fault: 韓国に対して責任でもある, 責任は政府に移る)
+FAULT_ABSENT_RE = re.compile(r"(?:[性行為]{0,2}(?:は|が|も)|(?<=問題が))(?:一切|全く|まったく)?(?:な[いくか]|見られな|認められな|見当たらな|存在しな)")
+FAULT_TITLE_RE = re.compile(r"(?:者|団体|機関|委員|担当)")
 #: 〜は危険だと警告 / 〜であると警告: a warning that judges is ACCUSE; a warning of
 #: consequences (対抗措置, 深刻な結果) is THREATEN, the PLOVER.md default
 WARN_ACCUSE_RE = re.compile(r"(?:である|だ|です|危険|懸念)(?:」)?と$")
@@ -710,7 +715,7 @@ def _same_police(doc, s: int, e: int, keys: list[str]) -> list[str]:
 SAME_BODY_RE = re.compile(r"同(庁|省|地検|課|局|署|地裁|高裁|家裁|簡裁|支部|協会|委員会)(?![\u4e00-\u9fff\u30a1-\u30ffー])")
 #: the long forms a body's full name holds for a short reference (同地裁 for 東京地方裁判所)
 SAME_BODY_LONG = {"地検": "地方検察庁", "地裁": "地方裁判所", "高裁": "高等裁判所", "家裁": "家庭裁判所",
-                  "簡裁": "簡易裁判所", "署": "警察署"}
+                  "簡裁": "簡易裁判所"}  # (no 署: 警察署 holds 署 itself; round 41 review)
 #: the unit after a body's name that a 同課 refers back to (大阪府警捜査4課: the force's key)
 SAME_UNIT_RE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー0-9０-９]{0,8}課")
 
@@ -4157,6 +4162,10 @@ CHARGE_DEST_RE = re.compile(r"(?:[・･]?[^\s、。をがはにへ()（）]{0,6
 DEST_BODY_RE = re.compile(LAW_BODY_RE.pattern + r"|裁判所|地裁|高裁|簡裁|家裁|検察庁")
 
 
+#: the 同… references that name a court or prosecutors by themselves (同署 may be a tax office, 同支部 a union's)
+SAME_COURT = ("地検", "地裁", "高裁", "家裁", "簡裁")
+
+
 def _same_court_dest(doc, hit: "Hit", lo: int, hi: int, t: int) -> set[str]:
     """Round 41: the court or law body a 同地裁 / 同支部 / 同署 in [lo, hi) stands for, when it is in the
     hit's target as the place a suit or charge goes (同支部に提訴した: before the trigger ``t`` with に / へ,
@@ -4165,7 +4174,10 @@ def _same_court_dest(doc, hit: "Hit", lo: int, hi: int, t: int) -> set[str]:
     out = set()
     for m in SAME_BODY_RE.finditer(text, lo, hi):
         if m.start() >= t or CHARGE_DEST_RE.match(text, m.end()):
-            out.update(k for k in _same_body(doc, m.start(), m.end()) if k in hit.target)
+            # only a court or law body is where a suit goes: 同協会に損害賠償を求めて提訴 names the one
+            # sued (round 41 review)
+            out.update(k for k in _same_body(doc, m.start(), m.end()) if k in hit.target and (
+                m.group(1) in SAME_COURT or DEST_BODY_RE.search(getattr(entity_by_key(doc, k), "name", ""))))
     return out
 
 
@@ -4187,7 +4199,12 @@ def _charge_destination(doc, hit: "Hit") -> None:
     if not any(w in text[t0:t1] for w in CHARGE_HANDED_WORDS):
         return
     lo = doc.article.sentences[hit.si].start
-    dest = _same_court_dest(doc, hit, lo, t0, t0)
+    # a 同地裁 / 同署 the charge goes to is dropped even alone: before round 41 it was no actor at all, and
+    # 同地裁に提訴した, 同署に告訴した with no doer named are no event with the court or station charged
+    # (round 41 review)
+    same = _same_court_dest(doc, hit, lo, t0, t0)
+    hit.target = [k for k in hit.target if k not in same]
+    dest = set()
     for s, e, k in mentions_in(doc, lo, t0):
         if k in hit.target and CHARGE_DEST_RE.match(text, e) and DEST_BODY_RE.search(text, s, e):
             dest.add(k)
@@ -6874,6 +6891,22 @@ def _protest_occurred(doc, hit: "Hit") -> bool:
     return m is not None and not OCCURRENCE_DENIED_RE.match(text, m.end())  # (デモが開かれなかった: round 36 review)
 
 
+def _fault_before(text: str, lo: int, s: int) -> bool:
+    """A word of fault in [lo, s) before a 指摘 (``FAULT_RE``), read after the speaker's topic (…は、) and
+    not denied or a title (不正はなかったと, 責任者は, 人権団体は: round 41 review)."""
+    topic = text.rfind("は、", lo, s)
+    if topic >= 0:
+        lo = topic + 2
+    before = text.rfind("指摘", lo, s)
+    if before >= 0:
+        lo = before + 2  # 不正を指摘し、…に達していないと指摘した: the cue went to the first one
+    for m in FAULT_RE.finditer(text, lo, s):
+        if FAULT_ABSENT_RE.match(text, m.end(), s) or FAULT_TITLE_RE.match(text, m.end(), s):
+            continue
+        return True
+    return False
+
+
 def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
     toks = doc.tokens
     text = doc.text
@@ -7116,7 +7149,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
             typ, cameo = "CONCEDE", "055"  # 職員が事件を起こしたことは誠に遺憾: regret for one's own side
     if trg.surface == "遺憾" and REGRET_AT_RE.search(text, max(lo, s - 20), s):
         typ, cameo = "ACCUSE", "111"  # クーデターについて遺憾の意: regret at another's act is disapproval
-    if trg.surface == "指摘" and not (FAULT_RE.search(text, max(lo, s - 40), s) and POINTED_USE_RE.match(after)):
+    if trg.surface == "指摘" and not (_fault_before(text, max(lo, s - 40), s) and POINTED_USE_RE.match(after)):
         return None  # 選挙での不正を指摘した (被害が拡大する可能性を指摘, 重要だと指摘: no accusation; round 41)
     if trg.surface == "警告" and WARN_ACCUSE_RE.search(text[max(lo, s - 12):s]) and not re.search(
         r"(?:れば|なら|場合)", text[max(lo, s - 40):s]

@@ -3997,3 +3997,28 @@ def test_r41_short_forms_of_a_full_name(text, forms):
 def test_r41_showa_emperor():
     art = run("昭和天皇の発言を記したメモが見つかった。")
     assert ("昭和天皇", "PERSON") in mentions(art)
+
+
+# round 41 (orgbound): organisation names cut at the wrong place. A particle before a school's owner
+# is no part of its name; a party's role in parliament (与党, 野党) is not its name; a body, a place and a
+# branch head (支社, 支店, 法人) are one ORG; public bodies by their place and a head Sudachi reads as one
+# word (研究院, 保健所, 医師会, 軍部, 警備隊, 募金会, 監査室, 相談所); an adjectival noun or a
+# prefix between a place and a head (高等, 獣) is part of the name
+@pytest.mark.parametrize("text, expected", [
+    ("行方が分からなくなっていた福井県立若狭高校の生徒が保護された。", ("福井県立若狭高校", "ORG")),
+    ("優勝したのは愛媛県立松山商業高校だった。", ("愛媛県立松山商業高校", "ORG")),
+    ("女児が通っていた同市立大川小学校で集会が開かれた。", ("大川小学校", "ORG")),
+    ("選挙の結果、与党社会党は議席を減らした。", ("社会党", "ORG")),
+    ("首相は与党国民党の党首を兼ねる。", ("国民党", "ORG")),
+    ("JR東日本盛岡支社は運転再開の見通しを示した。", ("JR東日本盛岡支社", "ORG")),
+    ("朝日新聞静岡支社は夕刊の発行をやめた。", ("朝日新聞静岡支社", "ORG")),
+    ("韓国海洋科学研究院が調査結果を公表した。", ("韓国海洋科学研究院", "ORG")),
+    ("福岡市保健所は食中毒と断定した。", ("福岡市保健所", "ORG")),
+    ("ベネズエラ軍部は声明で反発した。", ("ベネズエラ軍部", "ORG")),
+    ("テキサス国家警備隊が出動した。", ("テキサス国家警備隊", "ORG")),
+    ("広島高等検察庁は上告しない方針を決めた。", ("広島高等検察庁", "ORG")),
+    ("米国獣医師会は指針を改めた。", ("米国獣医師会", "ORG")),
+])
+def test_r41_org_boundaries(text, expected):
+    got = mentions(run(text))
+    assert expected in got, got

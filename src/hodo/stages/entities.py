@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.71"
+VERSION = "1.72"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -120,6 +120,12 @@ _UNIVERSITY_SHORT_HEADS = ("工科大", "芸大", "医大", "女子大", "外大
 #: what goes on from such a short form into another word (〜大付属, 〜大附属, 〜大生, 〜大院)
 _UNIVERSITY_GOES_ON = frozenset("付附生院")
 _R40_ORG_HEADS = _PAPER_HEADS + _FEDERATION_HEADS + _UNIVERSITY_SHORT_HEADS + ("タイムス", "区検")
+#: round 41: heads of public bodies that Sudachi reads as one common word, so after a place's name the
+#: place stood alone (韓国地質資源|研究院, 中央区|保健所, 日本獣|医師会, 北朝鮮|軍部, フロリダ国家|警備隊,
+#: 石川県共同|募金会, 山形|監査室, 京都児童福祉|相談所): after a name each ends a gold ORG in the 1,121
+#: (研究院 1 of 1, 保健所 1 of 1, 医師会 3 of 3, 軍部 2 of 2, 警備隊 1 of 1, 募金会 4 of 4, 監査室 2 of 2,
+#: 相談所 2 of 2; the bare kinds 児童相談所, 沿岸警備隊 have no name before them and give nothing)
+_R41_ORG_HEADS = ("研究院", "保健所", "医師会", "軍部", "警備隊", "募金会", "監査室", "相談所")
 #: organisation heads after a proper name: 〜通信 〜新聞 〜政府 〜軍 〜党 〜機構 …
 ORG_SUFFIXES = (
     "通信社", "通信", "新聞社", "新聞", "放送", "テレビ", "政府", "当局", "軍隊", "軍", "国軍", "党",
@@ -156,7 +162,7 @@ ORG_SUFFIXES = (
     # head, after a name, ends a gold ORG in the 1,025 annotated articles (建設 8, 製菓 8, 信金 7 of 9 — the
     # others 両信金 —, 食品 7, 證券 5, 簡裁 4, 信用金庫 4, 設計 4, 艦隊 3, 漁協 2, 製薬 2; corpus check in
     # docs/entities.md, round 38)
-    *_FOUNDER_HEADS, *_R38_ORG_HEADS, *_R40_ORG_HEADS,
+    *_FOUNDER_HEADS, *_R38_ORG_HEADS, *_R40_ORG_HEADS, *_R41_ORG_HEADS,
 )
 #: round 38: the heads added in round 38 (ORG and FAC), kept out of _HEADS_T: a proper token ending in
 #: one (日清食品|グループ, 日清食品|株式会社) is the name's first part, not another name before it
@@ -195,7 +201,8 @@ FAC_SUFFIXES = (
 _FAC_NAME_ENDS = tuple(h for h in FAC_SUFFIXES if len(h) >= 2) + ("線",)
 #: (round 36: not ドーム, which a longer name of the same stadium goes on from: 東京ドーム|球場)
 _HEADS_T = tuple(h for h in ORG_SUFFIXES + FAC_SUFFIXES
-                 if len(h) >= 2 and h != "ドーム" and h not in _R38_HEADS and h not in _R40_ORG_HEADS)
+                 if len(h) >= 2 and h != "ドーム" and h not in _R38_HEADS and h not in _R40_ORG_HEADS
+                 and h not in _R41_ORG_HEADS)
 #: first-level divisions and towns: 〜州 〜省 …
 GPE_SUFFIXES = ("州", "省", "県", "市", "区", "町", "村", "自治区", "特別市", "郡", "府", "道", "共和国")
 #: places without a government: 〜半島 〜海 …
@@ -267,7 +274,7 @@ def _is_kanji(c: str) -> bool:
 
 
 def _is_hira(c: str) -> bool:
-    return "\u3041" <= c <= "\u3096"
+    return bool(c) and "\u3041" <= c <= "\u3096"
 
 
 def _is_latin(c: str) -> bool:
@@ -1644,6 +1651,11 @@ _PARTY_NOT_FIRST = frozenset((
 ))
 
 
+#: round 41: a party's role in parliament written glued before its name (与党国民党, 野党労働党,
+#: 与党人民行動党): the gold marks the party alone (6 of 6 in the 1,121)
+_PARTY_ROLE_WORDS = frozenset(("与党", "野党", "政権党", "連立与党", "最大野党", "政権与党"))
+
+
 def _party_of_commons(cx: _Ctx, a: int, j: int, hs: int) -> int | None:
     """国民|会議|党, 人民|党, 民主|社会|党: a party named by common words alone. The run of
     kanji common nouns before 党 (2 to 6 kanji, at most three words) is the name, unless it
@@ -1659,6 +1671,8 @@ def _party_of_commons(cx: _Ctx, a: int, j: int, hs: int) -> int | None:
         words.insert(0, w)
         s = toks[j].start
         j -= 1
+    while len(words) > 1 and words[0] in _PARTY_ROLE_WORDS:
+        s += len(words.pop(0))  # round 41: 与党|社会|党, 野党|国民|党: the party's role, not its name
     name = text[s:hs]
     if not (2 <= len(name) <= 6) or name[-1] in "政与野両各一二三他" or words[0] in _PARTY_NOT_FIRST \
             or any(w in _NOT_IN_NAME for w in words):
@@ -1784,7 +1798,8 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     if w in _NOT_IN_NAME or tj.pos in ("ADP", "AUX", "PUNCT", "SYM", "NUM", "VERB", "ADJ",
                                                         "SCONJ", "CCONJ", "PART", "PRON", "DET") \
                             and not (tj.pos == "ADJ" and tj.tag.startswith("名詞") and s < hs
-                                     and all(_is_kata(ch) for ch in w) and all(_is_kata(ch) for ch in text[s:hs])):
+                                     and all(_is_kata(ch) for ch in w) and all(_is_kata(ch) for ch in text[s:hs])) \
+                            and not (tj.pos == "ADJ" and not proper and typ == "ORG" and _inner_common(tj)):
                         # round 26: ノース|ウエスト|航空: a katakana noun GiNZA calls an adjective
                         # before more katakana of the name is no adjective
                         break
@@ -1821,14 +1836,14 @@ def _scan_suffixes(cx: _Ctx) -> None:
                         s = tj.start
                         j -= 1
                         continue
-                    if "普通名詞" in tj.tag and all(_is_kanji(ch) for ch in w) and commons < 3 \
+                    if _inner_common(tj) and all(_is_kanji(ch) for ch in w) and commons < 3 \
                             and (typ in ("ORG", "FAC") or suf == "共和国") and not proper:
                         # 日本経済新聞, フォートブラッグ陸軍基地: a common noun inside a name,
                         # only right after a proper name
                         k2 = j - 1
                         if k2 >= a and toks[k2].end == tj.start and (
                                 _tok_kind(toks[k2]) is not None or all(_is_kata(ch) for ch in toks[k2].text)
-                                or (commons < 2 and "普通名詞" in toks[k2].tag and toks[k2].text not in _NOT_IN_NAME
+                                or (commons < 2 and _inner_common(toks[k2]) and toks[k2].text not in _NOT_IN_NAME
                                     and all(_is_kanji(ch) for ch in toks[k2].text))):
                             # 中国|野生|動物|保護|協会: up to three common words between a
                             # proper name and the head; a run that reaches no name is dropped
@@ -1918,6 +1933,20 @@ def _scan_suffixes(cx: _Ctx) -> None:
                     break
                 cx.add(s, E, typ, 4, "suffix:" + suf, [])
                 break
+
+
+#: round 41: prefixes that refer, count or rank, never a part of a body's name (同|研究所, 各|協会, 副|センター長)
+_NOT_NAME_PREFIX = frozenset("同各両全元前現旧当本他諸某新副准準故")
+
+
+def _inner_common(t) -> bool:
+    """A word that may stand between a name and a body's head as a common noun does (日本|経済|新聞):
+    also a kanji adjectival noun or prefix Sudachi tags apart (仙台|高等|検察庁, 日本|獣|医師会; round 41),
+    not a prefix that refers back or counts (同, 各, 元)."""
+    if "普通名詞" in t.tag:
+        return True
+    return t.tag.startswith(("形状詞", "接頭辞")) and t.text not in _NOT_NAME_PREFIX \
+        and all(_is_kanji(ch) for ch in t.text)
 
 
 def _town_of_place_word(cx: _Ctx, s: int, hs: int, h, suf: str) -> bool:
@@ -3105,6 +3134,21 @@ _SCHOOL_KINDS = frozenset((
 ))
 
 
+def _school_owner_start(cx: _Ctx, s: int, e1: int, core: int) -> int:
+    """Round 41: the school's owner may be a place written in hiragana (さいたま市立), but a
+    particle or an auxiliary glued before it is no part of the name (行方不明になってい|た|京都市立…,
+    優勝したの|は|岡山県立…: ORG た京都市立… on 1.69). Returns the owner's start past such words, or
+    the core's start when what is left is a reference back (た|同市立大沢小学校: 大沢小学校)."""
+    t = cx.doc.token_at(s)
+    while t is not None and t.start == s and s < e1 and _is_hira(cx.text[s]) \
+            and t.pos in ("ADP", "AUX", "SCONJ", "CCONJ", "PART"):
+        s = t.end
+        t = cx.doc.token_at(s)
+    if s < e1 and cx.text[s] in "同当本各":
+        return core
+    return s
+
+
 def _scan_schools(cx: _Ctx) -> None:
     text = cx.text
     for m in _SCHOOL_RE.finditer(text):
@@ -3113,6 +3157,8 @@ def _scan_schools(cx: _Ctx) -> None:
                 or core.endswith(("県内", "市内", "の")):
             continue
         s = m.start(1) if m.group(1) else m.start(3)
+        if m.group(1) and _is_hira(text[s]):
+            s = _school_owner_start(cx, s, m.end(1), m.start(3))
         if s not in cx.tok_starts:
             continue
         toks = cx.doc.tokens_in(m.start(3), m.start(4))
@@ -4709,6 +4755,24 @@ def _clean_tail(cx: _Ctx, a: int, e: int, patrol: bool = False) -> bool:
         or _tok_kind(t) == "PERSON" for t in toks)
 
 
+#: round 41: a body's branch named by its place (JR東日本|水戸|支社, 毎日新聞|北海道|支社,
+#: 野村證券|香港|法人, 東京電力|千葉|支店): the gold takes body, place and branch whole (8 of 8 in the
+#: 1,121 where a named body stands before the place; GUIDELINES: the longest name); the place alone
+#: was a GPE and the branch word nothing. Not a chief (支店長) nor a word going on (支社員).
+_BRANCH_HEADS = ("支社", "支店", "支局", "営業所", "現地法人", "法人")
+_BRANCH_TAIL = re.compile(r"(?:%s)(?![\u4e00-\u9fff々])" % "|".join(_BRANCH_HEADS))
+
+
+def _branch_after_body(cx: _Ctx, m: Cand, ments: list[Cand]) -> Cand | None:
+    """The place mention right after the ORG ``m`` when a branch head follows the place
+    (JR東日本|水戸|支社): the place names the branch, body and branch are one ORG."""
+    text = cx.text
+    p = next((o for o in ments if o.start == m.end and o.type in ("GPE", "LOC")), None)
+    if p is None or not _BRANCH_TAIL.match(text, p.end) or p.end - p.start > 8:
+        return None
+    return p
+
+
 def _body_units(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     """An organisation followed by one of its named units is one ORG, the unit's name
     (警視庁公安部, 愛知県警捜査一課, 東京大学法学部): GUIDELINES, the longest name."""
@@ -4716,6 +4780,16 @@ def _body_units(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     starts = {m.start for m in ments if m.type not in ("GPE", "LOC", "FAC")}
     drop: set[int] = set()
     for m in ments:
+        if m.type == "ORG" and id(m) not in drop:
+            p = _branch_after_body(cx, m, ments)
+            if p is not None:
+                e = _BRANCH_TAIL.match(text, p.end).end()
+                if not any(o is not m and o is not p and o.start < e and o.end > m.end for o in ments):
+                    drop.add(id(p))
+                    m.country = m.country or next((a.country for a in m.actors if a is not None and a.country),
+                                                  None)
+                    m.end, m.actors, m.short = e, [], False
+                    continue
         if m.type != "ORG" or id(m) in drop or m.end >= len(text) or not _is_kanji(text[m.end]) or m.end in starts:
             continue
         k = _UNIT_TAIL.match(text, m.end)

@@ -3777,6 +3777,10 @@ def test_round41_demanded_sentence_is_a_request():
     ("広島地裁の判決は来月に確定する見通しだ。", {"判決"}),
     ("静岡地裁は松井良太被告に懲役5年(求刑:懲役7年)の実刑判決を言い渡した。", {"求刑"}),
     ("市長は住民に避難を命じた。", {"命じ"}),
+    # round 41 review: an acquittal after the demanded term (求刑…に対し無罪) imposes no penalty; 注意を払う is no payment
+    ("名古屋地裁は、検察の懲役4年の求刑に対し無罪の判決を言い渡した。", {"判決", "言い渡し"}),
+    ("名古屋地裁は求刑懲役2年に対し無罪を言い渡した。", {"判決", "言い渡し"}),
+    ("田中一郎社長は全ての部長に細心の注意を払うよう命じた。", {"命じ"}),
 ])
 def test_round41_not_a_sentence_or_order(text, absent):
     assert not [w for _, w in _coded(text) if w in absent], _coded(text)
@@ -3824,3 +3828,10 @@ def test_round41_review_one_fault_cue_one_accusation():
     got = [t for t, w in _coded("田中議員は、市の補助金の支出に不正があると指摘し、来年度の予算にも影響が出る可能性を指摘した。")
            if w.startswith("指摘")]
     assert got == ["ACCUSE"], got
+
+
+def test_round41_review_a_lesser_term_after_a_death_demand_is_no_coercion():
+    # round 41 review: 死刑の求刑に対し懲役20年の判決 is a prison term (SANCTION), not a death sentence
+    art = hodo.analyze("甲府地裁は死刑の求刑に対し中村誠被告に懲役20年の判決を言い渡した。", published="2024-05-01")
+    assert not [e for e in art.events if e.type == "COERCE"], [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    only(art, "SANCTION", "判決")

@@ -337,3 +337,12 @@ def test_round41_sources(text, piece, source):
     art = _analyze(text)
     c = _claim(art, piece)
     assert _is(art, c.source, source), (c.source, c.source_span)
+
+
+def test_round41_review_bare_inquiry_after_prosecutors_is_not_the_police():
+    # R41 review: a bare 調べによると after the prosecutors' arrest is not the police named before them
+    art = _analyze("愛知県警は2日、市内の男を傷害の疑いで逮捕した。一方、名古屋地検特捜部は6日、元市議の岡本浩容疑者を"
+                   "収賄の疑いで逮捕した。調べによると、岡本容疑者は業者から現金を受け取った。")
+    c = _claim(art, "業者から現金")
+    assert not _is(art, c.source, "愛知県警"), (c.source, c.source_span)
+

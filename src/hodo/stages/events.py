@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.25"
+VERSION = "2.26"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -222,9 +222,13 @@ VERBAL_FLAG_RE = re.compile(r"(?!(?:し|され)(?:てい|て)?(?:ない|なか�
 PENALTY_RE = re.compile(r"懲役|禁錮|禁固|罰金|死刑|無期|終身刑|実刑|執行猶予|有罪")
 PENALTY_COERCE_RE = re.compile(r"死刑|無期|終身刑")
 PAREN_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
-SENTENCE_NOUN_BEFORE_RE = re.compile(r"(?:懲役|禁錮|禁固|罰金|死刑|無期|終身刑|実刑|執行猶予|有罪)[^。、「」『』をがは]{0,20}の$")
+#: (round 41 review) the span between the penalty and the trigger holds no demand nor acquittal: 懲役3年の
+#: 求刑に対し無罪の判決, 求刑懲役3年に対し無罪を言い渡した are no penalty imposed, and 求刑死刑に対し懲役20年の
+#: 判決 is no death sentence
+SENTENCE_GAP = r"(?:(?!求刑|無罪|対し)[^。、「」『』をがは])"
+SENTENCE_NOUN_BEFORE_RE = re.compile(r"(?:懲役|禁錮|禁固|罰金|死刑|無期|終身刑|実刑|執行猶予|有罪)" + SENTENCE_GAP + r"{0,20}の$")
 SENTENCE_NOUN_AFTER_RE = re.compile(r"を(?:言い渡|受け(?!て)|宣告|下し)|が(?:言い渡|下さ|下っ|下り)")
-SENTENCE_OBJECT_RE = re.compile(r"(?:懲役|禁錮|禁固|罰金|死刑|無期|終身刑|実刑|有罪)[^。、「」『』をがは]{0,14}(?:を|が)$")
+SENTENCE_OBJECT_RE = re.compile(r"(?:懲役|禁錮|禁固|罰金|死刑|無期|終身刑|実刑|有罪)" + SENTENCE_GAP + r"{0,14}(?:を|が)$")
 
 
 def _sentence_penalty(text: str, lo: int, s: int, surface: str) -> str | None:
@@ -245,7 +249,8 @@ def _sentence_penalty(text: str, lo: int, s: int, surface: str) -> str | None:
 #: gold codes it so in 11 of the 16 uses over the 1,121), not a REQUEST; the one ordered to pay may stand
 #: between (賠償の支払いを国に命じた). Not a reference back (賠償を命じたのは全国初) nor an order named
 #: in a relative clause on another noun (損害賠償を命じた民事訴訟: the judgment or decision is the act)
-PAYMENT_ORDER_RE = re.compile(r"(?:支払|払|賠償|納め|返還|返済|弁済)[^。、「」『』]{0,8}(?:を|よう(?:に)?)(?:[^。、「」『』をがは]{1,20}に(?:対し(?:て)?)?)?$")
+#: (round 41 review: 払う only with money paid, not 注意を払うよう命じた / 敬意を払う)
+PAYMENT_ORDER_RE = re.compile(r"(?:支払|(?:円|ドル|ユーロ|ウォン|ポンド|金|料|費|代|額|税|分)を払|賠償|納め|返還|返済|弁済)[^。、「」『』]{0,8}(?:を|よう(?:に)?)(?:[^。、「」『』をがは]{1,20}に(?:対し(?:て)?)?)?$")
 PAYMENT_ORDER_AFTER_NOT_RE = re.compile(r"(?:た|る)(?:のは|(?!判決|決定)[一-龥ァ-ヴ])")
 
 

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.68"
+VERSION = "1.69"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -3499,9 +3499,15 @@ def _r41_bare_inquiry(doc, sent: _Sent, a: int, p: int) -> str | None:
     if m.group("noun") == "発表" and not m.group("pol"):
         orgs = orgs[-1:]
     for x in reversed(orgs):
+        if _R41_PROSECUTOR_NAME.search(text[x[0]:x[1]]):
+            return None  # R41 review: 東京地検特捜部は…逮捕した。調べによると: the prosecutors' inquiry, not the police's named before
         if _R41_POLICE_NAME.search(text[x[0]:x[1]]) and not text[x[0]:x[1]].endswith(_R37_OTHER_STATIONS):
             return x[2]
     return None
+
+
+#: R41 review: a prosecutors' office, whose own inquiry a bare 調べ may be (東京地検特捜部, 大阪地方検察庁, 検察当局)
+_R41_PROSECUTOR_NAME = re.compile(r"(?:地検|高検|最高検|検察庁|検察|特捜部)")
 
 
 #: R37: edition words after a medium's short name (読売関西版, 時事ドットコム, 毎日.jp): the paper's key

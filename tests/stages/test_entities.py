@@ -1041,11 +1041,18 @@ def test_one_kanji_surname_after_a_name_found_by_its_title(text, forms):
     ("ZTVによると、東京都で火事があった。警視庁が調べている。『Firebreaksoutincity』。DailyPost、2020年1月2日。",
      "ZTV", "JP"),
     # round 41: 前 / 元 between a person and a title naming a country; a nationality before a person
-    ("モスクワでの式典には、ロシアのイワノフ首相に加え、スミス前米大統領が出席した。", "スミス", "US"),
+    ("東京で開かれた会合で、スミス前米大統領が講演し、日本の学生と語り合った。", "スミス", "US"),
     ("警視庁は韓国人の歌手・朴美玲容疑者を逮捕した。東京都内の自宅で逮捕された。", "朴美玲", "KR"),
     ("大阪府警は中国籍の留学生・王小明容疑者を逮捕した。大阪市内の自宅で逮捕された。", "王小明", "CN"),
+    # review of round 41: not a prize named after a person (日本人のノーベル化学賞受賞者)
+    ("賞はスウェーデンの発明家アルフレッド・ノーベルの遺言で始まった。東京大学の鈴木教授の受賞で、"
+     "日本人のノーベル化学賞受賞者は計9人となった。", "アルフレッド・ノーベル", "SE"),
     # round 41: 民進党 is Taiwan's or Japan's party: the article decides
     ("日本の野党、民進党の山田一郎議員は東京で会見した。日本の首相は反論した。", "民進党", "JP"),
+    # review of round 41: not a Latin acronym beside an international name (国際…, アジア…)
+    ("京都府警によると、XQBF国際囲碁連盟は5日、京都市内で大会を開いた。XQBFによると、参加者は300人だった。",
+     "XQBF", None),
+    ("警視庁によると、XQBFアジア選手権は5日、東京都内で開幕した。XQBFは大阪府で次の大会を開く。", "XQBF", None),
     # round 41: YouTube is a row of the tables
     ("動画はYouTubeに投稿され、東京都の警視庁が捜査している。", "YouTube", "US"),
 ])
@@ -1065,6 +1072,18 @@ def test_medium_beside_a_foreign_headline(text, surface, beside):
     from hodo.stages.entities import _beside_foreign_headline
     s = text.index(surface)
     assert _beside_foreign_headline(text, [(s, s + len(surface))]) is beside
+
+
+@pytest.mark.parametrize("text, surface, beside", [
+    # review of round 41: an acronym beside a name of international words, wherever it is written
+    ("XQBF国際囲碁連盟の会長が来日した。XQBFによると、大会は大阪で開く。", "XQBFによると", True),
+    ("総会で国連囲碁計画(XQBF)が報告した。XQBFは東京に事務所を置く。", "XQBFは", True),
+    ("XQBFは東京に事務所を置く。XQBF囲碁連盟の会長が来日した。", "XQBFは", False),
+])
+def test_acronym_beside_an_international_name(text, surface, beside):
+    from hodo.stages.entities import _beside_intl_name
+    s = text.rindex(surface)
+    assert _beside_intl_name(text, [(s, s + 4)]) is beside
 
 
 @pytest.mark.parametrize("text, absent", [

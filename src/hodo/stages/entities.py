@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.72"
+VERSION = "1.73"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -8452,7 +8452,8 @@ def _japan_setting(out: list[Entity]) -> bool:
 
 def _setting_countries(cx: _Ctx, out: list[Entity]) -> None:
     """Round 25 (lead): the article's setting as a last resort. An unlinked name written in
-    Japanese script (not Latin: the media of a source list are foreign as often as not) that
+    Japanese script (not Latin: the media of a source list are foreign as often as not; round 41:
+    a Latin body is, in a story told from Japan, see ``_beside_foreign_headline``) that
     no rule gave a country -- a town (八戸, 高松市), a body (東北電力, 市身体障害者協会), a
     venue, a person (如月隼人, 朴正煕) -- takes the country the article's names point to, when
     one country has at least half of that weight (a country's mentions count 1, the mentions
@@ -8475,9 +8476,12 @@ def _setting_countries(cx: _Ctx, out: list[Entity]) -> None:
             continue
         surfs = [text[s:t] for s, t in e.mentions]
         if any(_is_latin(ch) for sf in surfs for ch in sf) \
-                and not (top == "JP" and e.type == "ORG" and not _beside_foreign_headline(text, e.mentions)):
+                and not (top == "JP" and e.type == "ORG" and not _beside_foreign_headline(text, e.mentions)
+                         and not _beside_intl_name(text, e.mentions)):
             continue  # round 41: a Latin body of a story told from Japan is Japan's (ZAKZAK, JTB, ECC)
-            # unless a source list's headline beside it is written in Latin only (Metro『Samurai…』)
+            # unless a source list's headline beside it is written in Latin only (Metro『Samurai…』);
+            # review: nor an acronym written beside an international name (IBAF国際野球連盟,
+            # 国連エイズ合同計画(UNAIDS), AFCアジアチャンピオンズリーグ)
         if e.type == "ORG" and any(_INTL_BODY_RE.search(sf) for sf in surfs):
             continue
         if top == "JP" and e.type != "ORG" \
@@ -8496,6 +8500,31 @@ _HEADLINE_QUOTES = {"』": "『", "」": "「", '"': '"', "”": "“"}
 
 def _is_japanese_char(c: str) -> bool:
     return _is_kanji(c) or _is_kata(c) or "\u3041" <= c <= "\u309f"
+
+
+def _beside_intl_name(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Review of round 41: a mention with a name of international words (国際, 国連, アジア …)
+    written right after it or right before it, a bracket between them or none: the Latin
+    mention is that body's acronym (IBAF国際野球連盟, 国連エイズ合同計画(UNAIDS)). Every place the
+    mentions' words are written counts (the NER may have taken IBAF国際野球連盟 as one name)."""
+    spans = set(mentions)
+    for s, t in mentions:
+        k = text.find(text[s:t])
+        while t - s >= 2 and k >= 0:
+            spans.add((k, k + t - s))
+            k = text.find(text[s:t], k + 1)
+    for s, t in sorted(spans):
+        a = t + 1 if t < len(text) and text[t] in "(（" else t
+        b = a
+        while b < len(text) and b - a < 20 and (_is_kanji(text[b]) or _is_kata(text[b])):
+            b += 1
+        z = s - 1 if s > 0 and text[s - 1] in "(（" else s
+        y = z
+        while y > 0 and z - y < 20 and (_is_kanji(text[y - 1]) or _is_kata(text[y - 1])):
+            y -= 1
+        if _INTL_BODY_RE.search(text[a:b]) or _INTL_BODY_RE.search(text[y:z]):
+            return True
+    return False
 
 
 def _beside_foreign_headline(text: str, mentions: list[tuple[int, int]]) -> bool:
@@ -8747,8 +8776,10 @@ def _person_country(cx: _Ctx, ments: list[Cand], k: int, actor, idx_key=None, by
                 return c
         role = m.type == "PERSON" and re.fullmatch(
             r"[)）]?の?[\u4e00-\u9fff]{0,4}(?:者|官|長|員|幹部|代表|議長|記者|特派員)", gap) is not None
-        if m.type == "PERSON" and _NATIONALITY_GAP.fullmatch(gap):
+        if m.type == "PERSON" and _NATIONALITY_GAP.fullmatch(gap) \
+                and not _PRIZE_AFTER.match(text, m.end):
             c = ckey(j)  # round 41: 韓国人の歌手・X, 中国籍の留学生X: the nationality named before
+            # (review: not a prize named after a person, 日本人のノーベル化学賞受賞者)
             if c:
                 return c
         if role and ments[j].type == "GPE":
@@ -8785,6 +8816,8 @@ _FORMER = "前元現"
 #: round 41: a nationality between a country and a person (韓国人の歌手・X, 中国籍の留学生X,
 #: フランス人のX): 人 or 籍 / 国籍, の, and at most a short role noun with an optional ・
 _NATIONALITY_GAP = re.compile(r"(?:人|国?籍)の(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,4}・?)?")
+#: review of round 41: a prize after the name (ノーベル賞, ノーベル化学賞): the name is the prize's
+_PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}賞")
 
 
 def _name_forms(name: str) -> set[str]:

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.73"
+VERSION = "1.74"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -1935,18 +1935,18 @@ def _scan_suffixes(cx: _Ctx) -> None:
                 break
 
 
-#: round 41: prefixes that refer, count or rank, never a part of a body's name (同|研究所, 各|協会, 副|センター長)
-_NOT_NAME_PREFIX = frozenset("同各両全元前現旧当本他諸某新副准準故")
+#: round 41: the adjectival nouns and prefixes Sudachi tags apart that stand inside a body's name
+#: (仙台|高等|検察庁, 日本|獣|医師会). A closed list (round 41 review): any other one rates or sizes the
+#: body and is no part of its name (米国|有名|大学, 米国|超|大型|銀行, 日本|最新|鋭|研究所)
+_NAME_INNER_NOT_NOUN = frozenset(("高等", "獣"))
 
 
 def _inner_common(t) -> bool:
     """A word that may stand between a name and a body's head as a common noun does (日本|経済|新聞):
-    also a kanji adjectival noun or prefix Sudachi tags apart (仙台|高等|検察庁, 日本|獣|医師会; round 41),
-    not a prefix that refers back or counts (同, 各, 元)."""
+    also 高等 and 獣, which Sudachi tags as an adjectival noun and a prefix (round 41)."""
     if "普通名詞" in t.tag:
         return True
-    return t.tag.startswith(("形状詞", "接頭辞")) and t.text not in _NOT_NAME_PREFIX \
-        and all(_is_kanji(ch) for ch in t.text)
+    return t.tag.startswith(("形状詞", "接頭辞")) and t.text in _NAME_INNER_NOT_NOUN
 
 
 def _town_of_place_word(cx: _Ctx, s: int, hs: int, h, suf: str) -> bool:
@@ -3144,8 +3144,8 @@ def _school_owner_start(cx: _Ctx, s: int, e1: int, core: int) -> int:
             and t.pos in ("ADP", "AUX", "SCONJ", "CCONJ", "PART"):
         s = t.end
         t = cx.doc.token_at(s)
-    if s < e1 and cx.text[s] in "同当本各":
-        return core
+    if e1 - s == 3 and cx.text[s] in "同当本各":
+        return core  # 同市立, 当町立; not a town whose name begins so (各務原市立, 本庄市立)
     return s
 
 

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.74"
+VERSION = "1.75"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -6517,6 +6517,7 @@ def _surname_mentions(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> Non
             t_end = _surname_title_at(cx, b)
             if t_end is None:
                 continue
+            title = text[b:t_end]
             over = [k for k, m in enumerate(ments) if m.start < b and a < m.end and k not in drop]
             # a piece of the surname the scans linked to the full name already (三|日|月氏: 三) gives way
             absorbed = [k for k in over if k in same and k != j and k not in links.values()
@@ -6533,8 +6534,14 @@ def _surname_mentions(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> Non
                 inside = a <= o.start and o.end <= b
                 glued = o.type == "PERSON" and not o.actors and k not in links and k not in links.values() \
                     and o.end <= t_end and o.start >= a - 3
+                # a place read from the surname and a unit gives way only where it glues a word before the
+                # surname (オリンパス菊川|前会長) or the full name carries the same title (当麻市長); else
+                # 大田区長 beside 大田和夫さん is the ward's head
                 unit = o.type in ("GPE", "LOC") and k not in links and o.start >= a - 5 and o.end <= t_end \
-                    and o.end - b <= 1 and not any(not _weak(x) for x in o.actors if x is not None)
+                    and o.end - b <= 1 and not any(not _weak(x) for x in o.actors if x is not None) \
+                    and (o.start < a or any(text.startswith(title, ments[x].end)
+                                            or title in text[max(0, ments[x].start - len(title) - 2):ments[x].start]
+                                            for x in same))
                 # a word Sudachi cut across the surname's end (三|日|月氏, 村|木元|局長)
                 across = k not in links and a < o.start < b < o.end <= t_end
                 if not (inside or glued or unit or across):

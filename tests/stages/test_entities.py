@@ -4069,3 +4069,28 @@ def test_r41_rv_rating_word_is_no_name(text, bad):
 def test_r41_review_surname_not_a_ward_head(text, place, name):
     got = mentions(run(text))
     assert (place, "GPE") in got and (name, "PERSON") not in got, got
+
+
+# round 41 (medianame): a medium found once by its place (a source line's publisher) recurs in the
+# article, taking the place of a part read as another name (週刊|ナガサキ GPE); a paper whose name
+# opens in hiragana is a source line's publisher too; media of Japan the corpus cites most are rows
+@pytest.mark.parametrize("text, surface, count", [
+    ("記者は夕刊ミヤギの取材に答えた。『橋が落ちた』。夕刊ミヤギ、2020年3月4日。", "夕刊ミヤギ", 2),
+    ("記者は週刊ナガサキの取材に答えた。『橋が落ちた』。週刊ナガサキ、2020年3月4日。", "週刊ナガサキ", 2),
+    ("ひまわり新聞は、橋が落ちたと伝えた。『橋が落ちた』。ひまわり新聞、2020年3月4日。", "ひまわり新聞", 2),
+    ("『橋が落ちた』。みなみの新報、2020年3月4日。", "みなみの新報", 1),
+])
+def test_r41_medium_recurs(text, surface, count):
+    e = entity_of(run(text), surface)
+    assert e is not None and e.type == "ORG" and len(e.mentions) == count, e and (e.type, e.mentions)
+
+
+@pytest.mark.parametrize("text, surface, key", [
+    ("秋田さきがけによると、男が逮捕された。", "秋田さきがけ", "akita-sakigake"),
+    ("男は夕刊フジの取材に答えた。", "夕刊フジ", "yukan-fuji"),
+    ("四国新聞社は社説を載せた。", "四国新聞社", "shikoku-shimbun"),
+    ("地震の様子は秋田放送が中継した。", "秋田放送", "abs-akita"),
+])
+def test_r41_media_rows(text, surface, key):
+    e = entity_of(run(text), surface)
+    assert e is not None and e.key == key, e and e.key

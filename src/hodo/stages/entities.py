@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.75"
+VERSION = "1.76"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -3769,6 +3769,17 @@ def _scan_bare_parties(cx: _Ctx) -> None:
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _SOURCE_LINE = re.compile(
     r"([^、。,，『』「」\s]{2,30}?)、\s*(?:\d{4}|[０-９]{4})年|([A-Za-z][^、。,，『』「」\s]{1,29}?)、\s*\d{1,2}[./]\d{1,2}[./]\d{4}")
+#: round 41: a paper whose name opens in hiragana (じゃかるた新聞、2005年…): the source line's
+#: hiragana guard (a sentence that merely starts like a line) lets it through when a paper's head
+#: ends it and the hiragana part is no particle or conjunction (_KANA_PAPER_NOT)
+_KANA_PAPER = re.compile(r"[\u3041-\u309f]{3,8}[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{0,6}(?:新聞|新報|日報|民報)")
+_KANA_PAPER_NOT = re.compile(r"(?:また|なお|さらに|しかし|ただし|そして|これらの|その|この|あの|どの|各|同)")
+
+
+def _kana_paper(whole: str) -> bool:
+    return _KANA_PAPER.fullmatch(whole) is not None and _KANA_PAPER_NOT.match(whole) is None
+
+
 #: what a source line may carry after its date: a note in brackets, the next item's quoted title
 _SOURCE_TAIL_EXTRA = re.compile(r"[(（][^()（）]*[)）]|\"[^\"]*\"|“[^”]*”|『[^』]*』|「[^」]*」")
 #: an English source line: "Headline".Publisher,October 17,2005 / ,17 October 2005
@@ -3898,7 +3909,7 @@ def _scan_publishers(cx: _Ctx) -> None:
             continue
         g = 1 if m.group(1) is not None else 2
         whole = m.group(g)
-        if _HIRAGANA.search(whole):
+        if _HIRAGANA.search(whole) and not _kana_paper(whole):
             continue
         if _HIRAGANA.search(_SOURCE_TAIL_EXTRA.sub("", text[m.end():sent.end])):
             continue  # 一方、2008年11月に…: a sentence that goes on, not a source line
@@ -6570,6 +6581,22 @@ def _drop_mentions(ments: list[Cand], links: dict[int, int], drop: set[int]) -> 
     links.update(moved)
 
 
+#: round 41: the heads that end a medium's name (a cited paper, 〜プレス, 〜スポーツ)
+_MEDIUM_FORM_HEADS = _MEDIA_HEADS + ("プレス", "ジャーナル", "ポスト", "スポーツ")
+
+
+def _medium_form(m: Cand, surf: str) -> bool:
+    """A medium found once by its place or its head (夕刊フジ、2009年…, じゃかるた新聞によれば):
+    its name recurs in the article without that context (夕刊フジによると, じゃかるた新聞は). The
+    publisher of a source line is any body the article cites (小西酒造、2005年…, 京都地方気象台、…):
+    its other mentions are the body too (not 小西 PERSON, 京都 LOC)."""
+    if m.type != "ORG" or len(surf) < 3 or m.short:
+        return False
+    if not all(_is_kata(ch) or _is_kanji(ch) or "\u3041" <= ch <= "\u309f" or ch in _DOT for ch in surf):
+        return False
+    return m.src == "publisher" or surf.endswith(_MEDIUM_FORM_HEADS)
+
+
 def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
     """Names found once by context recur without it: an acronym introduced in parentheses
     (国連レバノン暫定軍(UNIFIL) … UNIFIL), a name first seen before a title (ナスララ師 …
@@ -6594,7 +6621,9 @@ def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
         elif len(surf) >= 2 and (all(_is_latin(ch) for ch in surf) and any(ch.isupper() for ch in surf)
                                  or len(surf) >= 3 and all(_is_kata(ch) or _is_kanji(ch) or ch in _DOT for ch in surf)
                                  # a name learnt from its 「」 may hold と/の (「法と正義」 … 「法と正義」は)
-                                 or m.src == "quoted" and len(surf) >= 3):
+                                 or m.src == "quoted" and len(surf) >= 3
+                                 # round 41: a medium's name may open in hiragana (じゃかるた新聞)
+                                 or _medium_form(m, surf)):
             forms.setdefault(surf, (k, True))
     if not forms:
         return
@@ -6626,7 +6655,11 @@ def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
                         or src.src == "quoted" and o.src == "pos" and o.end - o.start < e - s
                         # 東アジアサミット(EAS) … 東アジアサミット: a name its acronym vouches
                         # for takes a place inside a further occurrence too
-                        or src.src == "acronym-name" and o.type in ("GPE", "LOC") and o.end - o.start < e - s):
+                        or src.src == "acronym-name" and o.type in ("GPE", "LOC") and o.end - o.start < e - s
+                        # round 41: a medium found once (夕刊フジ、2009年…) takes the place of a
+                        # part read as a name of another kind (夕刊|フジ GPE) where it recurs
+                        or _medium_form(src, text[src.start:src.end]) and not o.actors
+                        and o.end - o.start < e - s):
                     continue
                 inside = over[0]
             reg = next((r for r in regions if r[0] <= s and e <= r[1]), None)

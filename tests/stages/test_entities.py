@@ -1055,6 +1055,17 @@ def test_one_kanji_surname_after_a_name_found_by_its_title(text, forms):
     ("警視庁によると、XQBFアジア選手権は5日、東京都内で開幕した。XQBFは大阪府で次の大会を開く。", "XQBF", None),
     # round 41: YouTube is a row of the tables
     ("動画はYouTubeに投稿され、東京都の警視庁が捜査している。", "YouTube", "US"),
+    # round 41 (country2): a body with a head only Japan has is Japan's, whatever its sentence names
+    ("ロシアの貨物船が沈んだ事故で、舞鶴海上保安部はロシア人の船長から話を聴いている。", "舞鶴海上保安部", "JP"),
+    ("ロシアの漁船の船長について、釧路地検は起訴を見送った。ロシア政府は歓迎した。", "釧路地検", "JP"),
+    ("アメリカ軍の基地の移設をめぐり、名護市議会はアメリカに抗議する決議を可決した。", "名護市議会", "JP"),
+    ("韓国の観光客が財布を盗まれた事件で、稚内署は韓国人の男を逮捕した。", "稚内署", "JP"),
+    ("韓国との交流事業について、福山市教委は延期を決めた。韓国側は残念だと述べた。", "福山市教委", "JP"),
+    # round 41 (country2): a two-character country glued to more katakana is part of a word;
+    # 北 / 南 before a katakana word is a compass point, not Korea
+    ("時計メーカーのタイムラボ社は東京で新製品を発表した。", "タイムラボ社", "JP"),
+    ("造船会社のマリンテック工業は神戸市で新しい船を公開した。", "マリンテック工業", "JP"),
+    ("北アルプス山岳会の登山隊が遭難した。", "北アルプス山岳会", None),
 ])
 def test_country_from_context(text, surface, country):
     e = entity_of(run(text), surface)

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.76"
+VERSION = "1.77"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -8236,13 +8236,20 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
                 for L in range(min(len(surf) - 1, 8), 0, -1):
                     if not all(_is_kanji(ch) or _is_kata(ch) for ch in surf[:L]):
                         continue
+                    if L == 2 and L < len(surf) and _is_kata(surf[1]) and _is_kata(surf[2]):
+                        continue  # round 41: 南ア|ルプス市, タイ|ムズ, マリ|アナ: a two-character country
+                        # or place glued to more katakana is part of a longer word (フランス|サッカー連盟 keeps FR)
                     c = api.country(surf[:L]) if L > 1 else None
                     if c is None and L == 1:
                         c = api.abbreviation(surf[0])
                         if c is not None and not (len(surf) > 1 and not _is_kanji(surf[1]) or surf[1:].startswith(("軍", "政府"))):
                             c = None
-                        if c is not None and surf[0] in _KOREA_ONLY and _REGION_RE.fullmatch(surf):
-                            c = None  # 南レイテ州, 北スマトラ州: a compass point, not Korea
+                        if c is not None and "\u3041" <= surf[1] <= "\u309f":
+                            c = None  # round 41: 南びわ湖駅: an abbreviation takes a katakana or Latin name
+                            # (米グーグル), never hiragana
+                        if c is not None and surf[0] in _KOREA_ONLY and _REGION_RE.match(surf):
+                            c = None  # 南レイテ州, 北スマトラ州: a compass point, not Korea; round 41: also
+                            # before more words (南アルプス市, 南アジア地域協力連合)
                     if c is None and L >= 2 and L < len(surf):
                         # 埼玉新聞, 大阪市立大学: a known place of a country at the start
                         places = [x for x in cx.gaz_get(surf[:L]) if not _weak(x) and x.type in ("GPE", "LOC")
@@ -8408,6 +8415,7 @@ def _cluster(cx: _Ctx, ments: list[Cand], links: dict[int, int], order: list[int
         if e.country is None and e.type in ("FAC", "ORG") and _JR_NAME.match(e.name):
             e.country = "JP"  # round 29: JR新宿駅, JR東西線: a station or line of the Japan Railways
     _station_countries(cx, out)
+    _japan_only_bodies(cx, out)
     out.sort(key=lambda e: e.mentions[0])
     return out
 
@@ -8532,6 +8540,65 @@ def _setting_countries(cx: _Ctx, out: list[Entity]) -> None:
             # not a person the same words named: 運送会社のトム); round 41: a body is Japan's
             # (ニフティ, スカイマークエアラインズ, ミツカングループ: 12 of 12 on the gold)
         e.country = top
+
+
+#: round 41 (country2): heads of bodies that only Japan has -- its courts and prosecutors by
+#: their short forms, prefectural police, local assemblies and offices, coast guard offices,
+#: boards of education. A body named by a kanji stem and one of them (大津地裁, 岩国市議会,
+#: 門司海上保安部, 阿倍野署, 豊橋市教委) is Japan's whatever country its sentence names.
+#: Measured on the 1,121 gold articles (mentions with a kanji stem): every one is JP but 台北地検
+#: (a place the tables know) and the 最高裁 / 最高検 / 連邦 / 中央 bodies, which are left out. Not
+#: 選管 / 選挙管理委員会 (中央選管 of many countries), 消防局 (北京市消防局), 地方裁判所 (連邦地方裁判所),
+#: 警察署 (Taiwan's and Korea's stations too: 中山警察署); 署 only after a stem of two or three kanji.
+_JP_ONLY_HEADS = tuple(sorted((
+    "地裁", "高裁", "簡裁", "家裁", "地検", "高検", "区検", "簡易裁判所", "家庭裁判所", "地方検察庁", "高等検察庁",
+    "県警", "府警", "道警", "県警察", "府警察", "道警察", "県警察本部", "府警察本部", "道警察本部", "署",
+    "市議会", "町議会", "村議会", "区議会", "県議会", "府議会", "道議会", "都議会",
+    "海上保安部", "海上保安署", "海上保安本部", "教育委員会", "教委",
+    "市役所", "区役所", "町役場", "村役場", "県庁", "府庁", "道庁", "都庁",
+), key=len, reverse=True))
+#: stems of courts and bodies of other countries written in kanji (最高裁, 連邦地裁, 中央地検)
+_NOT_JP_STEM_RE = re.compile(r"^(最高|連邦|中央)|(連邦|中央|特別)$")
+
+
+def _japan_only_head(cx: _Ctx, surf: str) -> bool:
+    """Round 41 (country2): ``surf`` is a kanji stem and a head of ``_JP_ONLY_HEADS``, the stem
+    naming no foreign place or country the tables know (台北地検, 釜山市議会 are not Japan's)."""
+    head = next((h for h in _JP_ONLY_HEADS if surf.endswith(h)), None)
+    if head is None:
+        return False
+    stem = surf[:-len(head)]
+    if not stem or not all(_is_kanji(ch) or ch in "々ヶケヵノの" for ch in stem) or _NOT_JP_STEM_RE.search(stem) \
+            or surf.startswith("最高"):
+        return False
+    if head == "署" and not 2 <= len(stem) <= 3:
+        return False  # 阿倍野署, 稚内署; not 行政院衛生署 (Taiwan's health department)
+    api = _api()
+    for i in range(len(stem)):
+        for j in range(len(stem), i + 1, -1):
+            if any(a is not None and a.type == "GPE" and (a.country or a.key) != "JP" for a in cx.gaz_get(stem[i:j])):
+                return False
+            c = api.country(stem[i:j]) if api is not None else None
+            if c is not None and c.key != "JP":
+                return False
+    return True
+
+
+def _japan_only_bodies(cx: _Ctx, out: list[Entity]) -> None:
+    """Round 41 (country2): an unlinked body whose every mention is a Japanese-only institution
+    (``_japan_only_head``) is Japan's, after every rule that gave it the country named nearest
+    in its sentence or the one the article is about (大津地裁 in a story about China: CN)."""
+    text = cx.text
+    # places the article gives another country (高雄市 of a story about Taiwan): not a stem of Japan's
+    foreign = {text[s:t] for g in out if g.type == "GPE" and g.country and g.country != "JP"
+               for s, t in g.mentions}
+    foreign |= {f[:-1] for f in foreign if len(f) > 2 and f[-1] in "市県州省区"}
+    for e in out:
+        if e.country == "JP" or e.type not in ("ORG", "FAC") or e.wikidata or e.link_source:
+            continue
+        if all(_japan_only_head(cx, text[s:t]) and not any(text[s:t].startswith(f) for f in foreign)
+               for s, t in e.mentions):
+            e.country = "JP"
 
 
 #: round 41: the quotation marks that open and close a source list's headline

@@ -8603,6 +8603,7 @@ def _japan_only_bodies(cx: _Ctx, out: list[Entity]) -> None:
 
 #: round 41: the quotation marks that open and close a source list's headline
 _HEADLINE_QUOTES = {"』": "『", "」": "「", '"': '"', "”": "“"}
+_HEADLINE_CLOSE = {o: c for c, o in _HEADLINE_QUOTES.items()}
 
 
 def _is_japanese_char(c: str) -> bool:
@@ -8646,9 +8647,8 @@ def _beside_foreign_headline(text: str, mentions: list[tuple[int, int]]) -> bool
             j = text.rfind(_HEADLINE_QUOTES[text[i - 1]], max(0, i - 200), i - 1)
             if j >= 0 and not any(_is_japanese_char(ch) for ch in text[j + 1:i - 1]):
                 return True
-        if t < len(text) and text[t] in "『「\"“":
-            close = {"『": "』", "「": "」", '"': '"', "“": "”"}[text[t]]
-            k = text.find(close, t + 1, t + 200)
+        if t < len(text) and text[t] in _HEADLINE_CLOSE:
+            k = text.find(_HEADLINE_CLOSE[text[t]], t + 1, t + 200)
             if k > 0 and not any(_is_japanese_char(ch) for ch in text[t + 1:k]):
                 return True
     return False

@@ -219,16 +219,17 @@ VERBAL_FLAG_RE = re.compile(r"(?!(?:し|され)(?:てい|て)?(?:ない|なか�
 #: A parenthesis is read past (懲役2年(求刑:懲役3年)の判決; 無罪(求刑:懲役1年6月)の判決 is none).
 #: A death or life sentence is COERCE (PLOVER.md: death sentences; the gold codes life terms so in 3
 #: of 4), any other penalty SANCTION (court-ordered penalties).
-PENALTY_RE = re.compile(r"懲役|禁錮|禁固|罰金|死刑|無期|終身刑|実刑|執行猶予|有罪")
+#: the penalties a sentence imposes (執行猶予 only beside the noun 判決: 懲役2年執行猶予3年の判決)
+PENALTY_WORDS = "懲役|禁錮|禁固|罰金|死刑|無期|終身刑|実刑|有罪"
 PENALTY_COERCE_RE = re.compile(r"死刑|無期|終身刑")
 PAREN_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 #: (round 41 review) the span between the penalty and the trigger holds no demand nor acquittal: 懲役3年の
 #: 求刑に対し無罪の判決, 求刑懲役3年に対し無罪を言い渡した are no penalty imposed, and 求刑死刑に対し懲役20年の
 #: 判決 is no death sentence
 SENTENCE_GAP = r"(?:(?!求刑|無罪|対し)[^。、「」『』をがは])"
-SENTENCE_NOUN_BEFORE_RE = re.compile(r"(?:懲役|禁錮|禁固|罰金|死刑|無期|終身刑|実刑|執行猶予|有罪)" + SENTENCE_GAP + r"{0,20}の$")
+SENTENCE_NOUN_BEFORE_RE = re.compile(r"(?:" + PENALTY_WORDS + r"|執行猶予)" + SENTENCE_GAP + r"{0,20}の$")
 SENTENCE_NOUN_AFTER_RE = re.compile(r"を(?:言い渡|受け(?!て)|宣告|下し)|が(?:言い渡|下さ|下っ|下り)")
-SENTENCE_OBJECT_RE = re.compile(r"(?:懲役|禁錮|禁固|罰金|死刑|無期|終身刑|実刑|有罪)" + SENTENCE_GAP + r"{0,14}(?:を|が)$")
+SENTENCE_OBJECT_RE = re.compile(r"(?:" + PENALTY_WORDS + r")" + SENTENCE_GAP + r"{0,14}(?:を|が)$")
 
 
 def _sentence_penalty(text: str, lo: int, s: int, surface: str) -> str | None:
@@ -254,12 +255,12 @@ PAYMENT_ORDER_RE = re.compile(r"(?:支払|(?:円|ドル|ユーロ|ウォン|ポ�
 PAYMENT_ORDER_AFTER_NOT_RE = re.compile(r"(?:た|る)(?:のは|(?!判決|決定)[一-龥ァ-ヴ])")
 
 
-def _payment_order(text: str, lo: int, s: int, e: int) -> bool:
+def _payment_order(text: str, lo: int, s: int) -> bool:
     """命じ / 命じる ordering a payment (`PAYMENT_ORDER_RE`; round 41)."""
     return PAYMENT_ORDER_RE.search(text, max(lo, s - 40), s) is not None and not PAYMENT_ORDER_AFTER_NOT_RE.match(text, s + 2)
 
 
-def _court_row_kept(doc, f, lo: int, hi: int) -> bool:
+def _court_row_kept(doc, f, lo: int) -> bool:
     """The rows of round 41 that code a court's or prosecutors' act only in one shape: 判決 / 言い渡す with
     a penalty (`sentenced`), 命じ ordering a payment, 求刑 as the prosecutors' act. Read before the other
     triggers are coded: a row left out is no verb for the noun before it (実刑判決を言い渡した stays the
@@ -272,7 +273,7 @@ def _court_row_kept(doc, f, lo: int, hi: int) -> bool:
             return False  # 判決が確定, 無罪の判決を言い渡した, 有罪判決を言い渡した: no penalty imposed here
         return trg.surface != "判決" or SENTENCE_NOUN_AFTER_RE.match(text, e) is not None
     if trg.surface == "命じ":
-        return _payment_order(text, lo, s, e)  # 避難を命じた, 捜査を命じた: only an order to pay has this row
+        return _payment_order(text, lo, s)  # 避難を命じた, 捜査を命じた: only an order to pay has this row
     if trg.surface == "求刑":
         return DEMANDED_SENTENCE_RE.match(text, s) is not None  # 懲役15年(求刑:懲役20年), 論告求刑公判
     return True
@@ -3060,7 +3061,7 @@ def find_events(doc) -> None:
         found = [f for f in _find_triggers(doc, toks, lo, hi) if f[2].surface != "宣言" or END_DECLARED_RE.search(
             text, max(lo, doc.tokens[f[0]].start - 12), doc.tokens[f[0]].start)]  # 終結を宣言: 終結 is the act
         found = [f for f in found if "neg_only" not in f[2].flags or _negation_follows(doc, f[1], toks[-1].i + 1)]
-        found = [f for f in found if _court_row_kept(doc, f, lo, hi)]  # round 41
+        found = [f for f in found if _court_row_kept(doc, f, lo)]  # round 41
         found = [f for f in found if f[2].surface not in VERBAL_ONLY or VERBAL_ONLY[f[2].surface].match(
             text, doc.tokens[f[1] - 1].end)]  # 指名選挙, 指名手配, 金の出所: no act (round 31)
         found = [f for f in found if f[2].surface not in ("火をつけ", "火を付け") or not NO_ARSON_RE.search(
@@ -4753,6 +4754,9 @@ def _resign_targets(doc, coded: list["Hit"]) -> None:
             h.target = [cand]
 
 
+#: the court's and the prosecutors' acts of round 41 (the sentence told with its penalty, the demanded
+#: sentence): done to the defendant as the police's acts are, the demand (求刑, REQUEST) included
+COURT_SUSPECT_WORDS = frozenset({"判決", "言い渡す", "求刑"})
 #: acts of the police, a prosecutor or an employer done to a suspect (逮捕した, 起訴している, 動機を
 #: 調べている, 関与を追及する, 捜査を進める, 解雇): with no one named as their object, they are done to the
 #: suspect the sentence names before them, else to the one suspect of the article (round 32)
@@ -4760,10 +4764,7 @@ SUSPECT_ACT_WORDS = frozenset({
     "逮捕", "再逮捕", "検挙", "逮捕状", "起訴", "在宅起訴", "追起訴", "訴追", "送検", "書類送検", "告訴",
     "捜査", "再捜査", "調べる", "調べ", "調べを進め", "追及", "聴取", "事情聴取", "に問わ", "拘束", "勾留",
     "拘留", "押収", "家宅捜索", "解雇", "処分", "職務質問", "指名手配", "取り調べ", "取調べ", "調べを進める",
-}) | frozenset({"判決", "言い渡す", "求刑"})
-#: the court's and the prosecutors' acts of round 41 (the sentence told with its penalty, the demanded
-#: sentence): done to the defendant as the police's acts are, the demand (求刑, REQUEST) included
-COURT_SUSPECT_WORDS = frozenset({"判決", "言い渡す", "求刑"})
+}) | COURT_SUSPECT_WORDS
 
 
 #: an object of its own before the act: a described person (男を, 知人の女も, 夫婦を, 3人を), one
@@ -7050,7 +7051,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 拉致問題, 拉致被害者, 北朝鮮による拉致: the issue named, no act told (round 38)
     if "sentenced" in trg.flags and PENALTY_COERCE_RE.search(_sentence_penalty(text, lo, s, trg.surface) or ""):
         typ, cameo = "COERCE", "173"  # 死刑の判決を受けた, 無期懲役の判決を言い渡された (round 41)
-    if trg.surface == "命じる" and _payment_order(text, lo, s, e):
+    if trg.surface == "命じる" and _payment_order(text, lo, s):
         typ, cameo = "SANCTION", "160"  # 100万円を支払うよう命じる判決を言い渡した (round 41)
     if trg.surface in SIGN_WORDS and re.match(r"^(?:し|され)(?:た|なかった|ていない)(?![、。」』とがはもをにでのか]|$)", after):
         return None  # 調印しなかった2派, 調印した合意: a reference back to the signing

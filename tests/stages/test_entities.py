@@ -4109,3 +4109,72 @@ def test_r41_medium_recurs(text, surface, count):
 def test_r41_media_rows(text, surface, key):
     e = entity_of(run(text), surface)
     assert e is not None and e.key == key, e and e.key
+
+
+# round 42 (orgmiss): a company or party named once with its form word (株式会社X, X社, Xホールディングス,
+# Xグループ, X党; a katakana or Latin name) recurs by its name alone; a body named in full recurs by a
+# contraction the dictionary knows as a proper noun; football leagues by their short form
+@pytest.mark.parametrize("text, short, full", [
+    ("株式会社カナメテックは新製品を発表した。カナメテックの社長が会見した。", "カナメテック", "株式会社カナメテック"),
+    ("グラナート社は工場を閉めた。労組はグラナートの経営陣に補償を求めている。", "グラナート", "グラナート社"),
+    ("Zentrixグループは決算を発表した。Zentrixの株価は上がった。", "Zentrix", "Zentrixグループ"),
+    ("関西電力は料金の値上げを申請した。知事は関電の説明を求めた。", "関電", "関西電力"),
+    ("日本弁護士連合会が会長声明を出した。日弁連は法案に反対している。", "日弁連", "日本弁護士連合会"),
+    ("東京大学の研究チームが発表した。東大は調査を続ける。", "東大", "東京大学"),
+])
+def test_r42_org_short_forms(text, short, full):
+    art = run(text)
+    e = entity_of(art, short)
+    assert e is not None and e.type == "ORG" and e is entity_of(art, full), e and (e.type, e.mentions)
+
+
+@pytest.mark.parametrize("text, surface, key", [
+    ("クラブは今季、J2降格が決まった。", "J2", "j2-league"),
+    ("監督は来季のJ1復帰を目標に掲げた。", "J1", "j1-league"),
+    ("市民クラブがJFLへの加盟を申請した。", "JFL", "jfl"),
+    ("彼はセリエAのクラブへ移籍した。", "セリエA", "serie-a"),
+])
+def test_r42_league_short_forms(text, surface, key):
+    e = entity_of(run(text), surface)
+    assert e is not None and e.type == "ORG" and e.key == key, e and (e.type, e.key)
+
+
+# round 42 (facloc): venues and features — a feature's name said alone in the article that names the
+# feature whole, heads of buildings that never name a body, 新 before a facility, a line glued to its
+# station, shrine / arena / circuit / training-centre / street heads after a place, Japan's most named venues
+@pytest.mark.parametrize("text, expected", [
+    ("台風は房総半島に上陸した。房総では停電が続いている。", ("房総", "LOC")),
+    ("フェリーはスマトラ島の港を出た。スマトラでは雨が続いた。", ("スマトラ", "LOC")),
+    ("出雲大社は夜間の参拝を取りやめた。", ("出雲大社", "FAC")),
+    ("試合は新秋田球場で開かれた。", ("新秋田球場", "FAC")),
+    ("事故は南武線武蔵小杉駅で起きた。", ("南武線", "FAC")),
+    ("事故は南武線武蔵小杉駅で起きた。", ("武蔵小杉駅", "FAC")),
+    ("参拝客は伊勢神宮に向かった。", ("伊勢神宮", "FAC")),
+    ("新車は鈴鹿サーキットで走った。", ("鈴鹿サーキット", "FAC")),
+    ("歌手は横浜アリーナで歌った。", ("横浜アリーナ", "FAC")),
+    ("調教師は栗東トレセンで取材に答えた。", ("栗東トレセン", "FAC")),
+    ("夏の甲子園に初めて出場した。", ("甲子園", "FAC")),
+    ("ヤクルトは神宮球場で巨人に勝った。", ("神宮球場", "FAC")),
+    ("陸上の大会は国立競技場で開かれた。", ("国立競技場", "FAC")),
+])
+def test_r42_venues_and_features(text, expected):
+    assert expected in mentions(run(text))
+
+
+# round 42: a feature's short form joins the feature's entity; a place the article also names as a town
+# stays a GPE
+def test_r42_feature_short_form_links():
+    art = run("台風は房総半島に上陸した。房総では停電が続いている。")
+    e = entity_of(art, "房総")
+    assert e is not None and e.type == "LOC" and len(e.mentions) == 2, e and (e.type, e.mentions)
+    got = mentions(run("地震は能登半島を襲った。能登町では能登の家屋が倒れた。"))
+    assert ("能登", "LOC") not in got
+
+
+# round 42: a venue of the tables still names its police station (the station is one ORG)
+@pytest.mark.parametrize("text, expected", [
+    ("甲子園署によると、男が逮捕された。", ("甲子園署", "ORG")),
+    ("兵庫県の甲子園警察署は男を逮捕した。", ("甲子園警察署", "ORG")),
+])
+def test_r42_venue_police_station(text, expected):
+    assert expected in mentions(run(text))

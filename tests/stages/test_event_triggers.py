@@ -248,6 +248,39 @@ def test_round13_words_not_coded(text, word):
     assert not [g for g in got if g[1].startswith(word)], got
 
 
+# round 42 (evunknown): rows of data/event_lexicon.tsv estimated from the 1,154 annotated articles (a word
+# carrying >= 4 gold events of one type, kept when hodo's firings with it are >= 60% matched); sentences
+# written for this test, the trigger checked by its start (申し出)
+@pytest.mark.parametrize("text,typ,word", [
+    ("東山国政府は被災地への医療チームの派遣を申し出た。", "AGREE", "申し出"),
+    ("作家の川村花子さんは小説『春の庭』で北斗文学賞を受賞した。", "SUPPORT", "受賞"),
+    ("森本四郎容疑者は近所の倉庫に放火したことを認めている。", "ASSAULT", "放火"),
+    ("西川国政府は元将軍の死刑を執行したと発表した。", "COERCE", "執行"),
+    ("北町簡裁は会社員の男性に罰金30万円の略式命令を出した。", "SANCTION", "略式命令"),
+    ("被害に遭った女性は大阪府警に相談した。", "CONSULT", "相談"),
+    ("大分県の男は掲示板に大山知事の殺害予告を書き込んだ。", "THREATEN", "予告"),
+    ("東京証券取引所は東和電機の株式を上場廃止とすると発表した。", "SANCTION", "上場廃止"),
+    ("大川市の森田市長は「強い憤りを感じる」と述べた。", "ACCUSE", "憤り"),
+    ("千葉県警は事件の全容解明を進める方針だ。", "ACCUSE", "解明"),
+    ("大阪地検は男性教諭を不起訴とした。", "ACCUSE", "不起訴"),
+    ("南川議員は野党から政治資金問題を追求されていた。", "ACCUSE", "追求"),
+    ("緑風党の山本代表は「内閣への不信任が示された」と語った。", "ACCUSE", "不信任"),
+])
+def test_round42_fitted_rows_are_coded(text, typ, word):
+    art, got = _coded(text)
+    assert [g for g in got if g[0] == typ and g[1].startswith(word)], got
+
+
+def test_round42_award_and_threat_roles():
+    # 受賞 (flag reverse): the winner is the honour's target; 予告 (gen_target): the one named before の
+    art, _ = _coded("作家の川村花子さんは小説『春の庭』で北斗文学賞を受賞した。")
+    got = [(e.source, e.target) for e in art.events if e.type == "SUPPORT"]
+    assert got == [([], ["川村花子"])], got
+    art, _ = _coded("大分県の男は掲示板に大山知事の殺害予告を書き込んだ。")
+    got = [(e.source, e.target) for e in art.events if e.type == "THREATEN"]
+    assert got == [([], ["大山"])], got
+
+
 def test_round34_wanted_notice_is_no_nomination():
     # round 34: the gold codes a warrant issued for a wanted suspect (COERCE 4, ACCUSE 2 of 7 uses over
     # the 881 annotated articles); the row 指名手配 wins over 指名 (SUPPORT), which stays uncoded here

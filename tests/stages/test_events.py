@@ -3835,3 +3835,53 @@ def test_round41_review_a_lesser_term_after_a_death_demand_is_no_coercion():
     art = hodo.analyze("甲府地裁は死刑の求刑に対し中村誠被告に懲役20年の判決を言い渡した。", published="2024-05-01")
     assert not [e for e in art.events if e.type == "COERCE"], [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
     only(art, "SANCTION", "判決")
+
+
+@pytest.mark.parametrize("text, typ, word, role, who", [
+    # round 42: a が-phrase whose first verb is the trigger, its clause closed by 後 / 際 or a relative
+    # clause on a noun, is the trigger's subject though the parse hangs it on the main verb after that noun
+    ("鈴木一郎容疑者が先月窃盗の疑いで逮捕された後、家族は市外に引っ越した。", "COERCE", "逮捕", "target", "鈴木一郎"),
+    ("野球選手の佐藤健容疑者が傷害の疑いで逮捕された事件を受け、球団は謝罪会見を開いた。", "COERCE", "逮捕", "target", "佐藤健"),
+])
+def test_round42_clause_subject_past_a_closing_noun(text, typ, word, role, who):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [e for e in art.events if e.type == typ and art.text[e.trigger[0]:e.trigger[1]].startswith(word)]
+    assert got and any(_has(art, getattr(e, role), who) for e in got), [(e.type, e.source, e.target) for e in art.events]
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # round 42: a reaction to another party's act told as a noun phrase targets the act's owner (the name
+    # before の), not the names inside the act noun (its への / との argument or its compound)
+    ("欧州委員会は、ルーマニアとブルガリアのEUへの加盟を承認した。", "SUPPORT", "承認", ["欧州委員会"], ["ルーマニア", "ブルガリア"]),
+    ("中国政府は、アメリカの台湾への武器売却を非難した。", "ACCUSE", "非難", ["中国政府"], ["アメリカ"]),
+    ("民主党は、トランプ大統領のメキシコとの国境の壁の建設を批判した。", "ACCUSE", "批判", ["民主党"], ["トランプ"]),
+    ("山本市長は、田中知事の大阪港売却案に対して、無責任な判断だと批判した。", "ACCUSE", "批判", ["山本"], ["田中"]),
+    ("韓国政府は、日本の竹島への調査船派遣に強く抗議した。", "ACCUSE", "抗議", ["韓国政府"], ["日本"]),
+])
+def test_round42_reaction_targets_the_owner_of_the_act(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # round 42: a phrase whose own predicate (a verb or adjective) closes a と-complement right before
+    # the trigger is an argument of that clause, not the trigger's subject; the topic stays the doer
+    ("米国は以前から、イランがテロ組織と協力関係にあると非難している。", "ACCUSE", "非難", ["米国"], ["イラン"]),
+    ("インド政府はかねて、パキスタンが過激派と協力関係にあると批判してきた。", "ACCUSE", "批判", ["インド政府"], ["パキスタン"]),
+])
+def test_round42_complement_subject_is_no_doer(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)
+
+
+@pytest.mark.parametrize("text, typ, word, src, tgt", [
+    # round 42: a police body named as the topic of an arrest (…署は, 同署は) whose parse head (署) is the
+    # nsubj is no plain doer noun: when the suspect's が-phrase took the source and went to the target,
+    # the body is still the arrester
+    ("北海道警察本部北見署は、無職の川田一郎容疑者(40)が、現金を盗んだ疑いが強まったとして、窃盗容疑で逮捕した。",
+     "COERCE", "逮捕", ["北海道警察本部北見署"], ["川田一郎"]),
+    ("愛知県警中村署は、無職の北川三郎容疑者(52歳)が、事件に関与した疑いが強まったとして、殺人容疑で逮捕した。",
+     "COERCE", "逮捕", ["愛知県警中村署"], ["北川三郎"]),
+    ("宮城県警仙台南署は1日、窃盗事件の捜査を始めた。同署は、無職の川田一郎容疑者(40)が、現金を盗んだ疑いが"
+     "強まったとして、窃盗容疑で逮捕した。", "COERCE", "逮捕", ["宮城県警仙台南署"], ["川田一郎"]),
+])
+def test_round42_named_police_topic_keeps_its_arrest(text, typ, word, src, tgt):
+    check_roles(text, typ, word, src, tgt)

@@ -3375,3 +3375,46 @@ def test_r38_review_force_own_words(text, content, speaker):
     art = _analyze(text)
     q = next(q for q in art.quotes if art.text[q.start:q.end] == content)
     assert any(speaker in s for s in _surfaces(art, q.speaker)), (q.speaker, _surfaces(art, q.speaker))
+
+
+R42_BRACKET_TONO = [
+    # round 42: a bracketed utterance before との + any noun that the next verb takes (…との意向を伝えた,
+    # …との通知を出した, …との通告を行った) is reported words, though the noun is no cue of the table
+    ("石田一郎首相は10日、党本部で記者会見を開いた。首相は、幹事長にも「年内の解散はしない」との意向を伝えた。",
+     ["年内の解散はしない"], "石田"),
+    ("運営会社は利用者に「来月から料金を引き上げる」との通告を行った。", ["来月から料金を引き上げる"], None),
+    # words the clause's topic got from someone else (…との証言を得た): a null speaker, not the topic
+    ("県警は被害者に写真を確認させ、「この男に間違いない」との証言を得た上で、男を逮捕した。",
+     ["この男に間違いない"], None),
+]
+
+
+@pytest.mark.parametrize("text,contents,speaker", R42_BRACKET_TONO, ids=[r[1][-1][:10] for r in R42_BRACKET_TONO])
+def test_r42_bracket_before_tono_noun(text, contents, speaker):
+    _check_last_quote(text, contents, speaker)
+
+
+R42_SPEAKERS = [
+    # a が phrase inside a clause that modifies the noun before the bracket (…が…された事件について「…」)
+    # is no speaker: the topic that opens the sentence speaks
+    ("マイケル・ジョンソン報道官は会見で、北部の村で住民12人が拉致された事件について「深く憂慮している」と述べた。",
+     ["深く憂慮している"], "ジョンソン"),
+    ("鈴木一郎市長は、市職員が逮捕されたことについて、「市民に深くおわびする」と語った。",
+     ["市民に深くおわびする"], "鈴木一郎"),
+    # the parties of a trial named by their role are unnamed people: a null speaker, not the court
+    # carried from the sentence before
+    ("札幌地裁は被告に懲役5年を言い渡した。弁護側は「事実誤認がある」と反論した。", ["事実誤認がある"], None),
+    ("大阪高裁は控訴を棄却した。被告の弁護側は、直ちに上告する方針を示した。", ["直ちに上告する"], None),
+    ("名古屋地裁は被告に無罪を言い渡した。検察側は「承服できない」と反発した。", ["承服できない"], None),
+    # a speaker phrase the entities stage left unlinked that is letter for letter a mention it linked
+    # elsewhere in the article (the short name in parentheses) names that entity
+    ("理化学研究所(理研)は新元素を発見した。「審査には5ヶ月かかる見込みだ」と理研は説明している。",
+     ["審査には5ヶ月かかる見込みだ"], "理化学研究所"),
+    ("新潟大学(新大)の研究チームが新種の細菌を発見した。「応用が期待できる」と新大は発表した。",
+     ["応用が期待できる"], "新潟大学"),
+]
+
+
+@pytest.mark.parametrize("text,contents,speaker", R42_SPEAKERS, ids=[r[1][-1][:10] for r in R42_SPEAKERS])
+def test_r42_speakers(text, contents, speaker):
+    _check_last_quote(text, contents, speaker)

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.78"
+VERSION = "1.79"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -4857,8 +4857,9 @@ def _local_offices(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     for m in ments:
         jp_region = m.type == "LOC" and any(a is not None and a.country == "JP" for a in m.actors)
         # round 33: a place ending in 橋 is read as a bridge (前橋, 板橋, 豊橋: FAC) before 署 too
-        station = (m.type in ("GPE", "LOC", "PERSON") or (m.type == "FAC" and not m.actors
-                                                          and text[m.end - 1] == "橋")) \
+        # round 42: a venue of the tables names its station too (甲子園|署: 阪神甲子園球場's alias)
+        station = (m.type in ("GPE", "LOC", "PERSON") or (m.type == "FAC" and (
+            bool(m.actors) or text[m.end - 1] == "橋"))) \
             and _STATION_OF_PLACE.match(text, m.end) is not None and all(_is_kanji(ch) for ch in text[m.start:m.end])
         if not (m.type == "GPE" or jp_region or station) or id(m) in drop or m.end >= len(text) or m.end in starts \
                 or any(len(a.key) == 2 and a.key.isupper() for a in m.actors if a is not None):
@@ -4939,6 +4940,49 @@ def _scan_abbreviated_lines(cx: _Ctx) -> None:
         if t.start > 0 and _is_kanji(text[t.start - 1]):
             continue  # 東海|北部|線, 防護|無線: the word goes on from a kanji word before it
         cx.add(t.start, k.end(), "FAC", 4, "abbr-line", [])
+
+
+#: round 42: heads of a natural feature or a region whose name, said alone, is the feature (ジャワ島 →
+#: ジャワ, 知床半島 → 知床, 小笠原諸島 → 小笠原, 湘南海岸 → 湘南, 東北地方 → 東北)
+_FEATURE_SHORT_HEADS = ("半島", "諸島", "列島", "群島", "島", "海岸", "岬", "湖", "山地", "高原", "地方")
+#: units after the name that make the place a town or a state too (能登町, 淡路市, 中部ジャワ州): where the
+#: article names one, the bare name stays a GPE
+_GOV_UNITS = ("市", "町", "村", "県", "区", "郡", "州", "省", "府", "都", "自治区")
+
+
+def _link_feature_short_forms(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
+    """Round 42: a place read as a GPE whose name is the first word of a feature's LOC in the same
+    article (ジャワ and ジャワ島, 知床 and 知床半島, 馬祖 and 馬祖島, 東北 and 東北地方) is that feature, said
+    short: a LOC, linked to it (the gold makes them one entity). Not a country, not a place the tables
+    list as a GPE (フロリダ of フロリダ半島), nor a name the article also gives a government's unit
+    (能登町, 淡路市)."""
+    text = cx.text
+    longs: dict[str, int] = {}
+    for j, m in enumerate(ments):
+        if m.type != "LOC":
+            continue
+        surf = text[m.start:m.end]
+        if m.end < len(text) and (_is_kanji(text[m.end]) or _is_kata(text[m.end])):
+            continue  # 稚内地方|気象台, ホッカイドウ地方|競馬: the feature's word goes on into a body's name
+        for h in _FEATURE_SHORT_HEADS:
+            if surf.endswith(h) and len(surf) - len(h) >= 2:
+                longs.setdefault(surf[:-len(h)], j)
+                break
+    if not longs:
+        return
+    # 知床(日本): a country read as the place's alias in parentheses would follow it into the feature
+    glossed = {t for i, t in links.items() if _is_country(cx, text[ments[i].start:ments[i].end])}
+    for k, m in enumerate(ments):
+        surf = text[m.start:m.end]
+        j = longs.get(surf)
+        if m.type != "GPE" or j is None or k in links or k in glossed or _is_country(cx, surf) \
+                or any(a is not None and len(a.key) == 2 and a.key.isupper() for a in m.actors) \
+                or any(a.type == "GPE" and not _weak(a) for a in cx.gaz_get(surf)) \
+                or any(surf + u in text for u in _GOV_UNITS):
+            continue
+        m.type, m.actors = "LOC", []
+        m.country = ments[j].country or m.country
+        links[k] = j
 
 
 def _link_main_lines(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
@@ -5267,6 +5311,13 @@ _PLACE_FAC = re.compile(r"(?:国立|中央|総合|市営|市立|州立|県立|�
                         r"(?![\u4e00-\u9fff々])")
 
 
+#: round 42: heads of buildings that never name a body: a name ending in one that another rule read as
+#: an ORG (京都タワー, 五稜郭タワー, 出雲大社, 気多大社: a katakana or shrine name Sudachi tags as an
+#: organisation) is a FAC. The gold types every name ending in them FAC (タワー 15 of 15, 大社 6 of 6);
+#: 病院 has its own line, and 〜センター, 〜館, 〜役所 split between FAC and ORG and are left alone
+_VENUE_ONLY_HEADS = ("タワー", "大社")
+
+
 def _place_dot_names(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
     """A katakana place glued to the name after it is the first word of that name (GUIDELINES:
     the longest name). (1) A country, ・ and a new katakana body ending in a body's head is
@@ -5316,6 +5367,8 @@ def _place_dot_names(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
             out.extend(chain)
         if m.type == "ORG" and surf.endswith("病院") and len(surf) > 2 and not m.actors:
             m.type = "FAC"  # ラホール総合病院: a hospital is a facility (the gold: 8 of 8 hospitals FAC)
+        if m.type == "ORG" and surf.endswith(_VENUE_ONLY_HEADS) and len(surf) > 3 and not m.actors:
+            m.type = "FAC"  # round 42: 京都タワー, 出雲大社 read as a body's name
         if m.type == "GPE" and all(_is_kata(ch) or ch in _DOT for ch in surf) and len(surf) >= 3 \
                 and not _is_country(cx, surf):
             f = _PLACE_FAC.match(text, m.end)
@@ -5345,7 +5398,11 @@ _NAME_HEADS: dict[str, str] = {
         "植物園", "動植物園", "水族館", "球場", "競技場", "スタジアム", "体育館", "劇場", "ダム", "発電所",
         "変電所", "原発", "灯台", "岸壁", "埠頭", "検問所", "核実験場", "実験場", "演習場", "工場",
         "製鉄所", "造船所", "大橋", "鉄橋", "トンネル", "バス停", "バスターミナル", "サービスエリア",
-        "パーキングエリア", "インターチェンジ", "ジャンクション", "交差点"), "FAC"),
+        "パーキングエリア", "インターチェンジ", "ジャンクション", "交差点",
+        # round 42: shrines, arenas, circuits, training centres and streets by their place (伊勢|神宮,
+        # 浅間|大社, 横浜|アリーナ, 鈴鹿|サーキット, 栗東|トレセン, ペンシルベニア|通り): the gold marks every
+        # such name a FAC (神宮 5 of 6 — the other 明治神宮 as its body —, 大社 6, トレセン 6, 通り 6 of 7)
+        "神宮", "大社", "アリーナ", "サーキット", "トレセン", "トレーニングセンター", "通り"), "FAC"),
     **dict.fromkeys(("国立公園", "湖", "湾", "湾岸", "岬", "岳", "山地", "山脈", "海岸", "海溝", "渓谷", "松原",
                      "集落", "盆地", "平野"), "LOC"),
 }
@@ -5492,6 +5549,44 @@ def _generic_section_end(cx: _Ctx, ments: list[Cand], a: tuple[int, int], b: tup
     if any(w in _SECTION_NOT_STATIONS or w in _NAME_HEADS for w in words):
         return True
     return (not led or len(tok) == 2) and any(lexicon_common(w) for w in words)
+
+
+#: round 42: a railway line glued to one of its stations (京王線|京王八王子駅, 埼京線|渋谷駅): two names,
+#: the line and the station (the gold marks both, never the whole)
+_LINE_STATION = re.compile(r"(.{2,}?(?:線|ライン))([^線]{2,}駅)$")
+
+
+def _new_facility_prefix(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """Round 42: 新 at the start of a word, right before a facility's name, is the first word of
+    that name (新大分球場, 新北九州空港, 新佐呂間トンネル: the gold takes 新 in 5 of 5; 旧 stays out, the
+    gold leaves it outside a former station's name, 旧|河戸駅). Not before a route (羽田-新千歳線)."""
+    text = cx.text
+    for m in ments:
+        s = m.start - 1
+        if m.type != "FAC" or s < 0 or text[s] != "新" or text.endswith("線", 0, m.end) \
+                or s > 0 and (_is_kanji(text[s - 1]) or _is_kata(text[s - 1]) or _is_latin(text[s - 1])
+                              or text[s - 1].isdigit()) \
+                or any(o is not m and o.start <= s < o.end for o in ments):
+            continue
+        m.start, m.actors = s, [a for a in cx.gaz_get(text[s:m.end]) if a.type == "FAC"]
+    return ments
+
+
+def _split_line_station(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
+    """Round 42: a line's name glued to a station's (京王線京王八王子駅, 埼京線渋谷駅) was read as one
+    FAC: it is two, cut where Sudachi's words meet."""
+    text = cx.text
+    out: list[Cand] = []
+    for m in ments:
+        g = _LINE_STATION.match(text, m.start, m.end) if m.type == "FAC" else None
+        k = g.end(1) if g is not None else -1
+        if g is None or k not in cx.tok_starts or text[m.start:k].endswith("沿線"):
+            out.append(m)
+            continue
+        out.append(Cand(m.start, k, "FAC", m.prio, "line-station", [], country=m.country))
+        out.append(Cand(k, m.end, "FAC", m.prio, "line-station",
+                        [a for a in cx.gaz_get(text[k:m.end]) if a.type == "FAC"], country=m.country))
+    return out
 
 
 def _rail_section_stations(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
@@ -6606,8 +6701,10 @@ def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
     forms: dict[str, tuple[int, bool]] = {}  # surface -> (source mention, copy the link?)
     for k, m in enumerate(ments):
         surf = text[m.start:m.end]
-        if m.short or m.src in ("gaz", "latin-place"):
-            continue  # the gazetteer scan (and round 40's Latin places) finds every occurrence already
+        if m.short or m.src in ("gaz", "latin-place", "org-short"):
+            # the gazetteer scan (and round 40's Latin places) finds every occurrence already; round 42's
+            # short forms took every occurrence their own guards allow (not セガサミー|HD)
+            continue
         if m.type == "PERSON":
             last = max([m.start] + [m.start + i + 1 for i, ch in enumerate(surf) if ch in _DOT])
             if not (m.actors or _title_after(text, m.end) or m.src == "kata2"
@@ -6683,6 +6780,162 @@ def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short) and short != long
+
+
+#: round 42: a company's or a party's name is its own name and a form word (株式会社ヒューザー, ロシュ社,
+#: グッドウィルグループ, ARMホールディングス, ナチ党); once the article names it so, the name alone
+#: recurs as the same body (ヒューザーは, ロシュから, ARM買収). Form words after the name, and before it:
+_STEM_FORM_HEADS = ("株式会社", "有限会社", "合同会社", "ホールディングス", "グループ", "社", "党")
+_STEM_FORM_LEADS = ("株式会社", "有限会社", "合同会社")
+
+
+def _org_stem(surf: str) -> str | None:
+    """The name of an ORG written with a form word (株式会社ヒューザー → ヒューザー, ロシュ社 → ロシュ), when the
+    name is katakana or Latin: a kanji name before 社 / 党 is as often a common word (労働党, 国民党,
+    女性党, 新華社) or a place (池田銀行), and a katakana one Sudachi lists as a common word is refused
+    (サポーターグループ, インターナショナル社)."""
+    stem = None
+    for lead in _STEM_FORM_LEADS:
+        if surf.startswith(lead):
+            stem = surf[len(lead):]
+            break
+    else:
+        for head in _STEM_FORM_HEADS:
+            if surf.endswith(head):
+                stem = surf[:-len(head)]
+                break
+    if not stem or stem[-1] in _DOT or stem[0] in _DOT:
+        return None
+    if all(_is_kata(ch) or ch in _DOT for ch in stem):
+        if len(stem) < 3 or lexicon_common(stem):
+            return None
+    elif all(_is_latin(ch) or ch.isdigit() or ch in "&.-" for ch in stem):
+        # two letters are as often a kind of station or a piece of a longer name (FM社, 大阪MK)
+        if len(stem) < 3 or not any(ch.isupper() for ch in stem):
+            return None
+    else:
+        return None
+    return stem
+
+
+#: round 42: heads after which a short form is the first word of a longer name (松下電器|産業, ベアレン|醸造所,
+#: 東大|病院) and words that make it a family's name (ギネス|一族)
+_SHORT_FORM_GOES_ON = tuple(sorted({h for h in ORG_SUFFIXES + FAC_SUFFIXES + _TRADE_NAME_TAILS if len(h) >= 2}
+                                   | {"醸造所", "産業", "大賞"} | _FAMILY_WORDS, key=len, reverse=True))
+
+
+def _short_form_goes_on(cx: _Ctx, e: int) -> bool:
+    """A short form ending at ``e`` is part of a longer name: a head follows (`_SHORT_FORM_GOES_ON`), a
+    kanji proper noun of the dictionary does (駒大|苫小牧: a school named after its university and town), a
+    katakana or Latin word glued to it does (遠鉄|バス, 東スポ|Web: a company's or a paper's other body), a
+    school's 付 / 附 (文星芸大|付高), or a club or department in 部 (関大|野球部: the gold's ORG is the whole)."""
+    text = cx.text
+    nxt = text[e] if e < len(text) else ""
+    if text.startswith(_SHORT_FORM_GOES_ON, e) or _is_kata(nxt) or _is_latin(nxt) or nxt in _UNIVERSITY_GOES_ON:
+        return True
+    tok = cx.doc.token_at(e)
+    if tok is None or tok.start != e or not _is_kanji(nxt):
+        return False
+    return "固有名詞" in tok.tag or tok.end - tok.start >= 2 and text[tok.end - 1] == "部"
+
+
+def _org_contraction(cx: _Ctx, s: int, full: str) -> int | None:
+    """The end of a contracted form of the body ``full`` standing at ``s`` (理化学研究所 … 理研, 関西電力 …
+    関電, 日本弁護士連合会 … 日弁連, 東京大学 … 東大名誉教授): one to three Sudachi words from a word start,
+    kanji or katakana, two to five letters, the full name's first letter first, its letters in the full
+    name's order but not a piece of it, and a word the dictionary gives as a proper noun among them (not
+    a person or a place): a contraction that is a common word (共同通信 … 共通, 教育委員会 … 教員) is no
+    proper noun. The longest such run."""
+    text = cx.text
+    if s not in cx.tok_starts:
+        return None
+    best = None
+    e = s
+    for _ in range(3):
+        tok = cx.doc.token_at(e)
+        if tok is None or tok.start != e:
+            break
+        e = tok.end
+        piece = text[s:e]
+        if len(piece) > 5 or not all(_is_kanji(ch) or _is_kata(ch) for ch in piece):
+            break
+        if len(piece) >= 2 and piece[0] == full[0] and piece not in full and _is_subsequence(piece, full) \
+                and any(pos.startswith("名詞-固有名詞") and "人名" not in pos and "地名" not in pos
+                        for _, pos in lexicon_parts(piece)):
+            best = e
+    return best
+
+
+def _org_short_forms(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
+    """Round 42: an ORG the article names in full recurs by a short form no scan reads: its name without
+    the form word (株式会社ヒューザー … ヒューザーは; ロシュ社 … ロシュの; `_org_stem`) or a contraction the
+    dictionary knows as a proper noun (理化学研究所 … 理研は; `_org_contraction`). Each free-standing
+    occurrence becomes an ORG mention linked to the full name named nearest before it (else the first
+    after it). A short form two different full names give is left alone."""
+    text = cx.text
+    stems: dict[str, set[str]] = {}
+    fulls: dict[str, list[int]] = {}
+    for k, m in enumerate(ments):
+        if m.type != "ORG" or m.short:
+            continue
+        surf = text[m.start:m.end]
+        fulls.setdefault(surf, []).append(k)
+        st = _org_stem(surf)
+        nxt = text[m.end] if m.end < len(text) else ""
+        if surf.endswith("グループ") and (_is_latin(nxt) or nxt.isdigit()):
+            continue  # ワールドカップグループF: a tournament's group, no company
+        if st:
+            stems.setdefault(st, set()).add(surf)
+    occ = set()
+    for m in ments:
+        occ.update(range(m.start, m.end))
+    regions = _regions(cx.doc)
+    found: list[tuple[int, int, str]] = []  # (start, end, the full name)
+    for st, names in stems.items():
+        if len(names) != 1 or st in fulls:
+            continue
+        full = next(iter(names))
+        p = 0
+        while (p := text.find(st, p)) >= 0:
+            s, e = p, p + len(st)
+            p = e
+            nxt = text[e] if e < len(text) else ""
+            # a Latin name glued to a katakana word names a product (B-CASカード), not the firm
+            prev = text[s - 1] if s > 0 else ""
+            if _is_latin(st[-1]) and (_is_kata(nxt) or _is_latin(nxt)) or _is_kata(st[-1]) and _is_latin(nxt) \
+                    or _is_latin(st[0]) and prev in "-‐―":
+                continue
+            found.append((s, e, full))
+    names4 = [n for n in fulls if len(n) >= 4 and all(_is_kanji(ch) or _is_kata(ch) for ch in n)
+              and (_is_kanji(n[0]) or _is_kanji(n[-1]))]
+    if names4:
+        firsts = {n[0] for n in names4}
+        for i, ch in enumerate(text):
+            if ch not in firsts or i in occ:
+                continue
+            for n in names4:
+                if n[0] != ch:
+                    continue
+                e = _org_contraction(cx, i, n)
+                if e is not None:
+                    found.append((i, e, n))
+    by_span: dict[tuple[int, int], set[str]] = {}
+    for s, e, full in found:
+        by_span.setdefault((s, e), set()).add(full)
+    for (s, e), names in sorted(by_span.items()):
+        if len(names) != 1 or any(i in occ for i in range(s, e)):
+            continue
+        reg = next((r for r in regions if r[0] <= s and e <= r[1]), None)
+        if reg is None or not _free_span(cx, s, e, reg[2]) or _short_form_goes_on(cx, e):
+            continue
+        full = next(iter(names))
+        ks = fulls[full]
+        before = [j for j in ks if ments[j].start < s]
+        j = max(before, key=lambda j: ments[j].start) if before else min(ks, key=lambda j: ments[j].start)
+        src = ments[j]
+        ments.append(Cand(s, e, "ORG", 1, "org-short", list(src.actors), False, src.country))
+        links[len(ments) - 1] = j
+        occ.update(range(s, e))
 
 
 # --------------------------------------------------------------------------- the stage
@@ -6808,6 +7061,8 @@ def find_entities(doc) -> None:
     ments = _name_before_head(cx, ments)
     ments = _place_stores(cx, ments)
     ments = _rail_section_stations(cx, ments)
+    ments = _new_facility_prefix(cx, ments)
+    ments = _split_line_station(cx, ments)
     ments = _bare_bodies(cx, ments)
     ments = _drop_storms(cx, ments)
     _web_editions(cx, ments)
@@ -6826,9 +7081,11 @@ def find_entities(doc) -> None:
     _given_name_mentions(cx, ments, links)
     _surname_mentions(cx, ments, links)
     _given_name_alone(cx, ments)
+    _org_short_forms(cx, ments, links)
     _propagate(cx, ments, links)
     _bare_country_bodies(cx, ments, links)
     _bare_ministries(cx, ments)
+    _link_feature_short_forms(cx, ments, links)
     order = sorted(range(len(ments)), key=lambda k: ments[k].start)
     doc.article.entities = _cluster(cx, ments, links, order)
     doc.extras["refs"] = _group_refs(cx, doc.article.entities)

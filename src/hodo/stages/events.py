@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.26"
+VERSION = "2.29"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1294,7 +1294,10 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         if g is not None and g not in pred:
             # a garbled parse: the phrase's particle stands right before the predicate
             k = _after_particles(doc, g if g > a.last else a.last)
-            if k in pred and p:
+            if k in pred and p and _complement_clause(doc, g, a):
+                if p not in ("は", "も", "が"):
+                    continue  # …州では竜巻のおそれがあると警告: a place or party of the clause, no actor of the act
+            elif k in pred and p:
                 g = k
             elif (p in ("を", "に", "と", "へ", "に対し", "に対して", "が") or passive and p in ("によって", "により")) and toks[g].pos in ("NOUN", "PROPN") and not hops:
                 # a case phrase cannot modify a noun: it belongs to the next predicate (round 20:
@@ -1304,6 +1307,8 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                     g = nxt
             elif p == "による" and not hops and re.fullmatch(r"(?:[(（][^()（）]{0,20}[)）])?による\s*、\s*", doc.text[toks[a.last].end:toks[hit.t0].start]):
                 g = hit.t0  # 北朝鮮による、核実験: the agent set off by a comma (round 20)
+            elif p == "が" and not hops and g >= hit.t1 and _clause_subject(doc, a, hit, pred):
+                g = hit.t0  # 山田容疑者が…逮捕された後、妻が…: the subject of the closed clause (round 42)
         if hit.type == "REQUEST" and p in ("に対し", "に対して") and g is not None and g not in pred and _comma_after(doc, eff) and _next_trigger(doc, eff.last, hit) == hit.t0:
             g = hit.top  # ロシアに対して、…容疑者の引き渡しを要求: set off by a comma, it skips the relative clause
         if role_p is not None:
@@ -2235,6 +2240,35 @@ def _headline_roles(doc, hit: Hit, actors: list[Actor], lo: int, hi: int) -> Non
     hit.own_args = bool(src or tgt)
 
 
+#: nouns that close a subordinate clause before the main verb (…逮捕された後、…, …と会談した際に)
+CLAUSE_END_NOUNS = frozenset({"後", "際", "ため", "とき", "時", "直後", "末", "結果", "上"})
+
+
+def _clause_subject(doc, a: Actor, hit: "Hit", pred: set[int]) -> bool:
+    """山田容疑者が…逮捕された後、妻が行方不明となった; 山田容疑者が…逮捕された事件を受け、…: a が-phrase whose
+    first verb is the trigger, and whose clause the trigger closes as a relative clause on a noun or
+    before a clause-ending noun (後, 際, ため), is the trigger's subject, though the parse hangs it on
+    the main verb past that noun (round 42). Not across a comma (大使館が14日、…武装集団に拉致された学生が
+    解放された事を発表した, 警察が、…逮捕した後に発表した: the subject of the whole sentence)."""
+    toks = doc.tokens
+    gap = re.sub(r"[(（][^()（）]*[)）]", "", doc.text[toks[a.last].end:toks[hit.t0].start])
+    if "、" in gap or "," in gap:
+        return False
+    nxt = _next_predicate(doc, a.last, hit)
+    if nxt is None or nxt not in pred or not (hit.t0 <= nxt < hit.t1):
+        return False
+    head = toks[hit.t1 - 1]
+    for i in range(hit.t0, hit.t1):
+        if not (hit.t0 <= toks[i].head < hit.t1):
+            head = toks[i]
+    j = hit.t1
+    while j < len(toks) and toks[j].sent == head.sent and toks[j].pos in ("AUX", "PART") and toks[j].text not in ("、", "。"):
+        j += 1
+    if j < len(toks) and toks[j].sent == head.sent and toks[j].text in CLAUSE_END_NOUNS:
+        return True
+    return head.dep == "acl" and head.head >= hit.t1 and toks[head.head].pos in ("NOUN", "PROPN")
+
+
 def _next_predicate(doc, i: int, hit: "Hit") -> int | None:
     """The first verb (or trigger token) after token i in its sentence."""
     toks = doc.tokens
@@ -2272,6 +2306,24 @@ def _co_subject(doc, a: Actor, hit: "Hit") -> tuple[str, int | None] | None:
     if j is None:
         return None
     return m.group(2), toks[j].head if toks[j].head != j else None
+
+
+#: round 42: particles that close a clause as the content of the verb after it (…にあると非難した,
+#: …が正しいか問う)
+COMPLEMENT_P = frozenset({"と", "か", "とか", "って"})
+
+
+def _complement_clause(doc, g: int, a: "Actor") -> bool:
+    """The phrase hangs on a predicate of its own (a verb or adjective after the phrase) whose
+    clause a quotative particle closes right before the trigger (UICがアルカイダと協力関係にあると
+    非難した, 大統領には議会を解散する権利がないと訴えた): the phrase is an argument of that clause, not
+    of the trigger, which `_after_particles` (meant for a noun phrase the parse hangs on the wrong
+    noun) would otherwise make it (round 42)."""
+    toks = doc.tokens
+    if g <= a.last or toks[g].pos not in ("VERB", "ADJ"):
+        return False
+    k = g + 1
+    return k < len(toks) and toks[k].pos == "ADP" and toks[k].text in COMPLEMENT_P
 
 
 def _after_particles(doc, i: int) -> int | None:
@@ -3355,6 +3407,7 @@ def find_events(doc) -> None:
     _from_giver_targets(doc, coded)
     _received_targets(doc, coded)
     _appeal_addressees(doc, coded)
+    _act_owner_targets(doc, coded)
     for h in pending:
         if not h.source and not h.target and h.trg.surface == "に問わ":
             k = _charged_named(doc, h)
@@ -3952,6 +4005,18 @@ def _last_law_body(doc, hit: "Hit", doer_only: bool = False) -> None:
         hit.confidence -= 0.25
 
 
+def _named_doer_token(doc, t) -> bool:
+    """The subject token is the head of a named law body (長田署は, 大阪府警捜査1課は): the parse makes
+    署 / 課 the nsubj, but the body is an entity, no plain doer noun, and the search below finds it
+    as the clause's doer (round 42: 長田署は、山田容疑者が…として逮捕した lost its arrester when the
+    が-subject, read as the arrest's own, was moved to the target)."""
+    if refs_at(doc, t.start, t.end) or SAME_BODY_RE.match(doc.text, t.start) or (
+            SAME_POLICE_RE.match(doc.text, t.start) and doc.text.startswith("警", t.start + 2)):
+        return True  # 同署は, 同県警は: a reference to the body named before (found by the search below)
+    return any(entity_type(doc, k) == "ORG" and s <= t.start and t.end <= e
+               for s, e, k in mentions_in(doc, t.start - 30, t.end))
+
+
 def _law_body(doc, hit: "Hit", passive: bool = False, any_act: bool = False) -> None:
     """…が発見し、その夜、母親を傷害の容疑で逮捕した: an active arrest with no doer named in its
     clause is the act of the police or prosecutors, in Japanese news left unsaid once the
@@ -3971,7 +4036,7 @@ def _law_body(doc, hit: "Hit", passive: bool = False, any_act: bool = False) -> 
         return  # 担当者の逮捕、並びに…: a noun phrase naming the arrest, not the clause's act
     sent_lo = doc.sent_tokens[hit.si][0]
     if any(t.dep == "nsubj" and (t.head in hit.pred or t.head == hit.top) and DOER_NOUN_RE.search(t.text)
-           for t in toks[sent_lo:hit.t0]):
+           and not _named_doer_token(doc, t) for t in toks[sent_lo:hit.t0]):
         return  # 警察は120名を逮捕した, 政府は…を逮捕した: the clause names its own (plain) doer
     sents = doc.article.sentences
     end = toks[hit.t0].start
@@ -4975,6 +5040,80 @@ def _appeal_addressees(doc, coded: list["Hit"]) -> None:
             if not ms or any(_addressed(text, e, ts) for s, e in ms):
                 keep.append(k)
         hit.target = keep
+
+
+#: reactions whose target is the owner of the act or stance they answer (round 42)
+ACT_OWNER_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+#: the owner's title or side between its name and の (橋下知事の, 検察側の, 山田氏(40)の)
+OWNER_TITLE = (r"(?:[(（][^()（）]{0,20}[)）])?(?:氏|さん|側|政府|当局|両国|[\u4e00-\u9fff\u30a0-\u30ff]{0,4}?(?:知事|大臣|"
+               r"首相|大統領|党首|代表|総裁|長官|市長|町長|議長|会長|社長|委員長|幹事長|主席|総統|大使|外相|議員|監督|被告|容疑者))?"
+               r"(?:[(（][^()（）]{0,20}[)）])?")
+#: …の [an inner name] act noun を / に / に対して (+ adverb or quote, or an unquoted judgement with と:
+#: …に対して、素人の発言であると批判) before the reaction: the act noun is one noun phrase (no comma,
+#: quote or particle in it but の and an inner name's への / との / に対する)
+OWNER_NOUN_RE = re.compile(
+    OWNER_TITLE + r"の((?:[^\s、。「」『』()（）\u3040-\u309f]|の|への|との|に対する|[(（][^()（）]{0,20}[)）])+?)"
+    r"(?:を|に対して|に対し|に)(?:" + OBJ_GAP_RE.pattern + r"|、?[^、。「」『』をがは]{1,20}(?:だ|である)と、?)?$")
+#: an inner name inside the act noun phrase: an argument of the act (EUへの加盟, J2リーグ入会), not its owner
+INNER_TAIL_RE = re.compile(r"(?:への|との|に対する|[^\s、。「」『』()（）\u3040-\u309f])")
+#: act nouns that are no verbal noun (廃止案, 政策, 見解): the head of the phrase names a plan or a stance
+ACT_HEAD_NOUNS = frozenset({"案", "策", "政策", "計画", "方針", "構想", "見解", "姿勢", "措置", "法案", "態度"})
+
+
+def _act_head(doc, si: int, end: int) -> bool:
+    """The noun phrase ending at ``end`` (a parenthesis after it skipped: 入会(昇格)) is headed by an act: a
+    verbal noun (加盟, 売却, 派遣) or a plan or stance noun (`ACT_HEAD_NOUNS`), not a person or a body
+    (松崎投手を指名, 欧州第一審裁判所に提訴: a place before them is no owner of an act)."""
+    text = doc.text
+    if text[end - 1] in ")）":
+        end = max(text.rfind("(", 0, end), text.rfind("（", 0, end))
+    lo, hi = doc.sent_tokens[si]
+    for t in doc.tokens[lo:hi]:
+        if t.end == end:
+            return "サ変" in t.tag or t.text in ACT_HEAD_NOUNS
+    return False
+
+
+def _owner_conjuncts(doc, lo: int, s: int, key: str) -> list[str]:
+    """The owner named at [s, …) with the names joined to it right before (ルーマニアとブルガリアの)."""
+    keys = [key]
+    text = doc.text
+    for ps, pe, k in reversed(mentions_in(doc, lo, s)):
+        if not re.fullmatch(r"(?:[(（][^()（）]{0,20}[)）])?(?:と|、|・|及び|および|や)", text[pe:s]):
+            break
+        keys.insert(0, k)
+        s = ps
+    return list(dict.fromkeys(keys))
+
+
+def _act_owner_targets(doc, coded: list["Hit"]) -> None:
+    """Round 42: a reaction to another party's act or stance told as a noun phrase (ルーマニアとブルガリアの
+    EUへの加盟を承認, ニューウェーブ北九州のJ2リーグ入会を承認, アメリカの台湾への武器売却を非難) targets
+    the act's owner, the name before の, not the names inside the act noun: those are the act's own
+    arguments (the gold keys the owner in all such rows of the 1,154). The phrase rules took the inner
+    name that stands nearer the verb (its への or its compound) and lost the owner."""
+    text = doc.text
+    for hit in coded:
+        if hit.type not in ACT_OWNER_TYPES or hit.passive or not hit.target:
+            continue
+        lo = doc.article.sentences[hit.si].start
+        ts = doc.tokens[hit.t0].start
+        ms = mentions_in(doc, lo, ts)
+        for j in range(len(ms) - 1, -1, -1):
+            s, e, k = ms[j]
+            m = OWNER_NOUN_RE.match(text, e, ts)
+            if m is None:
+                continue
+            inner = [(s2, e2, k2) for s2, e2, k2 in ms[j + 1:] if m.start(1) <= s2 and e2 <= m.end(1)]
+            if not inner or not all(INNER_TAIL_RE.match(text, e2) for _, e2, _ in inner) or not _act_head(doc, hit.si, m.end(1)):
+                break  # the nearest owner names no inner argument: the phrase rules' choice stands
+            inner_keys = {k2 for _, _, k2 in inner}
+            if not inner_keys & set(hit.target):
+                break
+            owner = [x for x in _owner_conjuncts(doc, lo, s, k) if x not in hit.source and x not in inner_keys]
+            if owner:
+                hit.target = [x for x in hit.target if x not in inner_keys and x not in owner] + owner
+            break
 
 
 def _addressed(text: str, e: int, ts: int) -> bool:

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.69"
+VERSION = "1.71"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -96,6 +96,11 @@ TITLE_NOUNS |= {"担当官", "情報官", "政務官"}
 #: R32: new titles not read as a title when they stand alone as the whole phrase (a bare 裁判官 is the
 #: court's, as before); with a modifier (担当の裁判官, 東京地裁の裁判官) they are titles like the others
 _R32_NAMED_ONLY = {"裁判官"}
+#: R42: the sides of a trial or dispute named by their role (弁護側は / 検察側は / 被告の弁護側は / 教諭側は /
+#: 店主側は): unnamed parties, a null speaker — not the court or person carried from earlier sentences, as a
+#: bare 側 was (the gold: 12 of 15 such quotes have no speaker, the rest another party)
+_R42_SIDE_NOUNS = ("弁護側", "検察側", "教諭側", "店主側")
+
 GENERIC_NOUNS = {
     "専門家", "関係者", "高官", "当局者", "市民", "住民", "男性", "女性", "記者", "アナリスト",
     "消息筋", "筋", "幹部", "職員", "担当者", "人", "者", "一人", "研究者", "目撃者", "学者",
@@ -112,6 +117,8 @@ GENERIC_NOUNS = {
     "勢力", "団体", "組織",
     # round 7: unnamed sides and groups (反対派, 原告団, 抗議集団)
     "反対派", "賛成派", "支持派", "推進派", "穏健派", "強硬派", "改革派", "原告", "原告団", "原告側", "弁護団",
+    # R42: the sides of a trial or dispute named by their role (see _R42_SIDE_NOUNS)
+    *_R42_SIDE_NOUNS,
     "抗議集団", "集団", "デモ隊", "抗議者", "反対者",
     # R12: members of a government (プローディ政権の閣僚が → the government)
     "閣僚",
@@ -306,7 +313,8 @@ def _r37_other_finder(doc, span: tuple[int, int]) -> bool:
     """R37 review: the phrase names an actor that may make a finding of its own (県警, 検察側, 鈴木弁護士), not a
     generic person, who is rather the finding's own subject (…に基づき、女性は…と認定した)."""
     np = _resolve_np(doc, *span)
-    return bool(np.keys) or np.kind == "title"
+    # (R42: 検察側 / 弁護側 are unnamed speakers now, but still a party that judges for itself)
+    return bool(np.keys) or np.kind == "title" or _head_noun(doc.text[span[0]:span[1]]) in _R42_SIDE_NOUNS
 
 
 def _r37_court_topic(doc, sent: "_Sent", lo: int, hi: int) -> "bool | None":
@@ -763,6 +771,10 @@ def _resolve_np(doc, s: int, e: int) -> _NP:
         key = _short_name(doc, s, e)
         if key is not None:
             return _NP(np.start, np.end, [key], "named")
+    if not np.keys and np.kind in ("unlinked", "none", "title"):
+        key = _r42_known_surface(doc, s, e)
+        if key is not None:
+            return _NP(np.start, np.end, [key], "named")
     first = _first_conjunct(doc, s, e, np)
     if first is not None:
         return first
@@ -865,6 +877,46 @@ def _short_name(doc, s: int, e: int) -> str | None:
             hits.append(ent.key)
     hits = _uniq(hits)
     return hits[0] if len(hits) == 1 else None
+
+
+def _r42_surfaces(doc) -> dict[str, set[str]]:
+    """R42: every surface of a PERSON / ORG mention of the article -> the keys it names."""
+    got = doc.extras.get("_r42_surfaces")
+    if got is None:
+        got = {}
+        for ent in doc.article.entities:
+            if ent.type in ("PERSON", "ORG"):
+                for a, b in ent.mentions:
+                    got.setdefault(doc.text[a:b], set()).add(ent.key)
+        doc.extras["_r42_surfaces"] = got
+    return got
+
+
+def _r42_known_surface(doc, s: int, e: int) -> str | None:
+    """R42: a speaker phrase the entities stage left unlinked here whose name part is, letter for
+    letter, a mention of one PERSON or ORG it linked elsewhere in the article (理研は after 理化学研究所
+    (理研); 森田グループディレクターは / ちえみさんは after 森田 / ちえみ were linked): that entity. The
+    name part is the whole phrase or the phrase before a title (TITLE_NOUNS, with words before the
+    title: 森田 + グループディレクター); two characters at least, one entity only, and no mention
+    inside the phrase (a phrase with a mention was resolved by the rules before)."""
+    text = doc.text
+    if mentions_in(doc, s, e):
+        return None
+    t = re.sub(r"[(（][^()（）]*[)）]$", "", text[s:e]).strip(_SPACE)
+    t = re.sub(r"^(?:その|この|同|当の)", "", t)
+    surf = _r42_surfaces(doc)
+    cands = [t] if len(t) >= 2 else []
+    hn = _head_noun(t)
+    if hn in TITLE_NOUNS and t.endswith(hn) and hn not in ("同", "彼", "彼女", "同国", "同社", "同紙", "同省", "政権"):
+        rest = t[:-len(hn)]
+        for k in range(len(rest), 1, -1):
+            if re.fullmatch(r"[ァ-ヴー一-龥]{0,8}", rest[k:]):
+                cands.append(rest[:k])
+    for c in cands:
+        keys = surf.get(c)
+        if keys and len(keys) == 1 and len(c) >= 2:
+            return next(iter(keys))
+    return None
 
 
 #: an armed or partisan faction (親ロシア派, 反政府勢力, 武装勢力): its people are not the state named in it
@@ -2176,6 +2228,40 @@ def _quoted_doc(doc, sent: _Sent, toks, k: int, m: int, q0: int, t, bracket, cue
                  issued=issued and spk is not None and spk[0] == spk[1])
 
 
+def _r42_bracket_tono(doc, sent: "_Sent", k: int, m: int, q0: int, t, nxt, bracket) -> "_Cand | None":
+    """R42: 「…」との + a noun that is no cue of the table, the object or subject of the next verb
+    (「…」との意向を伝えた, 「…」とのメールを送った, 「…」との証言を得た, 「…」との報道がされている): a
+    bracketed utterance before との is words reported whatever the noun (over the 1,154 gold articles 45
+    of the 48 brackets of this shape are quotes; the others are two names, 「…」との連立, and a law's
+    provision). The bracket must read as said (``_utterance``, six
+    characters or more), and not be a label (見出し, 文言, 規定 …: ``_NOT_SAID_AFTER``). Words the clause's
+    topic got from someone else (…から「…」との指摘を受け, …との証言を得た) are the から phrase's, else
+    nobody's (a null speaker), not the topic's."""
+    text, toks = doc.text, sent.toks
+    if bracket is None or nxt.text != "の" or bracket[1] - bracket[0] < 7 or not _utterance(text, toks, bracket):
+        return None
+    if _NOT_SAID_AFTER.search(text[bracket[1] + 1:bracket[1] + 16]):
+        return None  # 「…」との見出し / との文言: a label, not words said
+    noun = toks[m]
+    v = m + 1
+    if v >= len(toks) or toks[v].text not in ("を", "が", "も") or v + 1 >= len(toks):
+        return None  # …との状況は / との質問には / との内容の…: the words open a longer clause of the writer's
+    v += 1
+    if not (toks[v].pos in ("VERB", "AUX") or toks[v].tag.startswith(("動詞", "名詞-普通名詞-サ変"))):
+        return None  # the noun must be the object or subject of the next verb (…との証言を得た, との報道がされている)
+    spk = None
+    if toks[v].lemma in RECEIVE_VERBS | _R42_GET_VERBS:
+        kara = _kara_before(doc, sent, sent.start, bracket[0])
+        spk = (kara[0].start, kara[0].end) if kara is not None and kara[0].keys else (t.start, t.start)
+    e = toks[_tail(toks, v)].end
+    return _Cand(q0, k, text[noun.start:e], (noun.start, e), noun.lemma, (t.end, t.end), form="noun",
+                 bracket=bracket, cue_tok=m, end=e, spk=spk)
+
+
+#: R42: verbs whose subject gets the words of a 「…」との noun from someone else (…との証言を得た)
+_R42_GET_VERBS = {"得る", "受け取る", "受ける", "聞く", "伝え聞く"}
+
+
 #: R15: cues that report a bracketed utterance before こと besides the koto cues of the table
 #: (「…」ことを話している / 「…」ことを伝えた)
 _KOTO_BRACKET_CUES = {"話す", "伝える", "語る"}
@@ -2689,6 +2775,8 @@ def _cands(doc, sent: _Sent, pairs: dict[int, int]) -> list[_Cand]:
                     doc_q = _quoted_doc(doc, sent, toks, k, m, q0, t, bracket, text[t.start:nxt.end])
                     if doc_q is not None:
                         out.append(doc_q)
+                elif (r42 := _r42_bracket_tono(doc, sent, k, m, q0, t, nxt, bracket)) is not None:
+                    out.append(r42)
                 continue
             a, b, lem, ct, form = found
             cue_text = text[a:b]
@@ -4986,6 +5074,26 @@ _GA_GAP = re.compile(r"^[、\s]*(?:(?:[\d０-９]+月)?[\d０-９]+日(?:夜|朝
 _QUOTE_RUN = re.compile(r"(?:「[^「」]*」[、\s]*)+$")
 
 
+#: R42: the verbs of the fixed phrases _GA_GAP lets through between a が phrase and the bracket
+#: (…について / …に対し / …に関して / …をめぐり / インタビューに答え / 質問に応じて / …に際し)
+_R42_GAP_VERBS = {"つく", "対する", "関する", "巡る", "めぐる", "答える", "応じる", "応ずる", "際する"}
+
+
+def _r42_clause_in_gap(sent: "_Sent", k: int, hi: int) -> bool:
+    """R42: a predicate of its own (a verb, adjective or auxiliary other than those of the fixed
+    phrases) between the が at token ``k`` and ``hi`` makes the が phrase the subject of a clause
+    that modifies the noun of the gap (15人が殺害された事件について「…」 / 「輪」が選ばれたことに
+    ついて、「…」 / 発言が報道されたことについて、「…」), not of the cue: it does not speak."""
+    for u in sent.toks[k + 1:]:
+        if u.start >= hi:
+            break
+        if sent.d(u.start) != 0:
+            continue  # (the words of an earlier quote of a run: X氏が「…」「…」と)
+        if u.tag.startswith(("動詞", "形容詞", "助動詞")) and u.lemma not in _R42_GAP_VERBS:
+            return True
+    return False
+
+
 def _ga_before(doc, sent: _Sent, lo: int, hi: int):
     """The actor phrase marked by が that ends right before ``hi``, over a date and 、
     (首相が「…」 / ハニヤ氏が28日、「…」): (np, offset after が) or None."""
@@ -5005,6 +5113,8 @@ def _ga_before(doc, sent: _Sent, lo: int, hi: int):
         if t.text == "が" and t.tag.startswith("助詞-格助詞"):
             # (a run of quotes before this one is no gap: X氏が「…」「…」と)
             if not _GA_GAP.match(_QUOTE_RUN.sub("", doc.text[t.end:hi])):
+                return None
+            if _r42_clause_in_gap(sent, k, hi):
                 return None
             if toks[k - 1].text in ("で", "に", "と", "から", "まで", "へ", "より", "て"):
                 return None
@@ -5941,7 +6051,10 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # topic, the named が subject of the main clause is whom the paragraph is about
             st.last_speakers = list(ga.keys)
             st.last_sent = sent.si
-        elif topic is not None and not accord and topic[0].kind == "generic" and text[topic[1] - 1] == "は":
+        elif topic is not None and not accord and topic[0].kind == "generic" and text[topic[1] - 1] == "は" and \
+                _head_noun(text[topic[0].start:topic[0].end]) not in _R42_SIDE_NOUNS:
+            # (R42: a party named by its role that says nothing here leaves the paragraph's speaker as it
+            # was: 検察側は…方針だ。弁護士は「…」と語った is still the defence lawyer named before)
             # R13: 原告らは、…を課された。…と主張していた。: a sentence about unnamed people moves
             # the paragraph on to them (not a も phrase, not an unlinked name: 判決では、ガッツポーズ
             # も見せた is still about the last speaker); the reports after

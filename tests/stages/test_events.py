@@ -3865,8 +3865,11 @@ def test_round42_reaction_targets_the_owner_of_the_act(text, typ, word, src, tgt
 @pytest.mark.parametrize("text, typ, word, src, tgt", [
     # round 42: a phrase whose own predicate (a verb or adjective) closes a と-complement right before
     # the trigger is an argument of that clause, not the trigger's subject; the topic stays the doer
-    ("米国は以前から、イランがテロ組織と協力関係にあると非難している。", "ACCUSE", "非難", ["米国"], ["イラン"]),
-    ("インド政府はかねて、パキスタンが過激派と協力関係にあると批判してきた。", "ACCUSE", "批判", ["インド政府"], ["パキスタン"]),
+    ("西岡国政府は、東岡国が反政府勢力と深いつながりがあると非難した。", "ACCUSE", "非難", ["西岡"], ["東岡"]),
+    ("インド政府はかねて、パキスタンが国境の衝突に責任があると批判してきた。", "ACCUSE", "批判", ["インド政府"], ["パキスタン"]),
+    # review of round 42: a に-phrase before the complement keeps the repair (the one blamed is the target);
+    # 2.29 dropped it with the places of the clause
+    ("東山国政府は、西山国には停戦を守る気がないと批判した。", "ACCUSE", "批判", ["東山"], ["西山"]),
 ])
 def test_round42_complement_subject_is_no_doer(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)
@@ -3876,12 +3879,12 @@ def test_round42_complement_subject_is_no_doer(text, typ, word, src, tgt):
     # round 42: a police body named as the topic of an arrest (…署は, 同署は) whose parse head (署) is the
     # nsubj is no plain doer noun: when the suspect's が-phrase took the source and went to the target,
     # the body is still the arrester
-    ("北海道警察本部北見署は、無職の川田一郎容疑者(40)が、現金を盗んだ疑いが強まったとして、窃盗容疑で逮捕した。",
-     "COERCE", "逮捕", ["北海道警察本部北見署"], ["川田一郎"]),
-    ("愛知県警中村署は、無職の北川三郎容疑者(52歳)が、事件に関与した疑いが強まったとして、殺人容疑で逮捕した。",
+    ("岐阜県警高山署は、アルバイトの川田一郎容疑者(40)が、店の売上金を持ち去ったとして、窃盗容疑で逮捕した。",
+     "COERCE", "逮捕", ["岐阜県警高山署"], ["川田一郎"]),
+    ("愛知県警中村署は、会社員の北川三郎容疑者(52歳)が、同僚を刃物で刺したとして、殺人未遂容疑で逮捕した。",
      "COERCE", "逮捕", ["愛知県警中村署"], ["北川三郎"]),
-    ("宮城県警仙台南署は1日、窃盗事件の捜査を始めた。同署は、無職の川田一郎容疑者(40)が、現金を盗んだ疑いが"
-     "強まったとして、窃盗容疑で逮捕した。", "COERCE", "逮捕", ["宮城県警仙台南署"], ["川田一郎"]),
+    ("宮城県警仙台南署は1日、盗難届を受けて捜査を始めた。同署は、アルバイトの川田一郎容疑者(40)が、店の売上金を"
+     "持ち去ったとして、窃盗容疑で逮捕した。", "COERCE", "逮捕", ["宮城県警仙台南署"], ["川田一郎"]),
 ])
 def test_round42_named_police_topic_keeps_its_arrest(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)

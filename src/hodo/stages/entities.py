@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.79"
+VERSION = "1.81"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -6819,9 +6819,11 @@ def _org_stem(surf: str) -> str | None:
 
 
 #: round 42: heads after which a short form is the first word of a longer name (松下電器|産業, ベアレン|醸造所,
-#: 東大|病院) and words that make it a family's name (ギネス|一族)
+#: 東大|病院) and words that make it a family's name (ギネス|一族); review: a paper's or an exchange's short
+#: form before 平均 / 株価 / 指数 names a stock index, not the body (日経|平均: 18 in the corpus)
 _SHORT_FORM_GOES_ON = tuple(sorted({h for h in ORG_SUFFIXES + FAC_SUFFIXES + _TRADE_NAME_TAILS if len(h) >= 2}
-                                   | {"醸造所", "産業", "大賞"} | _FAMILY_WORDS, key=len, reverse=True))
+                                   | {"醸造所", "産業", "大賞", "平均", "株価", "指数"} | _FAMILY_WORDS,
+                                   key=len, reverse=True))
 
 
 def _short_form_goes_on(cx: _Ctx, e: int) -> bool:

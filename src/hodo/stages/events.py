@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.29"
+VERSION = "2.30"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1294,7 +1294,8 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         if g is not None and g not in pred:
             # a garbled parse: the phrase's particle stands right before the predicate
             k = _after_particles(doc, g if g > a.last else a.last)
-            if k in pred and p and _complement_clause(doc, g, a):
+            if k in pred and p and p not in TARGET_P and _complement_clause(doc, g, a):
+                # a に-phrase keeps the repair (北海国には…意思がないと非難: the one blamed, round 42 review)
                 if p not in ("は", "も", "が"):
                     continue  # …州では竜巻のおそれがあると警告: a place or party of the clause, no actor of the act
             elif k in pred and p:

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.71"
+VERSION = "1.72"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -2249,13 +2249,19 @@ def _r42_bracket_tono(doc, sent: "_Sent", k: int, m: int, q0: int, t, nxt, brack
     v += 1
     if not (toks[v].pos in ("VERB", "AUX") or toks[v].tag.startswith(("動詞", "名詞-普通名詞-サ変"))):
         return None  # the noun must be the object or subject of the next verb (…との証言を得た, との報道がされている)
-    spk = None
+    spk, unnamed = None, False
     if toks[v].lemma in RECEIVE_VERBS | _R42_GET_VERBS:
         kara = _kara_before(doc, sent, sent.start, bracket[0])
-        spk = (kara[0].start, kara[0].end) if kara is not None and kara[0].keys else (t.start, t.start)
+        if kara is not None and kara[0].keys:
+            spk = (kara[0].start, kara[0].end)
+        else:
+            # R42 review: voiced by nobody named, as _message_cand's (noun.start, noun.end) — an empty
+            # span (t.start, t.start) read as a passive report and took the topic into the content
+            # (警察は「…」との脅迫を受けた: 警察は「…」 was the quote)
+            spk, unnamed = (noun.start, noun.end), True
     e = toks[_tail(toks, v)].end
     return _Cand(q0, k, text[noun.start:e], (noun.start, e), noun.lemma, (t.end, t.end), form="noun",
-                 bracket=bracket, cue_tok=m, end=e, spk=spk)
+                 bracket=bracket, cue_tok=m, end=e, spk=spk, unnamed=unnamed)
 
 
 #: R42: verbs whose subject gets the words of a 「…」との noun from someone else (…との証言を得た)
@@ -5083,15 +5089,18 @@ def _r42_clause_in_gap(sent: "_Sent", k: int, hi: int) -> bool:
     """R42: a predicate of its own (a verb, adjective or auxiliary other than those of the fixed
     phrases) between the が at token ``k`` and ``hi`` makes the が phrase the subject of a clause
     that modifies the noun of the gap (15人が殺害された事件について「…」 / 「輪」が選ばれたことに
-    ついて、「…」 / 発言が報道されたことについて、「…」), not of the cue: it does not speak."""
-    for u in sent.toks[k + 1:]:
-        if u.start >= hi:
-            break
-        if sent.d(u.start) != 0:
-            continue  # (the words of an earlier quote of a run: X氏が「…」「…」と)
-        if u.tag.startswith(("動詞", "形容詞", "助動詞")) and u.lemma not in _R42_GAP_VERBS:
-            return True
-    return False
+    ついて、「…」 / 発言が報道されたことについて、「…」), not of the cue: it does not speak.
+    R42 review: only a gap about a topic (について / に対し / に関して / をめぐり); a clause before an
+    occasion's で is most often the speaker's own (社長が出席した会見で、「…」と述べた: the 社長 speaks)."""
+    gap = [u for u in sent.toks[k + 1:] if u.start < hi and sent.d(u.start) == 0]
+    # (the words of an earlier quote of a run are left out: X氏が「…」「…」と)
+    if not _R42_TOPIC_GAP.search("".join(u.text for u in gap)):
+        return False
+    return any(u.tag.startswith(("動詞", "形容詞", "助動詞")) and u.lemma not in _R42_GAP_VERBS for u in gap)
+
+
+#: R42 review: the topic phrases of _GA_GAP (a clause inside one is no speaker's)
+_R42_TOPIC_GAP = re.compile(r"に関して|について|に対して|に対し|をめぐって|を巡って|をめぐり|を巡り")
 
 
 def _ga_before(doc, sent: _Sent, lo: int, hi: int):

@@ -6882,10 +6882,10 @@ def _org_short_forms(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None
             continue
         surf = text[m.start:m.end]
         fulls.setdefault(surf, []).append(k)
-        st = _org_stem(surf)
         nxt = text[m.end] if m.end < len(text) else ""
         if surf.endswith("グループ") and (_is_latin(nxt) or nxt.isdigit()):
             continue  # ワールドカップグループF: a tournament's group, no company
+        st = _org_stem(surf)
         if st:
             stems.setdefault(st, set()).add(surf)
     occ = set()

@@ -1295,7 +1295,9 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
             # a garbled parse: the phrase's particle stands right before the predicate
             k = _after_particles(doc, g if g > a.last else a.last)
             if k in pred and p and p not in TARGET_P and _complement_clause(doc, g, a):
-                # a に-phrase keeps the repair (北海国には…意思がないと非難: the one blamed, round 42 review)
+                # round 42: the phrase is an argument of the clause a と closes before the trigger, so no
+                # repair (a topic or subject stays as parsed; a target's particle — 北海国には…意思がないと
+                # 非難 — keeps the repair below, round 42 review)
                 if p not in ("は", "も", "が"):
                     continue  # …州では竜巻のおそれがあると警告: a place or party of the clause, no actor of the act
             elif k in pred and p:

@@ -914,7 +914,7 @@ def _r42_known_surface(doc, s: int, e: int) -> str | None:
                 cands.append(rest[:k])
     for c in cands:
         keys = surf.get(c)
-        if keys and len(keys) == 1 and len(c) >= 2:
+        if keys and len(keys) == 1:
             return next(iter(keys))
     return None
 
@@ -2250,7 +2250,7 @@ def _r42_bracket_tono(doc, sent: "_Sent", k: int, m: int, q0: int, t, nxt, brack
     if not (toks[v].pos in ("VERB", "AUX") or toks[v].tag.startswith(("動詞", "名詞-普通名詞-サ変"))):
         return None  # the noun must be the object or subject of the next verb (…との証言を得た, との報道がされている)
     spk, unnamed = None, False
-    if toks[v].lemma in RECEIVE_VERBS | _R42_GET_VERBS:
+    if toks[v].lemma in _R42_RECEIVED:
         kara = _kara_before(doc, sent, sent.start, bracket[0])
         if kara is not None and kara[0].keys:
             spk = (kara[0].start, kara[0].end)
@@ -2264,8 +2264,9 @@ def _r42_bracket_tono(doc, sent: "_Sent", k: int, m: int, q0: int, t, nxt, brack
                  bracket=bracket, cue_tok=m, end=e, spk=spk, unnamed=unnamed)
 
 
-#: R42: verbs whose subject gets the words of a 「…」との noun from someone else (…との証言を得た)
-_R42_GET_VERBS = {"得る", "受け取る", "受ける", "聞く", "伝え聞く"}
+#: R42: verbs whose subject gets the words of a 「…」との noun from someone else (…との証言を得た), with
+#: the verbs of receiving a reaction (RECEIVE_VERBS)
+_R42_RECEIVED = frozenset(RECEIVE_VERBS | {"得る", "受け取る", "受ける", "聞く", "伝え聞く"})
 
 
 #: R15: cues that report a bracketed utterance before こと besides the koto cues of the table

@@ -45,7 +45,8 @@ TUNED = {"ho1", "ho2", "ho3", "ho4", "ho5", "ho6", "ho7", "ho8", "ho9", "ho10", 
          "ho70", "ho71", "ho72", "ho73", "ho74", "ho75", "ho76", "ho77", "ho78", "ho79", "ho80", "ho81",
          "ho82", "ho83", "ho84", "ho85", "ho86", "ho87", "ho88", "ho89",
          "ho90", "ho91", "ho92", "ho93", "ho94", "ho95", "ho96", "ho97",
-         "ho98", "ho99", "ho100", "ho101", "ho102", "ho103", "ho104"}
+         "ho98", "ho99", "ho100", "ho101", "ho102", "ho103", "ho104",
+         "ho105", "ho106", "ho107", "ho108"}
 
 #: the words a draw counts (political and legal news): ``--draw`` takes articles of 400-3,000
 #: characters with at least two of them that no set, agreement file or dev file holds yet

@@ -3888,3 +3888,78 @@ def test_round42_complement_subject_is_no_doer(text, typ, word, src, tgt):
 ])
 def test_round42_named_police_topic_keeps_its_arrest(text, typ, word, src, tgt):
     check_roles(text, typ, word, src, tgt)
+
+
+@pytest.mark.parametrize("text", [
+    # round 43: a demand that is the claim of a lawsuit (…を求めた訴訟, …を求めて提訴) is the suit brought
+    # (ACCUSE), not a request to the one sued; a suit coded on its own trigger takes the demand in
+    "トヨタ自動車は、日産自動車に対し約3億円の損害賠償を求めた訴訟を東京地裁に起こしていた。",
+    "ソニーは東芝に対し特許権侵害の差し止めを求めて提訴した。",
+    "パナソニックがシャープに約5億円の支払いを求めた裁判で、大阪地裁は請求を棄却した。",
+    "読売新聞によると、トヨタ自動車が日産自動車に対し約2億円の損害賠償を求めた訴訟の判決が、東京地裁で言い渡された。",
+])
+def test_round43_a_suits_claim_is_the_suit(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    assert not [e for e in art.events if e.type == "REQUEST"], got
+    accused = [e for e in art.events if e.type == "ACCUSE"]
+    assert len(accused) == 1, got
+    assert not _has(art, accused[0].target, "読売新聞"), accused[0].target  # a paper cited sues no one
+
+
+@pytest.mark.parametrize("text, tgt", [
+    # round 43: 訴える with an actor as its を-object is suing that actor (ACCUSE); an appeal has a thing
+    # as its object (国際社会に支援を訴えた: REQUEST)
+    ("元社員らは国と日本航空を訴えている。", "日本航空"),
+    ("松下電器産業はソニーを特許侵害で訴えていた。", "ソニー"),
+    ("シャープは特許を侵害されたとして、サムスン電子を東京地裁に訴えた。", "サムスン電子"),
+])
+def test_round43_an_actor_as_the_object_of_uttaeru_is_sued(text, tgt):
+    art = hodo.analyze(text, published="2024-05-01")
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]], e.target) for e in art.events]
+    assert [e.type for e in art.events if art.text[e.trigger[0]:e.trigger[1]].startswith("訴え")] == ["ACCUSE"], got
+    assert any(_has(art, e.target, tgt) for e in art.events if e.type == "ACCUSE"), got
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 43: an act that is only the content of an appeal, with its own clause, an adverb or an
+    # addressee between it and the appeal verb: the appeal is coded, the act asked for is not
+    ("東山市の田中一郎市長は記者会見で、被災した農家への支援を拡充するよう県に求めた。", "支援"),
+    ("国連の北川事務総長は、東国と西国の双方が戦闘を停止して対話に戻ることを呼びかけた。", "停止"),
+    ("世界食糧計画は、北国への食糧援助を重ねて加盟国に要請した。", "援助"),
+])
+def test_round43_appeal_content_is_no_act(text, word):
+    coded = _coded(text)
+    assert not [t for t, w in coded if w == word], coded
+    assert [t for t, w in coded if t == "REQUEST"], coded
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 43: a demand that is the claim of a suit: the suit is the act, the claim is not a request
+    ("山田花子さんは、北川建設に対して約500万円の損害賠償を求めた訴訟を大阪地裁に起こしていた。", "求め"),
+    ("南町の住民団体は、北山化学に対し工場の操業停止を求めて提訴した。", "求め"),
+])
+def test_round43_suit_claim_is_no_request(text, word):
+    coded = _coded(text)
+    assert not [t for t, w in coded if w == word], coded
+    assert [t for t, w in coded if t == "ACCUSE"], coded
+
+
+@pytest.mark.parametrize("text, word", [
+    # round 43: an attack or a threat only wished or meant (a motive told to the police) is no act
+    ("警視庁によると、山本次郎容疑者は「誰でもいいから人を殺したかった」と供述している。", "殺し"),
+    ("大阪府警によると、川上三郎容疑者は「社長を殺すつもりだった」と話しているという。", "殺す"),
+    ("県警によると、北村四郎容疑者は「金を返さない元同僚を脅かすつもりだった」と話している。", "脅かす"),
+])
+def test_round43_wished_attack_is_no_act(text, word):
+    assert not [t for t, w in _coded(text) if w == word], _coded(text)
+
+
+def test_round43_link_run_before_sources_is_not_coded():
+    # round 43: the last line of the body run into the source list with no 。 is a pasted run of
+    # related headlines; only the article's own arrest is coded
+    text = ("兵庫県警は1日、会社員の男を逮捕した。男は容疑を認めている。神戸の強盗事件、兵庫県警が元従業員の男を逮捕"
+            "大阪の発砲事件、大阪府警が暴力団組員を殺人容疑で再逮捕京都の放火事件、京都府警が近所の男を逮捕関西ニュース"
+            "『兵庫県警、強盗容疑で会社員の男を逮捕』。神戸新聞、2024年5月1日。")
+    coded = _coded(text)
+    assert coded == [("COERCE", "逮捕")], coded

@@ -3425,3 +3425,62 @@ R42_SPEAKERS = [
 @pytest.mark.parametrize("text,contents,speaker", R42_SPEAKERS, ids=[r[1][-1][:10] for r in R42_SPEAKERS])
 def test_r42_speakers(text, contents, speaker):
     _check_last_quote(text, contents, speaker)
+
+
+R43_BRACKET_TO = [
+    # round 43: a bracketed utterance before a quotative と whose clause has no speech cue and names no
+    # speaker is still words reported (a call, a shout, words said to someone, words posted); the quote is
+    # made with nobody as its speaker (round 8 had left such brackets out)
+    ("10日午後、市内の病院で看護師が男に殴られた。「看護師が患者に殴られた」と110番通報。男はその場で取り押さえられた。",
+     ["看護師が患者に殴られた"], None),
+    ("男は昨年から同社で働いていた。朝の始業前に「作業服が見つからない」と大声で騒ぎ、そのまま退社した。",
+     ["作業服が見つからない"], None),
+    ("女性は上司に相談した。しかし、「今は人手が足りないので休めない」と言われ、通院できなかった。",
+     ["今は人手が足りないので休めない"], None),
+    ("事件の前日、ネットの掲示板に「明日、駅で人を刺す」と書き込まれ、警察が警戒していた。",
+     ["明日、駅で人を刺す"], None),
+    ("作業員は「足場が崩れそうだ」と慌てて現場を離れた。", ["足場が崩れそうだ"], None),
+]
+
+
+@pytest.mark.parametrize("text,contents,speaker", R43_BRACKET_TO, ids=[r[1][-1][:10] for r in R43_BRACKET_TO])
+def test_r43_bracket_before_to_without_cue(text, contents, speaker):
+    _check_last_quote(text, contents, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # guards (these pass before round 43 too): a name given (と称して, と名付けられた), a condition (と言えば),
+    # a pair of brackets joined by と stay no quotes under the round 43 rule
+    "子供たちは「鬼ごっこをしよう」と称して、夜の公園に集まった。",
+    "その曲は「春が来た」と名付けられた。",
+    "「雨が降ったら中止にする」と言えば、誰も来ない。",
+    "「出口はこちらです」と「入口はあちらです」の二つの看板がある。",
+])
+def test_r43_bracket_before_to_not_said(text):
+    art = _analyze(text)
+    assert art.quotes == [], [art.text[q.start:q.end] for q in art.quotes]
+
+
+R43_SPEAKERS = [
+    # a news medium carried from a report before never holds the grounds that として gives for an act
+    # (the act's unnamed agent does): a null speaker
+    ("読売新聞によると、組合は会社と交渉を続けていた。その後、会社が団体交渉に応じなかったとして、労働委員会に救済を"
+     "申し立てた。", ["その後、会社が団体交渉に応じなかった"], None),
+    ("毎日新聞によると、町内会は計画に反対してきた。工事が住民に説明されないまま始まったとして、町に工事の中止を求めた。",
+     ["工事が住民に説明されないまま始まった"], None),
+    # an unnamed subject of its own right before the bracket says the words: not the person carried over
+    ("佐藤次郎市長は記者会見で謝罪した。この小学校は、「保護者への連絡が遅れた」と説明している。",
+     ["保護者への連絡が遅れた"], None),
+    # the ranker does not pick a person named only inside a clause that modifies an unnamed subject
+    ("警察によると、佐々木健太容疑者は「3日夜に田村さんを殴った」と供述した。田村さんを知る関係者は「穏やかな人だった」"
+     "と語った。", ["3日夜に田村さんを殴った", "穏やかな人だった"], None),
+    ("東京都内で火災があり、警視庁は放火の疑いで調べている。かつて前田容疑者が住んでいた団地の近くに住む60代女性は取材に"
+     "「夜中に大声が聞こえた」と話している。", ["夜中に大声が聞こえた"], None),
+    ("大阪府警は前田一郎容疑者を逮捕した。前田容疑者は「金が欲しかった」と供述している。前田容疑者が勤めていた会社の同僚は"
+     "「無口な人だった」と話した。", ["金が欲しかった", "無口な人だった"], None),
+]
+
+
+@pytest.mark.parametrize("text,contents,speaker", R43_SPEAKERS, ids=[r[1][-1][:10] for r in R43_SPEAKERS])
+def test_r43_speakers(text, contents, speaker):
+    _check_last_quote(text, contents, speaker)

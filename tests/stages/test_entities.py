@@ -4267,3 +4267,19 @@ def test_r43_regions_and_quarters(text, expected):
 def test_r43_regions_left_alone(text, expected, absent):
     got = mentions(run(text))
     assert expected in got and absent not in got
+
+
+# round 43 (entspk): a word Sudachi's dictionary lists as a proper noun of no kind (固有名詞-一般) is a body
+# where an actor stands: the subject of a speech cue or an event trigger, a source (によると, の発表), or
+# before its side, its head or its staff; found once, a katakana name recurs
+@pytest.mark.parametrize("text, surface, count", [
+    ("キッコーマンは新しい工場の建設を発表した。", "キッコーマン", 1),
+    ("資生堂によると、新しい店は来月に開く。", "資生堂", 1),
+    ("カゴメ側は交渉の打ち切りを否定した。", "カゴメ", 1),
+    ("ニトリの社長が記者会見で値下げを表明した。", "ニトリ", 1),
+    ("ワコールの発表では、売り上げは1割減った。", "ワコール", 1),
+    ("カシオ計算機は新しい時計の発売を発表した。カシオ計算機の工場は来年に動く。", "カシオ計算機", 2),
+])
+def test_r43_dictionary_names_in_an_actors_slot(text, surface, count):
+    e = entity_of(run(text), surface)
+    assert e is not None and e.type == "ORG" and len(e.mentions) == count, e and (e.type, e.mentions)

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.82"
+VERSION = "1.84"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -2349,6 +2349,91 @@ def _scan_trade_names(cx: _Ctx) -> None:
             continue
         cx.add(s, e, "ORG", 3, "trade-name", acts)
         cx.trade_names.add(text[s:e])
+
+
+# --------------------------------------------------------------------------- round 43: entspk
+
+#: words right after a body's name (glued or after の) that make the name a body: its press office,
+#: its head or staff, its side of a dispute (アイフル広報部, 松下側, ダイエー会長, ビデ倫幹部)
+_BODY_MEMBER_AFTER = re.compile(
+    r"の?(?:広報|社長|副社長|会長|本社|幹部|社員|経営陣|役員|取締役|関係者|首脳|傘下)|側(?![面近溝])")
+#: a source's slot: ``X によると`` / ``X によれば`` / ``X の発表``
+_ARG_SOURCE_AFTER = re.compile(r"によ(?:ると|れば)|の(?:発表|調べ|調査|話)")
+#: the subject's case particles (は, が, も; では is read from the text) and ``から`` (an agent)
+_ARG_PARTICLES = frozenset(("は", "が", "も", "から"))
+#: dictionary proper nouns that name no body: laws, prizes, cups, taxes, titles, creeds and the like
+#: (地方税法, レコード大賞, 農林水産大臣, ヒンドゥー教, 付加価値税)
+_NOT_BODY_PROPN_ENDS = ("法", "賞", "杯", "税", "大臣", "長官", "教", "主義", "語", "号", "戦", "祭", "展", "博", "条約",
+                        "宣言", "計画", "時代", "カップ", "ゲーム", "ヒット")
+
+
+@functools.lru_cache(maxsize=1)
+def _arg_predicates() -> frozenset:
+    """The lemmas of the speech cues (quotes stage) and the event triggers (events stage): the words
+    whose subject or agent is an actor (述べる, 発表, 否定, 解雇, 提訴 …), read from their data files."""
+    data = Path(__file__).resolve().parent.parent / "data"
+    out = set()
+    for name, col in (("speech_cues.tsv", 0), ("event_triggers.tsv", 0), ("event_lexicon.tsv", 0)):
+        with (data / name).open(encoding="utf-8") as f:
+            for ln in f:
+                if ln.startswith("#") or not ln.strip():
+                    continue
+                w = ln.split("\t")[col].strip()
+                if w and w not in ("lemma", "trigger"):
+                    out.update(w.split("+"))  # phrase cues: 認識+示す
+    return frozenset(out)
+
+
+def _predicate_of(cx: _Ctx, t) -> bool:
+    """``t``'s head (or the head of that word's clause, one step up) is a speech cue or an event
+    trigger: 松下は…上告を断念した, アイフルは…返還しない方針だ."""
+    toks = cx.doc.tokens
+    preds = _arg_predicates()
+    h = toks[t.head] if 0 <= t.head < len(toks) else None
+    for _ in range(2):
+        if h is None or h.sent != t.sent:
+            return False
+        if h.lemma in preds or h.text in preds:
+            return True
+        h = toks[h.head] if h.head != h.i and h.dep in ("acl", "advcl", "xcomp", "ccomp") else None
+    return False
+
+
+def _argument_names(cx: _Ctx, ments: list[Cand]) -> None:
+    """Round 43: a word Sudachi's dictionary lists as a proper noun of no kind (固有名詞-一般: 富士フイルム,
+    吉野家, アイフル, 東京メトロ, ジャストシステム …; the stage took only its persons, places and
+    organisations) standing where an actor stands is a body, an ORG: the subject of a speech cue or an
+    event trigger (Xは / Xが / Xも / Xでは / Xから), a source (Xによると, Xの発表), or before its staff,
+    its press office or its side (X広報部, Xの社長, X側). Not a word that ends as a law, a prize, a
+    title or a creed does (`_NOT_BODY_PROPN_ENDS`), not a piece of a longer word, not a name the
+    tables know (the gazetteer scan has those), not where a mention stands already: it runs on the resolved
+    mentions, after round 42's short forms (日弁連 of 日本弁護士連合会 is that body, linked). Found once,
+    the name recurs through `_propagate`."""
+    text = cx.text
+    toks = cx.doc.tokens
+    occ = set()
+    for m in ments:
+        occ.update(range(m.start, m.end))
+    for i, t in enumerate(toks):
+        if _tok_kind(t) != "PROPN" or len(t.text) < 2 or t.text.endswith(_NOT_BODY_PROPN_ENDS):
+            continue
+        s, e = t.start, t.end
+        if s > 0 and (_is_kanji(text[s - 1]) or _is_kata(text[s - 1]) or _is_latin(text[s - 1])):
+            continue  # 関西|興銀, 平成|電電: the end of a longer name
+        if not any(_is_kanji(ch) or _is_kata(ch) or _is_latin(ch) for ch in t.text) or cx.gaz_get(t.text):
+            continue
+        nt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == t.sent else None
+        slot = None
+        if _BODY_MEMBER_AFTER.match(text, e):
+            slot = "member"
+        elif _ARG_SOURCE_AFTER.match(text, e):
+            slot = "source"
+        elif nt is not None and nt.start == e and (nt.text in _ARG_PARTICLES or text.startswith("では", e)) \
+                and _predicate_of(cx, t):
+            slot = "subject"
+        if slot is not None and not any(k in occ for k in range(s, e)):
+            ments.append(Cand(s, e, "ORG", 2, "arg-name:" + slot, []))
+            occ.update(range(s, e))
 
 
 def _script(c: str) -> str:
@@ -7392,6 +7477,7 @@ def find_entities(doc) -> None:
     _given_name_alone(cx, ments)
     _org_short_forms(cx, ments, links)
     _school_name_short_forms(cx, ments, links)
+    _argument_names(cx, ments)  # round 43: dictionary proper nouns where an actor stands
     _propagate(cx, ments, links)
     _bare_country_bodies(cx, ments, links)
     _bare_ministries(cx, ments)

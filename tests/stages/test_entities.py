@@ -4283,3 +4283,23 @@ def test_r43_regions_left_alone(text, expected, absent):
 def test_r43_dictionary_names_in_an_actors_slot(text, surface, count):
     e = entity_of(run(text), surface)
     assert e is not None and e.type == "ORG" and len(e.mentions) == count, e and (e.type, e.mentions)
+
+
+# round 43 review: 対 after a school's head only before another school (not 対象), a municipality's bare
+# name is no compass + region (南三陸 of 南三陸町), a recurring "school name" that is a common word (大勝)
+@pytest.mark.parametrize("text, expected, absent", [
+    ("東京都内高校対象の調査が行われた。", ("東京都", "GPE"), ("東京都内高校", "ORG")),
+    ("南三陸では復興が進んでいる。", ("南三陸", "GPE"), ("南三陸", "LOC")),
+    ("高校野球の県大会で、桜丘が15対2で大勝した。見出しは「桜丘、緑町に大勝高校野球」だった。",
+     ("桜丘", "GPE"), ("大勝", "ORG")),
+    ("決勝は中京高校対三浦学苑高校の顔合わせとなった。", ("三浦学苑高校", "ORG"), ("中京高校対三浦学苑高校", "ORG")),
+])
+def test_r43_review_school_and_region_guards(text, expected, absent):
+    got = mentions(run(text))
+    assert expected in got and absent not in got, got
+
+
+# round 43 review: a district after 同市 at the very end of the text (the honorific check read "" as in "氏様君")
+def test_r43_review_same_town_district_at_text_end():
+    got = mentions(run("山形県鶴岡市で大雨。浸水したのは同市渡瀬"))
+    assert ("渡瀬", "LOC") in got and ("市渡瀬", "GPE") not in got, got

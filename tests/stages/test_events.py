@@ -3925,7 +3925,7 @@ def test_round43_an_actor_as_the_object_of_uttaeru_is_sued(text, tgt):
     # round 43: an act that is only the content of an appeal, with its own clause, an adverb or an
     # addressee between it and the appeal verb: the appeal is coded, the act asked for is not
     ("東山市の田中一郎市長は記者会見で、被災した農家への支援を拡充するよう県に求めた。", "支援"),
-    ("国連の北川事務総長は、東国と西国の双方が戦闘を停止して対話に戻ることを呼びかけた。", "停止"),
+    ("国連の北川事務総長は、東国と西国の両政府が国境の部隊を撤退させて協議を再開することを呼びかけた。", "撤退"),
     ("世界食糧計画は、北国への食糧援助を重ねて加盟国に要請した。", "援助"),
 ])
 def test_round43_appeal_content_is_no_act(text, word):
@@ -3963,3 +3963,29 @@ def test_round43_link_run_before_sources_is_not_coded():
             "『兵庫県警、強盗容疑で会社員の男を逮捕』。神戸新聞、2024年5月1日。")
     coded = _coded(text)
     assert coded == [("COERCE", "逮捕")], coded
+
+
+@pytest.mark.parametrize("text, word, typ", [
+    # round 43 review: the content-of-appeal rule reads only the act asked for: not an act that is the
+    # appeal's cause (…を受けて, a new topic は after it), nor one whose own verb closes its clause
+    # (懸念を示し…), nor a trigger before a word that only contains an appeal verb (失望, 迫撃砲)
+    ("ロシア軍の攻撃を受けて国連は即時に停戦するよう求めた。", "攻撃", "ASSAULT"),
+    ("ロシア軍による砲撃の激化に国連は懸念を示し停戦するよう求めた。", "懸念", "ACCUSE"),
+    ("米軍の空爆の激化に失望の声が上がった。", "空爆", "ASSAULT"),
+])
+def test_round43_review_appeal_content_is_only_what_is_asked(text, word, typ):
+    coded = _coded(text)
+    assert (typ, word) in coded, coded
+
+
+@pytest.mark.parametrize("text, sued, court", [
+    # round 43 review: the court a suit on 訴える goes to (…を大阪地裁に訴えた) is no party sued, as for
+    # 提訴 and 訴えを起こした (round 36)
+    ("パナソニックは特許を侵害されたとして、ソニーを大阪地裁に訴えた。", "ソニー", "大阪地裁"),
+])
+def test_round43_review_the_court_of_a_suit_is_not_sued(text, sued, court):
+    art = hodo.analyze(text, published="2024-05-01")
+    accused = [e for e in art.events if e.type == "ACCUSE"]
+    got = [(e.type, art.text[e.trigger[0]:e.trigger[1]], e.target) for e in art.events]
+    assert accused and _has(art, accused[0].target, sued), got
+    assert not _has(art, accused[0].target, court), got

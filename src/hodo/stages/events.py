@@ -34,7 +34,7 @@ from ..read.structure import RECENT_BOX_RE
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in, refs_at
 
-VERSION = "2.32"
+VERSION = "2.33"
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -4334,7 +4334,9 @@ def _charge_destination(doc, hit: "Hit") -> None:
                 and (s >= t1 or CHARGE_DEST_RE.match(text, e))} | _same_court_dest(doc, hit, lo, t1 + 30, t1)
         hit.target = [k for k in hit.target if k not in dest]  # (the gold never codes the court, even alone)
         return
-    if not any(w in text[t0:t1] for w in CHARGE_HANDED_WORDS):
+    if not any(w in text[t0:t1] for w in CHARGE_HANDED_WORDS) and not hit.suit_claim and hit.trg.surface not in SUE_WORDS:
+        # (Xを東京地裁に訴えた, 東京地裁に賠償を求めた訴訟: the suits of round 43 send their court the same
+        # way; round 43 review)
         return
     lo = doc.article.sentences[hit.si].start
     # a 同地裁 / 同署 the charge goes to is dropped even alone: before round 41 it was no actor at all, and
@@ -6787,11 +6789,17 @@ def _content_only(text: str, e: int, hi: int) -> bool:
 #: the same content with the act's own clause or an adverb / addressee between it and the appeal
 #: (被爆者への支援を充実するよう呼びかけた, 送還を控えるよう要望, 戦闘を停止して交渉に戻ることを呼びかけ,
 #: 食糧支援を重ねて要請, 遺留品の返還を外相へ申し入れ): the appeal is coded, the act asked for is not
-#: (round 43). The gap holds no past form (攻撃した米軍に撤退するよう求めた: the attack is told as done)
-#: and no other case phrase (攻撃を受けて停戦を求めた)
+#: (round 43). The gap holds no past form (攻撃した米軍に撤退するよう求めた: the attack is told as done),
+#: no other case phrase (攻撃を受けて停戦を求めた), and, before a よう / ことを clause, neither a cause
+#: (…を受けて), a new topic (…は) nor the act's own verb closing its clause (懸念を示し停戦するよう: し and a
+#: new word) (攻撃を受けて国連は停戦するよう求めた: the attack is the cause, not the content; round 43
+#: review; the same gap rules for both shapes). The appeal verb is no part of a longer word (失望, 絶望,
+#: 迫撃砲, 促進)
+APPEAL_ASK = r"(?<![失絶展切圧緊有])" + ASK_VERBS + r"(?![撃害進力])"
+APPEAL_GAP = r"(?!た|だ|受け|し[\u4e00-\u9fff])"
 APPEAL_CONTENT_RE = re.compile(
-    r"(?:(?!た|だ)[^。「」『』、])*?(?:よう(?:に)?|(?:こと|事)を)、?(?:強く|改めて|重ねて|再び)?" + ASK_VERBS
-    + r"|(?:を|の)(?:(?!た|だ)[^。「」『』、をがはで]){1,14}?" + ASK_VERBS
+    r"(?:" + APPEAL_GAP + r"[^。「」『』、は])*?(?:よう(?:に)?|(?:こと|事)を)、?(?:強く|改めて|重ねて|再び)?" + APPEAL_ASK
+    + r"|(?:を|の)(?:" + APPEAL_GAP + r"[^。「」『』、をがはで]){1,14}?" + APPEAL_ASK
 )
 
 

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import entity_by_key, entity_type, mentions_in
 
-VERSION = "1.74"
+VERSION = "1.75"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -4551,16 +4551,28 @@ _SAID_NOW = re.compile(r"\s*(?:こう|そう|次のように)?(?:言っ|言い|�
 #: other rules read (とし, となる, という, との), a second bracket (「A」と「B」: a pair of names)
 _R43_NOT_SAID_TO = re.compile(
     r"(?:など|なんて)?と(?:も|か|は)?[、,]?\s*(?:称|呼|名付|名づ|命名|改め|改称|改名|変更|変え|題|銘打|"
-    r"判断|認定|断定|推定|結論|み[てらるたなえ]|見[てらるたなえ]|思|考え|感|信じ|願|祈|"
+    r"判断|判定|認定|断定|推定|結論|み[てらるたなえ]|見[てらるたなえ]|思|考え|感|信じ|願|祈|"
     # a belief mistaken, a wording replaced (「…」と勘違いした / と言い換えている: corpus check)
     r"勘違|思い込|思いこ|誤解|錯覚|言い換|"
+    # R43 review: a thing found out, known or guessed (「…」と気付いた / と分かった / と知った / と疑った /
+    # と予想した / と確信した: a reading like と思った, nobody said it; と知らせた is words)
+    r"気付|気づ|分か|わか|知[っりるれ]|知ら(?!せ)|悟|疑|予想|予測|確信|推測|推察|想像|決めつけ|決め付け|"
     r"な[っらりるれろ]|い[うっえ]|言[うっえ]|す[るれ]|し|さ|せ|の|「|『|$|"
     # a medium's relay stays its claim (「…」と報じた / と伝えている: R31)
     r"報|伝え|"
     # と as "with" / "and": 「…」と共に, と同時に, と一緒に, と並ぶ, と比べ, と違い, と同様
-    r"共|とも|同時|一緒|並|比べ|違|同様)")
+    r"共|とも|同時|一緒|並|比べ|違|同様|"
+    # R43 review: と comparing (「…」と異なる内容 / と一致する / と似た / と対照的に / と矛盾する)
+    r"異な|一致|対照|矛盾|似|酷似|類似)")
+#: R43 review: 「…」とは (a definition or a topic: 「…」とはどういうことか / とは何か), or とは + a speech verb
+#: negated (とは言わなかった, a cue's own rule): no words reported by the bracket
+_R43_TOPIC_TO = re.compile(r"(?:など|なんて)?とは")
+#: R43 review: a medium's relay verb a few words after the と (「…」と3日付の朝刊で報じた / と一斉に伝えている): the
+#: medium's claim as ``_R43_NOT_SAID_TO``'s 報 / 伝え right after と, not words (no と between: 「…」と意気込んでいると
+#: 伝えた is left to the rules before; no subject between: 「…」と情報部は伝えた / とある支持者は報道陣に語った are words)
+_R43_RELAYED = re.compile(r"[^、。と「」はが]{0,12}?(?:報じ|報道(?!陣)|伝え)")
 #: R43: a condition after the bracket's と (「…」と言えば, と感じた場合): nothing was said
-_R43_COND = re.compile(r"[^、。]*?(?:[えけせてねべめげれ]ば|たら|なら|ても|場合)")
+_R43_COND = re.compile(r"[^、。]*?(?:[えけせてねべめげれ]ば|たら|なら|(?<!と)ても|場合)")  # (not とても: an adverb)
 _R43_QUOTATIVE_TO = re.compile(r"(?:など|なんて)?と(?:も|か)?(?=.)")
 _R43_LEAD = re.compile(r"(?:など|なんて)?と(?:も|か)?[、,\s]*")
 
@@ -4576,12 +4588,12 @@ def _r43_said_to(doc, sent: "_Sent", o: int, c: int) -> bool:
     has checked that the bracket reads as a clause."""
     text = doc.text
     rest = text[c + 1:min(sent.end, c + 16)]
-    if not _R43_QUOTATIVE_TO.match(rest) or _R43_NOT_SAID_TO.match(rest):
+    if not _R43_QUOTATIVE_TO.match(rest) or _R43_NOT_SAID_TO.match(rest) or _R43_TOPIC_TO.match(rest):
         return False
-    if _R43_COND.match(text, _R43_LEAD.match(text, c + 1, sent.end).end(), sent.end):
+    lead = _R43_LEAD.match(text, c + 1, sent.end).end()
+    if _R43_COND.match(text, lead, sent.end) or _R43_RELAYED.match(text, lead, sent.end):
         return False
-    toks = sent.toks
-    return _utterance(text, toks, (o, c)) and c - o - 1 >= 6
+    return _utterance(text, sent.toks, (o, c))  # (six characters or more: ``_clause_brackets`` checked c - o >= 7)
 
 
 def _names_speaker(between: str, person: bool) -> bool:
@@ -6660,6 +6672,13 @@ def _r43_medium_grounds(doc, quotes: list[Quote]) -> None:
             q.speaker, q.speakers = None, None
 
 
+#: R43 review: heads of a topic that is the matter spoken of, never the one who speaks (この問題は「…」と強調した /
+#: 工事の遅れは「…」と説明した / 事故の原因は「…」と述べた): the speaker carried stays
+_R43_MATTER_HEADS = ("問題", "原因", "理由", "件", "点", "対応", "時期", "結果", "方針", "見通し", "状況", "計画",
+                     "内容", "事件", "事故", "可能性", "影響", "経緯", "詳細", "動機", "今後", "進退", "責任", "処分",
+                     "遅れ", "被害", "事態", "現状", "課題", "見込み", "予定", "当時", "今回", "最後", "最初")
+
+
 def _r43_unnamed_subject(doc, quotes: list[Quote]) -> None:
     """R43: words in brackets right after a は / が / も subject of their own (``Xは「…」と`` over at most a 、)
     whose phrase names nobody the entities stage found and is no title that looks back (この小学校は、「…」,
@@ -6698,6 +6717,8 @@ def _r43_unnamed_subject(doc, quotes: list[Quote]) -> None:
         if np.keys or np.kind != "none" or _head_noun(text[span[0]:span[1]]) in (
                 TITLE_NOUNS | BODY_NOUNS | _PRONOUN_TITLES):
             continue  # (裁判官は「…」: a title the court or the person named before stands behind)
+        if text[span[0]:span[1]].endswith(_R43_MATTER_HEADS):
+            continue  # (R43 review: この問題は「…」と強調した: the matter the words are about, not who says them)
         keys = q.speakers or [q.speaker]
         if any(k2 in keys and _R43_RELAY.match(text, b) for _, b, k2 in mentions_in(doc, sent.start, span[0])):
             continue  # (気象庁によると、この地域は「…」としている: the source of the report speaks for its words)

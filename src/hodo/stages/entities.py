@@ -2366,18 +2366,12 @@ _NOT_BODY_PROPN_ENDS = ("法", "賞", "杯", "税", "大臣", "長官", "教", "
 @functools.lru_cache(maxsize=1)
 def _arg_predicates() -> frozenset:
     """The lemmas of the speech cues (quotes stage) and the event triggers (events stage): the words
-    whose subject or agent is an actor (述べる, 発表, 否定, 解雇, 提訴 …), read from their data files."""
-    data = Path(__file__).resolve().parent.parent / "data"
-    out = set()
-    for name, col in (("speech_cues.tsv", 0), ("event_triggers.tsv", 0), ("event_lexicon.tsv", 0)):
-        with (data / name).open(encoding="utf-8") as f:
-            for ln in f:
-                if ln.startswith("#") or not ln.strip():
-                    continue
-                w = ln.split("\t")[col].strip()
-                if w and w not in ("lemma", "trigger"):
-                    out.update(w.split("+"))  # phrase cues: 認識+示す
-    return frozenset(out)
+    whose subject or agent is an actor (述べる, 発表, 否定, 解雇, 提訴 …), from those stages' own tables
+    (imported here, at the first analysis, when every built-in stage is loaded)."""
+    from .events import trigger_table
+    from .quotes import speech_cues
+    words = [lemma for lemma, _ in speech_cues()] + list(trigger_table())
+    return frozenset(w for phrase in words for w in phrase.split("+"))  # phrase cues: 認識+示す
 
 
 def _predicate_of(cx: _Ctx, t) -> bool:
@@ -5648,8 +5642,8 @@ def _same_town_districts(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
         surf = text[m.start + glued:m.end]
         if not 2 <= len(surf) <= 4 or not all(_is_kanji(ch) for ch in surf) or surf.endswith(_UNIT_ENDS) \
                 or any(a is not None and not _weak(a) for a in m.actors) \
-                or _title_at(text, m.end) is not None or text.startswith(("氏", "様", "君"), m.end) \
-                or text.startswith(("さん", "容疑者", "被告"), m.end):
+                or _title_at(text, m.end) is not None \
+                or text.startswith(("氏", "様", "君", "さん", "容疑者", "被告"), m.end):
             continue
         if text.startswith("地区", m.end) and not any(o.start == m.end for o in ments):
             m.end += 2

@@ -3017,8 +3017,7 @@ def _link_run(doc, si: int) -> bool:
     sent = sents[si]
     if si + 1 >= len(sents) or sents[si + 1].block == sent.block or doc.block_kind(si + 1) != "source":
         return False
-    line = doc.text[sent.start:sent.end]
-    line = line.rstrip()
+    line = doc.text[sent.start:sent.end].rstrip()
     if len(line) < 30 or CLOSED_SENT_RE.search(line) is not None:
         return False
     # a sentence ending in a verb or auxiliary (…できなかった, …と話している) is prose that lost its 。
@@ -6857,8 +6856,8 @@ def _media_roles(doc, hit: "Hit", actors: list["Actor"], si: int) -> None:
                 if subj is not None:
                     hit.source = list(subj.keys)
                     hit.target = [k for k in hit.target if k not in subj.keys]
-    if set(hit.target) & media and (hit.type not in MEDIA_TARGET_OK or hit.suit_claim and MEDIA_SENT_RE.search(
-            text, sent.start, sent.end)):
+    if set(hit.target) & media and (hit.type not in MEDIA_TARGET_OK or (hit.suit_claim and MEDIA_SENT_RE.search(
+            text, sent.start, sent.end))):
         # (a suit's claim read as ACCUSE keeps the demand's rule: 読売新聞によると、…を求めた訴訟 sues
         # no newspaper; round 43)
         hit.target = [k for k in hit.target if k not in media]

@@ -46,7 +46,7 @@ TUNED = {"ho1", "ho2", "ho3", "ho4", "ho5", "ho6", "ho7", "ho8", "ho9", "ho10", 
          "ho82", "ho83", "ho84", "ho85", "ho86", "ho87", "ho88", "ho89",
          "ho90", "ho91", "ho92", "ho93", "ho94", "ho95", "ho96", "ho97",
          "ho98", "ho99", "ho100", "ho101", "ho102", "ho103", "ho104",
-         "ho105", "ho106", "ho107", "ho108"}
+         "ho105", "ho106", "ho107", "ho108", "ho109", "ho110", "ho111", "ho112"}
 
 #: the words a draw counts (political and legal news): ``--draw`` takes articles of 400-3,000
 #: characters with at least two of them that no set, agreement file or dev file holds yet

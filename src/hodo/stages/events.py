@@ -1144,6 +1144,16 @@ OBJ_GAP_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"
 AGENT_TARGET_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "SANCTION", "CONCEDE", "AGREE"}
 
 
+#: round 44: coordinators inside a の-chain (Xの発言や政策を): the chain passes to the last conjunct
+#: (not と: Xの母親とその知人を逮捕 names the persons themselves, measured on the pool)
+COORD_CHAIN_P = frozenset({"や"})
+#: the acts about someone's conduct whose object's possessor is their target (not REQUEST: Xの…や…を依頼
+#: asks for a thing, its owner is no addressee)
+COORD_CHAIN_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN"})
+#: the particles of the trigger's object that end such a chain
+COORD_OBJECT_P = frozenset({"を", "に対し", "に対して"})
+
+
 def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
     toks = doc.tokens
     trg = hit.trg
@@ -1243,6 +1253,7 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         if p in AGENT_P and hit.type in AGENT_TARGET_TYPES and g is not None and g not in pred and g > a.last and toks[g].pos in ("NOUN", "PROPN"):
             agent_of, p = (p, g), "の"
         others = doc.extras.get("_ev_trig_toks", ())
+        coord_hop = agent_head = False
         while p == "の" and g is not None and g not in pred and hops < 3:
             gt = toks[g]
             if gt.pos not in ("NOUN", "PROPN") or gt.i > hit.t0 or (g in others and agent_of is None):
@@ -1284,6 +1295,16 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                 g = hit.t0
                 hops += 1
                 break
+            if p in COORD_CHAIN_P and len(parts) == 1 and not hops and hit.type in COORD_CHAIN_TYPES and j < toks[j].head < hit.t0 and (
+                toks[j].head not in pred and toks[toks[j].head].pos in ("NOUN", "PROPN") and toks[j].head not in others
+                and _etype(doc, a) in ("PERSON", "ORG")  # (not a place: 大阪市の本店や自宅を捜索)
+            ):
+                # round 44: 安倍首相の発言や政策を非難: the possessed noun is one conjunct of the object;
+                # the chain goes on from the last conjunct (kept only when it ends in the trigger's object)
+                p, g = "の", toks[j].head
+                hops += 1
+                coord_hop = True
+                continue
             if toks[j].text == "間" and p in ("で", "では", "に"):
                 p = "と"  # ロシアと北朝鮮の間で締結: the parties
             if toks[j].text in ("なか", "中", "うち") and p.startswith("に"):
@@ -1294,8 +1315,13 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
                 p in ("は", "も", "では") or (p == "が" and doc.text[toks[k - 1].end:toks[k - 1].end + 1] == "、")
             ):
                 p, speaker_of = "は", True  # 国務省の報道官は、…歓迎を表明: the body its spokesman speaks for
+            elif hops == 0 and p in ("は", "も", "では", "が") and AGENT_HEAD_RE.fullmatch(doc.text, toks[a.last].end, toks[j].end):
+                # round 44: 北朝鮮の工作員が…暗殺を企て, 長崎県警の捜査員らが…聴取: the body its agents act for
+                p, speaker_of, agent_head = ("が" if p == "が" else "は"), True, True
             g = toks[j].head if toks[j].head != j else None
             hops += 1
+        if coord_hop and not (g is not None and g in pred and p in COORD_OBJECT_P and not passive):
+            continue  # (a conjunct chain not ending in the object: no role, as before round 44)
         if agent_of is not None:
             if g is not None and g in pred and p in TARGET_P and not passive:
                 _add(tgt, a.keys)
@@ -1422,8 +1448,8 @@ def _roles(doc, hit: Hit, actors: list[Actor]) -> None:
         ):
             ga_topics.append((a, eff))
             embedded.append(a)
-        elif p in ("が", "は", "も") and g is not None and g in sub and not _via_acl(doc, g, pred):
-            embedded.append(a)
+        elif p in ("が", "は", "も") and g is not None and g in sub and not _via_acl(doc, g, pred) and not agent_head:
+            embedded.append(a)  # (not a body through its agents, 司法当局が…聴取を受けた会長: round 44)
         elif p in PARTNER_P and g is not None and g in sub and not _via_acl(doc, g, pred):
             embedded.append(a)
     if direct_topics and direct_ga and not passive:
@@ -2402,6 +2428,10 @@ ROLE_HEAD_RE = re.compile(
     r"の(?:[^、。「」()（）]{0,4}?)(?:報道官|報道担当官|報道担当者|広報官|広報担当者|スポークスマン|スポークスパーソン|"
     r"作業部会|調査官|当局者|高官|幹部|担当者|関係者|執行部|指導部|外相|外務大臣|代表団|代表)(?:ら|たち)?"
 )
+#: round 44: the agents a body acts through (北朝鮮の工作員が, 長崎県警の捜査員らが, スイスの司法当局では)
+AGENT_HEAD_RE = re.compile(
+    r"の(?:[^、。「」()（）]{0,4}?)(?:工作員|捜査員|捜査官|警察官|警官|署員|職員|隊員|兵士|司法当局|捜査当局|警察当局|検察当局)"
+    r"(?:ら|たち)?")
 #: nouns of statements: Xの談話では / Xの声明で … : X is the one who acts by it
 STATEMENT_NOUNS = {"談話", "声明", "発表", "演説", "見解", "主張", "会見", "書簡", "声明文"}
 REPORT_VERBS = {"報道", "報じる", "報道する", "伝える", "報告", "報告する", "掲載", "掲載する"}
@@ -6494,6 +6524,10 @@ def _prune(doc, actors: list[Actor], found=()) -> list[Actor]:
     return keep
 
 
+#: round 44: two names in brackets joined or side by side, with at most a short descriptor before the
+#: second (「A」と「B」, 「A」「B」, 第3党「A」第4党「B」): the text from the end of the first name to the start
+#: of the second
+BRACKET_COORD_RE = re.compile(r"[」』](?:と、?|や|、|・|および|及び)?(?:[一-龯ァ-ヴーA-Za-z0-9０-９]{1,6})?[「『]")
 #: a coordinator and a short bare noun before the next actor (国連総会や金融サミットG20)
 COORD_GAP_RE = re.compile(r"(?:や|および|及び)[一-龯ァ-ヴーA-Za-z0-9]{1,8}")
 #: a coordinator and a short descriptor in の before the next actor (round 20: 「法と正義」と
@@ -6523,6 +6557,12 @@ def _link(doc, actors: list[Actor], trigger_starts: set[int] = frozenset()) -> N
         gap = doc.text[toks[a.last].end:nxt.start]
         if a.modifier:
             continue
+        if a.start > 0 and doc.text[a.start - 1] in "「『" and nxt.start > 0 and doc.text[nxt.start - 1] in "「『" and (
+                BRACKET_COORD_RE.fullmatch(doc.text, a.end, nxt.start)) and a.particle in ("", "と", "や", "、", "・", "および", "及び"):
+            # round 44: 「公明党」と「共産党」が, 「法と正義」「市民プラットフォーム」による, 第3党「A」第4党「B」が:
+            # names in brackets set side by side or joined are one party
+            a.role_of = _head_of(actors, i + 1, doc)
+            continue
         if toks[a.last].text in ("/", "／") and (not gap or gap in ("/", "／")) or gap in ("/", "／"):
             # CDU/CSU: a slash joins two parties acting together
             a.role_of = _head_of(actors, i + 1, doc)
@@ -6539,6 +6579,12 @@ def _link(doc, actors: list[Actor], trigger_starts: set[int] = frozenset()) -> N
             # so does a former holder, 舛添要一前東京都知事, ショイブレ前CDU党首)
             nxt.modifier = True
             a.last, a.particle, a.gov = nxt.last, nxt.particle, nxt.gov
+            if i + 2 < len(actors) and a.particle in ("と", "、", "や", ",", "および", "及び") and (
+                    doc.text[toks[a.last].end:actors[i + 2].start] in ("と", "、", "や", ",", "および", "及び")
+                    and _etype(doc, actors[i + 2]) == "PERSON" and actors[i + 2].particle != "の"):
+                # round 44: 小島進深谷市長、吉田信解本庄市長も: the person with the title is a conjunct of
+                # the actor after the title, as a bare name would be
+                a.role_of = _head_of(actors, i + 2, doc)
             continue
         if not gap and not a.particle:
             # two actors in one compound: the last is the head (イラク駐留米軍部隊: 米軍),

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..model import Claim, Quote
 from . import register
-from .common import entity_by_key, entity_type, mentions_in
+from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in
 
 VERSION = "1.75"
 
@@ -125,6 +125,8 @@ GENERIC_NOUNS = {
     # R30: pupils, crowds, critics and organisers (高校生たちも「…」, 批判者は, 主催者は): unnamed people,
     # a null speaker, not the last one carried over
     "高校生", "中学生", "小学生", "大学生", "人々", "人びと", "ひとびと", "批判者", "主催者",
+    # R44: classmates, housewives and residents (少年の同級生は「…」, 近所の主婦は「…」): unnamed people
+    "同級生", "主婦", "住人",
 }
 BODY_NOUNS = {
     "政府", "当局", "省", "軍", "委員会", "議会", "党", "側", "首脳", "大統領府", "外務省",
@@ -929,6 +931,47 @@ _NAME_COORD = re.compile(r"\s*(?:[、・,]|と|や|および|及び|並びに)\s
 _COORD_AFTER_ASIDE = re.compile(r"\s*[(（][^()（）「」。]{1,20}[)）]\s*(?:[、・,]|と|や|および|及び|並びに)\s*")
 
 
+#: R44: what follows a medium's mention when the article cites it as a source
+_R44_CITED = re.compile(r"(?:[、・や][^、。「」]{1,12}?)?(?:など|等)?(?:によると|によれば|の報道|の取材|の記事)")
+
+
+#: R44: name endings of public bodies, schools and associations (no company for 同社)
+_R44_PUBLIC_ENDS = ("裁判所", "地裁", "高裁", "簡裁", "家裁", "支部", "県警", "府警", "道警", "署", "警視庁", "本部",
+                    "局", "府", "課", "協会", "大学", "学校", "病院", "室")
+
+
+def _r44_source_medium(doc, keys, pos: int) -> bool:
+    """R44: every key of a 同社 reference is a medium the article cites before ``pos`` as a source
+    (Xによると / Xの報道 / Xの取材)."""
+    if not keys:
+        return False
+    for k in keys:
+        ent = entity_by_key(doc, k)
+        if not _media_entity(ent, [ent.name] if ent is not None else []):
+            return False
+        if not any(m[0] < pos and _R44_CITED.match(doc.text, m[1]) for m in ent.mentions):
+            return False
+    return True
+
+
+def _r44_cited_in_sentence(doc, keys, pos: int) -> bool:
+    """R44: a medium of ``keys`` is cited (Xによると …) in the sentence of ``pos``, before it."""
+    a = doc.text.rfind("。", 0, pos) + 1
+    return any(a <= m[0] < pos and _R44_CITED.match(doc.text, m[1])
+               for k in keys if (ent := entity_by_key(doc, k)) is not None for m in ent.mentions)
+
+
+def _r44_firm_before(doc, pos: int, window: int = 1500) -> str | None:
+    """R44: the last company (an ORG of no public body, not a medium) named before ``pos``."""
+    for m in reversed(mentions_in(doc, max(0, pos - window), pos)):
+        ent = entity_by_key(doc, m[2])
+        if ent is None or ent.type != "ORG" or _media_entity(ent, [doc.text[m[0]:m[1]], ent.name]):
+            continue
+        if getattr(ent, "sector", None) in (None, "BUS") and not ent.name.endswith(NOT_FIRM_ENDS + _R44_PUBLIC_ENDS):
+            return m[2]
+    return None
+
+
 def _resolve_np0(doc, s: int, e: int) -> _NP:
     text = doc.text
     court = _r37_court(doc, s, e)
@@ -970,6 +1013,19 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
             if re.fullmatch(r"[\s」』)）]*", rt) or _head_noun(rt) in (TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS):
                 if _head_noun(rt) in TITLE_NOUNS and _unlinked_name_before_title(doc, r["end"], e):
                     return _NP(s, e, [], "unlinked")  # 同局の赤坂局長: a person of its own
+                if r.get("text") == "同社" and (_r44_source_medium(doc, r["keys"], r["start"]) or all(
+                        (ent := entity_by_key(doc, k)) is not None and ent.type == "ORG"
+                        and ent.name.endswith(_R44_PUBLIC_ENDS) for k in r["keys"])):
+                    # R44: 読売新聞によると、同社は「…」とコメントした: 同社 is the company the report is
+                    # about, never the medium cited as the source nor a court or a police force named
+                    # before it (横浜地裁は…を命じた。同社は「…」): the last other firm, else nobody
+                    firm = _r44_firm_before(doc, r["start"])
+                    if firm is not None:
+                        return _NP(s, e, [firm], "named")
+                    if not _r44_cited_in_sentence(doc, r["keys"], r["start"]):
+                        return _NP(s, e, [], "unlinked")
+                    # (no firm named before and the medium cited in the same sentence: 共同通信によると、
+                    # 同社は…としている stays the source's hedge, as before)
                 return _NP(s, e, list(r["keys"]), "named")  # 両首脳, 両国政府 (not 両国関係)
     if _GROUP_TAIL.search(text[s:e]):
         # アロヨ大統領反対派 / 原告団 / 抗議集団: unnamed people, not the entity named before
@@ -2038,6 +2094,11 @@ def _last_subject(toks, sent: _Sent, q: int, k: int) -> int:
                 and toks[x].tag.startswith(("助詞-格助詞", "助詞-係助詞"))), default=q)
 
 
+#: R44: nouns of a plan or an outlook that a verb clause heads before a sentence-final としている
+#: (…運行を始める予定としている / …削減する方針としている / …解除する見込みとしていた): the topic's stated plan
+_R44_PLAN_NOUNS = {"予定", "方針", "見通し", "見込み", "意向", "計画", "構え", "方向"}
+
+
 def _noun_suru_report(doc, sent: _Sent, k: int, prev) -> bool:
     """…規模はM7.1(など)としている。: a noun + と + sentence-final した / している in a clause with
     its own は / が reports a figure or a verdict (not 北朝鮮として, not 不服として帰国した)."""
@@ -2066,8 +2127,13 @@ def _noun_suru_report(doc, sent: _Sent, k: int, prev) -> bool:
         return False  # (彼は不服として控訴した: the topic is the one who objects; a comma sets off a report)
     # (R12: a を inside the subject clause does not count: 選挙を行うことが困難として)
     sj = _last_subject(toks, sent, q, k)
-    if any(u.text == "を" and sent.d(u.start) == 0 for u in toks[sj + 1:k - 1]):
-        return False  # 今年を改革元年とした: a designation, not a report
+    plan = (prev.lemma in _R44_PLAN_NOUNS and tail not in ("し", "して") and k >= 2
+            and toks[k - 2].tag.startswith(("動詞", "助動詞")))
+    if not plan and any(u.text == "を" and sent.d(u.start) == 0 for u in toks[sj + 1:k - 1]):
+        return False  # 今年を改革元年とした: a designation, not a report (R44: a を inside the clause
+        # that a noun of plan or outlook heads is no designation: …を開始する予定としている)
+    if plan and sj <= q:
+        return _last_subject(toks, sent, -1, k) > -1  # (its topic may stand before a comma: Xは、…予定としている)
     return sj > q
 
 
@@ -5195,6 +5261,10 @@ def _ga_before(doc, sent: _Sent, lo: int, hi: int):
     return None
 
 
+#: R44: nouns of words said that may stand as the subject after と (「…」と感謝の言葉が出た)
+_R44_WORDS_SAID = frozenset({"言葉", "声", "発言", "コメント", "談話", "話"})
+
+
 def _kara_before(doc, sent: _Sent, lo: int, hi: int):
     """R31: the actor phrase marked by から right before a bracket at ``hi`` (Xから「…」と依頼を受け /
     Xの諮問機関から「…」と勧告 / X代表からも「…」と): the words come from X. A person or body the entities
@@ -5456,6 +5526,29 @@ def _comitative(doc, sent: _Sent, to_tok, lo: int, c: "_Cand") -> bool:
     return span is not None and _actor_np(_resolve_np(doc, *span))
 
 
+#: R44: name endings of a body that is no medium (an unlinked ORG's name must end in one of them)
+_R44_BODY_HEADS = ORG_HEADS + ("本部", "電鉄", "鉄道", "公社", "事務所", "裁判所", "地裁", "高裁", "病院", "学校", "議会")
+
+
+def _r44_own_source(doc, claims: list[Claim], acc: tuple[int, int]) -> "_NP | None":
+    """R44: the named source of the sentence's first によると claim when it is a body or a person that
+    is no medium (東山電鉄によると / 同社の声明によると), as a speaker phrase; None for a medium, two
+    media, an unnamed source, or an unlinked ORG whose name names no kind of body."""
+    cl = next((c for c in claims if c.cue_span is not None and c.cue_span[0] == acc[0]), None)
+    if cl is None or not cl.source or cl.source_span is None:
+        return None
+    a, b = cl.source_span
+    if _coordinated_media(doc, a, b) or entity_type(doc, cl.source) not in ("ORG", "GPE", "PERSON"):
+        return None
+    ent = entity_by_key(doc, cl.source)
+    if _media_entity(ent, [doc.text[a:b]]):
+        return None
+    if ent is not None and ent.type == "ORG" and getattr(ent, "sector", None) is None and not any(
+            n.endswith(_R44_BODY_HEADS) for n in (ent.name or "", doc.text[a:b].rstrip("」』)） "))):
+        return None  # (an unlinked ORG that names no kind of body may be a foreign medium: アフテンポステン)
+    return _NP(a, b, [cl.source], "named")
+
+
 def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list[Quote], list[Claim]]:
     text = doc.text
     quotes: list[Quote] = []
@@ -5531,9 +5624,16 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
     # (unless the content names its own actor: …によると、ナスララ師は…とした / 乗組員は…としている)
     if accord:
         # (R28: nor a bracket: …によると、同地裁は判決理由について「…」とした quotes the words themselves)
-        cands = [c for c in cands if not (c.form == "suru" and c.end >= sent_end and c.q > accord[0][1]
-                                          and c.bracket is None and not _own_actor(doc, sent, accord[0][1], c.q,
-                                                             {cl.source for cl in claims if cl.source}))]
+        # (R44: nor when the source is a body or person that is no medium: 東山電鉄によると、…としている is
+        # that body's own statement, its speaker the source; a medium's としている stays its hedge)
+        hedges = [c for c in cands if c.form == "suru" and c.end >= sent_end and c.q > accord[0][1]
+                  and c.bracket is None and not _own_actor(doc, sent, accord[0][1], c.q,
+                                                           {cl.source for cl in claims if cl.source})]
+        own_src = _r44_own_source(doc, claims, accord[0]) if hedges else None
+        if own_src is not None:
+            witness_accord.setdefault(accord[0][1], own_src)
+        else:
+            cands = [c for c in cands if not any(c is h for h in hedges)]
 
     # R12: …によると、…と報道された: a passive report inside a sourced claim is the claim's, not a quote
     if accord:
@@ -5714,6 +5814,12 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # R13: スノー長官が出席し、「…」と述べた: the が subject the parse hangs on the cue
             # (directly or over the speaker's own earlier clauses) speaks
             hit = _ga_of_cue(doc, sent, lo, boundary, c)
+        if post is not None and not post[0].keys and c.bracket and hit is not None and hit[0].keys \
+                and _head_noun(text[post[0].start:post[0].end]) in _R44_WORDS_SAID \
+                and re.search(r"から(?:は|も)?[、\s]*$", text[hit[0].end:c.bracket[0]]):
+            # R44: Xからは「…」と感謝の言葉が出た: the subject after と is the words said, not a
+            # speaker; the から phrase named before the bracket speaks
+            post = None
         spk_np = post[0] if post else (hit[0] if hit else None)
         if c.form == "suru" and c.cue.startswith("として") and not c.passive:
             agent = _passive_agent(doc, sent, c.end, sent_end)

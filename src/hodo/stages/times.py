@@ -111,7 +111,8 @@ YEAR_RE = re.compile(
     rf"|(?P<y4k>(?<![{KAN}])[〇一二三四五六七八九]{{4}})年(?!代|度|間)"
     rf"|(?P<era>令和|平成|昭和|大正|明治)\s?(?P<eran>{_NUMK}|元)\s?年(?!代|度|間)"
     rf"|(?P<y2>{_NB}[{DIG}]{{2}})年(?=\s?[{DIG}{KAN}]{{1,2}}\s?月)"
-    r"|(?P<yrel>今年|本年|昨年|去年|来年|一昨年|再来年|おととし)(?!度)"
+    # 今年の漢字 is the name of a yearly contest (the kanji of the year), no time (R44)
+    r"|(?P<yrel>今年|本年|昨年|去年|来年|一昨年|再来年|おととし)(?!度|の漢字)"
     r"|(?P<yanc>同年|同じ年|翌年|前年|この年|その年|翌々年)(?!度|比|同|齢|代)"
 )
 # 1899年(明治32年)7月22日, 平成27年(2015年)1月: the same year in the other calendar, in brackets
@@ -154,21 +155,25 @@ _DAY_DUR_BEFORE = re.compile(r"(?:もう|あと|わずか|さらに|計|合計|�
 _ANAPH_DAY_NOT = r"(?!本人|程|経(?![済由営過験]))"
 DAY_RE = re.compile(
     rf"(?P<dd>{_NB}[{DIG}]{{1,2}}|(?<![{KAN}])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]))\s?日{_DAY_NOT}"
-    r"|(?P<dtod>今朝|昨夜|昨晩|今夜|今晩|今夕|同夜|当夜|翌朝|同朝|前夜|(?:この|その)夜(?![行景間空]))"
+    r"|(?P<dtod>今朝|昨夜|昨晩|今夜|今晩|今夕|同夜|当夜|翌朝|翌未明|同朝|前夜|(?:この|その)夜(?![行景間空]))"
     r"|(?P<drel>今日|本日|一昨日|昨日|明後日|明日|(?<![ぁ-ん])(?:きょう|きのう|おととい|あさって|あす|あした)(?=[、はのにもで]|から|[一-龥]|[(（][0-9０-９]))"
     # not この / その / 同 before another word of 日 (この日本人, その日程, この日経=AP電, 同日経記事);
     # 翌日本人 / 当日本人 / 前日本人 stay days (翌日, 本人が…)
     # 当日 after a noun is "the day of X" (事件当日, 選挙当日, 発売当日, (10月1日)当日): the gold
     # annotates 3 of 14 such; 当日有権者 / 当日券 are words (round 31)
-    rf"|(?P<danc>(?:同日|この日|その日){_ANAPH_DAY_NOT}|(?<![一-龥ァ-ヶー)）])当日(?!有権者|券)|翌々日|翌日|前日"
+    # 即日控訴 / 即日実施 / 即日失職: that same day (the gold dates 7 of 7); 即日開票 / 即日投開票
+    # is the way of counting votes, never dated (0 of 33) (R44)
+    # 死去前日の16日, 合併前日の30日: the date after it is the time expression (8 of 8 undated)
+    rf"|(?P<danc>(?:同日|この日|その日){_ANAPH_DAY_NOT}|(?<![一-龥ァ-ヶー)）])当日(?!有権者|券)|翌々日|翌日"
+    rf"|前日(?!の\s?[{DIG}]{{1,2}}\s?(?:月\s?[{DIG}]{{1,2}}\s?)?日)|即日(?!投?開票)"
     r"|(?<!と)(?<!毎年)(?<!毎月)同じ日(?![本産数付程]))(?!比)"
 )
 DREL = {"今日": 0, "本日": 0, "きょう": 0, "昨日": -1, "きのう": -1, "一昨日": -2, "おととい": -2,
         "明日": 1, "あす": 1, "あした": 1, "明後日": 2, "あさって": 2}
-DANC = {"同日": 0, "当日": 0, "この日": 0, "その日": 0, "同じ日": 0, "翌日": 1, "前日": -1, "翌々日": 2}
+DANC = {"同日": 0, "当日": 0, "即日": 0, "この日": 0, "その日": 0, "同じ日": 0, "翌日": 1, "前日": -1, "翌々日": 2}
 DTOD = {"今朝": ("rel", 0, "MO"), "昨夜": ("rel", -1, "NI"), "昨晩": ("rel", -1, "NI"),
         "今夜": ("rel", 0, "NI"), "今晩": ("rel", 0, "NI"), "同夜": ("anc", 0, "NI"),
-        "当夜": ("anc", 0, "NI"), "翌朝": ("anc", 1, "MO"), "同朝": ("anc", 0, "MO"),
+        "当夜": ("anc", 0, "NI"), "翌朝": ("anc", 1, "MO"), "翌未明": ("anc", 1, "MO"), "同朝": ("anc", 0, "MO"),
         "前夜": ("anc", -1, "NI"), "今夕": ("rel", 0, "EV"), "この夜": ("anc", 0, "NI"),
         "その夜": ("anc", 0, "NI")}
 
@@ -231,7 +236,9 @@ COLON_CLOCK_RE = re.compile(
 TZ_WORD_RE = re.compile(r"(?:(?:日本|現地|[一-龥ァ-ヴー]{1,6})時間|現地)の?")  # 3日現地午前10時 too
 # a time of day alone (午後になると, 内閣が午後発足へ, 日本時間夜): the day of the last date
 TODONLY_RE = re.compile(
-    r"(?:(?<=日本時間)|(?<=現地時間)|(?<![一-龥々ァ-ヴー0-9０-９]))(?P<w>午前|午後|未明|夕方|夜|朝)"
+    r"(?:(?<=日本時間)|(?<=現地時間)|(?<![一-龥々ァ-ヴー0-9０-９]))(?P<w>午前|午後|未明|夕方|夜|朝"
+    # 正午 alone (正午に黙祷, 正午過ぎに再開, 日本時間正午): noon of the last day (21 of 21 dated) (R44)
+    r"|正午(?P<noonpost>頃|ごろ|過ぎ|すぎ)?)"
     r"(?![0-9０-９一二三四五六七八九十〇時刊食間中日鮮廷])"
 )
 # 14日から始まる週 / 21日からの週 / 21日の週
@@ -345,6 +352,34 @@ DUR_RE = re.compile(
     rf"(?:(?P<n2>[{DIG}]{{1,2}}|[{KAN}]{{1,3}})(?P<unit2>カ月|ヵ月|ヶ月|か月|ケ月|分|秒|月(?!間)))?"
     rf"(?P<kan>間)?(?P<post>前後)?"
 )
+#: the school or faculty right before N年 (芸大3年, 学部4年, 同校4年, 小3年; not 最大5年)
+SCHOOL_GRADE_BEFORE_RE = re.compile(r"(?:(?<![最拡増巨強])大|学部|[^開]校|小)$")
+# a league season across two years (2006-2007シーズン, 2001-02年シーズン): one span, the year it
+# begins (the gold writes all 7 on the pool so) (R44)
+SEASON_SPAN_RE = re.compile(
+    rf"(?<![{DIG}])(?P<y>(?:19|20)[0-9]{{2}})\s?[-－–~～〜/]\s?(?:[0-9]{{2}}|(?:19|20)[0-9]{{2}})\s?年?\s?シーズン")
+# the first year of a range written without 年 (2003~05年, 1975~2001年まで, 2025~30年に): a year,
+# as the gold writes all 4 on the pool (R44); the second year takes its century (_resolve_dur)
+YEAR_RANGE_FIRST_RE = re.compile(
+    rf"(?<![{DIG}.,:/／])(?P<y>(?:19|20)[0-9]{{2}})"
+    rf"(?=\s?[~～〜\-－–]\s?(?:[0-9]{{2}}|(?:19|20)[0-9]{{2}})\s?年(?!代|度|間|[{DIG}]|\s?シーズン))")
+# 1日あたり / 1日当たり (per day), 1年当たり: a rate, one span (the gold writes all 6 of 1日 so) (R44)
+PER_ONE_RE = re.compile(
+    rf"(?<![{DIG}.,．，{KAN}])(?:1|１|一)\s?(?P<u>年|カ月|ヶ月|か月|ヵ月|週間|週|日)(?:あたり|当たり|当り)")
+PER_ONE = {"年": "P1Y", "カ月": "P1M", "ヶ月": "P1M", "か月": "P1M", "ヵ月": "P1M", "週間": "P1W", "週": "P1W",
+           "日": "P1D"}
+# a year and a season without 年 (2009夏の甲子園, 2006夏の帰省): that season (R44)
+YEAR_SEASON_BARE_RE = re.compile(
+    rf"(?<![{DIG}.,:/／])(?<![{DIG}][\-－])(?P<y>(?:19|20)[0-9]{{2}})(?P<s>春|夏|秋|冬)(?!季|期|場|至|休|眠|服|物|闘|祭|学期)")
+# holidays on the n-th Monday of a month since the year given (before it a fixed day), and
+# Christmas when it is no part of a compound (クリスマスツリー, クリスマス島): the day (R44)
+MOVING_HOLIDAYS = {"成人の日": (1, 2, 2000, 15), "体育の日": (10, 2, 2000, 10), "敬老の日": (9, 3, 2003, 15),
+                   "海の日": (7, 3, 2003, 20)}
+MOVING_HOLIDAY_RE = re.compile(r"(?<![今昨来同翌上])(?P<w>成人の日|体育の日|敬老の日|海の日|クリスマス(?![ァ-ヴー一-龥・]))")
+#: after a weekday, words that make it any such weekday (日曜日と祝日は, 日曜日のみ, 土曜ごと)
+WDAY_GENERIC_AFTER_RE = re.compile(r"[と・や、]祝日|のみ|ごと")
+# the next season of a league (来季から, 来季日程, 来シーズン): the year after the publication (R44)
+NEXT_SEASON_RE = re.compile(r"(?P<w>来季|来シーズン)")
 # the first year of a range or list of years (1960年から63年, 1989年と90年)
 YEAR_NUM_RE = re.compile(rf"[{DIG}]{{2,4}}\s?年")
 YEAR_RANGE_GAP_RE = re.compile(r"\s?(?:から|～|〜|~|－|-|ー|―)\s?")
@@ -367,7 +402,7 @@ UNIT = {"月": ("M", False), "年": ("Y", False), "カ月": ("M", False), "ヵ�
 # R30: an age in years written with つ in a bracket after a child's name: 〜君(当時6つ), (9つ)
 AGE_TSU_RE = re.compile(rf"(?:(?<=[(（])|(?<=[(（]当時))(?P<n>[1-9１-９])つ(?=[)）])")
 AGE_RE = re.compile(rf"(?P<pre>約)?(?P<n>{_NB}[{DIG}]{{1,3}}|(?<![{KAN}])[{KAN}]{{1,4}})\s?(?:歳|才)(?!入り)"
-                    rf"(?:(?P<mo>[{DIG}]{{1,2}})\s?(?:カ月|ヵ月|ヶ月|か月|ケ月))?")  # 1歳11ヶ月: one age
+                    rf"(?P<half>半)?(?:(?P<mo>[{DIG}]{{1,2}})\s?(?:カ月|ヵ月|ヶ月|か月|ケ月))?")  # 1歳11ヶ月: one age
 HALFWORD_RE = re.compile(r"(?<!四)半年(?:間)?|四半世紀|半世紀|(?<![上下前後])半月(?:間)?(?![板形状])")
 REL_RE = re.compile(
     rf"(?:(?P<n0>{_NB}[{DIG}]{{1,2}})\s?[-－–~～〜、・]\s?)?"  # 7-8年前, 4、5年ほど前: a range
@@ -394,7 +429,8 @@ HOLIDAYS = {"元日": (1, 1), "元旦": (1, 1), "大みそか": (12, 31), "大�
             "勤労感謝の日": (11, 23),
             # 8月6日 (広島) or 8月9日 (長崎): see _resolve_holiday
             "原爆の日": (8, 6)}
-HOLIDAY_RE = re.compile(r"(?<![今昨来同翌])(?P<w>" + "|".join(sorted(HOLIDAYS, key=len, reverse=True)) + ")")
+# 元日本代表 / 元日本軍: 元 (former) before 日本, no New Year's Day (R44)
+HOLIDAY_RE = re.compile(r"(?<![今昨来同翌])(?P<w>" + "|".join(sorted(HOLIDAYS, key=len, reverse=True)) + ")(?!(?<=元日)本)")
 #: a year written right before the holiday dates it: 2019年元日, 平成31年元日, 19年元日
 YEAR_HOLIDAY_RE = re.compile(
     rf"(?:(?P<y4>{_NB}[{DIG}]{{4}})|(?P<era>令和|平成|昭和|大正|明治)\s?(?P<eran>{_NUMK}|元)|(?P<y2>{_NB}[{DIG}]{{2}}))"
@@ -1086,6 +1122,9 @@ def _resolve_chain(ch: _Chain, ctx: _Ctx) -> _Res | None:
             if w in WREL and pub:
                 b = pub + dt.timedelta(weeks=WREL[w])
                 base = b - dt.timedelta(days=b.weekday()) + dt.timedelta(days=wd)
+        elif (WDAY_GENERIC_AFTER_RE.match(ctx.text, ch.end)
+              or ctx.text[max(0, ch.start - 3):ch.start] == "例年の"):
+            base = None  # 日曜日と祝日に, 日曜日のみ, 例年の日曜日: any such weekday (R44)
         elif pub:
             back = (pub.weekday() - wd) % 7
             base = pub - dt.timedelta(days=back)
@@ -1295,6 +1334,10 @@ def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
     if unit == "年":
         if isinstance(n, (int, float)) and n >= 1000 and not isinstance(n, float):
             return None  # a calendar year (2019年): the date chain takes it
+        # 東京芸大3年), 文学部4年, 同校4年・, 小3年: a school grade, no length of time (R44)
+        if (not pre and isinstance(n, int) and 1 <= n <= 6 and not kanji
+                and SCHOOL_GRADE_BEFORE_RE.search(text, max(0, m.start("n") - 3), m.start("n"))):
+            return None
         if re.match(r"[代度生目前後制組次]", nxt):
             return None
         # 1960年から63年にかけて, 96年から03年まで, 1989年と90年: the second year of a
@@ -1308,7 +1351,8 @@ def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
                 (YEAR_LIST_GAP_RE.fullmatch(gap)
                  and (YEAR_TAIL_RE.match(text, m.end()) or YEAR_LIST_TAIL_RE.match(text, m.end())))
                 or (re.fullmatch(r"\s?、\s?", gap) and YEAR_COMMA_TAIL_RE.match(text, m.end())))
-            if (g0 == "y" and pin0[0] and not m.group("kan") and YEAR_NUM_RE.fullmatch(first)
+            if (g0 == "y" and pin0[0] and not m.group("kan")
+                    and (YEAR_NUM_RE.fullmatch(first) or re.fullmatch(r"(?:19|20)[0-9]{2}", first))
                     and ((YEAR_RANGE_GAP_RE.fullmatch(gap) and YEAR_TAIL_RE.match(text, m.end())) or listed)):
                 y = pin0[0] // 100 * 100 + n
                 if listed:  # 2004年と98年: the century nearest the first year
@@ -1408,6 +1452,8 @@ def _resolve_age(m: re.Match, ctx: _Ctx) -> _Res | None:
     if n is None or n > 130:
         return None
     mo = f"{parse_num(m.group('mo'))}M" if m.group("mo") else ""
+    if m.group("half") and not mo:  # 4歳半: four and a half years (P4.5Y, R44)
+        return _Res("DURATION", f"P{n}.5Y", "APPROX" if m.group("pre") else None)
     return _Res("DURATION", f"P{n}Y{mo}", "APPROX" if m.group("pre") else None)
 
 
@@ -1515,10 +1561,14 @@ def _fy(d: dt.date) -> int:
 def _resolve_fiscal(m: re.Match, ctx: _Ctx) -> _Res | None:
     raw = m.group("y")
     pub = ctx.pub
+    part = m.group("part")
     anchor = "absolute"
     rel = {"今": 0, "本": 0, "新": 0, "昨": -1, "前": -1, "来": 1}
     if raw in rel:
-        y = _fy(pub) + rel[raw] if pub else None
+        # 今年度 / 来年度 count from the calendar year of the publication, also in January to
+        # March (来年度 in February 2010 -> 2011, as the gold writes all 5 such on the pool);
+        # 今年度末 keeps the fiscal year that ends in that March (R44)
+        y = (_fy(pub) if part == "末" else pub.year) + rel[raw] if pub else None
         anchor = "published"
     elif raw in ("同", "翌"):
         last = ctx.last("y")
@@ -1569,6 +1619,52 @@ def _resolve_period(m: re.Match, ctx: _Ctx) -> _Res | None:
     mod = {"月内": None, "月末": "END", "月初め": "START"}[w]
     y, mo = (pub.year, pub.month) if pub else (None, None)
     return _Res("DATE", _fmt(y, mo, gran="m"), mod, "published", (y, mo, None), "m")
+
+
+def _resolve_season_span(m: re.Match, ctx: _Ctx) -> _Res | None:
+    y = int(m.group("y"))
+    return _Res("DATE", f"{y:04d}", None, "absolute", (y, None, None), "y")
+
+
+def _resolve_year_range_first(m: re.Match, ctx: _Ctx) -> _Res | None:
+    y = int(m.group("y"))
+    return _Res("DATE", f"{y:04d}", None, "absolute", (y, None, None), "y")
+
+
+def _resolve_per_one(m: re.Match, ctx: _Ctx) -> _Res | None:
+    return _Res("SET", PER_ONE[m.group("u")])
+
+
+def _resolve_year_season_bare(m: re.Match, ctx: _Ctx) -> _Res | None:
+    y = int(m.group("y"))
+    return _Res("DATE", f"{y:04d}-{SEASON[m.group('s')]}", None, "absolute", (y, None, None), "y")
+
+
+def _holiday_day(w: str, y: int) -> int:
+    if w not in MOVING_HOLIDAYS:
+        return 25  # クリスマス: 12月25日
+    mo, nth, since, old = MOVING_HOLIDAYS[w]
+    if y < since:
+        return old
+    first = dt.date(y, mo, 1)
+    return 1 + (0 - first.weekday()) % 7 + 7 * (nth - 1)  # the nth Monday
+
+
+def _resolve_moving_holiday(m: re.Match, ctx: _Ctx) -> _Res | None:
+    if re.search(r"日の?[「『]?$", ctx.text[max(0, m.start() - 3):m.start()]):
+        return None  # 8日の成人の日: the date before it is the time expression (as for 終戦の日)
+    w = m.group("w")
+    mo = MOVING_HOLIDAYS[w][0] if w in MOVING_HOLIDAYS else 12
+    if ctx.pub is None:
+        return _Res("DATE", _fmt(None, mo, None if w in MOVING_HOLIDAYS else 25))
+    y = _nearest_year(mo, _holiday_day(w, ctx.pub.year), ctx)
+    d = _holiday_day(w, y)
+    return _Res("DATE", _fmt(y, mo, d), None, "published", (y, mo, d), "d")
+
+
+def _resolve_next_season(m: re.Match, ctx: _Ctx) -> _Res | None:
+    y = ctx.pub.year + 1 if ctx.pub else None
+    return _Res("DATE", _fmt(y, gran="y"), None, "published", (y, None, None) if y else None, "y")
 
 
 def _resolve_holiday(m: re.Match, ctx: _Ctx) -> _Res | None:
@@ -1721,6 +1817,9 @@ def _resolve_todonly(m: re.Match, ctx: _Ctx) -> _Res | None:
     w = m.group("w")
     if w in ("夜", "朝") and not ctx.text[max(0, m.start() - 2):m.start()] == "時間":
         return None  # 夜 / 朝 alone only after 日本時間 / 現地時間
+    if w.startswith("正午"):
+        post = m.group("noonpost")
+        return _on_last_day(ctx, "12:00", "APPROX" if post in ("頃", "ごろ") else None)
     return _on_last_day(ctx, TOD[w])
 
 
@@ -1823,6 +1922,12 @@ RULES = [
     ("period", PERIOD_RE, _resolve_period, 5),
     ("season", SEASON_WORD_RE, _resolve_season_word, 5),
     ("holiday", HOLIDAY_RE, _resolve_holiday, 5),
+    ("next_season", NEXT_SEASON_RE, _resolve_next_season, 5),
+    ("season_span", SEASON_SPAN_RE, _resolve_season_span, 0),
+    ("moving_holiday", MOVING_HOLIDAY_RE, _resolve_moving_holiday, 5),
+    ("per_one", PER_ONE_RE, _resolve_per_one, 0),
+    ("year_season_bare", YEAR_SEASON_BARE_RE, _resolve_year_season_bare, 1),
+    ("year_range_first", YEAR_RANGE_FIRST_RE, _resolve_year_range_first, 1),
     ("year_holiday", YEAR_HOLIDAY_RE, _resolve_year_holiday, 0),
     ("weekword", WEEKWORD_RE, _resolve_weekword, 5),
     ("count", COUNT_RE, _resolve_count, 2),
@@ -1844,7 +1949,7 @@ class _Cand:
 
 
 _CHAIN_START = re.compile(
-    rf"[{DIG}{KAN}約お今本昨去来一再同翌前こそ令平昭大明先当きあ毎月火水木金土日午正深夜未早朝夕]"
+    rf"[{DIG}{KAN}約お今本昨去来一再同翌前こそ令平昭大明先当即きあ毎月火水木金土日午正深夜未早朝夕]"
 )
 
 

@@ -5227,14 +5227,63 @@ def _constitution_names(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
 _ROYAL_TITLES = frozenset(("王子", "王女"))
 
 
+#: round 44: a place glued before the head of a longer name is the name's first word, no mention:
+#: a trade round (ドーハ・ラウンド: 4 of 4 false; 条約 stays, see _DOCUMENT_HEAD), a plan for a city (大阪|都構想),
+#: a gang or a builder (山口|組: 18 of 18 false; corpus: every place + 組 that is no word 組織/組合/組閣
+#: is such a name), a municipal service (横浜|市営地下鉄, 名古屋|市営バス, 新潟|県営: 15 of 15 false).
+#: A country stays, as for a document's name (米国|営 aside: the country reading the tables give).
+_PLACE_NAME_HEAD = re.compile(r"・?ラウンド|都構想|組(?![織み合閣成立ん])|[市県都府町村道]営")
+#: a kanji place before 時代 is an era (江戸|時代, 鎌倉|時代: 3 of 3 false); a country's 時代 (ソ連時代,
+#: スペイン時代: a player's years there) names the country and stays
+_ERA_HEAD = re.compile(r"時代")
+#: a continent or a region of countries written in katakana before the head of an event or a prize
+#: (アジア|杯, アジア|カップ, アジア|大会, アフリカ|賞, アフリカ・ネイションズ…):
+#: the name of the cup or prize, not the region (pool 14 false of 15; 東アジア|競技大会 and a country's
+#: or a city's 大会 stay: W杯ブラジル大会, 新潟大会 are marked)
+_REGION_EVENT_HEAD = re.compile(r"・?(?:カップ|杯|大会|賞|チャンピオンズ|ネイションズ)")
+#: heads after which no place, not even a country, is a mention in the gold: 国立 (アメリカ|国立ハリケーン
+#: センター, タイ|国立銀行, パリ|国立高等音楽院, ガラパゴス|国立公園: no gold mention of the pool ends before
+#: 国立, 0 of 25; a one-kanji 米|国立… stays as before) and 拘置所 (東京|拘置所, 大阪|拘置所: the
+#: facility's name, 4 of 4 false). Not before 国立公園 or a facility head (知床|国立公園, アーリントン|国立墓地):
+#: the place and the head make one name later
+_PLACE_NAME_HEAD_ANY = re.compile(r"国立(?!公園)|拘置所")
+#: a region before 局 names a ministry's bureau (北米|局長, アジア|局長: 4 of 4 false)
+_REGION_BUREAU = re.compile(r"局(?![面地所])")
+#: ジャパン in Japanese text is always a part of a name (なでしこジャパン, ACジャパン, ジャパンカップ:
+#: pool 0 of 9 a mention; corpus: none of its ~80 uses is the country alone)
+_NAME_ONLY_PLACES = frozenset(("ジャパン",))
+
+
+def _place_name_head(cx: _Ctx, m) -> bool:
+    """The place m (GPE/LOC) is the first word of a longer name (trade round, plan, gang, service, era,
+    cup, bureau)."""
+    text = cx.text
+    if m.type not in ("GPE", "LOC"):
+        return False
+    if text[m.start:m.end] in _NAME_ONLY_PLACES:
+        return True
+    if _PLACE_NAME_HEAD_ANY.match(text, m.end) and m.end - m.start >= 2 and not _PLACE_FAC.match(text, m.end) \
+            or m.type == "LOC" and _REGION_BUREAU.match(text, m.end):
+        return True
+    country = any(a is not None and a.type == "GPE" and len(a.key) == 2 and a.key.isupper() for a in m.actors)
+    if country:
+        return False
+    if m.type == "LOC" and _is_kata(text[m.end - 1]) and _REGION_EVENT_HEAD.match(text, m.end):
+        return True
+    return bool(_PLACE_NAME_HEAD.match(text, m.end) and not _PLACE_FAC.match(text, m.end + 2)
+                or _ERA_HEAD.match(text, m.end) and _is_kanji(text[m.end - 1]))
+
+
 def _not_places(cx: _Ctx, ments: list[Cand]) -> list[Cand]:
-    """No place in a disease's name (エボラ出血熱) and no 王子 after a name (アリ王子)."""
+    """No place in a disease's name (エボラ出血熱) and no 王子 after a name (アリ王子); none that
+    starts a longer name (ドーハ・ラウンド, 山口組, 横浜市営地下鉄, 江戸時代)."""
     text = cx.text
     out = []
     for m in ments:
         if m.type in ("GPE", "LOC") and (
                 _DISEASE_AFTER.match(text, m.end) and not _is_kanji(text[m.end - 1])
-                or text[m.start:m.end] in _ROYAL_TITLES and m.start > 0 and _is_kata(text[m.start - 1])):
+                or text[m.start:m.end] in _ROYAL_TITLES and m.start > 0 and _is_kata(text[m.start - 1])
+                or _place_name_head(cx, m)):
             continue
         out.append(m)
     return out
@@ -7080,6 +7129,8 @@ def _propagate(cx: _Ctx, ments: list[Cand], links: dict[int, int]) -> None:
             if src.type in ("GPE", "LOC") and (_DOCUMENT_HEAD.match(text, e) or _ORDINANCE_HEAD.match(text, e)) \
                     and not any(a is not None and len(a.key) == 2 and a.key.isupper() for a in src.actors):
                 continue  # round 34: 岩国市|住民投票条例 again: the first word of a document's name
+            if _place_name_head(cx, Cand(s, e, src.type, 1, "prop", list(src.actors), False, src.country)):
+                continue  # round 44: 山口|組, 大阪|都構想 again
             if inside is not None:
                 ments[inside] = Cand(s, e, src.type, 1, "prop", list(src.actors), False, src.country)
                 occ.update(range(s, e))

@@ -31,7 +31,7 @@ def _coded(text):
     # 固辞: an offer firmly declined
     ("石田和夫氏は、民政党からの出馬要請を固辞した。", "REJECT", "固辞"),
     # 快諾: an offer readily accepted
-    ("元代表の村上浩二氏は、日本サッカー協会からの監督就任要請を快諾した。", "AGREE", "快諾"),
+    ("元主将の村上浩二氏は、県サッカー協会が打診した監督就任を快諾した。", "AGREE", "快諾"),
     # 祝辞 / 賛辞: congratulations and tributes
     ("高橋知事は、市制百周年の式典で祝辞を述べた。", "SUPPORT", "祝辞"),
     ("ドイツのメルケル首相は、フランスのマクロン大統領に賛辞を贈った。", "SUPPORT", "賛辞"),
@@ -40,9 +40,9 @@ def _coded(text):
     # 抗告: an appeal against a court's decision
     ("北山工業は、大阪地裁の決定を不当として大阪高裁に即時抗告した。", "ACCUSE", "抗告"),
     # でっちあげ: a charge called a frame-up
-    ("民生党の田村誠党首は、幹部の逮捕を「でっちあげ」と語った。", "ACCUSE", "でっちあげ"),
+    ("民生党の田村誠党首は、同党幹部が拘束された件を「でっちあげ」だと反論した。", "ACCUSE", "でっちあげ"),
     # 不採用: a court turns down evidence
-    ("名古屋地裁は、検察側が請求した供述調書を証拠として不採用とした。", "REJECT", "不採用"),
+    ("名古屋地裁は、弁護側が出した録音記録を、証拠には不採用と決めた。", "REJECT", "不採用"),
     # 答える, negated: a refusal to answer
     ("林大臣は、記者団の質問に一切答えなかった。", "REJECT", "答え"),
     # 臨席: attending a ceremony, as 出席
@@ -74,3 +74,15 @@ def test_round44_evcomm_rows_are_coded(text, typ, word):
 def test_round44_evcomm_near_misses_not_coded(text, typ, word):
     got = _coded(text)
     assert (typ, word) not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # (round 44 review) される after 臨席/出席 is an honorific: the royal attending is the source
+    "開会式には、タイのシリントーン王女がご臨席された。",
+    "記念式典には、タイのシリントーン王女がご出席された。",
+])
+def test_round44_honorific_attendance_keeps_the_attendee_as_source(text):
+    art = hodo.analyze(text, published="2024-05-01")
+    evs = [e for e in art.events if e.type == "CONSULT"]
+    assert evs, [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+    assert evs[0].source and not evs[0].target, (evs[0].source, evs[0].target)

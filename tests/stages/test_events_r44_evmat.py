@@ -1,5 +1,6 @@
 """Round 44, material event types (evmat): new rows 殴る and 返上, rows dropped for their false
-alarms (離党, 退位, 辞める, 融資, 虐待), 衝突 in a vehicle accident, 断念 of a plan rather
+alarms (離党, 退位, 融資, 虐待; 辞める kept for a post only, round 44 review), 衝突 in a vehicle
+accident, 断念 of a plan rather
 than a post or a race, a beating chained into a killing. Sentences written for these tests."""
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ def _events(text):
     ("山田一郎知事は5日、3選を目指した知事選への立候補を断念した。", "RETREAT", "断念"),
     # 衝突 of two armed parties stays an ASSAULT
     ("ガザ地区でイスラエル軍とハマスが衝突した。", "ASSAULT", "衝突"),
+    # (round 44 review) ... even with a vehicle named after it in the sentence
+    ("イラク北部でトルコ軍とクルド人武装勢力が衝突し、装甲車両2台が炎上した。", "ASSAULT", "衝突"),
+    # (round 44 review) 辞める with a post as its object is a resignation
+    ("緑風党の山田一郎代表は5日、党代表を辞めると表明した。", "RETREAT", "辞め"),
     # SANCTION rows next to the dropped ones stay
     ("自民党は5日、山田太郎議員を除名した。", "SANCTION", "除名"),
     ("日本政府は北朝鮮に対する経済制裁を発動した。", "SANCTION", "制裁"),
@@ -38,12 +43,18 @@ def test_round44_evmat_fires(text, typ, word):
     # 衝突 beside a vehicle or an accident word: a crash, not a clash
     ("東日本旅客鉄道の電車が踏切で日本通運のトラックと衝突した。", "ASSAULT"),
     ("イージス艦が千葉県の漁船と衝突した。", "ASSAULT"),
+    # (round 44 review) an army's own truck in a traffic accident
+    ("沖縄県内の国道で米軍のトラックが乗用車と衝突し、運転手が軽いけがをした。", "ASSAULT"),
+    # (round 44 review) 返上 of a bad name or of one's own pay; 辞める of a job, 断念 of a start in a race
+    ("日本代表は昨年の雪辱を果たし、汚名を返上した。", "RETREAT"),
+    ("山田一郎社長は、不祥事を受けて役員報酬の3割を返上すると発表した。", "RETREAT"),
+    ("山田一郎容疑者は、3年前に勤め先の運送会社を辞めたという。", "RETREAT"),
+    ("山田一郎選手は、右膝のけがのため世界選手権への出場を断念した。", "RETREAT"),
     # 断念 of a plan or a business: no retreat
     ("トヨタ自動車は5日、新工場の建設を断念した。", "RETREAT"),
     ("山田一郎知事は5日、新庁舎の建設計画を断念した。", "RETREAT"),
     # rows dropped: the gold codes them in few of their uses
     ("自民党の山田太郎議員は5日、自民党を離党した。", "SANCTION"),
-    ("山田一郎は5日、民主党の代表を辞めた。", "RETREAT"),
     ("アルビア王国のカール国王は5日、退位した。", "RETREAT"),
     ("みずほ銀行は東西電機に50億円を融資した。", "AID"),
     ("兵庫県警は、山田一郎容疑者が飼い犬を虐待していたとみている。", "ASSAULT"),

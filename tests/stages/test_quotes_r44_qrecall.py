@@ -89,6 +89,9 @@ def test_r44_own_source_hedge_is_a_quote(text, content, speaker):
 MEDIUM_SOURCE = [
     "毎日新聞によると、新工場の建設は予定通り進んでいるとしている。",
     "共同通信によると、リコールの対象は国内で約3万台になるとしている。",
+    # a medium the entities stage does not know (read as a person's name), marked by 地元紙 or bare
+    "地元紙デイリー・ミラーによると、警察は容疑者の男を拘束したとしている。",
+    "ノーザン・クーリエによると、警察は容疑者の男を拘束したとしている。",
 ]
 
 

@@ -37,6 +37,9 @@ SAME_FIRM = [
     # a court named last is no company either
     ("毎日新聞によると、横浜地裁は昨日、南北物産に賠償を命じた。同社は「判決には納得できない」とコメントした。",
      "判決には納得できない", None, "横浜地裁"),
+    # a medium the story is about, then another cited as the source: 同社 is the first one
+    ("西日本新聞は、記者が写真を加工していたと公表した。時事通信によると、同社は「信頼を損ねた」と説明した。",
+     "信頼を損ねた", "西日本新聞", "時事通信"),
     # near miss: a medium that is the topic (not cited as a source) may be 同社
     ("朝日新聞は昨日、社説の誤りを報じた。同社は「読者におわびする」とコメントした。",
      "読者におわびする", "朝日新聞", None),

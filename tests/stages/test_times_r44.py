@@ -27,6 +27,8 @@ FIRES = [
     ("この制度は最大5年まで延ばせる。", P, "5年", "DURATION", "P5Y"),
     ("今年は雨が多かった。", P, "今年", "DATE", "2025"),
     ("その男性は8歳だった。", P, "8歳", "DURATION", "P8Y"),
+    # N年間 after a school is the length of the schooling, no grade
+    ("彼女は小学校6年間を海外で過ごした。", P, "6年間", "DURATION", "P6Y"),
 ]
 
 
@@ -66,6 +68,9 @@ FISCAL = [
     ("県は来年度から制度を改める。", "2024-02-10", "来年度", "2025"),
     ("県は来年度から制度を改める。", "2024-06-10", "来年度", "2025"),
     ("工事は今年度末に終わる。", "2024-02-10", "今年度末", "2024-03"),
+    # 年度中 / 年度内: within the fiscal period, the fiscal year from April
+    ("残る校舎には来年度中に空調を入れる。", "2024-02-10", "来年度中", "2024"),
+    ("改修は今年度内に済ませる。", "2024-02-10", "今年度内", "2023"),
 ]
 
 
@@ -96,6 +101,7 @@ def test_season_span(sentence, span, value):
     ("人口は2011~13年代に減った。", "2011"),  # not before 年代
     ("記録は12.2011~13年に残る。", "2011"),  # not inside a number
     ("番号は2011-12号だった。", "2011"),  # no 年 after the range
+    ("遺跡は1900~2000年前のものとみられる。", "1900"),  # years ago, no range of years
 ])
 def test_year_range_first_near_miss(sentence, text):
     got = [(t.text, t.value) for t in times_of(sentence, P)]
@@ -147,6 +153,9 @@ def test_moving_holidays(sentence, ref, span, value):
     ("広場にクリスマスツリーが立った。", "クリスマス"),
     ("船はクリスマス島に着いた。", "クリスマス"),
     ("上海の日本人学校が再開した。", "海の日"),
+    # a sea's name before 海の日: no holiday
+    ("漁船は東シナ海の日本側の水域で操業していた。", "海の日"),
+    ("沿岸の住民は日本海の日没を眺めた。", "海の日"),
 ])
 def test_moving_holidays_near_miss(sentence, text):
     got = [(t.text, t.value) for t in times_of(sentence, "2025-12-20")]
@@ -162,6 +171,13 @@ def test_moving_holidays_near_miss(sentence, text):
 def test_noon_alone(sentence, span, value):
     got = [(t.text, t.value) for t in times_of(sentence, "2025-09-16")]
     assert (span, value) in got, got
+
+
+def test_noon_in_a_cited_headline_takes_its_citation_date():
+    # a cited headline after the article: its own date, not the article's last day
+    text = "知事は4日に辞職を表明した。『知事、正午に記者会見へ』。北陸日報、2025年9月8日。"
+    got = [(t.text, t.value) for t in times_of(text, "2025-09-16")]
+    assert ("正午", "2025-09-08T12:00") in got, got
 
 
 def test_noon_inside_a_word_is_no_time():

@@ -31,7 +31,7 @@ from ..nlp import lexicon_common, lexicon_common_words, lexicon_concept, lexicon
 from . import register
 from .common import NOT_FIRM_ENDS
 
-VERSION = "1.85"
+VERSION = "1.86"
 
 #: GiNZA (Sekine's extended named entity hierarchy) label -> hodo type: used when
 #: HODO_GINZA_NER=1 brings GiNZA's ``ner`` back, and by the benchmarks that score raw GiNZA.
@@ -5234,7 +5234,8 @@ _ROYAL_TITLES = frozenset(("王子", "王女"))
 #: A country stays, as for a document's name (米国|営 aside: the country reading the tables give).
 _PLACE_NAME_HEAD = re.compile(r"・?ラウンド|都構想|組(?![織み合閣成立ん])|[市県都府町村道]営")
 #: a kanji place before 時代 is an era (江戸|時代, 鎌倉|時代: 3 of 3 false); a country's 時代 (ソ連時代,
-#: スペイン時代: a player's years there) names the country and stays
+#: スペイン時代: a player's years there) names the country and stays, and so does a foreign place's or a
+#: state's (北京|時代, 西独|時代, 満州国|時代: the eras named after a place are Japan's)
 _ERA_HEAD = re.compile(r"時代")
 #: a continent or a region of countries written in katakana before the head of an event or a prize
 #: (アジア|杯, アジア|カップ, アジア|大会, アフリカ|賞, アフリカ・ネイションズ…):
@@ -5245,8 +5246,9 @@ _REGION_EVENT_HEAD = re.compile(r"・?(?:カップ|杯|大会|賞|チャンピ�
 #: センター, タイ|国立銀行, パリ|国立高等音楽院, ガラパゴス|国立公園: no gold mention of the pool ends before
 #: 国立, 0 of 25; a one-kanji 米|国立… stays as before) and 拘置所 (東京|拘置所, 大阪|拘置所: the
 #: facility's name, 4 of 4 false). Not before 国立公園 or a facility head (知床|国立公園, アーリントン|国立墓地):
-#: the place and the head make one name later
-_PLACE_NAME_HEAD_ANY = re.compile(r"国立(?!公園)|拘置所")
+#: the place and the head make one name later. Nor before the city of 国立 (くにたち: 東京都|国立市,
+#: 東京都|国立駅 are the prefecture and the city, two places)
+_PLACE_NAME_HEAD_ANY = re.compile(r"国立(?![公市駅])|拘置所")
 #: a region before 局 names a ministry's bureau (北米|局長, アジア|局長: 4 of 4 false)
 _REGION_BUREAU = re.compile(r"局(?![面地所])")
 #: ジャパン in Japanese text is always a part of a name (なでしこジャパン, ACジャパン, ジャパンカップ:
@@ -5270,8 +5272,10 @@ def _place_name_head(cx: _Ctx, m) -> bool:
         return False
     if m.type == "LOC" and _is_kata(text[m.end - 1]) and _REGION_EVENT_HEAD.match(text, m.end):
         return True
+    foreign = text[m.end - 1] == "国" or m.country not in (None, "JP") or any(
+        a is not None and a.country not in (None, "JP") for a in m.actors)
     return bool(_PLACE_NAME_HEAD.match(text, m.end) and not _PLACE_FAC.match(text, m.end + 2)
-                or _ERA_HEAD.match(text, m.end) and _is_kanji(text[m.end - 1]))
+                or _ERA_HEAD.match(text, m.end) and _is_kanji(text[m.end - 1]) and not foreign)
 
 
 def _not_places(cx: _Ctx, ments: list[Cand]) -> list[Cand]:

@@ -31,7 +31,7 @@ from ..model import Claim, Quote
 from . import register
 from .common import NOT_FIRM_ENDS, entity_by_key, entity_type, mentions_in
 
-VERSION = "1.75"
+VERSION = "1.76"
 
 #: R24: cues of a claim whose report verb closes it: no …という。 continuation after it
 _CONT_CLOSED_CUES = ("伝え", "報じ", "報道", "報ず")
@@ -962,12 +962,17 @@ def _r44_cited_in_sentence(doc, keys, pos: int) -> bool:
 
 
 def _r44_firm_before(doc, pos: int, window: int = 1500) -> str | None:
-    """R44: the last company (an ORG of no public body, not a medium) named before ``pos``."""
+    """R44: the last company (an ORG of no public body, not a medium cited as a source before
+    ``pos``) named before ``pos``; a medium the story is about counts (毎日新聞は…と発表した。共同通信
+    によると、同社は「…」: 同社 is 毎日新聞)."""
     for m in reversed(mentions_in(doc, max(0, pos - window), pos)):
         ent = entity_by_key(doc, m[2])
-        if ent is None or ent.type != "ORG" or _media_entity(ent, [doc.text[m[0]:m[1]], ent.name]):
+        if ent is None or ent.type != "ORG":
             continue
-        if getattr(ent, "sector", None) in (None, "BUS") and not ent.name.endswith(NOT_FIRM_ENDS + _R44_PUBLIC_ENDS):
+        if _media_entity(ent, [doc.text[m[0]:m[1]], ent.name]) and any(
+                n[0] < pos and _R44_CITED.match(doc.text, n[1]) for n in ent.mentions):
+            continue
+        if getattr(ent, "sector", None) in (None, "BUS", "MED") and not ent.name.endswith(NOT_FIRM_ENDS + _R44_PUBLIC_ENDS):
             return m[2]
     return None
 
@@ -3228,6 +3233,8 @@ class _State:
     topics: list = field(default_factory=list)
     #: R28: the last sentence whose speaker is a が subject of an unbracketed report (`_ga_of_indirect`)
     ga_indirect_sent: int = -99
+    #: R44: starts of the claims of an unnamed insider (捜査関係者によると): no …という。 goes on from them
+    insider_claims: set = field(default_factory=set)
 
 
 def _date_of(doc, a: int, b: int):
@@ -4780,6 +4787,20 @@ def _generic_source(doc, sent: _Sent, lo: int, p: int) -> bool:
     return not np.keys and np.kind == "generic"
 
 
+#: R44: an unnamed insider or official as the whole source phrase (捜査関係者 / 球団関係者 / ある関係者 /
+#: 市担当者 / 当局者, with ら or の話 / の説明 after); not …筋 (外交筋によると: no claim, as in round 2)
+_INSIDER_SOURCE = re.compile(r"(?:関係者|担当者|当局者)(?:ら|たち)?(?:の(?:話|説明|証言))?")
+
+
+def _insider_source(doc, sent: _Sent, lo: int, p: int) -> bool:
+    """R44: is the unnamed source before a によると phrase at ``p`` an insider or official (関係者,
+    担当者, 当局者) rather than a witness or a group? (pool: 7 of 7 such claims are in the gold)"""
+    a, b = _strip(doc.text, _source_start(doc, sent, lo, p), p)
+    body = doc.text[a:b].strip(_SPACE + "、")
+    m = _INSIDER_SOURCE.search(body)
+    return m is not None and m.end() == len(body) and not re.search(r"[「『」』()（）]", body)
+
+
 def _unnamed_source(doc, sent: _Sent, lo: int, p: int) -> bool:
     """Does the source phrase before a によると phrase at ``p`` plainly name nobody
     (報道によれば, 一部報道によると, 地元メディアによると, 人権団体によれば)? Narrow on purpose:
@@ -5530,6 +5551,13 @@ def _comitative(doc, sent: _Sent, to_tok, lo: int, c: "_Cand") -> bool:
 _R44_BODY_HEADS = ORG_HEADS + ("本部", "電鉄", "鉄道", "公社", "事務所", "裁判所", "地裁", "高裁", "病院", "学校", "議会")
 
 
+#: R44: a word of a medium right before a source name (地元紙X, 英紙X, 米誌X, 国営テレビX)
+_R44_MEDIUM_BEFORE = re.compile(r"(?:紙|誌|通信|テレビ|放送)\s*$")
+#: R44: a person cited as a source by a title or an honorific (山田教授によると, 田中氏によると)
+_R44_TITLED = re.compile("(?:" + "|".join(sorted(TITLE_NOUNS | {"氏", "さん"}, key=len, reverse=True))
+                         + r")(?:の(?:話|説明))?\s*$")
+
+
 def _r44_own_source(doc, claims: list[Claim], acc: tuple[int, int]) -> "_NP | None":
     """R44: the named source of the sentence's first によると claim when it is a body or a person that
     is no medium (東山電鉄によると / 同社の声明によると), as a speaker phrase; None for a medium, two
@@ -5541,8 +5569,10 @@ def _r44_own_source(doc, claims: list[Claim], acc: tuple[int, int]) -> "_NP | No
     if _coordinated_media(doc, a, b) or entity_type(doc, cl.source) not in ("ORG", "GPE", "PERSON"):
         return None
     ent = entity_by_key(doc, cl.source)
-    if _media_entity(ent, [doc.text[a:b]]):
-        return None
+    if _media_entity(ent, [doc.text[a:b]]) or _R44_MEDIUM_BEFORE.search(doc.text, max(0, a - 4), a):
+        return None  # (地元紙X / 英紙X によると: X is a medium the entities stage did not know)
+    if entity_type(doc, cl.source) == "PERSON" and not _R44_TITLED.search(doc.text, a, acc[0]):
+        return None  # (a bare name may be a medium the entities stage read as a person: デイリー・ミラーによると)
     if ent is not None and ent.type == "ORG" and getattr(ent, "sector", None) is None and not any(
             n.endswith(_R44_BODY_HEADS) for n in (ent.name or "", doc.text[a:b].rstrip("」』)） "))):
         return None  # (an unlinked ORG that names no kind of body may be a foreign medium: アフテンポステン)
@@ -5562,6 +5592,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
     # ---- claims: XによるとY
     generic_accord = set()
     named_accord = []
+    official_b = set()
     for a, b in accord:
         src, sspan = _source_of(doc, sent, sent.start, a, st)
         if text.startswith("では", a) and not src:
@@ -5569,6 +5600,13 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         if not src and sspan is None and (_generic_source(doc, sent, sent.start, a)
                                           or _unnamed_source(doc, sent, sent.start, a)):
             generic_accord.add(b)  # 外交筋によると: nobody named, no claim; its quotes have a null speaker
+            if not named_accord and _insider_source(doc, sent, sent.start, a):
+                # R44: 捜査関係者によると、… / 市担当者によれば、… / 政府当局者によると、…: an unnamed insider or
+                # official still makes a claim (GUIDELINES: a claim is what the article attributes with
+                # によると), its source null; a witness (家族 / 近隣住民) or a 団体 keeps none, and so does
+                # one inside a named source's claim (読売新聞によると、…が、捜査関係者によると、…)
+                named_accord.append((a, b, [], None))
+                official_b.add(b)
         else:
             named_accord.append((a, b, src, sspan))
     # R27: 産経新聞によると、…の世論調査によれば、… / 日経新聞によると、…電子版が報じたところによると、…: a
@@ -5589,6 +5627,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                     wnp = _NP(wnp.start, wnp.end, [], "generic")
                 witness_accord[b] = wnp
     for a, b, src, sspan in named_accord:
+        b0 = b
         nxt = [x for x, _, _, _ in named_accord if x > a]
         # a second によると in the sentence ends this claim where its own source begins
         ce = _source_chunk(doc, sent, b, min(nxt)) if nxt else sent_end
@@ -5616,6 +5655,8 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
                 cue, cue_span = text[a - len(m0.group(0)):a + 2], (a - len(m0.group(0)), a + 2)
         if cb > ca:
             claims.append(Claim(ca, cb, source=src[0] if src else None, source_span=sspan, cue=cue, cue_span=cue_span))
+            if b0 in official_b:
+                st.insider_claims.add(ca)
     # R31: a medium's frame that only the R31 rule reads (…が伝えたところでは、) makes its claim; the quotes
     # of the sentence are read as before (…では、少年は「…」と供述: the words stay a quote of their own)
     old_accord = _accord(doc, sent, r31=False) if accord else []
@@ -6268,6 +6309,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # the verb closed (Xは…と伝えた / 報じた。…という。)
             framed = not (prev.source_span is None and (prev.cue or "").startswith(("という", "とのこと"))) and not (
                 prev.cue or "").startswith(_CONT_CLOSED_CUES)
+            framed = framed and not (prev.source is None and prev.start in st.insider_claims)
             if cb > ca and framed and doc.article.sentences[sent.si].block == doc.article.sentences[sent.si - 1].block:
                 claims.append(Claim(ca, cb, source=prev.source, source_span=None, cue=m.group(0).rstrip("。．. "),
                                     cue_span=(sent.start + m.start(), sent.start + m.start() + len(m.group(0).rstrip("。．. ")))))

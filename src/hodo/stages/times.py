@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Time
 from . import register
 
-VERSION = "1.20"
+VERSION = "1.21"
 
 # --------------------------------------------------------------------------- numbers
 DIG = "0-9０-９"
@@ -358,11 +358,12 @@ SCHOOL_GRADE_BEFORE_RE = re.compile(r"(?:(?<![最拡増巨強])大|学部|[^開]
 # begins (the gold writes all 7 on the pool so) (R44)
 SEASON_SPAN_RE = re.compile(
     rf"(?<![{DIG}])(?P<y>(?:19|20)[0-9]{{2}})\s?[-－–~～〜/]\s?(?:[0-9]{{2}}|(?:19|20)[0-9]{{2}})\s?年?\s?シーズン")
-# the first year of a range written without 年 (2003~05年, 1975~2001年まで, 2025~30年に): a year,
+# the first year of a range written without 年 (2003~05年, 1975~2001年まで, 2025~30年に; not
+# 1900~2000年前, years ago): a year,
 # as the gold writes all 4 on the pool (R44); the second year takes its century (_resolve_dur)
 YEAR_RANGE_FIRST_RE = re.compile(
     rf"(?<![{DIG}.,:/／])(?P<y>(?:19|20)[0-9]{{2}})"
-    rf"(?=\s?[~～〜\-－–]\s?(?:[0-9]{{2}}|(?:19|20)[0-9]{{2}})\s?年(?!代|度|間|[{DIG}]|\s?シーズン))")
+    rf"(?=\s?[~～〜\-－–]\s?(?:[0-9]{{2}}|(?:19|20)[0-9]{{2}})\s?年(?!代|度|間|前(?!後)|[{DIG}]|\s?シーズン))")
 # 1日あたり / 1日当たり (per day), 1年当たり: a rate, one span (the gold writes all 6 of 1日 so) (R44)
 PER_ONE_RE = re.compile(
     rf"(?<![{DIG}.,．，{KAN}])(?:1|１|一)\s?(?P<u>年|カ月|ヶ月|か月|ヵ月|週間|週|日)(?:あたり|当たり|当り)")
@@ -375,7 +376,9 @@ YEAR_SEASON_BARE_RE = re.compile(
 # Christmas when it is no part of a compound (クリスマスツリー, クリスマス島): the day (R44)
 MOVING_HOLIDAYS = {"成人の日": (1, 2, 2000, 15), "体育の日": (10, 2, 2000, 10), "敬老の日": (9, 3, 2003, 15),
                    "海の日": (7, 3, 2003, 20)}
-MOVING_HOLIDAY_RE = re.compile(r"(?<![今昨来同翌上])(?P<w>成人の日|体育の日|敬老の日|海の日|クリスマス(?![ァ-ヴー一-龥・]))")
+# (a name before 海の日 is a sea: 東シナ海の日本, 近海の日本漁船, 日本海の日没)
+MOVING_HOLIDAY_RE = re.compile(r"(?<![今昨来同翌上])(?P<w>(?<![一-龥々ァ-ヴー])(?:成人|体育|敬老|海)の日(?![本没])"
+                               r"|クリスマス(?![ァ-ヴー一-龥・]))")
 #: after a weekday, words that make it any such weekday (日曜日と祝日は, 日曜日のみ, 土曜ごと)
 WDAY_GENERIC_AFTER_RE = re.compile(r"[と・や、]祝日|のみ|ごと")
 # the next season of a league (来季から, 来季日程, 来シーズン): the year after the publication (R44)
@@ -1334,8 +1337,9 @@ def _resolve_dur(m: re.Match, ctx: _Ctx) -> _Res | None:
     if unit == "年":
         if isinstance(n, (int, float)) and n >= 1000 and not isinstance(n, float):
             return None  # a calendar year (2019年): the date chain takes it
-        # 東京芸大3年), 文学部4年, 同校4年・, 小3年: a school grade, no length of time (R44)
-        if (not pre and isinstance(n, int) and 1 <= n <= 6 and not kanji
+        # 東京芸大3年), 文学部4年, 同校4年・, 小3年: a school grade, no length of time (R44);
+        # 小学校6年間 is one (a grade takes no 間)
+        if (not pre and isinstance(n, int) and 1 <= n <= 6 and not kanji and not m.group("kan")
                 and SCHOOL_GRADE_BEFORE_RE.search(text, max(0, m.start("n") - 3), m.start("n"))):
             return None
         if re.match(r"[代度生目前後制組次]", nxt):
@@ -1567,8 +1571,9 @@ def _resolve_fiscal(m: re.Match, ctx: _Ctx) -> _Res | None:
     if raw in rel:
         # 今年度 / 来年度 count from the calendar year of the publication, also in January to
         # March (来年度 in February 2010 -> 2011, as the gold writes all 5 such on the pool);
-        # 今年度末 keeps the fiscal year that ends in that March (R44)
-        y = (_fy(pub) if part == "末" else pub.year) + rel[raw] if pub else None
+        # 今年度末 keeps the fiscal year that ends in that March (R44), and so do 今年度内 / 来年度中
+        # (within the fiscal period: 来年度中に設置 in February 2005 -> 2005, the year from April)
+        y = (_fy(pub) if part in ("末", "内", "中") else pub.year) + rel[raw] if pub else None
         anchor = "published"
     elif raw in ("同", "翌"):
         last = ctx.last("y")
@@ -1621,26 +1626,26 @@ def _resolve_period(m: re.Match, ctx: _Ctx) -> _Res | None:
     return _Res("DATE", _fmt(y, mo, gran="m"), mod, "published", (y, mo, None), "m")
 
 
-def _resolve_season_span(m: re.Match, ctx: _Ctx) -> _Res | None:
-    y = int(m.group("y"))
-    return _Res("DATE", f"{y:04d}", None, "absolute", (y, None, None), "y")
-
-
-def _resolve_year_range_first(m: re.Match, ctx: _Ctx) -> _Res | None:
+def _resolve_first_year(m: re.Match, ctx: _Ctx) -> _Res | None:
+    """The year a season across two years or a range of years begins (2001-02年シーズン, 2003~05年)."""
     y = int(m.group("y"))
     return _Res("DATE", f"{y:04d}", None, "absolute", (y, None, None), "y")
 
 
 def _resolve_per_one(m: re.Match, ctx: _Ctx) -> _Res | None:
+    """1日あたり / 1年当たり: a rate, one period of the unit (P1D, P1Y)."""
     return _Res("SET", PER_ONE[m.group("u")])
 
 
 def _resolve_year_season_bare(m: re.Match, ctx: _Ctx) -> _Res | None:
+    """2009夏: that season of that year (2009-SU)."""
     y = int(m.group("y"))
     return _Res("DATE", f"{y:04d}-{SEASON[m.group('s')]}", None, "absolute", (y, None, None), "y")
 
 
 def _holiday_day(w: str, y: int) -> int:
+    """The day in its month of the holiday ``w`` in year ``y`` (the n-th Monday since the year the
+    Monday rule began, before it the fixed day; クリスマス the 25th)."""
     if w not in MOVING_HOLIDAYS:
         return 25  # クリスマス: 12月25日
     mo, nth, since, old = MOVING_HOLIDAYS[w]
@@ -1651,6 +1656,7 @@ def _holiday_day(w: str, y: int) -> int:
 
 
 def _resolve_moving_holiday(m: re.Match, ctx: _Ctx) -> _Res | None:
+    """成人の日 / 体育の日 / 敬老の日 / 海の日 / クリスマス: the day in the year nearest the reference."""
     if re.search(r"日の?[「『]?$", ctx.text[max(0, m.start() - 3):m.start()]):
         return None  # 8日の成人の日: the date before it is the time expression (as for 終戦の日)
     w = m.group("w")
@@ -1663,6 +1669,7 @@ def _resolve_moving_holiday(m: re.Match, ctx: _Ctx) -> _Res | None:
 
 
 def _resolve_next_season(m: re.Match, ctx: _Ctx) -> _Res | None:
+    """来季 / 来シーズン: the year after the reference."""
     y = ctx.pub.year + 1 if ctx.pub else None
     return _Res("DATE", _fmt(y, gran="y"), None, "published", (y, None, None) if y else None, "y")
 
@@ -1777,8 +1784,11 @@ def _resolve_year_election(m: re.Match, ctx: _Ctx) -> _Res | None:
 
 def _on_last_day(ctx: _Ctx, tod: str, mod: str | None = None) -> _Res:
     """A time of day (``tod``: 21:10, AF …) on the day of the last resolved date, else on
-    the reference date."""
+    the reference date. In a cited headline only a day of the headline itself counts, else its
+    citation date (『首相、正午に会見へ』。毎日新聞、2025年9月2日。: the 2nd, not the article's last day)."""
     last = ctx.last("d")
+    if last and ctx.headline and ctx.sentence and last[0] < ctx.sentence[0]:
+        last = None
     if last and None not in last[1]:
         return _Res("TIME", f"{_fmt(*last[1])}T{tod}", mod, f"anchor:{last[0]}")
     pub = ctx.pub
@@ -1923,11 +1933,11 @@ RULES = [
     ("season", SEASON_WORD_RE, _resolve_season_word, 5),
     ("holiday", HOLIDAY_RE, _resolve_holiday, 5),
     ("next_season", NEXT_SEASON_RE, _resolve_next_season, 5),
-    ("season_span", SEASON_SPAN_RE, _resolve_season_span, 0),
+    ("season_span", SEASON_SPAN_RE, _resolve_first_year, 0),
     ("moving_holiday", MOVING_HOLIDAY_RE, _resolve_moving_holiday, 5),
     ("per_one", PER_ONE_RE, _resolve_per_one, 0),
     ("year_season_bare", YEAR_SEASON_BARE_RE, _resolve_year_season_bare, 1),
-    ("year_range_first", YEAR_RANGE_FIRST_RE, _resolve_year_range_first, 1),
+    ("year_range_first", YEAR_RANGE_FIRST_RE, _resolve_first_year, 1),
     ("year_holiday", YEAR_HOLIDAY_RE, _resolve_year_holiday, 0),
     ("weekword", WEEKWORD_RE, _resolve_weekword, 5),
     ("count", COUNT_RE, _resolve_count, 2),

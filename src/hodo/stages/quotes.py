@@ -932,15 +932,15 @@ _COORD_AFTER_ASIDE = re.compile(r"\s*[(（][^()（）「」。]{1,20}[)）]\s*(?
 
 
 #: R44: what follows a medium's mention when the article cites it as a source
-_R44_CITED = re.compile(r"(?:[、・や][^、。「」]{1,12}?)?(?:など|等)?(?:によると|によれば|の報道|の取材|の記事)")
+_CITED_AFTER = re.compile(r"(?:[、・や][^、。「」]{1,12}?)?(?:など|等)?(?:によると|によれば|の報道|の取材|の記事)")
 
 
 #: R44: name endings of public bodies, schools and associations (no company for 同社)
-_R44_PUBLIC_ENDS = ("裁判所", "地裁", "高裁", "簡裁", "家裁", "支部", "県警", "府警", "道警", "署", "警視庁", "本部",
+_PUBLIC_BODY_ENDS = ("裁判所", "地裁", "高裁", "簡裁", "家裁", "支部", "県警", "府警", "道警", "署", "警視庁", "本部",
                     "局", "府", "課", "協会", "大学", "学校", "病院", "室")
 
 
-def _r44_source_medium(doc, keys, pos: int) -> bool:
+def _cited_medium(doc, keys, pos: int) -> bool:
     """R44: every key of a 同社 reference is a medium the article cites before ``pos`` as a source
     (Xによると / Xの報道 / Xの取材)."""
     if not keys:
@@ -949,19 +949,19 @@ def _r44_source_medium(doc, keys, pos: int) -> bool:
         ent = entity_by_key(doc, k)
         if not _media_entity(ent, [ent.name] if ent is not None else []):
             return False
-        if not any(m[0] < pos and _R44_CITED.match(doc.text, m[1]) for m in ent.mentions):
+        if not any(m[0] < pos and _CITED_AFTER.match(doc.text, m[1]) for m in ent.mentions):
             return False
     return True
 
 
-def _r44_cited_in_sentence(doc, keys, pos: int) -> bool:
+def _cited_in_sentence(doc, keys, pos: int) -> bool:
     """R44: a medium of ``keys`` is cited (Xによると …) in the sentence of ``pos``, before it."""
     a = doc.text.rfind("。", 0, pos) + 1
-    return any(a <= m[0] < pos and _R44_CITED.match(doc.text, m[1])
+    return any(a <= m[0] < pos and _CITED_AFTER.match(doc.text, m[1])
                for k in keys if (ent := entity_by_key(doc, k)) is not None for m in ent.mentions)
 
 
-def _r44_firm_before(doc, pos: int, window: int = 1500) -> str | None:
+def _firm_before(doc, pos: int, window: int = 1500) -> str | None:
     """R44: the last company (an ORG of no public body, not a medium cited as a source before
     ``pos``) named before ``pos``; a medium the story is about counts (毎日新聞は…と発表した。共同通信
     によると、同社は「…」: 同社 is 毎日新聞)."""
@@ -970,9 +970,9 @@ def _r44_firm_before(doc, pos: int, window: int = 1500) -> str | None:
         if ent is None or ent.type != "ORG":
             continue
         if _media_entity(ent, [doc.text[m[0]:m[1]], ent.name]) and any(
-                n[0] < pos and _R44_CITED.match(doc.text, n[1]) for n in ent.mentions):
+                n[0] < pos and _CITED_AFTER.match(doc.text, n[1]) for n in ent.mentions):
             continue
-        if getattr(ent, "sector", None) in (None, "BUS", "MED") and not ent.name.endswith(NOT_FIRM_ENDS + _R44_PUBLIC_ENDS):
+        if getattr(ent, "sector", None) in (None, "BUS", "MED") and not ent.name.endswith(NOT_FIRM_ENDS + _PUBLIC_BODY_ENDS):
             return m[2]
     return None
 
@@ -1018,16 +1018,16 @@ def _resolve_np0(doc, s: int, e: int) -> _NP:
             if re.fullmatch(r"[\s」』)）]*", rt) or _head_noun(rt) in (TITLE_NOUNS | GENERIC_NOUNS | BODY_NOUNS):
                 if _head_noun(rt) in TITLE_NOUNS and _unlinked_name_before_title(doc, r["end"], e):
                     return _NP(s, e, [], "unlinked")  # 同局の赤坂局長: a person of its own
-                if r.get("text") == "同社" and (_r44_source_medium(doc, r["keys"], r["start"]) or all(
+                if r.get("text") == "同社" and (_cited_medium(doc, r["keys"], r["start"]) or all(
                         (ent := entity_by_key(doc, k)) is not None and ent.type == "ORG"
-                        and ent.name.endswith(_R44_PUBLIC_ENDS) for k in r["keys"])):
+                        and ent.name.endswith(_PUBLIC_BODY_ENDS) for k in r["keys"])):
                     # R44: 読売新聞によると、同社は「…」とコメントした: 同社 is the company the report is
                     # about, never the medium cited as the source nor a court or a police force named
                     # before it (横浜地裁は…を命じた。同社は「…」): the last other firm, else nobody
-                    firm = _r44_firm_before(doc, r["start"])
+                    firm = _firm_before(doc, r["start"])
                     if firm is not None:
                         return _NP(s, e, [firm], "named")
-                    if not _r44_cited_in_sentence(doc, r["keys"], r["start"]):
+                    if not _cited_in_sentence(doc, r["keys"], r["start"]):
                         return _NP(s, e, [], "unlinked")
                     # (no firm named before and the medium cited in the same sentence: 共同通信によると、
                     # 同社は…としている stays the source's hedge, as before)
@@ -2101,7 +2101,7 @@ def _last_subject(toks, sent: _Sent, q: int, k: int) -> int:
 
 #: R44: nouns of a plan or an outlook that a verb clause heads before a sentence-final としている
 #: (…運行を始める予定としている / …削減する方針としている / …解除する見込みとしていた): the topic's stated plan
-_R44_PLAN_NOUNS = {"予定", "方針", "見通し", "見込み", "意向", "計画", "構え", "方向"}
+_PLAN_NOUNS = {"予定", "方針", "見通し", "見込み", "意向", "計画", "構え", "方向"}
 
 
 def _noun_suru_report(doc, sent: _Sent, k: int, prev) -> bool:
@@ -2132,7 +2132,7 @@ def _noun_suru_report(doc, sent: _Sent, k: int, prev) -> bool:
         return False  # (彼は不服として控訴した: the topic is the one who objects; a comma sets off a report)
     # (R12: a を inside the subject clause does not count: 選挙を行うことが困難として)
     sj = _last_subject(toks, sent, q, k)
-    plan = (prev.lemma in _R44_PLAN_NOUNS and tail not in ("し", "して") and k >= 2
+    plan = (prev.lemma in _PLAN_NOUNS and tail not in ("し", "して") and k >= 2
             and toks[k - 2].tag.startswith(("動詞", "助動詞")))
     if not plan and any(u.text == "を" and sent.d(u.start) == 0 for u in toks[sj + 1:k - 1]):
         return False  # 今年を改革元年とした: a designation, not a report (R44: a を inside the clause
@@ -5283,7 +5283,7 @@ def _ga_before(doc, sent: _Sent, lo: int, hi: int):
 
 
 #: R44: nouns of words said that may stand as the subject after と (「…」と感謝の言葉が出た)
-_R44_WORDS_SAID = frozenset({"言葉", "声", "発言", "コメント", "談話", "話"})
+_WORDS_SAID = frozenset({"言葉", "声", "発言", "コメント", "談話", "話"})
 
 
 def _kara_before(doc, sent: _Sent, lo: int, hi: int):
@@ -5548,17 +5548,17 @@ def _comitative(doc, sent: _Sent, to_tok, lo: int, c: "_Cand") -> bool:
 
 
 #: R44: name endings of a body that is no medium (an unlinked ORG's name must end in one of them)
-_R44_BODY_HEADS = ORG_HEADS + ("本部", "電鉄", "鉄道", "公社", "事務所", "裁判所", "地裁", "高裁", "病院", "学校", "議会")
+_SPEAKING_BODY_HEADS = ORG_HEADS + ("本部", "電鉄", "鉄道", "公社", "事務所", "裁判所", "地裁", "高裁", "病院", "学校", "議会")
 
 
 #: R44: a word of a medium right before a source name (地元紙X, 英紙X, 米誌X, 国営テレビX)
-_R44_MEDIUM_BEFORE = re.compile(r"(?:紙|誌|通信|テレビ|放送)\s*$")
+_MEDIUM_WORD_BEFORE = re.compile(r"(?:紙|誌|通信|テレビ|放送)\s*$")
 #: R44: a person cited as a source by a title or an honorific (山田教授によると, 田中氏によると)
-_R44_TITLED = re.compile("(?:" + "|".join(sorted(TITLE_NOUNS | {"氏", "さん"}, key=len, reverse=True))
+_TITLED_AFTER = re.compile("(?:" + "|".join(sorted(TITLE_NOUNS | {"氏", "さん"}, key=len, reverse=True))
                          + r")(?:の(?:話|説明))?\s*$")
 
 
-def _r44_own_source(doc, claims: list[Claim], acc: tuple[int, int]) -> "_NP | None":
+def _own_statement_source(doc, claims: list[Claim], acc: tuple[int, int]) -> "_NP | None":
     """R44: the named source of the sentence's first によると claim when it is a body or a person that
     is no medium (東山電鉄によると / 同社の声明によると), as a speaker phrase; None for a medium, two
     media, an unnamed source, or an unlinked ORG whose name names no kind of body."""
@@ -5569,12 +5569,12 @@ def _r44_own_source(doc, claims: list[Claim], acc: tuple[int, int]) -> "_NP | No
     if _coordinated_media(doc, a, b) or entity_type(doc, cl.source) not in ("ORG", "GPE", "PERSON"):
         return None
     ent = entity_by_key(doc, cl.source)
-    if _media_entity(ent, [doc.text[a:b]]) or _R44_MEDIUM_BEFORE.search(doc.text, max(0, a - 4), a):
+    if _media_entity(ent, [doc.text[a:b]]) or _MEDIUM_WORD_BEFORE.search(doc.text, max(0, a - 4), a):
         return None  # (地元紙X / 英紙X によると: X is a medium the entities stage did not know)
-    if entity_type(doc, cl.source) == "PERSON" and not _R44_TITLED.search(doc.text, a, acc[0]):
+    if entity_type(doc, cl.source) == "PERSON" and not _TITLED_AFTER.search(doc.text, a, acc[0]):
         return None  # (a bare name may be a medium the entities stage read as a person: デイリー・ミラーによると)
     if ent is not None and ent.type == "ORG" and getattr(ent, "sector", None) is None and not any(
-            n.endswith(_R44_BODY_HEADS) for n in (ent.name or "", doc.text[a:b].rstrip("」』)） "))):
+            n.endswith(_SPEAKING_BODY_HEADS) for n in (ent.name or "", doc.text[a:b].rstrip("」』)） "))):
         return None  # (an unlinked ORG that names no kind of body may be a foreign medium: アフテンポステン)
     return _NP(a, b, [cl.source], "named")
 
@@ -5670,7 +5670,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
         hedges = [c for c in cands if c.form == "suru" and c.end >= sent_end and c.q > accord[0][1]
                   and c.bracket is None and not _own_actor(doc, sent, accord[0][1], c.q,
                                                            {cl.source for cl in claims if cl.source})]
-        own_src = _r44_own_source(doc, claims, accord[0]) if hedges else None
+        own_src = _own_statement_source(doc, claims, accord[0]) if hedges else None
         if own_src is not None:
             witness_accord.setdefault(accord[0][1], own_src)
         else:
@@ -5856,7 +5856,7 @@ def _sentence(doc, sent: _Sent, pairs: dict[int, int], st: _State) -> tuple[list
             # (directly or over the speaker's own earlier clauses) speaks
             hit = _ga_of_cue(doc, sent, lo, boundary, c)
         if post is not None and not post[0].keys and c.bracket and hit is not None and hit[0].keys \
-                and _head_noun(text[post[0].start:post[0].end]) in _R44_WORDS_SAID \
+                and _head_noun(text[post[0].start:post[0].end]) in _WORDS_SAID \
                 and re.search(r"から(?:は|も)?[、\s]*$", text[hit[0].end:c.bracket[0]]):
             # R44: Xからは「…」と感謝の言葉が出た: the subject after と is the words said, not a
             # speaker; the から phrase named before the bracket speaks

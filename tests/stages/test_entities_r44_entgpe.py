@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-import hodo
-
-PUB = "2025-09-03"
+from .test_entities import mentions as _mentions
+from .test_entities import run
 
 
 def mentions(text: str) -> set[tuple[str, str]]:
-    art = hodo.analyze(text, published=PUB, stages=("entities",))
-    return {(art.text[s:e], ent.type) for ent in art.entities for s, e in ent.mentions}
+    return _mentions(run(text))
 
 
 # the place before the head is the first word of the longer name: no GPE / LOC there

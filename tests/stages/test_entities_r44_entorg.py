@@ -7,25 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-import hodo
-
-PUB = "2025-09-03"
-
-
-def run(text: str):
-    return hodo.analyze(text, published=PUB, stages=("entities",))
-
-
-def mentions(art) -> set[tuple[str, str]]:
-    return {(art.text[s:e], ent.type) for ent in art.entities for s, e in ent.mentions}
+from .test_entities import entity_of, mentions, run
 
 
 def key_of(art, surface: str) -> str | None:
-    for ent in art.entities:
-        for s, e in ent.mentions:
-            if art.text[s:e] == surface:
-                return ent.key
-    return None
+    ent = entity_of(art, surface)
+    return ent.key if ent is not None else None
 
 
 @pytest.mark.parametrize("text, expected", [

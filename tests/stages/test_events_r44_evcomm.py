@@ -10,9 +10,7 @@ import pytest
 import hodo
 
 
-def _coded(text):
-    art = hodo.analyze(text, published="2024-05-01")
-    return [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+from .test_event_triggers import _coded  # (article, [(type, trigger surface)])
 
 
 @pytest.mark.parametrize("text,typ,word", [
@@ -51,7 +49,7 @@ def _coded(text):
     ("福岡県警は、火災のあった倉庫で現場検証を行った。", "ACCUSE", "現場検証"),
 ])
 def test_round44_evcomm_rows_are_coded(text, typ, word):
-    got = _coded(text)
+    _, got = _coded(text)
     assert (typ, word) in got, got
 
 
@@ -72,7 +70,7 @@ def test_round44_evcomm_rows_are_coded(text, typ, word):
     ("運輸安全委員会は、脱線事故のあった線路で現場検証を行った。", "ACCUSE", "現場検証"),
 ])
 def test_round44_evcomm_near_misses_not_coded(text, typ, word):
-    got = _coded(text)
+    _, got = _coded(text)
     assert (typ, word) not in got, got
 
 

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import hodo
-
-
-def _events(text):
-    art = hodo.analyze(text, published="2024-05-01")
-    return art, [(e.type, art.text[e.trigger[0]:e.trigger[1]]) for e in art.events]
+from .test_event_triggers import _coded as _events  # (article, [(type, trigger surface)])
 
 
 @pytest.mark.parametrize("text,typ,word", [

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import hodo
-from hodo.stages import load_builtins
-
-load_builtins()
-
-PUB = "2025-09-03"
+from .test_quotes import _analyze
 
 
 def _claims(text: str):
-    art = hodo.analyze(text, published=PUB)
+    art = _analyze(text)
     return art, [(art.text[c.start:c.end], c.source) for c in art.claims]
 
 

@@ -4,29 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-import hodo
-from hodo.stages import load_builtins
-
-load_builtins()
-
-PUB = "2025-09-03"
-
-
-def _analyze(text: str):
-    return hodo.analyze(text, published=PUB)
+from .test_quotes import _analyze
+from .test_quotes import _surfaces as _speaker_surfaces
 
 
 def _contents(art) -> list[str]:
     return [art.text[q.start:q.end] for q in art.quotes]
-
-
-def _speaker_surfaces(art, key):
-    if key is None:
-        return set()
-    e = art.entity(key)
-    if e is None:
-        return {key}
-    return {e.name} | {art.text[s:t] for s, t in e.mentions}
 
 
 # R44a: verbs that report what someone stated (a figure, an announcement, a note, an argument, an

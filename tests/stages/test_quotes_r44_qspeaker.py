@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-import hodo
-from hodo.stages import load_builtins
-
-load_builtins()  # registration order = run order: entities, times, quotes, events
-
-PUB = "2025-09-03"
+from .test_quotes import _analyze, _quote, _surfaces
 
 
 def _speaker_surfaces(text: str, content: str) -> set[str] | None:
     """The surfaces of the speaker of the quote whose content is ``content`` (None: nobody)."""
-    art = hodo.analyze(text, published=PUB)
-    hits = [q for q in art.quotes if art.text[q.start:q.end] == content]
-    assert hits, f"no quote {content!r}; got {[art.text[q.start:q.end] for q in art.quotes]}"
-    key = hits[0].speaker
-    if key is None:
-        return None
-    e = art.entity(key)
-    if e is None:
-        return {key}
-    return {e.name} | {art.text[s:t] for s, t in e.mentions}
+    art = _analyze(text)
+    key = _quote(art, content).speaker
+    return None if key is None else _surfaces(art, key)
 
 
 # text, content, a surface of the expected speaker (None: nobody), a surface it must not be

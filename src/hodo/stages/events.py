@@ -3706,7 +3706,6 @@ def _source_list_strays(doc, coded: list["Hit"]) -> list["Hit"]:
 
 #: vehicles and accidents: 衝突 among them is a crash, not a clash of actors (round 44: of 200 corpus
 #: uses of 衝突, 97 have one of these words within 30 characters, all 25 read are traffic or sea accidents)
-CRASH_WORDS = frozenset({"衝突"})
 VEHICLE_RE = re.compile(r"車両|乗用車|自動車|列車|電車|トラック|バス|タンクローリー|漁船|貨物船|タンカー|旅客機|航空機|船舶|艦|衛星|彗星|事故")
 #: a crash named as such right after 衝突 (衝突事故, 衝突する事故が起きた): an accident whatever is near
 CRASH_NAMED_RE = re.compile(r"(?:する|した)?事故")
@@ -3737,7 +3736,7 @@ SOURCE_LIST_UNCODED_TYPES = frozenset({"SUPPORT", "AID", "AGREE"})
 #: the dev convention of coded source-list headlines keeps a state's acts (関係断絶, 対話拒否,
 #: 戦争終結) and meetings (会談, 理事会が開幕), which stay (round 36)
 SOURCE_LIST_STEP_WORDS = frozenset({
-    "辞任", "辞職", "辞意", "退陣", "退任", "総辞職", "引退", "断念", "撤退", "撤収", "退位", "返上",
+    "辞任", "辞職", "辞意", "退陣", "退任", "総辞職", "引退", "断念", "撤退", "撤収", "返上",
     "否定", "否認", "棄却", "否決",
     "訪問", "訪朝", "面会", "参列",
 })
@@ -7318,7 +7317,7 @@ def _code(doc, si, t0, t1, trg: Trigger, actors, lo, hi) -> Hit | None:
         return None  # 旅行料金を返還, 過払い金の返還を求める訴訟, 返還金: a refund, no act between actors (round 32)
     if trg.surface == "誓う" and not text.startswith("合", e) and not VOW_COOP_RE.search(text, max(lo, s - 16), s):
         return None  # 巻き返しを誓った, 平和を守ることを誓った: a vow of one's own, no cooperation promised (round 32)
-    if trg.surface in CRASH_WORDS and (CRASH_NAMED_RE.match(text, e, hi) or (
+    if trg.surface == "衝突" and (CRASH_NAMED_RE.match(text, e, hi) or (
             VEHICLE_RE.search(text, max(lo, s - 30), min(hi, e + 30)) and not CLASH_PARTY_RE.search(text, max(lo, s - 30), s))):
         return None  # 電車がトラックと衝突した, 漁船と衝突する1分前: a traffic or sea accident, no clash (round 44)
     if trg.surface == "殴る" and BLOW_THEN_KILL_RE.match(text, e, hi):
